@@ -1,0 +1,53 @@
+"""Read the authored language tables in `pipeline/langdata/<tag>/`.
+
+Tables are TSV with a header row, lists are TXT with one item per line; both allow
+`#` comments and blank lines and are UTF-8 NFC.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib.resources import files
+
+from ..errors import DataTableError
+
+Row = dict[str, str]
+
+
+def _lines(tag: str, name: str) -> list[tuple[int, str]]:
+    path = files("pipeline.langdata") / tag / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataTableError(f"{tag}/{name}: no such table") from None
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = unicodedata.normalize("NFC", line.rstrip("\n"))
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append((number, line))
+    return out
+
+
+@cache
+def table(tag: str, name: str) -> tuple[Row, ...]:
+    """Rows of `<tag>/<name>.tsv` as dicts keyed by the header."""
+    lines = _lines(tag, f"{name}.tsv")
+    if not lines:
+        raise DataTableError(f"{tag}/{name}.tsv: empty table")
+    header = lines[0][1].split("\t")
+    rows = []
+    for number, line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise DataTableError(
+                f"{tag}/{name}.tsv:{number}: {len(cells)} columns, expected {len(header)}"
+            )
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+@cache
+def word_list(tag: str, name: str) -> tuple[str, ...]:
+    """Items of `<tag>/<name>.txt`, one per line."""
+    return tuple(line.strip() for _, line in _lines(tag, f"{name}.txt"))

@@ -1,0 +1,158 @@
+"""Text normalisation: Unicode, white space, Uzbek apostrophes, look-alike letters.
+
+Every repair is counted so the record can report it in `warnings`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+from .langdata.loader import table, word_list
+
+OKINA = "\u02bb"  # ʻ in oʻ gʻ
+TUTUQ = "\u02bc"  # ʼ tutuq belgisi
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_WORD = re.compile(r"\w+(?:[^\W\d_]|[\u02bb\u02bc])*", re.UNICODE)
+
+
+@cache
+def _apostrophe_class() -> str:
+    return "".join(re.escape(ch) for ch in word_list("shared", "apostrophes"))
+
+
+@cache
+def _apostrophe_re() -> re.Pattern[str]:
+    a = _apostrophe_class()
+    # an apostrophe between two Latin letters (the only place it is a letter)
+    return re.compile(rf"(?<=[A-Za-z])[{a}](?=[A-Za-z])")
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(word_list("uz-Latn", "markers"))
+
+
+@cache
+def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
+    rows = table("shared", "homoglyphs")
+    to_cyr = {r["latin"]: r["cyrillic"] for r in rows}
+    to_lat = {r["cyrillic"]: r["latin"] for r in rows}
+    return to_cyr, to_lat
+
+
+def script_of(ch: str) -> str | None:
+    """'Latn', 'Cyrl' or None for a character (from its Unicode name).
+
+    >>> script_of("T"), script_of("Т"), script_of("5")
+    ('Latn', 'Cyrl', None)
+    """
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN") or name.startswith("MODIFIER LETTER"):
+        return "Latn" if name.startswith("LATIN") else None
+    if name.startswith("CYRILLIC"):
+        return "Cyrl"
+    return None
+
+
+def looks_uzbek_latin(paragraph: str) -> bool:
+    """True when a paragraph's Latin words look Uzbek (o'/g' letters or common words)."""
+    a = _apostrophe_class()
+    if re.search(rf"(?i)\b\w*[og][{a}][a-z]", paragraph):
+        return True
+    words = re.findall(r"[a-z]+", paragraph.lower())
+    if not words:
+        return False
+    hits = sum(1 for w in words if w in _markers())
+    return hits >= 2 and hits / len(words) >= 0.05
+
+
+def normalize_apostrophes(word_text: str) -> tuple[str, int]:
+    """Uzbek Latin apostrophes to ʻ after o/g and ʼ elsewhere (inside words only).
+
+    >>> normalize_apostrophes("O'zbekiston ma`lumot g‘alla")
+    ('Oʻzbekiston maʼlumot gʻalla', 3)
+    """
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        prev = m.string[m.start() - 1]
+        new = OKINA if prev in "oOgG" else TUTUQ
+        if new != m.group():
+            count += 1
+        return new
+
+    return _apostrophe_re().sub(fix, word_text), count
+
+
+def repair_mixed_script(text: str) -> tuple[str, int]:
+    """Replace look-alike letters in a mixed Latin/Cyrillic word by its dominant script.
+
+    >>> repair_mixed_script("“TЗМОИ” and АQSh")
+    ('“ТЗМОИ” and AQSh', 2)
+    """
+    to_cyr, to_lat = _homoglyphs()
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        word = m.group()
+        scripts = Counter(s for s in map(script_of, word) if s)
+        if len(scripts) < 2:
+            return word
+        dominant = "Cyrl" if scripts["Cyrl"] > scripts["Latn"] else "Latn"
+        if scripts["Cyrl"] == scripts["Latn"]:
+            return word
+        mapping = to_cyr if dominant == "Cyrl" else to_lat
+        out = []
+        for ch in word:
+            s = script_of(ch)
+            if s and s != dominant and ch in mapping:
+                out.append(mapping[ch])
+                count += 1
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    return _WORD.sub(fix, text), count
+
+
+def normalize_line(line: str) -> str:
+    """NFC, invisible characters removed, white space runs folded to one space."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def normalize_paragraph(paragraph: str) -> tuple[str, Counter[str]]:
+    """Normalise one paragraph; returns the text and a count per kind of repair."""
+    repairs: Counter[str] = Counter()
+    text = normalize_line(paragraph)
+    if text != paragraph.strip():
+        nfc = unicodedata.normalize("NFC", paragraph)
+        if nfc != paragraph:
+            repairs["unicode_nfc"] += 1
+    text, n = repair_mixed_script(text)
+    repairs["mixed_script_letters"] += n
+    if looks_uzbek_latin(text):
+        text, n = normalize_apostrophes(text)
+        repairs["uzbek_apostrophes"] += n
+    return text, +repairs
+
+
+def normalize_text(text: str) -> tuple[str, Counter[str]]:
+    """Normalise a multi-line text line by line (empty lines are dropped)."""
+    total: Counter[str] = Counter()
+    lines = []
+    for line in text.splitlines():
+        norm, repairs = normalize_paragraph(line)
+        total.update(repairs)
+        if norm:
+            lines.append(norm)
+    return "\n".join(lines), +total

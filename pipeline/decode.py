@@ -1,0 +1,84 @@
+"""Bytes to text: BOM, then strict UTF-8, then charset detection (cp1251, koi8-r, UTF-16)."""
+from __future__ import annotations
+
+import codecs
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that never occur in text; many of them mean binary data.
+_TEXT_CONTROLS = {9, 10, 12, 13, 27}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data with NUL bytes or many control bytes (images, archives, executables).
+
+    >>> looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00"), looks_binary("Тошкент".encode())
+    (True, False)
+    """
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls / len(sample) > 0.05
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode `data`; returns (text, encoding name). Raises InputError on binary/undecodable data.
+
+    >>> decode_bytes("Ўзбекистон".encode("cp1251", "replace")[:0] + "Россия экспорт".encode("cp1251"))[1]
+    'cp1251'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"bad {name} after BOM: {exc}", code="decode") from None
+    if looks_binary(data):
+        raise InputError("binary data, not text", code="binary")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None:
+        raise InputError("undecodable bytes: not UTF-8 and no known encoding fits", code="decode")
+    encoding = _CANONICAL.get(best.encoding, best.encoding)
+    # charset-normalizer often names a Cyrillic single-byte cousin; prefer the common ones.
+    text = str(best)
+    for candidate in ("cp1251", "koi8_r"):
+        if encoding != candidate and _cyrillic_ratio(data, candidate) > _cyrillic_ratio(data, encoding):
+            encoding = candidate
+            text = data.decode(candidate, errors="strict")
+    return text, encoding.replace("_", "-")
+
+
+_CANONICAL = {"windows_1251": "cp1251", "koi8_r": "koi8_r", "mac_cyrillic": "mac_cyrillic"}
+
+
+def _cyrillic_ratio(data: bytes, encoding: str) -> float:
+    """Share of letters that are common Russian/Uzbek lower-case Cyrillic letters."""
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return -1.0
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    common = sum(1 for ch in letters if "а" <= ch <= "я")
+    return common / len(letters)

@@ -1,0 +1,325 @@
+"""Batch runs over folders: resumable, atomic, one error record per failed input.
+
+Layout of an output folder:
+  <rel>.json           record of a single-article input (`<rel>` = path relative to its root)
+  <rel>/<n>.json       records of a feed, WARC or JSONL input (n = item number)
+  <rel>.jsonl          with --format jsonl: all records of one input, one per line
+  errors.jsonl         one line per failed input or item: {"path", "code", "message", "index"}
+  .presspipe/<rel>.json  stamp per input (source sha256, pipeline version, outputs, failures)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .ingest.article import Failure
+from .version import __version__
+
+DEFAULT_MAX_BYTES = 10_000_000
+STATE_DIR = ".presspipe"
+ERRORS_FILE = "errors.jsonl"
+# inputs picked up when walking a folder (files named explicitly are always read)
+INPUT_SUFFIXES = (
+    ".txt", ".text", ".html", ".htm", ".xhtml", ".gz", ".xml", ".rss", ".atom",
+    ".warc", ".arc", ".jsonl", ".ndjson",
+)
+SKIP_SUFFIXES = (".gold.json", ".md")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    rel: str  # relative output name, POSIX separators
+
+
+@dataclass
+class InputResult:
+    """What processing one input produced (built in a worker, written by the parent)."""
+
+    rel: str
+    sha256: str
+    outputs: list[tuple[str, bytes]] = field(default_factory=list)  # (relative name, content)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    articles: int = 0
+    nbytes: int = 0
+
+
+@dataclass
+class Summary:
+    processed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    articles: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.articles / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"processed {self.processed}, unchanged {self.unchanged}, failed {self.failed}, "
+            f"{self.articles} articles in {self.seconds:.1f} s ({rate:.1f} articles/s)"
+        )
+
+
+# -- discovery -------------------------------------------------------------------------
+def discover(paths: Iterable[str | Path]) -> list[InputFile]:
+    """Input files under the given paths, in a stable order; raises FileNotFoundError."""
+    found: dict[str, InputFile] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and _wanted(f, p):
+                    rel = f.relative_to(p).as_posix()
+                    found.setdefault(rel, InputFile(f, rel))
+        elif p.is_file():
+            found.setdefault(p.name, InputFile(p, p.name))
+        else:
+            raise FileNotFoundError(f"no such file or folder: {p}")
+    return sorted(found.values(), key=lambda i: i.rel)
+
+
+def _wanted(f: Path, root: Path) -> bool:
+    parts = f.relative_to(root).parts
+    if any(part.startswith(".") for part in parts):
+        return False
+    name = f.name.lower()
+    if name.endswith(SKIP_SUFFIXES):
+        return False
+    return name.endswith(INPUT_SUFFIXES)
+
+
+# -- processing (runs in workers) ------------------------------------------------------
+_PIPELINE = None
+
+
+def _pipeline():
+    global _PIPELINE
+    if _PIPELINE is None:
+        from .process import Pipeline
+
+        _PIPELINE = Pipeline()
+    return _PIPELINE
+
+
+def _dumps(record: dict[str, Any]) -> bytes:
+    return json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+
+
+def process_input(item: InputFile, max_bytes: int, fmt: str) -> InputResult:
+    """Read and process one input file; never raises for bad input."""
+    path = item.path
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            digest = _sha256_file(path)
+            return InputResult(
+                item.rel, digest,
+                failures=[_failure(item, "too_large", f"{size} bytes is over --max-bytes {max_bytes}")],
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return InputResult(item.rel, "", failures=[_failure(item, "read", f"cannot read: {exc}")])
+    result = InputResult(item.rel, hashlib.sha256(data).hexdigest(), nbytes=len(data))
+    records: list[tuple[int | None, dict[str, Any]]] = []
+    try:
+        for out in _pipeline().process_input(path, data):
+            if isinstance(out, Failure):
+                result.failures.append(_failure(item, out.code, out.message, out.index))
+            else:
+                records.append(out)
+    except Exception as exc:  # a bug must not stop the batch: report it as this input's error
+        result.failures.append(_failure(item, "internal", f"{type(exc).__name__}: {exc}"))
+    multi = any(i is not None for i, _ in records) or len(records) > 1
+    if fmt == "jsonl":
+        if records:
+            body = b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for _, r in records)
+            result.outputs.append((f"{item.rel}.jsonl", body))
+    else:
+        for i, (index, record) in enumerate(records):
+            name = f"{item.rel}/{index if index is not None else i}.json" if multi else f"{item.rel}.json"
+            result.outputs.append((name, _dumps(record)))
+    result.articles = len(records)
+    return result
+
+
+def _failure(item: InputFile, code: str, message: str, index: int | None = None) -> dict[str, Any]:
+    return {"path": str(item.path), "code": code, "message": message, "index": index}
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# -- writing (parent process) ----------------------------------------------------------
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename: never a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _stamp_path(out: Path, rel: str) -> Path:
+    return out / STATE_DIR / f"{rel}.json"
+
+
+def _read_stamp(out: Path, rel: str) -> dict[str, Any] | None:
+    try:
+        return json.loads(_stamp_path(out, rel).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _unchanged(out: Path, item: InputFile, fmt: str) -> dict[str, Any] | None:
+    """The stamp of an input already processed from the same bytes by this version."""
+    stamp = _read_stamp(out, item.rel)
+    if not stamp or stamp.get("version") != __version__ or stamp.get("format") != fmt:
+        return None
+    try:
+        if item.path.stat().st_size > stamp.get("max_bytes_seen", 1 << 62):
+            return None
+        digest = _sha256_file(item.path)
+    except OSError:
+        return None
+    if digest != stamp.get("sha256"):
+        return None
+    if not all((out / name).exists() for name in stamp.get("outputs", [])):
+        return None
+    return stamp
+
+
+def _commit(out: Path, result: InputResult, fmt: str) -> dict[str, Any]:
+    stamp_file = _stamp_path(out, result.rel)
+    old = _read_stamp(out, result.rel) or {}
+    for name, data in result.outputs:
+        write_atomic(out / name, data)
+    names = [name for name, _ in result.outputs]
+    for stale in set(old.get("outputs", [])) - set(names):  # e.g. a feed that lost items
+        (out / stale).unlink(missing_ok=True)
+    stamp = {
+        "sha256": result.sha256, "version": __version__, "format": fmt,
+        "outputs": names, "failures": result.failures, "articles": result.articles,
+    }
+    write_atomic(stamp_file, json.dumps(stamp, ensure_ascii=False).encode())
+    return stamp
+
+
+def _clean_temp_files(out: Path) -> None:
+    if out.exists():
+        for tmp in out.rglob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
+# -- the run ---------------------------------------------------------------------------
+class Progress:
+    """A one-line progress bar on a terminal; silent otherwise."""
+
+    def __init__(self, total: int, stream=sys.stderr, enabled: bool | None = None) -> None:
+        self.total, self.stream, self.done, self.start = total, stream, 0, time.monotonic()
+        self.enabled = stream.isatty() if enabled is None else enabled
+
+    def step(self, articles: int) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * self.done / max(self.total, 1))
+        elapsed = time.monotonic() - self.start
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+            f"{self.done / elapsed if elapsed else 0:.1f} files/s"
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _worker_init() -> None:
+    _pipeline()
+
+
+def _run_items(todo: list[InputFile], jobs: int, max_bytes: int, fmt: str) -> Iterator[InputResult]:
+    if jobs <= 1 or len(todo) <= 1:
+        for item in todo:
+            yield process_input(item, max_bytes, fmt)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
+        args = [(item, max_bytes, fmt) for item in todo]
+        yield from pool.imap_unordered(_process_star, args, chunksize=1)
+
+
+def _process_star(args: tuple[InputFile, int, str]) -> InputResult:
+    return process_input(*args)
+
+
+def run(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    fmt: str = "json",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool | None = None,
+) -> Summary:
+    """Process every input under `paths` into `out`; returns the summary."""
+    out = Path(out)
+    started = time.monotonic()
+    items = discover(paths)
+    out.mkdir(parents=True, exist_ok=True)
+    _clean_temp_files(out)
+    summary = Summary()
+    stamps: dict[str, dict[str, Any]] = {}
+    todo = []
+    for item in items:
+        stamp = None if force else _unchanged(out, item, fmt)
+        if stamp is not None:
+            stamps[item.rel] = stamp
+            summary.unchanged += 1
+        else:
+            todo.append(item)
+    bar = Progress(len(todo), enabled=progress)
+    try:
+        for result in _run_items(todo, jobs, max_bytes, fmt):
+            stamps[result.rel] = _commit(out, result, fmt)
+            summary.processed += 1
+            summary.articles += result.articles
+            bar.step(result.articles)
+    finally:
+        bar.close()
+        _write_errors(out, items, stamps)
+    summary.failed = sum(1 for s in stamps.values() if s.get("failures"))
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _write_errors(out: Path, items: list[InputFile], stamps: dict[str, dict[str, Any]]) -> None:
+    lines = [
+        json.dumps(f, ensure_ascii=False) + "\n"
+        for item in items
+        for f in stamps.get(item.rel, {}).get("failures", [])
+    ]
+    write_atomic(out / ERRORS_FILE, "".join(lines).encode("utf-8"))

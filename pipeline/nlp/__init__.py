@@ -1,0 +1,58 @@
+"""The spaCy pipelines: assembled by `python -m pipeline.build`, loaded from `models/nlp/`."""
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..paths import MODELS_DIR
+from . import components, uzbek  # noqa: F401  (registers the "uz" language and factories)
+
+log = logging.getLogger(__name__)
+
+# spaCy language class used for each detected language; anything else uses "xx"
+PIPELINE_LANGS = ("uz", "ru", "en", "xx")
+EXTRACTOR_KINDS = ("numeric", "names")
+
+
+def pipeline_lang(lang: str) -> str:
+    """The pipeline that serves a detected language code."""
+    return lang if lang in PIPELINE_LANGS else "xx"
+
+
+def build_nlp(lang: str) -> Language:
+    """A fresh pipeline with its extractor tables loaded from the language data."""
+    nlp = spacy.blank(lang)
+    for kind in EXTRACTOR_KINDS:
+        nlp.add_pipe("presspipe_extractor", name=kind, config={"kind": kind})
+    nlp.add_pipe("presspipe_resolver", name="resolver")
+    nlp.initialize()
+    return nlp
+
+
+def nlp_dir(lang: str, models_dir: Path = MODELS_DIR) -> Path:
+    return models_dir / "nlp" / lang
+
+
+@cache
+def load_nlp(lang: str, models_dir: Path = MODELS_DIR) -> Language:
+    """The pipeline for a language, loaded from `models/nlp/<lang>` (built when missing)."""
+    lang = pipeline_lang(lang)
+    path = nlp_dir(lang, models_dir)
+    if path.exists():
+        return spacy.load(path)
+    log.warning("no built pipeline at %s; assembling it from language data", path)
+    return build_nlp(lang)
+
+
+def save_all(models_dir: Path = MODELS_DIR) -> list[Path]:
+    """Build every pipeline and write it under `models/nlp/`."""
+    written = []
+    for lang in PIPELINE_LANGS:
+        path = nlp_dir(lang, models_dir)
+        build_nlp(lang).to_disk(path)
+        written.append(path)
+    return written

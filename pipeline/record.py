@@ -1,0 +1,167 @@
+"""The article record (schema v1): the single source of the published JSON Schema.
+
+Numbers that must be exact (amounts, percentages, multipliers) are decimal strings.
+Every offset indexes the record's `text`.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .version import SCHEMA_VERSION
+
+DecimalString = Annotated[str, Field(pattern=r"^\d+(\.\d+)?$", examples=["8100000000", "3.3"])]
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Bound = Literal["eq", "gt", "ge", "lt", "le"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceInfo(_Model):
+    path: str | None
+    url: str | None
+    format: Literal["text", "html", "feed", "warc", "jsonl"]
+    encoding: str | None
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Segment(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    code: str
+    script: str
+    confidence: float = Field(ge=0, le=1)
+
+
+class LanguageInfo(_Model):
+    code: str = Field(description="ISO 639-1, or 'und'")
+    script: str = Field(description="ISO 15924, e.g. Cyrl, Latn")
+    confidence: float = Field(ge=0, le=1)
+    segments: list[Segment]
+
+
+class Transliteration(_Model):
+    script: Literal["Latn", "Cyrl"] = Field(description="the script written here")
+    title: str
+    lead: str
+    text: str
+
+
+class CountryValue(_Model):
+    iso: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
+
+
+class NameValue(_Model):
+    name: str = Field(description="nominative base form in the article's script")
+    name_latn: str | None = Field(None, description="Latin form, for Cyrillic articles")
+
+
+class MoneyValue(_Model):
+    amount: DecimalString
+    amount_max: DecimalString | None = None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")]
+    approximate: bool = False
+    bound: Bound = "eq"
+
+
+class QuantityValue(_Model):
+    value: DecimalString
+    approximate: bool = False
+    bound: Bound = "eq"
+
+
+class DateValue(_Model):
+    iso: Annotated[
+        str,
+        Field(
+            pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
+            description="YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B",
+        ),
+    ]
+
+
+class _Entity(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class CountryEntity(_Entity):
+    label: Literal["COUNTRY"]
+    value: CountryValue
+
+
+class NameEntity(_Entity):
+    label: Literal["ORG", "LOC", "PERSON"]
+    value: NameValue
+
+
+class MoneyEntity(_Entity):
+    label: Literal["MONEY"]
+    value: MoneyValue
+
+
+class QuantityEntity(_Entity):
+    label: Literal["PERCENT", "MULTIPLIER"]
+    value: QuantityValue
+
+
+class DateEntity(_Entity):
+    label: Literal["DATE"]
+    value: DateValue
+
+
+Entity = Annotated[
+    Union[CountryEntity, NameEntity, MoneyEntity, QuantityEntity, DateEntity],
+    Field(discriminator="label"),
+]
+
+
+class Warning_(_Model):
+    code: str
+    message: str
+
+
+class PipelineInfo(_Model):
+    version: str
+
+
+class ArticleRecord(_Model):
+    """One processed article."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="presspipe article record")
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$", description="stable hash of the source bytes")]
+    source: SourceInfo
+    published: IsoDate | None
+    title: str
+    lead: str
+    text: str = Field(description="normalised text: title, lead, paragraphs joined by newlines")
+    language: LanguageInfo | None = None
+    transliteration: Transliteration | None = None
+    entities: list[Entity] | None = None
+    warnings: list[Warning_]
+    pipeline: PipelineInfo
+
+
+def json_schema() -> dict[str, Any]:
+    """The published JSON Schema (draft 2020-12) of the record."""
+    schema = ArticleRecord.model_json_schema(mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://presspipe.example/schemas/article-{SCHEMA_VERSION}.json",
+        **schema,
+    }
+
+
+def to_json_dict(record: ArticleRecord) -> dict[str, Any]:
+    """The record as plain JSON data (optional stages that did not run are left out)."""
+    data = record.model_dump(mode="json")
+    for key in ("language", "transliteration", "entities"):
+        if data.get(key) is None:
+            data.pop(key, None)
+    return data

@@ -1,0 +1,21 @@
+"""presspipe: press releases in Uzbek (Cyrillic, Latin), Russian and English to JSON records.
+
+>>> import pipeline
+>>> sorted(pipeline.__all__)[:3]
+['ArticleRecord', 'Pipeline', '__version__']
+"""
+from __future__ import annotations
+
+from .process import Pipeline, process_file, process_text
+from .record import ArticleRecord, json_schema
+from .version import SCHEMA_VERSION, __version__
+
+__all__ = [
+    "ArticleRecord",
+    "Pipeline",
+    "SCHEMA_VERSION",
+    "__version__",
+    "json_schema",
+    "process_file",
+    "process_text",
+]

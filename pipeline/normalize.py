@@ -133,11 +133,9 @@ def normalize_line(line: str) -> str:
 def normalize_paragraph(paragraph: str) -> tuple[str, Counter[str]]:
     """Normalise one paragraph; returns the text and a count per kind of repair."""
     repairs: Counter[str] = Counter()
+    if not unicodedata.is_normalized("NFC", paragraph):
+        repairs["unicode_nfc"] += 1
     text = normalize_line(paragraph)
-    if text != paragraph.strip():
-        nfc = unicodedata.normalize("NFC", paragraph)
-        if nfc != paragraph:
-            repairs["unicode_nfc"] += 1
     text, n = repair_mixed_script(text)
     repairs["mixed_script_letters"] += n
     if looks_uzbek_latin(text):

@@ -1,0 +1,32 @@
+"""Normalisation: Unicode, white space, Uzbek apostrophes, look-alike letters."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import normalize_paragraph, normalize_text
+
+CASES = [
+    # label, input, expected text, expected repair counts
+    ("okina variants", "O'zbekiston g`alla o‘sdi", "Oʻzbekiston gʻalla oʻsdi", {"uzbek_apostrophes": 3}),
+    ("tutuq", "ma'lumot va san’at bilan", "maʼlumot va sanʼat bilan", {"uzbek_apostrophes": 2}),
+    ("canonical kept", "Oʻzbekiston va maʼlumot", "Oʻzbekiston va maʼlumot", {}),
+    ("english untouched", "The company's exports grew", "The company's exports grew", {}),
+    ("latin T in cyrillic", "“TЗМОИ” томонидан", "“ТЗМОИ” томонидан", {"mixed_script_letters": 1}),
+    ("cyrillic A in latin", "АQSh dollari", "AQSh dollari", {"mixed_script_letters": 1}),
+    ("nbsp and spaces", "3\u00a0076,8\u2009млн  сўм\t", "3 076,8 млн сўм", {}),
+    ("nfc", "\u0438\u0306ил", "йил", {"unicode_nfc": 1}),
+    ("soft hyphen", "экс\u00adпорт", "экспорт", {}),
+]
+
+
+@pytest.mark.parametrize("label,raw,expected,repairs", CASES, ids=[c[0] for c in CASES])
+def test_normalize_paragraph(label, raw, expected, repairs):
+    text, found = normalize_paragraph(raw)
+    assert text == expected
+    assert dict(found) == repairs
+
+
+def test_normalize_text_drops_empty_lines_and_sums_repairs():
+    text, found = normalize_text("O'zbekiston va Xitoy\n\n   \nTЗМОИ")
+    assert text == "Oʻzbekiston va Xitoy\nТЗМОИ"
+    assert found == {"uzbek_apostrophes": 1, "mixed_script_letters": 1}

@@ -1,0 +1,370 @@
+"""Page metadata from a parsed lxml tree: title, publication date, language, URL, description.
+
+Works on the same tree trafilatura extracts the body from (the page is parsed once).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..entities.dates import parse_date
+
+# " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ "
+_SEP = re.compile(r"(\s+(?:[|\-–—»«·•~/]|::)\s+)")
+_WS = re.compile(r"\s+")
+# <meta> keys (name/property/itemprop, lower case) that carry the publication date, best first
+_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "article.published", "published_time", "published-date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
+    "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "datecreated",
+    "article:published", "og:pubdate", "cxenseparse:recs:publishtime", "article_date_original",
+    "originalpublicationdate", "rnews:datepublished", "citation_publication_date",
+    "citation_date", "prism.publicationdate", "bt:pubdate", "displaydate", "created",
+)
+_ARTICLE_TYPES = (
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting", "posting",
+    "opinionnewsarticle", "backgroundnewsarticle", "socialmediaposting", "review",
+)
+_DATEISH = re.compile(r"date|time|publi|posted|byline|meta|data|info|created|dateline",
+                      re.IGNORECASE)
+
+
+def squash(text: str | None) -> str:
+    """Collapse white space.
+
+    >>> squash("  a \\n b ")
+    'a b'
+    """
+    return _WS.sub(" ", text or "").strip()
+
+
+# --------------------------------------------------------------------------- collection
+def meta_map(tree: HtmlElement) -> dict[str, list[str]]:
+    """All <meta> name/property/itemprop/http-equiv keys (lower case) -> non-empty contents."""
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content") or el.get("value") or el.get("datetime")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), []).append(content.strip())
+    return out
+
+
+def _walk_ld(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_ld(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(node.get(key), (list, dict)):
+                yield from _walk_ld(node[key])
+
+
+def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """JSON-LD objects of the page (graphs flattened); malformed blocks are skipped."""
+    out: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        out.extend(_walk_ld(data))
+    return out
+
+
+def _ld_types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type", [])
+    return [x.lower() for x in ([t] if isinstance(t, str) else t) if isinstance(x, str)]
+
+
+def _ld_articles(ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [o for o in ld if any(t in _ARTICLE_TYPES for t in _ld_types(o))]
+
+
+# --------------------------------------------------------------------------- title
+def _host_core(url: str | None) -> str:
+    """The registrable-looking part of a URL's host, e.g. 'gothamist' for www.gothamist.com."""
+    if not url:
+        return ""
+    host = urlsplit(url).hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "news")]
+    return parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")
+
+
+def _site_like(segment: str, site_names: Iterable[str], host: str) -> bool:
+    seg = segment.casefold().strip()
+    flat = re.sub(r"[\W_]+", "", seg)
+    if not flat:
+        return True
+    for name in site_names:
+        n = name.casefold().strip()
+        if n and (seg == n or flat == re.sub(r"[\W_]+", "", n)):
+            return True
+    return bool(host) and len(host) >= 3 and (host in flat or flat in host) and len(flat) >= 3
+
+
+def strip_site_name(title: str, site_names: Iterable[str] = (), url: str | None = None) -> str:
+    """Remove a leading or trailing site name segment from a page title.
+
+    >>> strip_site_name("Rezoning plan plagues Bronx - Gothamist", url="https://gothamist.com/x")
+    'Rezoning plan plagues Bronx'
+    >>> strip_site_name("Kolumne: Ein wenig lost | Frollein Herr", ["Frollein Herr"])
+    'Kolumne: Ein wenig lost'
+    >>> strip_site_name("Signa in Sorge – Finanzdaten und Auftrag")
+    'Signa in Sorge – Finanzdaten und Auftrag'
+    """
+    title = squash(title)
+    names = list(site_names)
+    host = _host_core(url)
+    parts = _SEP.split(title)  # [text, sep, text, sep, text...]
+    if len(parts) < 3:
+        return title
+    segs, seps = parts[0::2], parts[1::2]
+    changed = True
+    while changed and len(segs) > 1:
+        changed = False
+        if _site_like(segs[-1], names, host):
+            segs, seps, changed = segs[:-1], seps[:-1], True
+        elif _site_like(segs[0], names, host):
+            segs, seps, changed = segs[1:], seps[1:], True
+    if len(segs) == len(parts[0::2]) and len(segs) >= 2:
+        # no known site name: a trailing "| Something" is a site name when the separator is
+        # a pipe or a guillemet (headlines use dashes, not pipes)
+        last_sep = seps[-1].strip()
+        if last_sep in ("|", "»", "«", "::", "•", "·") and len(segs[-1]) < len(segs[0]):
+            segs, seps = segs[:-1], seps[:-1]
+    out = segs[0]
+    for sep, seg in zip(seps, segs[1:], strict=True):
+        out += sep + seg
+    return out.strip()
+
+
+def _heading_texts(tree: HtmlElement) -> list[str]:
+    heads = []
+    for h in tree.iter("h1"):
+        text = squash(h.text_content())
+        if text and len(text) < 400:
+            heads.append(text)
+    return heads
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def find_title(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
+               url: str | None = None) -> str:
+    """The headline: an <h1> confirmed by og:title/<title>/JSON-LD, else og:title, JSON-LD
+    headline or <title> with the site name stripped, else the first <h1>."""
+    site_names = meta.get("og:site_name", []) + meta.get("application-name", [])
+    for obj in ld:
+        pub = obj.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            site_names.append(pub["name"])
+        if "website" in _ld_types(obj) and isinstance(obj.get("name"), str):
+            site_names.append(obj["name"])
+    page_title = ""
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        page_title = squash(title_el.text_content())
+    ld_head = ""
+    for obj in _ld_articles(ld):
+        h = obj.get("headline") or obj.get("name")
+        if isinstance(h, str) and h.strip():
+            ld_head = squash(h)
+            break
+    metas = [squash(x) for key in ("og:title", "twitter:title") for x in meta.get(key, [])[:1]]
+    sources = [s for s in (*metas, ld_head, page_title) if s]
+    stripped = [strip_site_name(s, site_names, url) for s in sources]
+    keys = {_norm_key(s) for s in sources + stripped if s}
+    # every run of segments of the titles, so an h1 equal to "part - part" also counts
+    for s in sources:
+        parts = _SEP.split(s)
+        segs = parts[0::2]
+        for i in range(len(segs)):
+            for j in range(i + 1, len(segs) + 1):
+                run = "".join(parts[2 * i : 2 * j - 1])
+                if len(run) >= 12:
+                    keys.add(_norm_key(run))
+    heads = _heading_texts(tree)
+    for h in heads:
+        if _norm_key(h) in keys:
+            return h
+    if stripped:
+        return stripped[0]
+    return heads[0] if heads else ""
+
+
+# --------------------------------------------------------------------------- dates
+def _plausible(iso: str | None, today: dt.date | None = None) -> str | None:
+    if not iso:
+        return None
+    try:
+        d = dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+    today = today or dt.date.today()
+    if d.year < 1995 or d > today + dt.timedelta(days=1):
+        return None
+    return iso
+
+
+def _date_value(value: Any, lang: str | None) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if re.fullmatch(r"1\d{9}(?:\d{3})?", value):  # Unix time (s or ms)
+        secs = int(value[:10])
+        return dt.datetime.fromtimestamp(secs, dt.UTC).date().isoformat()
+    return _plausible(parse_date(value[:80], lang))
+
+
+def structured_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
+                    lang: str | None = None) -> str | None:
+    """Publication date declared in JSON-LD, <meta> or itemprop/<time> markup (local date,
+    no time-zone conversion)."""
+    for obj in _ld_articles(ld) + ld:
+        got = _date_value(obj.get("datePublished") or obj.get("dateCreated"), lang)
+        if got:
+            return got
+    for key in _DATE_KEYS:
+        for value in meta.get(key, ()):
+            got = _date_value(value, lang)
+            if got:
+                return got
+    for el in tree.xpath('//*[@itemprop="datePublished" or @property="datePublished"]'
+                         '|//time[@pubdate]|//abbr[@class="published"]'):
+        got = _date_value(el.get("datetime") or el.get("content") or el.get("title")
+                          or el.text_content(), lang)
+        if got:
+            return got
+    return None
+
+
+def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40) -> str | None:
+    """A date written in words or digits in a byline-like element ("12 ноябрь 2025",
+    "12-noyabr, 2025", "13:09 / 16.08.2021"), read with the project's date parser."""
+    seen = 0
+    for el in tree.iter("time", "span", "div", "p", "li", "small", "em", "a", "td", "header"):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            got = _date_value(el.get("datetime"), lang)
+            if got:
+                return got
+        marker = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
+        if el.tag != "time" and not _DATEISH.search(marker):
+            continue
+        text = squash(el.text_content())
+        if not text or len(text) > 120:
+            continue
+        seen += 1
+        got = _plausible(parse_date(text, lang))
+        if got:
+            return got
+        if seen >= limit:
+            break
+    return None
+
+
+def htmldate_date(tree: HtmlElement, url: str | None, *, extensive: bool) -> str | None:
+    """htmldate's publication date guess (it deep-copies the tree, ours stays intact)."""
+    from htmldate import find_date
+
+    try:
+        return _plausible(find_date(tree, extensive_search=extensive, original_date=True,
+                                    url=url, deferred_url_extractor=True))
+    except Exception:  # noqa: BLE001 - htmldate raises on odd markup; a missing date is fine
+        return None
+
+
+# --------------------------------------------------------------------------- language, URLs
+def canonical_lang(tag: str | None) -> str | None:
+    """A BCP 47 tag with conventional casing; None for empty or invalid values.
+
+    >>> canonical_lang("ru_RU"), canonical_lang("uz-latn"), canonical_lang(" EN "), canonical_lang("")
+    ('ru-RU', 'uz-Latn', 'en', None)
+    """
+    if not tag:
+        return None
+    parts = re.split(r"[-_]", tag.strip())
+    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+        return None
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        if len(p) == 4 and p.isalpha():
+            out.append(p.title())
+        elif len(p) in (2, 3):
+            out.append(p.upper())
+        elif p:
+            out.append(p.lower())
+    return "-".join(out)
+
+
+def find_lang(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """html[lang], else Content-Language, else og:locale."""
+    for value in (tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  *meta.get("content-language", [])[:1], *meta.get("og:locale", [])[:1],
+                  *meta.get("language", [])[:1]):
+        got = canonical_lang(value.split(",")[0] if value else None)
+        if got:
+            return got
+    return None
+
+
+def hreflangs(tree: HtmlElement, base: str | None = None) -> dict[str, str]:
+    """<link rel=alternate hreflang> language -> URL."""
+    out = {}
+    for link in tree.iter("link"):
+        lang, href = link.get("hreflang"), link.get("href")
+        if lang and href and "alternate" in (link.get("rel") or "").lower():
+            out[lang.strip()] = urljoin(base, href.strip()) if base else href.strip()
+    return out
+
+
+def find_url(tree: HtmlElement, meta: dict[str, list[str]], url: str | None) -> str | None:
+    """Canonical URL (<link rel=canonical>, og:url), resolved against the page URL."""
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            href = link.get("href").strip()
+            full = urljoin(url, href) if url else href
+            if full.startswith(("http://", "https://")):
+                return full
+    for value in meta.get("og:url", []):
+        if value.startswith(("http://", "https://")):
+            return value
+    return url
+
+
+def find_description(meta: dict[str, list[str]]) -> str:
+    """og:description, else the description <meta>."""
+    for key in ("og:description", "description", "twitter:description"):
+        for value in meta.get(key, []):
+            if squash(value):
+                return squash(value)
+    return ""

@@ -1,0 +1,184 @@
+"""Language-identification benchmark: accuracy and texts/second, ours vs py3langid.
+
+    PYTHONPATH=. python bench/langid_bench.py [--corpus /work/shared/data/lid] [--per-class 400]
+
+Test texts are the held-out lines of the LID corpus (every 10th line, never used for the
+profiles; see `pipeline.langid.profiles.split_lines`): up to `--per-class` full lines
+per class and as many short texts (< 60 characters: the short held-out lines, then the
+lines cut at a word boundary before 60 characters).  Reported: overall and short-text
+accuracy, per-class F1 (uz-Cyrl, uz-Latn, ...), Tajik/Kyrgyz texts called Uzbek,
+stock langdetect and py3langid on the same texts, with and without a py3langid vote, and
+texts/second of each detector on the same texts (single thread, after warm-up).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.langid import identify  # noqa: E402
+from pipeline.langid.model import get_model  # noqa: E402
+from pipeline.langid.profiles import built_specs, read_corpus  # noqa: E402
+
+SHORT = 60
+
+
+def short_cut(line: str) -> str:
+    """The line cut at the last space before SHORT characters."""
+    if len(line) < SHORT:
+        return line
+    cut = line[:SHORT].rsplit(" ", 1)[0]
+    return cut
+
+
+def load_texts(corpus: Path, per_class: int) -> list[tuple[str, str, bool]]:
+    """(gold tag, text, is_short) for every built class."""
+    out = []
+    for spec in built_specs():
+        gold = spec.profile if spec.lang == "uz" else spec.lang
+        _, held = read_corpus(corpus, spec.corpus)
+        held = [h for h in held if sum(ch.isalpha() for ch in h) >= 3]
+        longs = [h for h in held if len(h) >= SHORT][:per_class]
+        shorts = [h for h in held if len(h) < SHORT]
+        shorts += [short_cut(h) for h in held if len(h) >= SHORT]
+        shorts = [s for s in shorts if sum(ch.isalpha() for ch in s) >= 3][:per_class]
+        out += [(gold, t, False) for t in longs] + [(gold, t, True) for t in shorts]
+    return out
+
+
+def ours(text: str) -> str:
+    return identify(text).tag
+
+
+def py3(text: str) -> str:
+    import py3langid
+
+    return py3langid.classify(text)[0]
+
+
+_STOCK = None
+
+
+def stock_langdetect(text: str) -> str:
+    global _STOCK
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+    from langdetect.lang_detect_exception import LangDetectException
+
+    if _STOCK is None:
+        _STOCK = DetectorFactory()
+        _STOCK.load_profile(PROFILES_DIRECTORY)
+        _STOCK.set_seed(0)
+    d = _STOCK.create()
+    d.append(text)
+    try:
+        return d.detect()
+    except LangDetectException:
+        return "und"
+
+
+def sampling_ours(text: str) -> str:
+    """langdetect's own random-sampling detector on our factory (for comparison)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from pipeline.langid.ngrams import prepare
+
+    m = get_model()
+    d = m.factory.create()
+    d.append(prepare(text).lower())
+    try:
+        best = d.detect()
+    except LangDetectException:
+        return "und"
+    return best if best.startswith("uz") else best
+
+
+def voted(text: str) -> str:
+    """Ours, but py3langid may overrule a low-confidence answer with a language we know."""
+    ident = identify(text)
+    if ident.confidence >= 0.9 or ident.lang == "und":
+        return ident.tag
+    other = py3(text)
+    candidates = {ident.lang} | {a[0] for a in ident.alternatives}
+    if other != ident.lang and other in candidates:
+        return other
+    return ident.tag
+
+
+def evaluate(name, fn, texts):
+    pred = []
+    t0 = time.perf_counter()
+    for _, text, _ in texts:
+        pred.append(fn(text))
+    elapsed = time.perf_counter() - t0
+    gold = [g for g, _, _ in texts]
+    short = [s for _, _, s in texts]
+    acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+    n_short = sum(short)
+    acc_short = sum(p == g for p, g, s in zip(pred, gold, short) if s) / max(1, n_short)
+    acc_long = sum(p == g for p, g, s in zip(pred, gold, short) if not s) / max(1, len(gold) - n_short)
+    f1 = {}
+    for cls in sorted(set(gold)):
+        tp = sum(p == cls and g == cls for p, g in zip(pred, gold))
+        fp = sum(p == cls and g != cls for p, g in zip(pred, gold))
+        fn_ = sum(p != cls and g == cls for p, g in zip(pred, gold))
+        f1[cls] = round(2 * tp / max(1, 2 * tp + fp + fn_), 4)
+    confusions = Counter((g, p) for p, g in zip(pred, gold) if p != g)
+    to_uz = {k: v for k, v in confusions.items() if k[0] in ("tg", "ky") and k[1].startswith("uz")}
+    return {
+        "detector": name,
+        "texts": len(gold),
+        "accuracy": round(acc, 4),
+        "accuracy_short": round(acc_short, 4),
+        "accuracy_long": round(acc_long, 4),
+        "f1": f1,
+        "tg_ky_called_uz": sum(to_uz.values()),
+        "top_confusions": [f"{g}->{p}: {n}" for (g, p), n in confusions.most_common(12)],
+        "texts_per_second": round(len(gold) / elapsed, 1),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/data/lid"))
+    ap.add_argument("--per-class", type=int, default=400)
+    ap.add_argument("--skip-slow", action="store_true", help="skip the stock/sampling langdetect runs")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    texts = load_texts(args.corpus, args.per_class)
+    t0 = time.perf_counter()
+    get_model()
+    load = time.perf_counter() - t0
+    py3(texts[0][1])
+    print(f"{len(texts)} texts, {sum(s for *_, s in texts)} short; model load {load:.2f}s", file=sys.stderr)
+    runs = [("presspipe (langdetect profiles, exact NB)", ours), ("py3langid", py3),
+            ("presspipe + py3langid vote", voted)]
+    if not args.skip_slow:
+        runs += [("langdetect sampling, our profiles", sampling_ours), ("stock langdetect", stock_langdetect)]
+    results = []
+    for name, fn in runs:
+        r = evaluate(name, fn, texts)
+        results.append(r)
+        print(json.dumps(r, ensure_ascii=False), flush=True)
+    # long texts: a whole-article sized text (held-out lines joined) for the speed side
+    by_class = defaultdict(list)
+    for g, t, s in texts:
+        if not s:
+            by_class[g].append(t)
+    docs = [(g, " ".join(ts[i : i + 20]), False) for g, ts in by_class.items() for i in range(0, len(ts), 20)]
+    for name, fn in runs[:2]:
+        r = evaluate(name + " [~3 KB documents]", fn, docs)
+        results.append(r)
+        print(json.dumps(r, ensure_ascii=False), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

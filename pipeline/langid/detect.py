@@ -1,0 +1,182 @@
+"""`identify(text)`: language and script of a text; `identify_article`: per paragraph."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .identification import UNDETERMINED, Identification
+from .model import LidModel, ScriptTable, get_model
+from .ngrams import extract, prepare
+from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
+
+MAX_CHARS = 2000
+"""Characters looked at, at most (a bounded sample from the start of the text)."""
+CHUNK_CHARS = 400
+"""The sample is scored in pieces of about this size ..."""
+STOP_MARGIN = 40.0
+"""... and scoring stops once the best profile leads the next by this many nats."""
+EVIDENCE_NGRAMS = 60.0
+"""Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
+MIN_P = 0.01
+
+_SPLIT = re.compile(r"\s+")
+
+
+def _chunks(text: str) -> list[str]:
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            if space > 0:
+                end = space
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | float:
+    total: np.ndarray | float = 0.0
+    for letter, (cap, vec) in table.letter_penalty.items():
+        n = low.count(letter)
+        if n:
+            total = total + vec * min(n, cap)
+    return total
+
+
+def score(table: ScriptTable, text: str) -> tuple[np.ndarray, int]:
+    """Log-likelihood per candidate profile of `text` (prepared), and n-grams used."""
+    index = table.index
+    scores = np.zeros(len(table.columns), dtype=np.float64)
+    used = 0
+    for piece in _chunks(text):
+        rows = [i for i in map(index.get, extract(piece)) if i is not None]
+        if rows:
+            scores += table.logp[rows].sum(axis=0, dtype=np.float64)
+            used += len(rows)
+        if len(scores) > 1 and used:
+            top2 = np.partition(scores, -2)[-2:]
+            if top2[1] - top2[0] > STOP_MARGIN:
+                break
+    return scores, used
+
+
+def identify(text: str, model: LidModel | None = None) -> Identification:
+    """Language and script of `text`; "und" (never an exception) when it has no letters.
+
+    >>> identify("Тошкент шаҳрида янги мактаб қурилди.").tag
+    'uz-Cyrl'
+    >>> identify("Toshkent shahrida yangi maktab qurildi.").tag
+    'uz-Latn'
+    >>> identify("  2024 — 15 %  ").lang
+    'und'
+    """
+    if not text or not text.strip():
+        return UNDETERMINED
+    sample = prepare(text[:MAX_CHARS])
+    counts = script_counts(sample)
+    script = dominant_script(counts)
+    if script == NO_SCRIPT:
+        return UNDETERMINED
+    model = model or get_model()
+    table = model.tables.get(script)
+    if table is None:
+        lang = sole_language(script) or "und"
+        return Identification(lang, script, 1.0 if lang != "und" else 0.0, ())
+    if len(table.columns) == 1:
+        return Identification(model.langs[table.columns[0]], script, 1.0, ())
+    scores, used = score(table, sample)
+    scores = scores + _letter_evidence(table, sample.lower())
+    if not used and not np.any(scores):
+        lang = sole_language(script) or "und"
+        return Identification(lang, script, 0.0, ())
+    scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
+    z = (scores - scores.max()) * scale
+    p = np.exp(z)
+    p /= p.sum()
+    order = np.argsort(-p, kind="stable")
+    best = order[0]
+    col = table.columns[best]
+    alts = tuple(
+        (model.langs[table.columns[i]], script, round(float(p[i]), 4))
+        for i in order[1:4]
+        if p[i] >= MIN_P
+    )
+    return Identification(model.langs[col], script, round(float(p[best]), 4), alts)
+
+
+def _letters(text: str) -> int:
+    return sum(script_counts(text).values())
+
+
+def identify_article(text: str, model: LidModel | None = None) -> tuple[Identification, list[dict]]:
+    """Article language (the one covering most letters) and one segment per paragraph.
+
+    `text` is the normalised article, paragraphs joined by "\\n".  Segments are
+    `{"start", "end", "code", "script", "confidence"}` with exact offsets into `text`;
+    consecutive paragraphs of the same language and script are merged.  Paragraphs
+    without letters join their neighbours' segment (or stand as "und" when alone).
+    """
+    model = model or get_model()
+    paragraphs: list[tuple[int, int, Identification, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line.rstrip())
+        ident = identify(stripped, model)
+        paragraphs.append((start + lead, start + trail, ident, _letters(stripped)))
+    if not paragraphs:
+        return UNDETERMINED, []
+    # letterless paragraphs (dates, figures) take the language of the paragraph before
+    resolved: list[tuple[int, int, Identification, int]] = []
+    for start, end, ident, n in paragraphs:
+        if ident.lang == "und" and resolved:
+            prev = resolved[-1][2]
+            ident = prev
+        resolved.append((start, end, ident, n))
+    first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
+    if first_known is not None:
+        resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
+    segments: list[dict] = []
+    weights: dict[str, float] = {}
+    conf_sum: dict[str, float] = {}
+    by_tag: dict[str, Identification] = {}
+    for start, end, ident, n in resolved:
+        key = f"{ident.tag}|{ident.script}"
+        weights[key] = weights.get(key, 0) + n
+        conf_sum[key] = conf_sum.get(key, 0.0) + n * ident.confidence
+        by_tag.setdefault(key, ident)
+        if segments and segments[-1]["code"] == ident.tag and segments[-1]["script"] == ident.script:
+            seg = segments[-1]
+            seg["end"] = end
+            seg["_n"] += n
+            seg["_c"] += n * ident.confidence
+        else:
+            segments.append(
+                {"start": start, "end": end, "code": ident.tag, "script": ident.script, "_n": n, "_c": n * ident.confidence}
+            )
+    for seg in segments:
+        n = seg.pop("_n")
+        c = seg.pop("_c")
+        seg["confidence"] = round(c / n, 4) if n else 0.0
+    total = sum(weights.values())
+    best_key = max(weights, key=lambda k: (weights[k], k))
+    best = by_tag[best_key]
+    if not total:
+        return best, segments
+    share = weights[best_key] / total
+    mean_conf = conf_sum[best_key] / weights[best_key]
+    alts = tuple(
+        (by_tag[k].lang, by_tag[k].script, round(w / total, 4))
+        for k, w in sorted(weights.items(), key=lambda kv: -kv[1])
+        if k != best_key
+    )
+    return Identification(best.lang, best.script, round(share * mean_conf, 4), alts), segments

@@ -1,0 +1,110 @@
+"""The loaded detector: a private langdetect `DetectorFactory` and its scoring tables.
+
+The factory (never langdetect's global one) loads our profiles and the stock ones with
+`load_json_profile` — one call, so nothing is loaded twice, and no folder listing, so no
+stray file can break it — and is seeded for determinism.  Its `word_lang_prob_map` (n-gram
+→ P(n-gram | language)) is what langdetect's detector samples from at random; we score
+the same naive-Bayes model exactly instead: log(P + alpha / BASE_FREQ) summed over every
+n-gram, langdetect's own smoothing, in one numpy operation per text.  That is the value
+langdetect's random walk estimates, without its sampling noise and 7 trials.
+
+Candidates are the profiles of the text's script only (a Cyrillic text is never English).
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+from langdetect.detector import Detector
+from langdetect.detector_factory import DetectorFactory
+
+from .profiles import PROFILE_DIR, all_profiles, built_specs, stock_lang
+from .scripts import script_counts
+
+SEED = 0
+ALPHA = Detector.ALPHA_DEFAULT
+SMOOTHING = ALPHA / Detector.BASE_FREQ
+
+
+@dataclass
+class ScriptTable:
+    """Scoring table of the profiles written in one script."""
+
+    script: str
+    columns: list[int]  # indexes into the factory's langlist
+    index: dict[str, int]  # n-gram → row
+    logp: np.ndarray  # rows × columns
+    letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
+
+
+@dataclass
+class LidModel:
+    """Everything `identify` needs, built once per process."""
+
+    factory: DetectorFactory
+    profiles: list[str]
+    langs: list[str]
+    scripts: list[str]
+    tables: dict[str, ScriptTable]
+
+
+def _profile_script(freq: dict[str, int]) -> str:
+    unigrams = {g: c for g, c in freq.items() if len(g) == 1}
+    counts = script_counts("".join(g * min(c, 1000) for g, c in unigrams.items()))
+    return counts.most_common(1)[0][0] if counts else "Zyyy"
+
+
+@cache
+def letter_rules() -> tuple[tuple[str, frozenset[str], float], ...]:
+    """(letter, profiles that use it, penalty) from `data/letters.tsv`."""
+    text = (files("pipeline.langid") / "data" / "letters.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple((r[0], frozenset(r[1].split()), float(r[2])) for r in rows[1:])
+
+
+def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
+    """Load all profiles into a fresh factory and derive the per-script tables."""
+    data = all_profiles(profile_dir)
+    factory = DetectorFactory()
+    factory.load_json_profile([json.dumps(p, ensure_ascii=False) for p in data])
+    factory.set_seed(SEED)
+    ours = {s.profile: s for s in built_specs()}
+    profiles = list(factory.langlist)
+    langs, scripts = [], []
+    for p in data:
+        spec = ours.get(p["name"])
+        langs.append(spec.lang if spec else stock_lang(p["name"]))
+        scripts.append(spec.script if spec else _profile_script(p["freq"]))
+    tables: dict[str, ScriptTable] = {}
+    probs = factory.word_lang_prob_map
+    for script in sorted(set(scripts)):
+        cols = [i for i, s in enumerate(scripts) if s == script]
+        grams = [g for g, row in probs.items() if any(row[c] > 0.0 for c in cols)]
+        mat = np.array([[probs[g][c] for c in cols] for g in grams], dtype=np.float64)
+        logp = np.log(mat + SMOOTHING).astype(np.float32)
+        table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams)}, logp)
+        for letter, users, penalty in letter_rules():
+            vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
+            if vec.any() and not all(v < 0 for v in vec):
+                table.letter_penalty[letter] = (5, vec)
+        tables[script] = table
+    return LidModel(factory, profiles, langs, scripts, tables)
+
+
+_LOCK = threading.Lock()
+_MODEL: LidModel | None = None
+
+
+def get_model() -> LidModel:
+    """The process-wide model, built on first use (thread-safe)."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = build_model()
+    return _MODEL

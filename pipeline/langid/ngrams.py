@@ -1,0 +1,119 @@
+"""Character n-grams the way langdetect makes them, case-folded, for training and detection.
+
+langdetect (`langdetect.utils.ngram.NGram`) maps every character through
+`NGram.normalize` (ASCII punctuation, digits and General Punctuation such as ‘ ’ become
+spaces; ʻ stays a letter), pads each word with spaces and takes its 1-, 2- and 3-grams,
+skipping the positions inside an all-capital word.  This module does the same, word by
+word instead of character by character (several times faster), and then case-folds the
+n-grams so that a sentence-initial capital or a lower-cased corpus (Tajik) does not
+matter.  The same function feeds the profile builder and the detector.
+
+Uzbek Latin apostrophes are unified first with `pipeline.normalize.normalize_apostrophes`
+(o' g' ‘ ’ → oʻ gʻ, others → ʼ) when the text looks Uzbek Latin, exactly as the
+pipeline's own normalisation does, so training and detection see the same letters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from langdetect.utils.ngram import NGram
+
+from ..normalize import looks_uzbek_latin, normalize_apostrophes
+
+_URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}|www\.[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
+_MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
+
+
+class _NormTable(dict):
+    """str.translate table: langdetect's per-character normalisation, filled lazily."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = NGram.normalize(ch)
+        if out != " " and unicodedata.category(out)[0] in "PSNZC":
+            out = " "  # punctuation, symbols, digits of other blocks are no evidence
+        self[code] = out
+        return out
+
+
+class _LowerTable(dict):
+    """Case folding that keeps one character per character (İ → i, not i + dot)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        out = low if len(low) == 1 else ch
+        self[code] = out
+        return out
+
+
+_NORM = _NormTable()
+_LOWER = _LowerTable()
+
+
+def prepare(text: str) -> str:
+    """NFC, URLs and e-mail addresses removed, Uzbek apostrophes unified.
+
+    >>> prepare("O'zbekiston https://kun.uz/news g‘alla")
+    'Oʻzbekiston   gʻalla'
+    """
+    text = unicodedata.normalize("NFC", text)
+    if "@" in text or "http" in text or "www." in text:
+        text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
+    if looks_uzbek_latin(text):
+        text = normalize_apostrophes(text)[0]
+    return text
+
+
+def normalize_chars(text: str) -> str:
+    """langdetect's character normalisation over a whole string (length preserved).
+
+    >>> normalize_chars("Ўзбек, 2024-йил!")
+    'Ўзбек       йил '
+    """
+    return NGram.normalize_vi(text).translate(_NORM)
+
+
+def word_ngrams(word: str) -> list[str]:
+    """1-3-grams of one word (no spaces inside), as langdetect counts them, case-folded.
+
+    Positions where the character and the one before it are both capitals (inside an
+    acronym such as NATO) give no n-grams, as in langdetect.
+
+    >>> word_ngrams("Tosh")
+    ['t', ' t', 'o', 'to', ' to', 's', 'os', 'tos', 'h', 'sh', 'osh', 'h ', 'sh ']
+    >>> word_ngrams("BMT")
+    ['b', ' b', 't ', 'mt ']
+    """
+    s = " " + word + " "
+    low = s.translate(_LOWER)
+    out: list[str] = []
+    last = len(s) - 1
+    prev_upper = False
+    for j in range(1, len(s)):
+        upper = s[j].isupper()
+        if upper and prev_upper:
+            prev_upper = True
+            continue
+        prev_upper = upper
+        if j < last:
+            out.append(low[j])
+        out.append(low[j - 1 : j + 1])
+        if j >= 2:
+            out.append(low[j - 2 : j + 1])
+    return out
+
+
+def extract(text: str, limit: int | None = None) -> list[str]:
+    """All n-grams of an already `prepare`d text, in order (at most `limit` characters).
+
+    >>> extract("Ok, 12 do'st")
+    ['o', ' o', 'k', 'ok', ' ok', 'k ', 'ok ', 'd', ' d', 'o', 'do', ' do', 'o ', 'do ', 's', ' s', 't', 'st', ' st', 't ', 'st ']
+    """
+    if limit is not None:
+        text = text[:limit]
+    out: list[str] = []
+    for word in normalize_chars(text).split():
+        out.extend(word_ngrams(word))
+    return out

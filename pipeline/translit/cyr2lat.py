@@ -1,0 +1,150 @@
+"""Uzbek Cyrillic -> Latin (1995 alphabet), rule engine.
+
+Letters come from `data/alphabet.tsv`; the context rules below are those of the 1995
+orthography; words whose spelling departs from the rules are in `data/cyr_exceptions.tsv`.
+
+>>> to_latin("Ўзбекистон Республикаси")
+'Oʻzbekiston Respublikasi'
+>>> to_latin("1995 йил 24 август")
+'1995-yil 24-avgust'
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .alphabet import cyr_to_lat, read_tsv
+
+VOWELS = frozenset("аеёиоуўэюяы")
+_AFTER_YE = VOWELS | {"ъ", "ь"}
+_IOTATED = frozenset("еёюя")
+_CONTEXT = frozenset("ецьъс")  # letters whose spelling depends on their neighbours
+
+_CYR_RUN = re.compile(r"([\u0400-\u04FF]+)")
+_HAS_CYR = re.compile(r"[\u0400-\u04FF]")
+_MONTHS = "январ|феврал|март(?!аба)|апрел|май(?!до)|июн|июл|август|сентябр|октябр|ноябр|декабр"
+# "1995 йил", "24 август": an ordinal date takes a hyphen in Latin; "20 йилдан" does not.
+_DATE = re.compile(
+    rf"(?<![\d.,])((?:1\d{{3}}|20\d\d) )(?=[йЙ][иИ][лЛ])"
+    rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01]) )(?=(?i:{_MONTHS}))"
+)
+
+
+@cache
+def _simple() -> dict[str, str]:
+    """Lower-case letters that never depend on context."""
+    return {c: l for c, l in cyr_to_lat().items() if c.islower() and c not in _CONTEXT}
+
+
+@cache
+def exceptions() -> tuple[dict[str, str], int, int]:
+    """Cyrillic stem -> Latin stem, with the shortest and longest stem length."""
+    table = {r["cyr"]: r["lat"] for r in read_tsv("cyr_exceptions.tsv")}
+    lengths = [len(k) for k in table] or [1]
+    return table, min(lengths), max(lengths)
+
+
+def segments(lw: str, use_exceptions: bool = True) -> list[str]:
+    """Latin spelling of each letter of the lower-case Cyrillic word `lw`.
+
+    >>> segments("объект")
+    ['o', 'b', '', 'ye', 'k', 't']
+    """
+    simple = _simple()
+    out: list[str] = []
+    start = 0
+    n = len(lw)
+    if use_exceptions:
+        table, lo, hi = exceptions()
+        for k in range(min(n, hi), lo - 1, -1):
+            stem = table.get(lw[:k])
+            if stem is not None:
+                out.append(stem)
+                out.extend([""] * (k - 1))
+                start = k
+                break
+    for i in range(start, n):
+        ch = lw[i]
+        s = simple.get(ch)
+        if s is not None:
+            out.append(s)
+            continue
+        prev = lw[i - 1] if i else ""
+        nxt = lw[i + 1] if i + 1 < n else ""
+        if ch == "е":
+            out.append("ye" if not prev or prev in _AFTER_YE else "e")
+        elif ch == "ц":
+            out.append("ts" if prev in VOWELS and nxt and nxt in VOWELS else "s")
+        elif ch == "ь":
+            out.append("y" if nxt == "о" else "")
+        elif ch == "ъ":
+            # Russian loans (ъ after a consonant) drop it before е ё ю я; after ў it is
+            # silent (мўъжиза moʻjiza); elsewhere it is the tutuq belgisi ʼ (маъно, меъёр).
+            if prev == "ў" or (nxt in _IOTATED and nxt and prev and prev not in VOWELS):
+                out.append("")
+            else:
+                out.append("ʼ")
+        elif ch == "с":
+            out.append("sʼ" if nxt == "ҳ" else "s")
+        else:
+            out.append(ch)  # a letter outside the Uzbek alphabet: left as it is
+    return out
+
+
+def convert_word(word: str) -> str:
+    """One run of Cyrillic letters to Latin, keeping its capitalisation pattern.
+
+    >>> [convert_word(w) for w in ("ШАҲАР", "Шаҳар", "АҚШ", "ТошДУ", "Ш")]
+    ['SHAHAR', 'Shahar', 'AQSH', 'ToshDU', 'Sh']
+    """
+    lw = word.lower()
+    if word == lw:
+        return "".join(segments(lw))
+    if word.isupper():
+        latin = "".join(segments(lw))
+        return latin.upper() if len(word) > 1 else latin[:1].upper() + latin[1:]
+    if word[0].isupper() and word[1:] == lw[1:]:
+        latin = "".join(segments(lw))
+        return latin[:1].upper() + latin[1:]
+    # mixed case (ТошДУ, ЎзР): letter by letter
+    segs = segments(lw, use_exceptions=False)
+    n = len(word)
+    out = []
+    for i, (ch, seg) in enumerate(zip(word, segs)):
+        if not ch.isupper() or not seg:
+            out.append(seg)
+            continue
+        nxt_upper = i + 1 < n and word[i + 1].isupper()
+        at_end = i + 1 == n or not word[i + 1].isalpha()
+        if nxt_upper or (at_end and i and word[i - 1].isupper()):
+            out.append(seg.upper())
+        else:
+            out.append(seg[:1].upper() + seg[1:])
+    return "".join(out)
+
+
+class _WordCache(dict):
+    def __missing__(self, word: str) -> str:
+        if len(self) > 300_000:
+            self.clear()
+        value = self[word] = convert_word(word)
+        return value
+
+
+_cache = _WordCache()
+
+
+def _hyphenate(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2))[:-1] + "-"
+
+
+def to_latin(text: str) -> str:
+    """Uzbek Cyrillic text to the 1995 Latin alphabet; non-Cyrillic text passes unchanged."""
+    if not _HAS_CYR.search(text):
+        return text
+    if " " in text:
+        text = _DATE.sub(_hyphenate, text)
+    parts = _CYR_RUN.split(text)
+    cache = _cache
+    parts[1::2] = [cache[w] for w in parts[1::2]]
+    return "".join(parts)

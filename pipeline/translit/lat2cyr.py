@@ -1,0 +1,208 @@
+"""Uzbek Latin -> Cyrillic: lexicon first (whole word, then stem + suffixes), letter rules last.
+
+Reads every apostrophe variant and the letters of the 1993 / draft alphabets; leaves
+URLs, e-mails, Roman numerals and words with letters Uzbek Latin lacks alone.
+
+>>> to_cyrillic("O'zbekiston Respublikasi")
+'Ўзбекистон Республикаси'
+>>> to_cyrillic("Is'hoq yo'q")
+'Исҳоқ йўқ'
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .alphabet import apostrophes, lat_to_cyr, latin_variants
+
+LATIN_VOWELS = frozenset("aeiou")
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    apos = re.escape(apostrophes())
+    L = _LETTER
+    token = re.compile(
+        r"((?:https?://|www\.)[^\s<>\"«»“”]+"  # URL
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+        r"|(?:[\w-]+\.)+(?:uz|com|ru|org|net|info|gov|edu|io|me|tv|co|kz|tj|kg)\b(?:/[^\s<>\"«»“”]*)?"
+        rf"|[{L}](?:[{L}]|[{apos}](?=[{L}]))*)"
+    )
+    # The canonical spelling: 1993/draft letters -> 1995; apostrophes after o/g -> ʻ, else ʼ
+    og = re.compile(rf"(?<=[oOgG])[{apos}]|[{apos}]")
+    variants = {ord(k): v for k, v in latin_variants().items()}
+    return token, og, variants
+
+
+_UZ_LATIN = re.compile(r"[^a-vx-zA-VX-Zʻʼ]|[cC](?![hH])")
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]|^[a-z]+[A-Z]")  # iPhone, YouTube, eSim (not ToshDU)
+_MONTHS = "yanvar|fevral|mart(?!aba)|aprel|may(?!do)|iyun|iyul|avgust|sent(?:y)?abr|okt(?:y)?abr|noyabr|dekabr"
+_DATE = re.compile(
+    rf"(?<![\d.,])((?:1\d{{3}}|20\d\d)-)(?=[yY][iI][lL])"
+    rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01])-)(?=(?i:{_MONTHS}))"
+)
+_HAS_LATIN = re.compile(rf"[{_LETTER}]")
+
+
+def canonical(word: str) -> str:
+    """A Latin word in the 1995 spelling with canonical ʻ (after o, g) and ʼ.
+
+    >>> canonical("g`alla"), canonical("ma’no"), canonical("Şahar")
+    ('gʻalla', 'maʼno', 'Shahar')
+    """
+    _, og, variants = _patterns()
+    word = word.translate(variants)
+    return og.sub(lambda m: "ʻ" if m.start() and word[m.start() - 1] in "oOgG" else "ʼ", word)
+
+
+def rules(lw: str, after_vowel: bool | None = None) -> list[tuple[int, str]]:
+    """(index in `lw`, Cyrillic) for each Latin unit of the lower-case canonical word.
+
+    `after_vowel` is None at word start, else whether a vowel precedes `lw`.
+
+    >>> "".join(c for _, c in rules("yevropa")), "".join(c for _, c in rules("aeroport"))
+    ('европа', 'аэропорт')
+    """
+    table = lat_to_cyr()
+    out: list[tuple[int, str]] = []
+    n = len(lw)
+    i = 0
+    prev_vowel = after_vowel
+    while i < n:
+        c = lw[i]
+        nx = lw[i + 1] if i + 1 < n else ""
+        if nx == "h" and c in "sc":
+            out.append((i, "ш" if c == "s" else "ч"))
+            i += 2
+            prev_vowel = False
+            continue
+        if nx == "ʻ" and c in "og":
+            out.append((i, "ў" if c == "o" else "ғ"))
+            i += 2
+            prev_vowel = c == "o"
+            continue
+        if c == "s" and nx == "ʼ" and lw[i + 2 : i + 3] == "h":
+            out.append((i, "с"))
+            out.append((i + 2, "ҳ"))
+            i += 3
+            prev_vowel = False
+            continue
+        if c == "y" and nx in ("e", "o", "u", "a") and nx:
+            if nx == "o" and lw[i + 2 : i + 3] == "ʻ":  # yoʻ = йў
+                out.append((i, "й"))
+                i += 1
+                prev_vowel = False
+                continue
+            if nx == "e":
+                # е carries the y at word start / after a vowel; after a consonant
+                # Russian loans write ъе (объект, субъект)
+                cyr = "е" if prev_vowel is None or prev_vowel else "ъе"
+            else:
+                cyr = table["y" + nx]
+            out.append((i, cyr))
+            i += 2
+            prev_vowel = True
+            continue
+        if c == "e":
+            out.append((i, "э" if prev_vowel is None or prev_vowel else "е"))
+            i += 1
+            prev_vowel = True
+            continue
+        out.append((i, table.get(c, c)))
+        prev_vowel = c in LATIN_VOWELS
+        i += 1
+    return out
+
+
+def _join(cyr_stem: str, suffix: str) -> str:
+    after_vowel = cyr_stem[-1:] in "аеёиоуўэюяы"
+    return cyr_stem + "".join(c for _, c in rules(suffix, after_vowel))
+
+
+def lower_word(lw: str) -> str:
+    """Cyrillic for a lower-case canonical Latin word: lexicon, stem + suffixes, or rules.
+
+    >>> lower_word("aprel"), lower_word("ketsa")
+    ('апрель', 'кетса')
+    """
+    found = lexicon.words().get(lw)
+    if found is not None:
+        return found
+    stems = lexicon.stems()
+    chains = lexicon.suffix_chains()
+    for k in range(len(lw) - 1, 1, -1):
+        if lw[k:] in chains:
+            stem = stems.get(lw[:k])
+            if stem is not None:
+                return _join(stem, lw[k:])
+    return "".join(c for _, c in rules(lw))
+
+
+def keep_as_is(word: str) -> bool:
+    """True for tokens Latin->Cyrillic leaves alone: foreign letters, Roman numerals, brands.
+
+    >>> [keep_as_is(w) for w in ("Facebook", "XXI", "iPhone", "ToshDU", "kitob")]
+    [True, True, True, False, False]
+    """
+    if _UZ_LATIN.search(word.replace("ʻ", "").replace("ʼ", "")):
+        return True
+    if word.isupper() and _ROMAN.fullmatch(word):
+        return True
+    if _CAMEL.search(word):
+        return True
+    return word in lexicon.keep_latin()
+
+
+def convert_word(word: str) -> str:
+    """One Latin word to Cyrillic, keeping its capitalisation pattern.
+
+    >>> [convert_word(w) for w in ("SHAHAR", "Shahar", "AQSh", "AQSH", "ToshDU", "O‘ZBEKISTON")]
+    ['ШАҲАР', 'Шаҳар', 'АҚШ', 'АҚШ', 'ТошДУ', 'ЎЗБЕКИСТОН']
+    """
+    if "." in word or "@" in word or "/" in word:
+        return word  # URL, e-mail, domain
+    canon = canonical(word)
+    if keep_as_is(canon):
+        return word
+    lw = canon.lower()
+    if canon == lw:
+        return lower_word(lw)
+    letters = canon.replace("ʻ", "").replace("ʼ", "")
+    if canon.isupper():
+        cyr = lower_word(lw)
+        return cyr.upper() if len(letters) > 1 else cyr[:1].upper() + cyr[1:]
+    if canon[0].isupper() and canon[1:] == lw[1:]:
+        cyr = lower_word(lw)
+        return cyr[:1].upper() + cyr[1:]
+    return "".join(c.upper() if canon[i].isupper() else c for i, c in rules(lw))
+
+
+class _WordCache(dict):
+    def __missing__(self, word: str) -> str:
+        if len(self) > 300_000:
+            self.clear()
+        value = self[word] = convert_word(word)
+        return value
+
+
+_cache = _WordCache()
+
+
+def _unhyphenate(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2))[:-1] + " "
+
+
+def to_cyrillic(text: str) -> str:
+    """Uzbek Latin text (1995 alphabet, any apostrophes, 1993 letters) to Cyrillic."""
+    if not _HAS_LATIN.search(text):
+        return text
+    if "-" in text:
+        text = _DATE.sub(_unhyphenate, text)
+    token = _patterns()[0]
+    parts = token.split(text)
+    cache = _cache
+    parts[1::2] = [cache[w] for w in parts[1::2]]
+    return "".join(parts)

@@ -1,0 +1,53 @@
+"""Lazily loaded Latin -> Cyrillic lexicons (built `lexicon.tsv` / `stems.tsv` plus hand lists).
+
+Nothing is read at import time; each table is read once on first use and cached.
+"""
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+
+from .alphabet import read_tsv
+from importlib.resources import files
+
+
+@cache
+def words() -> dict[str, str]:
+    """Lower-case canonical Latin word -> Cyrillic, where the letter rules get it wrong."""
+    table = {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}
+    table.update((r["lat"], r["cyr"]) for r in read_tsv("lat_manual.tsv"))
+    return table
+
+
+@cache
+def stems() -> dict[str, str]:
+    """Latin stem -> Cyrillic stem as written before a suffix (апрел- in апрелда)."""
+    table = {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}
+    for r in read_tsv("lat_manual.tsv"):
+        cyr = r["cyr"]
+        table.setdefault(r["lat"], cyr[:-1] if cyr.endswith("ь") else cyr)
+    return table
+
+
+@cache
+def suffix_chains() -> frozenset[str]:
+    """Every chain of Uzbek noun suffixes, one per slot in slot order (from `suffixes.tsv`).
+
+    >>> "larimizdagi" in suffix_chains(), "xyz" in suffix_chains()
+    (True, False)
+    """
+    slots: dict[str, list[str]] = {}
+    for r in read_tsv("suffixes.tsv"):
+        slots.setdefault(r["slot"], [""]).append(r["suffix"])
+    chains = {"".join(parts) for parts in product(*slots.values())}
+    chains.discard("")
+    return frozenset(chains)
+
+
+@cache
+def keep_latin() -> frozenset[str]:
+    """Latin names that Uzbek Cyrillic text leaves in Latin (from `keep_latin.txt`)."""
+    text = (files("pipeline.translit") / "data" / "keep_latin.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

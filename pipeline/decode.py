@@ -49,7 +49,24 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8, "utf-8"
     return _detect(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    r"""UTF-8 text with a few broken bytes (replaced by U+FFFD), else None.
+
+    >>> _mostly_utf8("Тошкент шаҳри".encode() + b"\xff")
+    'Тошкент шаҳри\ufffd'
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte >= 4 * bad and bad <= max(3, len(text) // 200):
+        return text
+    return None
 
 
 def _detect(data: bytes) -> tuple[str, str]:

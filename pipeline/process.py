@@ -18,6 +18,7 @@ _REPAIR_MESSAGES = {
     "unicode_nfc": "text was not in Unicode NFC; {n} line(s) recomposed",
     "mixed_script_letters": "{n} look-alike letter(s) in mixed Latin/Cyrillic words repaired",
     "uzbek_apostrophes": "{n} Uzbek apostrophe(s) written as ʻ (oʻ gʻ) or ʼ (tutuq)",
+    "undecodable_bytes": "{n} byte sequence(s) were not valid {encoding} and became U+FFFD",
 }
 
 NAME_LABELS = ("ORG", "LOC", "PERSON")
@@ -70,8 +71,12 @@ class Pipeline:
         title, lead, text, repairs = assemble_text(article)
         if not text:
             raise InputError("article has no text after normalisation", code="empty")
+        bad = text.count("\ufffd")
+        if bad:
+            repairs["undecodable_bytes"] = bad
+        encoding = article.source.encoding or "the declared encoding"
         warnings = [
-            {"code": code, "message": _REPAIR_MESSAGES.get(code, code).format(n=n)}
+            {"code": code, "message": _REPAIR_MESSAGES.get(code, code).format(n=n, encoding=encoding)}
             for code, n in sorted(repairs.items())
         ]
         ident, segments = self._langid.identify_article(text)

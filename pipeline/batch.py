@@ -260,7 +260,14 @@ def _worker_init() -> None:
     _pipeline()
 
 
-def _run_items(todo: list[InputFile], jobs: int, max_bytes: int, fmt: str) -> Iterator[InputResult]:
+def _run_items(
+    todo: list[InputFile], jobs: int, max_bytes: int, fmt: str, dask: str | None = None
+) -> Iterator[InputResult]:
+    if dask:
+        from .distributed import run_on_dask
+
+        yield from run_on_dask(todo, dask, max_bytes=max_bytes, fmt=fmt, jobs=jobs)
+        return
     if jobs <= 1 or len(todo) <= 1:
         for item in todo:
             yield process_input(item, max_bytes, fmt)
@@ -284,8 +291,13 @@ def run(
     fmt: str = "json",
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool | None = None,
+    dask: str | None = None,
 ) -> Summary:
-    """Process every input under `paths` into `out`; returns the summary."""
+    """Process every input under `paths` into `out`; returns the summary.
+
+    `dask` is a scheduler address ("tcp://host:8786") or "local" to run the inputs on a
+    Dask cluster instead of local worker processes; the output is the same.
+    """
     out = Path(out)
     started = time.monotonic()
     items = discover(paths)
@@ -303,7 +315,7 @@ def run(
             todo.append(item)
     bar = Progress(len(todo), enabled=progress)
     try:
-        for result in _run_items(todo, jobs, max_bytes, fmt):
+        for result in _run_items(todo, jobs, max_bytes, fmt, dask):
             stamps[result.rel] = _commit(out, result, fmt)
             summary.processed += 1
             summary.articles += result.articles

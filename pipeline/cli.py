@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=None, metavar="N",
                      help="inputs larger than this fail with too_large (default 10 MB)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--dask", metavar="SCHEDULER", default=None,
+                     help='run on a Dask cluster: "tcp://host:8786", or "local" for a '
+                          "LocalCluster with --jobs worker processes")
 
     proc = sub.add_parser("process", help="print the record of one file (- for stdin)")
     proc.add_argument("file", metavar="FILE")
@@ -50,7 +53,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         summary = run(
             args.paths, args.out, jobs=args.jobs, force=args.force, fmt=args.fmt,
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-            progress=False if args.no_progress else None,
+            progress=False if args.no_progress else None, dask=args.dask,
         )
     except FileNotFoundError as exc:
         print(f"presspipe: {exc}", file=sys.stderr)

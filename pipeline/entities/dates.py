@@ -114,3 +114,172 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
             return got.isoformat()
     got = _forms(lang).find(text)
     return got.isoformat() if got else None
+
+
+# --- dates inside running text (the DATE entity) ---------------------------------------
+
+_UZ_TAGS = ("uz-Cyrl", "uz-Latn")
+_HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
+_QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
+
+
+def _words(rows: list[list[str]], kind: str) -> list[str]:
+    return [r[0] for r in rows if r[1] == kind]
+
+
+class DateFinder:
+    """Dates with an explicit year in running text -> (start, end, iso) spans.
+
+    Built from one tag's JSON tables: "months" (see months.py), "date_words" rows
+    [word, kind, value] and "number_words" rows [word, value, kind] (for "олти ойида").
+    """
+
+    def __init__(self, tag: str, months: dict[str, Any], date_words: list[list[str]],
+                 number_words: list[list[str]]) -> None:
+        from .months import alternation
+
+        self.tag = tag
+        self.months = months
+        uz = tag in _UZ_TAGS
+        self.ordinals = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "ordinal"}
+        self.quarter_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "quarter_n"}
+        self.half_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "half_n"}
+        self.counts = {
+            _okey(r[0]): int(r[1]) for r in number_words
+            if r[2] == "unit" and r[1].isdigit() and 1 <= int(r[1]) <= 12
+        }
+        L = r"(?<![^\W\d_])"  # left word boundary
+        R = r"(?![^\W\d_])"  # right word boundary
+        cont = r"[\w" + re.escape("ʻʼ'’‘") + r"]*"
+
+        def stems(kind: str) -> str:
+            alt = alternation(_words(date_words, kind))
+            return rf"{L}{alt}{cont}" if uz else rf"{L}{alt}{R}"
+
+        year_word = stems("year")
+        mon = rf"{L}{month_regex(months)}{R}"
+        y = r"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d{2})(?![\d]|[.,]\d)"
+        y2 = y.replace("?P<y>", "?P<y2>")
+        yw = rf"(?:[\s-]*{year_word})"
+        ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
+        cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
+        first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
+        half, quarter, mths = stems("half"), stems("quarter"), stems("months")
+        day = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|chi|нчи|inchi|го|е))?(?!\d)"
+        m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
+        m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
+        dash = r"\s*[-–—]\s*"
+        gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
+        pats: list[tuple[str, str]] = [
+            ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
+            ("dmy_num", rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.{y}{yw}?"),
+            ("years", rf"{y}{dash}{y2}{yw}?"),
+            ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
+        ]
+        if uz:
+            pats += [
+                ("years", rf"{y}{yw}\s+{y2}{yw}"),
+                ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
+                ("ydm", rf"{y}{yw}\s*{day}[\s-]*{m1}"),
+                ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
+                ("quarter", rf"{y}{yw}\s+{ord_}\s*{quarter}"),
+                ("first_n", rf"{y}{yw}\s+{first}{cnt}\s+{mths}"),
+                ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
+                ("my", rf"{m1}\s+{y}{yw}"),
+                ("year", rf"{y}{yw}(?:\s+(?:шу|shu)\s+(?:даври|davri){cont})?"),
+            ]
+        elif tag == "ru":
+            pats += [
+                ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}?"),
+                ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
+                ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
+                ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
+                ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
+                ("my", rf"{m1}\s+{y}{yw}?"),
+                ("year", rf"{y}\s*{year_word}"),
+                ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
+            ]
+            pats.pop()
+        elif tag == "en":
+            pats += [
+                ("mdy", rf"{m1}\.?\s+{day},?\s+{y}"),
+                ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
+                ("half", rf"(?:the\s+)?{ord_}\s+{half}\s+(?:of\s+)?{y}"),
+                ("half_n", rf"(?P<hn>H[12])\s*{y}"),
+                ("quarter", rf"(?:the\s+)?{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
+                ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
+                ("first_n", rf"(?:the\s+)?first\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
+                ("my", rf"{m1},?\s+{y}"),
+                ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
+                ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
+            ]
+        flags = re.I
+        self.patterns = [(kind, re.compile(p, flags)) for kind, p in pats]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, iso) date spans, longest first."""
+        cands: list[tuple[int, int, str]] = []
+        for kind, rx in self.patterns:
+            for m in rx.finditer(text):
+                iso = self._iso(kind, m)
+                if not iso:
+                    continue
+                s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
+                while e > s and text[e - 1] in " -,":
+                    e -= 1
+                cands.append((s, e, iso))
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int, str]] = []
+        for c in cands:
+            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+                taken.append(c)
+        return sorted(taken)
+
+    def _iso(self, kind: str, m: re.Match[str]) -> str | None:
+        g = m.groupdict()
+        y = g.get("y")
+        if kind == "iso":
+            d = _date(y, g["mn"], g["d"])
+            return d.isoformat() if d else None
+        if kind == "dmy_num":
+            d = _date(y, g["mn"], g["d"])
+            return d.isoformat() if d else None
+        if kind == "years":
+            return f"{y}/{g['y2']}" if int(g["y2"]) > int(y) else None
+        if kind in ("dmy", "ydm", "mdy"):
+            d = _date(y, month_number(g["m"], self.months), g["d"])
+            return d.isoformat() if d else None
+        if kind == "ym_range":
+            a, b = month_number(g["m"], self.months), month_number(g["m2"], self.months)
+            return f"{y}-{a:02d}/{y}-{b:02d}" if a and b and a < b else None
+        if kind in ("ym", "my"):
+            mn = month_number(g["m"], self.months)
+            return f"{y}-{mn:02d}" if mn else None
+        if kind == "half":
+            n = self.ordinals.get(_okey(g["ord"]))
+            return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}" if n in _HALF_ISO else None
+        if kind == "half_n":
+            n = int(g["hn"][1])
+            return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}"
+        if kind == "quarter":
+            n = self.ordinals.get(_okey(g["ord"]))
+            return f"{y}-{_QUARTER_ISO[n][0]}/{y}-{_QUARTER_ISO[n][1]}" if n in _QUARTER_ISO else None
+        if kind == "quarter_n":
+            n = int(g["qn"][1])
+            return f"{y}-{_QUARTER_ISO[n][0]}/{y}-{_QUARTER_ISO[n][1]}"
+        if kind == "first_n":
+            raw = g["n"]
+            n = int(raw) if raw.isdigit() else self.counts.get(_okey(raw))
+            if not n or not 1 <= n <= 12:
+                return None
+            return f"{y}-01/{y}-{n:02d}" if n > 1 else f"{y}-01"
+        if kind == "year":
+            return y
+        return None
+
+
+def _okey(word: str) -> str:
+    """Ordinal/count lookup key: lower case, apostrophes unified."""
+    from .lexicon import norm_key
+
+    return norm_key(word)

@@ -1,0 +1,144 @@
+"""Tokens with offsets and a multi-word lexicon that accepts Uzbek suffixes on the last word.
+
+The tokenizer keeps digit groups whole ("3 076,8", "1,496.2") and splits every sign into its
+own token, so "30%га" is `30` `%` `га` and "$8,7" is `$` `8,7`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .months import APOSTROPHES
+
+_APOS = re.escape(APOSTROPHES)
+TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*)"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_]))*)"
+    r"|(?P<sym>[^\s\w]|_)"
+)
+_APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # num | word | sym
+    start: int
+    end: int
+    text: str
+    key: str  # lower case, apostrophes unified, ё -> е
+    glued: bool  # no space before it
+
+
+def norm_key(text: str) -> str:
+    """Lookup key of a word: lower case, one apostrophe, ё as е.
+
+    >>> norm_key("Toʻrt"), norm_key("ТРЁХ")
+    ("to'rt", 'трех')
+    """
+    return text.lower().translate(_APOS_TABLE).replace("ё", "е")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of a text with exact offsets.
+
+    >>> [t.text for t in tokenize("$8,7 millionlik, 30%га va 3 076,8 so‘m")]
+    ['$', '8,7', 'millionlik', ',', '30', '%', 'га', 'va', '3 076,8', 'so‘m']
+    """
+    out = []
+    prev_end = -1
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "sym"
+        s = m.group()
+        out.append(Token(kind, m.start(), m.end(), s, norm_key(s), m.start() == prev_end))
+        prev_end = m.end()
+    return out
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+class Lexicon:
+    """Phrases (one or more tokens) -> payload; the last word may carry a suffix.
+
+    >>> lex = Lexicon([("АҚШ доллар", "USD"), ("доллар", "USD")], suffixes=["и", "ини"])
+    >>> toks = tokenize("1,3 млрд АҚШ доллари")
+    >>> lex.match(toks, 2)
+    (4, 'USD', 'и')
+    >>> lex.match(toks, 3), lex.match(toks, 1)
+    ((4, 'USD', 'и'), None)
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ()) -> None:
+        self.suffixes = frozenset(norm_key(s) for s in suffixes)
+        self.max_suffix = max((len(s) for s in self.suffixes), default=0)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.stems: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in entries:
+            keys = _keys(phrase)
+            if not keys:
+                continue
+            self.by_first.setdefault(keys[0], []).append((keys, payload))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+        # single-token stems by key, for suffix splitting
+        for first, lst in self.by_first.items():
+            for keys, payload in lst:
+                if len(keys) == 1:
+                    self.stems.setdefault(first, []).append((keys, payload))
+
+    def _split(self, key: str) -> list[tuple[str, str]]:
+        """(stem, suffix) candidates of a word, longest stem first."""
+        out = [(key, "")]
+        if self.suffixes:
+            for cut in range(max(1, len(key) - self.max_suffix), len(key)):
+                suf = key[cut:]
+                if suf in self.suffixes:
+                    out.append((key[:cut], suf))
+        return out
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, Any, str] | None:
+        """Longest phrase starting at token i: (end index, payload, suffix) or None."""
+        if i >= len(tokens):
+            return None
+        best: tuple[int, Any, str] | None = None
+        first = tokens[i].key
+        candidates = list(self.by_first.get(first, ()))
+        for stem, suf in self._split(first)[1:]:
+            candidates.extend((k, p) for k, p in self.stems.get(stem, ()) if len(k) == 1)
+        for keys, payload in candidates:
+            n = len(keys)
+            if i + n > len(tokens):
+                continue
+            ok = True
+            suffix = ""
+            for k in range(n):
+                tok = tokens[i + k]
+                if k and tok.kind == "word" and tokens[i + k - 1].kind == "word" and tok.glued:
+                    ok = False
+                    break
+                if tok.key == keys[k]:
+                    continue
+                if k == n - 1 and tok.kind == "word":
+                    found = [s for st, s in self._split(tok.key)[1:] if st == keys[k]]
+                    if found:
+                        suffix = found[0]
+                        continue
+                ok = False
+                break
+            if ok and (best is None or i + n > best[0]):
+                best = (i + n, payload, suffix)
+        return best
+
+    def match_ending_at(self, tokens: list[Token], end: int) -> tuple[int, Any] | None:
+        """Longest phrase (no suffix) whose last token is tokens[end - 1]: (start index, payload)."""
+        best = None
+        for n in range(1, 5):
+            i = end - n
+            if i < 0:
+                break
+            for keys, payload in self.by_first.get(tokens[i].key, ()):
+                if len(keys) == n and all(tokens[i + k].key == keys[k] for k in range(n)):
+                    best = (i, payload)
+        return best

@@ -1,0 +1,357 @@
+"""MONEY, PERCENT, MULTIPLIER and DATE mentions in uz-Cyrl, uz-Latn, ru and en text.
+
+`NumericExtractor` runs on plain JSON tables (`self.tables`): built from `pipeline/langdata`
+and CLDR month names by `build_tables()`, saved with a spaCy pipeline and given back on load.
+The pure parts live in `numbers.py` (number grammar), `lexicon.py` (tokens, phrase lookup with
+Uzbek suffixes) and `dates.py` (date spans).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+from .base import Mention
+from .dates import DateFinder
+from .lexicon import Lexicon, Token, tokenize
+from .numbers import NumberAccumulator, decimal_str, parse_digits
+
+TABLES_FORMAT = 1
+TAGS = ("uz-Cyrl", "uz-Latn", "ru", "en")
+_UZ = ("uz-Cyrl", "uz-Latn")
+_DASHES = {"-", "–", "—", "‑"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
+    from ..langdata.loader import table
+
+    return [[r[c] for c in cols] for r in table(tag, name)]
+
+
+def build_tables() -> dict[str, Any]:
+    """The extractor's JSON data, read from `pipeline/langdata` and CLDR (Babel)."""
+    from ..langdata.loader import word_list
+    from .months import build_month_table
+
+    shared_cur = _rows("shared", "currencies", ("word", "iso", "kind"))
+    shared_units = _rows("shared", "units", ("word", "label", "value", "context"))
+    tags: dict[str, Any] = {}
+    for tag in TAGS:
+        uz = tag in _UZ
+        tags[tag] = {
+            "number_words": _rows(tag, "number_words", ("word", "value", "kind")),
+            "currencies": shared_cur + _rows(tag, "currencies", ("word", "iso", "kind")),
+            "units": shared_units + _rows(tag, "units", ("word", "label", "value", "context")),
+            "hedges": _rows(tag, "hedges", ("word", "position", "requires")),
+            "bounds": _rows(tag, "bounds", ("word", "bound", "position", "requires")),
+            "suffixes": list(word_list(tag, "number_suffixes")) if uz else [],
+            "comparatives": list(word_list(tag, "comparatives")) if uz else [],
+            "date_words": _rows(tag, "date_words", ("word", "kind", "value")),
+            "months": build_month_table(tag),
+        }
+    return {"format": TABLES_FORMAT, "tags": tags}
+
+
+class _Grammar:
+    """One tag's tables compiled into lexicons and date patterns."""
+
+    def __init__(self, tag: str, t: dict[str, Any]) -> None:
+        self.tag = tag
+        sfx = t["suffixes"]
+        self.suffixes = frozenset(sfx)
+        self.numbers = Lexicon(
+            ((w, (Decimal(v), k)) for w, v, k in t["number_words"]), sfx
+        )
+        self.scale_abbr = frozenset(
+            w.lower() for w, v, k in t["number_words"] if k == "scale" and len(w) <= 4
+        )
+        self.currencies = Lexicon(((w, (iso, k)) for w, iso, k in t["currencies"]), sfx)
+        self.units = Lexicon(((w, (lab, v, c)) for w, lab, v, c in t["units"]), sfx)
+        self.hedges_before = Lexicon((w, True) for w, pos, _ in t["hedges"] if pos == "before")
+        self.hedges_after = Lexicon((w, req) for w, pos, req in t["hedges"] if pos == "after")
+        self.bounds_before = Lexicon((w, b) for w, b, pos, _ in t["bounds"] if pos == "before")
+        self.bounds_after = Lexicon(
+            ((w, (b, req)) for w, b, pos, req in t["bounds"] if pos == "after"), sfx
+        )
+        self.comparatives = tuple(c.lower().replace("ʻ", "'") for c in t["comparatives"])
+        self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"])
+
+
+class _Quantity:
+    __slots__ = ("value", "start", "end", "suffix", "scale")
+
+    def __init__(self, value: Decimal, start: int, end: int, suffix: str, scale: Decimal | None):
+        self.value, self.start, self.end, self.suffix, self.scale = value, start, end, suffix, scale
+
+
+class NumericExtractor:
+    """Finds MONEY, PERCENT, MULTIPLIER and DATE mentions (see `base.Mention` for values)."""
+
+    labels = ("MONEY", "PERCENT", "MULTIPLIER", "DATE")
+
+    def __init__(self, tables: dict[str, Any] | None = None) -> None:
+        self.tables: dict[str, Any] = tables if tables is not None else build_tables()
+        if self.tables.get("format") != TABLES_FORMAT:
+            raise ValueError(f"numeric tables: format {self.tables.get('format')!r}, expected {TABLES_FORMAT}")
+        self._grammars: dict[str, _Grammar] = {}
+
+    def _grammar(self, tag: str) -> _Grammar | None:
+        g = self._grammars.get(tag)
+        if g is None:
+            t = self.tables["tags"].get(tag)
+            if t is None:
+                return None
+            g = self._grammars[tag] = _Grammar(tag, t)
+        return g
+
+    @staticmethod
+    def resolve_tag(text: str, tag: str) -> str | None:
+        """A supported tag for `tag` ("uz" picks the script from the text, "ru-Cyrl" -> "ru").
+
+        >>> NumericExtractor.resolve_tag("2 млрд сўм", "uz"), NumericExtractor.resolve_tag("x", "en-Latn")
+        ('uz-Cyrl', 'en')
+        """
+        if tag in TAGS:
+            return tag
+        base = (tag or "").split("-")[0].split("_")[0].lower()
+        if base == "uz":
+            if "Cyrl" in tag:
+                return "uz-Cyrl"
+            if "Latn" in tag:
+                return "uz-Latn"
+            cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+            return "uz-Cyrl" if cyr >= lat else "uz-Latn"
+        if base in ("ru", "en"):
+            return base
+        return None
+
+    def extract(self, text: str, tag: str) -> list[Mention]:
+        """All mentions in `text` (offsets into `text`), in text order."""
+        rtag = self.resolve_tag(text, tag)
+        g = self._grammar(rtag) if rtag else None
+        if g is None or not text:
+            return []
+        out: list[Mention] = []
+        for s, e, iso in g.dates.find(text):
+            out.append(Mention("DATE", s, e, text[s:e], {"iso": iso}))
+        tokens = tokenize(text)
+        blocked = _blocked(tokens, out)
+        i, n = 0, len(tokens)
+        while i < n:
+            if blocked[i]:
+                i += 1
+                continue
+            found = _Scan(g, text, tokens, blocked).at(i)
+            if found is None:
+                i += 1
+                continue
+            mention, i = found
+            out.append(mention)
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _blocked(tokens: list[Token], dates: list[Mention]) -> list[bool]:
+    spans = [(m.start, m.end) for m in dates]
+    return [any(t.start < e and t.end > s for s, e in spans) for t in tokens]
+
+
+class _Scan:
+    """One attempt to read a mention starting at a token."""
+
+    def __init__(self, g: _Grammar, text: str, tokens: list[Token], blocked: list[bool]) -> None:
+        self.g, self.text, self.toks, self.blocked = g, text, tokens, blocked
+
+    def key(self, i: int) -> str:
+        return self.toks[i].key if 0 <= i < len(self.toks) else ""
+
+    def at(self, i: int) -> tuple[Mention, int] | None:
+        g, toks = self.g, self.toks
+        j = i
+        approximate, bound = False, "eq"
+        m = g.bounds_before.match(toks, j)
+        if m:
+            bound, j = m[1], m[0]
+        m = g.hedges_before.match(toks, j)
+        if m:
+            approximate, j = True, m[0]
+            if bound == "eq" and (m2 := g.bounds_before.match(toks, j)):
+                bound, j = m2[1], m2[0]
+        v_prefix = None
+        if g.tag == "ru" and self.key(j) in ("в", "во"):
+            v_prefix, j = j, j + 1
+        currency = None
+        cur = g.currencies.match(toks, j)
+        if cur and cur[1][1] in ("symbol", "code") and not cur[2]:
+            currency, j = cur[1][0], cur[0]
+        sign = None
+        if self.key(j) == "+" and j + 1 < len(toks) and toks[j + 1].kind == "num":
+            sign, j = j, j + 1
+        q = self.quantity(j)
+        if q is None:
+            return self.self_valued(i, j, approximate, bound)
+        k, suffix = q.end, q.suffix
+        amount_max = None
+        if k < len(toks) and toks[k].text in _DASHES and not suffix:
+            q2 = self.quantity(k + 1)
+            if q2 is not None and q2.value > (q.value * q2.scale if q.scale is None and q2.scale else q.value):
+                low = q.value * q2.scale if q.scale is None and q2.scale else q.value
+                if low < q2.value:
+                    q = _Quantity(low, q.start, q2.end, q2.suffix, q2.scale)
+                    amount_max = q2.value
+                    k, suffix = q2.end, q2.suffix
+        label = None
+        if currency:
+            label = "MONEY"
+        else:
+            mid = None
+            if suffix and (b := g.bounds_after.match(toks, k)) and suffix.endswith(b[1][1]):
+                mid = b
+            c = g.currencies.match(toks, mid[0] if mid else k)
+            if c and not (c[1][1] == "code" and toks[mid[0] if mid else k].glued):
+                label, currency, k, suffix = "MONEY", c[1][0], c[0], c[2]
+                if mid:
+                    bound = mid[1][0]
+            elif mid is None:
+                u = g.units.match(toks, k)
+                if u and self.unit_ok(u, v_prefix):
+                    label = u[1][0]
+                    k, suffix = u[0], u[2]
+                    if toks[k - 1].text == "%" and g.suffixes and k < len(toks):
+                        t = toks[k]
+                        if t.kind == "word" and t.key in g.suffixes and (
+                            t.glued or t.start - toks[k - 1].end == 1
+                        ):
+                            k, suffix = k + 1, t.key
+        if label is None:
+            return None
+        if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза"):
+            return None
+        # qualifiers after the phrase
+        h = g.hedges_after.match(toks, k)
+        if h and (h[1] == "-" or suffix.endswith(h[1])):
+            approximate, k = True, h[0]
+        b = g.bounds_after.match(toks, k)
+        if b and not b[2] and suffix and suffix.endswith(b[1][1]):
+            bound, k = b[1][0], b[0]
+        start = i
+        if start == j and sign is not None:
+            start = sign
+        if start == v_prefix and label != "MULTIPLIER":
+            start = v_prefix + 1
+        s, e = toks[start].start, toks[k - 1].end
+        if label == "MONEY":
+            value = {
+                "amount": decimal_str(q.value),
+                "amount_max": decimal_str(amount_max) if amount_max is not None else None,
+                "currency": currency,
+                "approximate": approximate,
+                "bound": bound,
+            }
+        else:
+            value = {"value": decimal_str(q.value), "approximate": approximate, "bound": bound}
+        return Mention(label, s, e, self.text[s:e], value), k
+
+    def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None) -> bool:
+        """Context rules of a unit word (next:comparatives, prev:в|во); self-valued words need no number."""
+        label, value, context = u[1]
+        if value:
+            return False
+        if context.startswith("next:"):
+            nxt = self.key(u[0])
+            return any(nxt.startswith(c) for c in self.g.comparatives) if nxt else False
+        if context.startswith("prev:"):
+            return v_prefix is not None
+        return True
+
+    def self_valued(self, i: int, j: int, approximate: bool, bound: str) -> tuple[Mention, int] | None:
+        """'twice', 'tripled', 'вдвое': a multiplier word that carries its number."""
+        u = self.g.units.match(self.toks, j)
+        if not u or not u[1][1]:
+            return None
+        label, value, _ = u[1]
+        k = u[0]
+        s, e = self.toks[i].start, self.toks[k - 1].end
+        val = {"value": value, "approximate": approximate, "bound": bound}
+        return Mention(label, s, e, self.text[s:e], val), k
+
+    def quantity(self, j: int) -> _Quantity | None:
+        """Digits and number words from token j: '3 миллиард 504 миллион', 'икки юз', '$8,7 mln'."""
+        g, toks, n = self.g, self.toks, len(self.toks)
+        if j >= n or self.blocked[j]:
+            return None
+        first = toks[j]
+        if first.kind == "num":
+            prev = toks[j - 1] if j else None
+            if prev is not None and first.glued and (prev.kind in ("num", "word") or prev.text in "./:"):
+                return None
+            if prev is not None and prev.text in _DASHES and first.glued and j >= 2 and prev.glued and toks[j - 2].kind == "word":
+                return None
+        elif first.kind == "word":
+            m = g.numbers.match(toks, j)
+            if not m or m[1][1] == "scale":
+                return None
+        else:
+            return None
+        acc = NumberAccumulator()
+        k, suffix, scale = j, "", None
+        while k < n and not self.blocked[k]:
+            t = toks[k]
+            if t.kind == "num":
+                if acc.pending or (acc.scales and not self._scale_ahead(k + 1)):
+                    break
+                if k > j and not acc.scales:
+                    break
+                nxt = g.numbers.match(toks, k + 1)
+                v = parse_digits(t.text, g.tag, bool(nxt and nxt[1][1] == "scale"))
+                if v is None or not acc.add(v, "num"):
+                    break
+                k += 1
+                if k < n and toks[k].kind == "word" and toks[k].glued and not g.numbers.match(toks, k):
+                    # 114та, 2025-yil: a glued suffix word that is not a scale
+                    if toks[k].key in g.suffixes:
+                        suffix, k = toks[k].key, k + 1
+                        break
+                    return None
+                continue
+            if t.kind != "word":
+                break
+            m = g.numbers.match(toks, k)
+            if not m:
+                break
+            value, kind = m[1]
+            if not acc.add(value, "num" if kind == "unit" else kind):
+                break
+            k = m[0]
+            if kind == "scale":
+                scale = value
+                if (
+                    not m[2] and k + 1 < n and toks[k].text == "." and toks[k].glued
+                    and t.key in g.scale_abbr
+                    and (toks[k + 1].key[:1].islower() or g.currencies.match(toks, k + 1))
+                ):
+                    k += 1
+            if m[2]:
+                suffix = m[2]
+                break
+        if k == j:
+            return None
+        return _Quantity(acc.value(), j, k, suffix, scale if acc.scales else None)
+
+    def _scale_ahead(self, k: int, words: bool = False) -> bool:
+        """True when a scale word follows the number starting at token k (3 миллиард *504 миллион*)."""
+        toks, g = self.toks, self.g
+        while k < len(toks):
+            t = toks[k]
+            if t.kind == "num":
+                k += 1
+                continue
+            m = g.numbers.match(toks, k) if t.kind == "word" else None
+            if not m:
+                return False
+            if m[1][1] == "scale":
+                return True
+            k = m[0]
+        return False

@@ -28,7 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
         r"((?:https?://|www\.)[^\s<>\"«»“”]+"  # URL
         r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
         r"|(?:[\w-]+\.)+(?:uz|com|ru|org|net|info|gov|edu|io|me|tv|co|kz|tj|kg)\b(?:/[^\s<>\"«»“”]*)?"
-        rf"|[{L}](?:[{L}]|[{apos}](?=[{L}]))*)"
+        # a word: letters with apostrophes inside; at its end only ʼ, or any after o / g
+        rf"|[{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)"
     )
     # The canonical spelling: 1993/draft letters -> 1995; apostrophes after o/g -> ʻ, else ʼ
     og = re.compile(rf"(?<=[oOgG])[{apos}]|[{apos}]")

@@ -6,15 +6,31 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import product
+from typing import Iterable
 
 from .alphabet import read_tsv
 from importlib.resources import files
 
 
+_installed: dict[str, object] = {}
+
+
+def install(words_: dict[str, str] | None, stems_: dict[str, str] | None, keep: Iterable[str] | None) -> None:
+    """Use these tables instead of the committed files (None = back to the files); for evaluation."""
+    _installed.clear()
+    if words_ is not None:
+        _installed.update(words=words_, stems=stems_ or {}, keep=frozenset(keep or ()))
+    for f in (words, stems, keep_latin):
+        f.cache_clear()
+    from . import lat2cyr
+
+    lat2cyr._cache.clear()
+
+
 @cache
 def words() -> dict[str, str]:
     """Lower-case canonical Latin word -> Cyrillic, where the letter rules get it wrong."""
-    table = {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}
+    table = dict(_installed["words"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}  # type: ignore[call-overload]
     table.update((r["lat"], r["cyr"]) for r in read_tsv("lat_manual.tsv"))
     return table
 
@@ -22,7 +38,7 @@ def words() -> dict[str, str]:
 @cache
 def stems() -> dict[str, str]:
     """Latin stem -> Cyrillic stem as written before a suffix (апрел- in апрелда)."""
-    table = {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}
+    table = dict(_installed["stems"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}  # type: ignore[call-overload]
     for r in read_tsv("lat_manual.tsv"):
         cyr = r["cyr"]
         table.setdefault(r["lat"], cyr[:-1] if cyr.endswith("ь") else cyr)
@@ -47,6 +63,8 @@ def suffix_chains() -> frozenset[str]:
 @cache
 def keep_latin() -> frozenset[str]:
     """Latin names that Uzbek Cyrillic text leaves in Latin (from `keep_latin.txt`)."""
+    if _installed:
+        return _installed["keep"]  # type: ignore[return-value]
     text = (files("pipeline.translit") / "data" / "keep_latin.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")

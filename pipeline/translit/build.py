@@ -27,7 +27,8 @@ from .alphabet import letters
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "lid" / "uz-Cyrl.txt"
 _WORD = re.compile(r"[\u0400-\u04FF]+")
 _LATIN_TOKEN = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]+(?![\w.@/-])")
-MIN_STEM = 3
+_EVIDENCE = re.compile("[ьъцэёюя]")
+MIN_STEM = 4
 
 
 @dataclass
@@ -41,6 +42,11 @@ def _rules(lw: str, after_vowel: bool | None = None) -> str:
     return "".join(c for _, c in lat2cyr.rules(lw, after_vowel))
 
 
+def _fallback(lw: str) -> str:
+    """What Latin -> Cyrillic gives for a word outside the lexicon: rules + rewrites."""
+    return lat2cyr.rewrite(_rules(lw))
+
+
 def _resolve(lw: str, stems: dict[str, str], chains: frozenset[str]) -> str:
     """What Latin -> Cyrillic gives for `lw` without the whole-word lexicon."""
     for k in range(len(lw) - 1, 1, -1):
@@ -48,7 +54,7 @@ def _resolve(lw: str, stems: dict[str, str], chains: frozenset[str]) -> str:
             stem = stems.get(lw[:k])
             if stem is not None:
                 return lat2cyr._join(stem, lw[k:])
-    return _rules(lw)
+    return _fallback(lw)
 
 
 def split_lines(lines: list[str], holdout: int) -> tuple[list[str], list[str]]:
@@ -74,8 +80,6 @@ def build(lines: Iterable[str]) -> Built:
     by_latin: dict[str, Counter[str]] = defaultdict(Counter)
     for w, n in vocab.items():
         by_latin[cyr2lat.convert_word(w)][w] += n
-    best = {lat: c.most_common(1)[0][0] for lat, c in by_latin.items()}
-    best = {lat: cyr for lat, cyr in best.items() if _rules(lat) != cyr or len(by_latin[lat]) > 1}
     best_all = {lat: c.most_common(1)[0][0] for lat, c in by_latin.items()}
 
     # stems: every split of a corpus word into stem + suffix chain
@@ -92,14 +96,14 @@ def build(lines: Iterable[str]) -> Built:
             for cut in range(len(cyr) - 1, MIN_STEM - 2, -1):
                 stem_cyr = cyr[:cut]
                 if lat2cyr._join(stem_cyr, chain) == cyr and cyr2lat.convert_word(stem_cyr) == stem_lat:
-                    if _rules(stem_lat) != stem_cyr:
+                    if _fallback(stem_lat) != stem_cyr:
                         votes[stem_lat][stem_cyr] += n
                     if stem_cyr.endswith("ь"):
                         soft_kept += n
                     elif stem_cyr + "ь" in vocab:
                         soft_dropped += n
                     break
-        if _rules(lat) != cyr and len(lat) >= MIN_STEM:
+        if _fallback(lat) != cyr and len(lat) >= MIN_STEM:
             votes[lat][cyr] += n  # the bare word is a stem too
     drop_soft = soft_dropped >= soft_kept
     stems: dict[str, str] = {}
@@ -122,7 +126,7 @@ def build(lines: Iterable[str]) -> Built:
                 else:
                     bad[lat[:k]] += 1
                 break
-    stems = {s: c for s, c in stems.items() if bad[s] <= good[s]}
+    stems = {s: c for s, c in stems.items() if bad[s] * 2 <= good[s] or (not bad[s])}
 
     # a stem that another stem + suffix chain already gives is redundant
     for s in sorted(stems, key=len):
@@ -132,8 +136,14 @@ def build(lines: Iterable[str]) -> Built:
                 if lat2cyr._join(shorter, s[k:]) == stems[s]:
                     del stems[s]
                 break
-    # every corpus word the letter rules would misspell is kept, even where a stem covers it
-    words = dict(best)
+    # whole words: every corpus word spelt with a letter Latin does not show one to one
+    # (ь ъ ц э ё ю я) is evidence of its spelling and is kept, and so is every other
+    # word that rules, rewrites or a stem would misspell
+    words = {
+        lat: cyr
+        for lat, cyr in best_all.items()
+        if _EVIDENCE.search(cyr) or _resolve(lat, stems, chains) != cyr
+    }
 
     keep = []
     for tok in latin_tokens:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from . import lexicon
-from .alphabet import apostrophes, lat_to_cyr, latin_variants
+from .alphabet import apostrophes, lat_to_cyr, latin_variants, read_tsv
 
 LATIN_VOWELS = frozenset("aeiou")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -139,7 +139,25 @@ def lower_word(lw: str) -> str:
             stem = stems.get(lw[:k])
             if stem is not None:
                 return _join(stem, lw[k:])
-    return "".join(c for _, c in rules(lw))
+    return rewrite("".join(c for _, c in rules(lw)))
+
+
+@cache
+def _rewrites() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_tsv("cyr_rewrites.tsv")
+    table = {r["pattern"]: r["cyr"] for r in rows}
+    return re.compile("|".join(f"({p})" for p in table)), table
+
+
+def rewrite(cyr: str) -> str:
+    """Apply `data/cyr_rewrites.tsv` (Russian-loan ц) to letter-rule Cyrillic.
+
+    >>> rewrite("конститутсия"), rewrite("кетса")
+    ('конституция', 'кетса')
+    """
+    pattern, table = _rewrites()
+    replacements = list(table.values())
+    return pattern.sub(lambda m: replacements[m.lastindex - 1], cyr)  # type: ignore[operator]
 
 
 def keep_as_is(word: str) -> bool:

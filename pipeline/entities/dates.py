@@ -119,6 +119,7 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 # --- dates inside running text (the DATE entity) ---------------------------------------
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -172,7 +173,7 @@ class DateFinder:
         gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
-            ("dmy_num", rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.{y}{yw}?"),
+            ("dmy_num", rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d]|[.,]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{yw}?"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
         ]
@@ -219,15 +220,23 @@ class DateFinder:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, iso) date spans, longest first."""
         cands: list[tuple[int, int, str]] = []
-        for kind, rx in self.patterns:
-            for m in rx.finditer(text):
+        windows: list[list[int]] = []
+        for ym in _YEAR_HINT.finditer(text):  # every date form holds a year: look near them
+            a, b = max(0, ym.start() - 90), min(len(text), ym.end() + 90)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        for (a, b), (kind, rx) in ((w, p) for w in windows for p in self.patterns):
+            for m in rx.finditer(text, a, b):
                 iso = self._iso(kind, m)
                 if not iso:
                     continue
                 s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
                 while e > s and text[e - 1] in " -,":
                     e -= 1
-                cands.append((s, e, iso))
+                if (s, e, iso) not in cands:
+                    cands.append((s, e, iso))
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int, str]] = []
         for c in cands:

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.langid import identify  # noqa: E402
 from pipeline.langid.model import get_model  # noqa: E402
 from pipeline.langid.profiles import built_specs, read_corpus  # noqa: E402
+from pipeline.langid.scripts import dominant_script, script_counts  # noqa: E402
 
 SHORT = 60
 
@@ -58,7 +59,10 @@ def ours(text: str) -> str:
 def py3(text: str) -> str:
     import py3langid
 
-    return py3langid.classify(text)[0]
+    lang = py3langid.classify(text)[0]
+    if lang == "uz":
+        return "uz-" + dominant_script(script_counts(text))  # py3langid has one "uz"
+    return lang
 
 
 _STOCK = None
@@ -103,10 +107,12 @@ def voted(text: str) -> str:
     ident = identify(text)
     if ident.confidence >= 0.9 or ident.lang == "und":
         return ident.tag
-    other = py3(text)
+    import py3langid
+
+    other = py3langid.classify(text)[0]
     candidates = {ident.lang} | {a[0] for a in ident.alternatives}
     if other != ident.lang and other in candidates:
-        return other
+        return f"uz-{ident.script}" if other == "uz" else other
     return ident.tag
 
 

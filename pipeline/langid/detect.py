@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import repeat
 
 import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
-from .ngrams import extract, prepare
+from .ngrams import candidate_ngrams, prepare
 from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
 
 MAX_CHARS = 2000
@@ -38,26 +40,36 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
-def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | float:
-    total: np.ndarray | float = 0.0
-    for letter, (cap, vec) in table.letter_penalty.items():
-        n = low.count(letter)
-        if n:
-            total = total + vec * min(n, cap)
+def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
+    if table.letter_re is None:
+        return None
+    found = table.letter_re.findall(low)
+    if not found:
+        return None
+    counts = Counter(found)
+    total = np.zeros(len(table.columns), dtype=np.float64)
+    for letter, n in counts.items():
+        cap, vec = table.letter_penalty[letter]
+        total += vec * min(n, cap)
     return total
 
 
 def score(table: ScriptTable, text: str) -> tuple[np.ndarray, int]:
-    """Log-likelihood per candidate profile of `text` (prepared), and n-grams used."""
-    index = table.index
+    """Log-likelihood per candidate profile of `text` (prepared), and n-grams used.
+
+    Row 0 of the table is all zeros: n-grams no candidate profile knows land there.
+    """
+    get = table.index.get
+    logp = table.logp
     scores = np.zeros(len(table.columns), dtype=np.float64)
     used = 0
-    for piece in _chunks(text):
-        rows = [i for i in map(index.get, extract(piece)) if i is not None]
-        if rows:
-            scores += table.logp[rows].sum(axis=0, dtype=np.float64)
-            used += len(rows)
-        if len(scores) > 1 and used:
+    pieces = _chunks(text)
+    for piece in pieces:
+        grams = candidate_ngrams(piece)
+        rows = list(map(get, grams, repeat(0)))
+        used += len(rows) - rows.count(0)
+        scores += logp[rows].sum(axis=0, dtype=np.float64)
+        if len(pieces) > 1 and len(scores) > 1:
             top2 = np.partition(scores, -2)[-2:]
             if top2[1] - top2[0] > STOP_MARGIN:
                 break
@@ -89,8 +101,10 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if len(table.columns) == 1:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
     scores, used = score(table, sample)
-    scores = scores + _letter_evidence(table, sample.lower())
-    if not used and not np.any(scores):
+    letters = _letter_evidence(table, sample.lower())
+    if letters is not None:
+        scores += letters
+    if not used and letters is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0

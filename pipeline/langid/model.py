@@ -13,6 +13,7 @@ Candidates are the profiles of the text's script only (a Cyrillic text is never 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,6 +41,7 @@ class ScriptTable:
     index: dict[str, int]  # n-gram → row
     logp: np.ndarray  # rows × columns
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
+    letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
 
 
 @dataclass
@@ -86,12 +88,16 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         cols = [i for i, s in enumerate(scripts) if s == script]
         grams = [g for g, row in probs.items() if any(row[c] > 0.0 for c in cols)]
         mat = np.array([[probs[g][c] for c in cols] for g in grams], dtype=np.float64)
-        logp = np.log(mat + SMOOTHING).astype(np.float32)
-        table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams)}, logp)
+        mat = np.log(mat + SMOOTHING)
+        # row 0: the n-grams none of these profiles has, which score nothing
+        logp = np.vstack([np.zeros((1, len(cols))), mat]).astype(np.float32)
+        table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams, 1)}, logp)
         for letter, users, penalty in letter_rules():
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
+        if table.letter_penalty:
+            table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table
     return LidModel(factory, profiles, langs, scripts, tables)
 

@@ -16,13 +16,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from langdetect.utils.ngram import NGram
 
+from ..langdata.loader import word_list
 from ..normalize import looks_uzbek_latin, normalize_apostrophes
 
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}|www\.[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
+
+
+@cache
+def _APOSTROPHES() -> re.Pattern[str]:
+    """Any of the apostrophe characters `pipeline.normalize` unifies."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in word_list("shared", "apostrophes")) + "]")
 
 
 class _NormTable(dict):
@@ -48,8 +56,22 @@ class _LowerTable(dict):
         return out
 
 
+class _NormLowerTable(dict):
+    """Both of the above in one table."""
+
+    def __missing__(self, code: int) -> str:
+        out = _NORM[code].translate(_LOWER)
+        self[code] = out
+        return out
+
+
 _NORM = _NormTable()
 _LOWER = _LowerTable()
+_NORM_LOWER = _NormLowerTable()
+_DMARK = re.compile("[\u0300-\u0323]")
+_CAPS_PAIR = re.compile(
+    "[%s]{2}" % "".join(chr(c) for c in [*range(0x41, 0x530), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+)
 
 
 def prepare(text: str) -> str:
@@ -58,10 +80,11 @@ def prepare(text: str) -> str:
     >>> prepare("O'zbekiston https://kun.uz/news g‘alla")
     'Oʻzbekiston   gʻalla'
     """
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if "@" in text or "http" in text or "www." in text:
         text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
-    if looks_uzbek_latin(text):
+    if _APOSTROPHES().search(text) and looks_uzbek_latin(text):
         text = normalize_apostrophes(text)[0]
     return text
 
@@ -73,6 +96,16 @@ def normalize_chars(text: str) -> str:
     'Ўзбек       йил '
     """
     return NGram.normalize_vi(text).translate(_NORM)
+
+
+def _has_inner_capitals(word: str) -> bool:
+    prev = False
+    for ch in word:
+        up = ch.isupper()
+        if up and prev:
+            return True
+        prev = up
+    return False
 
 
 def word_ngrams(word: str) -> list[str]:
@@ -106,14 +139,42 @@ def word_ngrams(word: str) -> list[str]:
 
 
 def extract(text: str, limit: int | None = None) -> list[str]:
-    """All n-grams of an already `prepare`d text, in order (at most `limit` characters).
+    """All n-grams of an already `prepare`d text (at most `limit` characters).
 
-    >>> extract("Ok, 12 do'st")
-    ['o', ' o', 'k', 'ok', ' ok', 'k ', 'ok ', 'd', ' d', 'o', 'do', ' do', 'o ', 'do ', 's', ' s', 't', 'st', ' st', 't ', 'st ']
+    Same n-grams as `word_ngrams` word by word, made from the whole text at once: words
+    are joined by single spaces, so every bigram of the joined string is a padded
+    bigram of one word, and only trigrams with a space in the middle must go.
+
+    >>> sorted(extract("Ok, 12 do'st")) == sorted(
+    ...     word_ngrams("Ok") + word_ngrams("do") + word_ngrams("st"))
+    True
     """
+    return [g for g in candidate_ngrams(text, limit) if g != " " and not (len(g) == 3 and g[1] == " ")]
+
+
+def candidate_ngrams(text: str, limit: int | None = None) -> list[str]:
+    """`extract` plus strings no profile contains (" ", "a b"): for fast table lookups."""
     if limit is not None:
         text = text[:limit]
+    if _DMARK.search(text):
+        text = NGram.normalize_vi(text)
+    low = text.translate(_NORM_LOWER)
     out: list[str] = []
-    for word in normalize_chars(text).split():
-        out.extend(word_ngrams(word))
+    if _CAPS_PAIR.search(text):
+        # words with two capitals in a row take the slow, position-by-position path
+        plain = []
+        for w, lw in zip(text.translate(_NORM).split(), low.split()):
+            if w[1:] != lw[1:] and _has_inner_capitals(w):
+                out.extend(word_ngrams(w))
+            else:
+                plain.append(lw)
+        s = " " + " ".join(plain) + " "
+    else:
+        s = " " + " ".join(low.split()) + " "
+    n = len(s)
+    if n < 3:
+        return out
+    out += s
+    out += [s[i : i + 2] for i in range(n - 1)]
+    out += [s[i : i + 3] for i in range(n - 2)]
     return out

@@ -5,6 +5,7 @@ script code.  Letters with no script of their own (ʻ is a MODIFIER LETTER) do n
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -51,12 +52,24 @@ def script_of(ch: str) -> str | None:
     return _SCRIPT_OF[ch]
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_OTHER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u0400-\u052f\u1e00-\u1eff\u02b0-\u02ff]")
+_CYRL = re.compile("[\u0400-\u04ff\u0500-\u052f]")
+_LATN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
 def script_counts(text: str) -> Counter[str]:
     """Number of letters of each script.
 
     >>> sorted(script_counts("Oʻzbekiston — Ўзбекистон 2024").items())
-    [('Cyrl', 10), ('Latn', 9)]
+    [('Cyrl', 10), ('Latn', 10)]
     """
+    # fast paths for the common cases: ASCII; Latin and Cyrillic letters only (and ʻ ʼ)
+    if text.isascii():
+        n = len(_ASCII_LETTER.findall(text))
+        return Counter({"Latn": n}) if n else Counter()
+    if not _OTHER.search(text):
+        return +Counter({"Cyrl": len(_CYRL.findall(text)), "Latn": len(_LATN.findall(text))})
     get = _SCRIPT_OF.__getitem__
     counts: Counter[str] = Counter()
     for ch in text:

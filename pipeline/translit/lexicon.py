@@ -32,6 +32,8 @@ def words() -> dict[str, str]:
     """Lower-case canonical Latin word -> Cyrillic, where the letter rules get it wrong."""
     table = dict(_installed["words"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}  # type: ignore[call-overload]
     table.update((r["lat"], r["cyr"]) for r in read_tsv("lat_manual.tsv"))
+    for r in read_tsv("cyr_exceptions.tsv"):  # the Cyrillic -> Latin exceptions, read back
+        table.setdefault(r["lat"], r["cyr"])
     return table
 
 
@@ -42,6 +44,8 @@ def stems() -> dict[str, str]:
     for r in read_tsv("lat_manual.tsv"):
         cyr = r["cyr"]
         table.setdefault(r["lat"], cyr[:-1] if cyr.endswith("ь") else cyr)
+    for r in read_tsv("cyr_exceptions.tsv"):
+        table.setdefault(r["lat"], r["cyr"])
     return table
 
 

@@ -167,6 +167,7 @@ class DateFinder:
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
         half, quarter, mths = stems("half"), stems("quarter"), stems("months")
         day = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|chi|нчи|inchi|го|е))?(?!\d)"
+        day2 = day.replace("?P<d>", "?P<d2>")
         m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
         m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
         dash = r"\s*[-–—]\s*"
@@ -176,12 +177,14 @@ class DateFinder:
             ("dmy_num", rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d]|[.,]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{yw}?"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
+            ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),
         ]
         if uz:
             pats += [
                 ("years", rf"{y}{yw}\s+{y2}{yw}"),
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
                 ("ydm", rf"{y}{yw}\s*{day}[\s-]*{m1}"),
+                ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
                 ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
                 ("quarter", rf"{y}{yw}\s+{ord_}\s*{quarter}"),
                 ("first_n", rf"{y}{yw}\s+{first}{cnt}\s+{mths}"),
@@ -205,14 +208,16 @@ class DateFinder:
             pats += [
                 ("mdy", rf"{m1}\.?\s+{day},?\s+{y}"),
                 ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
-                ("half", rf"(?:the\s+)?{ord_}\s+{half}\s+(?:of\s+)?{y}"),
+                ("half", rf"{ord_}\s+{half}\s+(?:of\s+)?{y}"),
                 ("half_n", rf"(?P<hn>H[12])\s*{y}"),
-                ("quarter", rf"(?:the\s+)?{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
+                ("quarter", rf"{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
                 ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
-                ("first_n", rf"(?:the\s+)?first\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
+                ("first_n", rf"first\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
+                ("mdd_range", rf"{m1}\.?\s+{day}{dash}{day2},?\s+{y}"),
                 ("my", rf"{m1},?\s+{y}"),
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
+                ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I
         self.patterns = [(kind, re.compile(p, flags)) for kind, p in pats]
@@ -258,6 +263,10 @@ class DateFinder:
         if kind in ("dmy", "ydm", "mdy"):
             d = _date(y, month_number(g["m"], self.months), g["d"])
             return d.isoformat() if d else None
+        if kind in ("ddm_range", "yddm_range", "mdd_range"):
+            mn = month_number(g["m"], self.months)
+            a, b = _date(y, mn, g["d"]), _date(y, mn, g["d2"])
+            return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
         if kind == "ym_range":
             a, b = month_number(g["m"], self.months), month_number(g["m2"], self.months)
             return f"{y}-{a:02d}/{y}-{b:02d}" if a and b and a < b else None

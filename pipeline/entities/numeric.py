@@ -20,7 +20,9 @@ from .numbers import NumberAccumulator, decimal_str, parse_digits
 TABLES_FORMAT = 1
 TAGS = ("uz-Cyrl", "uz-Latn", "ru", "en")
 _UZ = ("uz-Cyrl", "uz-Latn")
-_DASHES = {"-", "–", "—", "‑"}
+_DASHES = {"-", "–", "—", "‑", "−"}
+_LIST_SEPARATORS = frozenset({",", ";", "ва", "va", "и", "and", "ҳамда", "hamda", "ҳам", "ham"})
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -77,6 +79,11 @@ class _Grammar:
             ((w, (b, req)) for w, b, pos, req in t["bounds"] if pos == "after"), sfx
         )
         self.comparatives = tuple(c.lower().replace("ʻ", "'") for c in t["comparatives"])
+        # first words that can open a mention (anything else is skipped quickly)
+        self.starters = frozenset(
+            k for lex in (self.numbers, self.currencies, self.units, self.hedges_before,
+                          self.bounds_before) for k in lex.by_first
+        ) | {"в", "во", "+"}
         self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"])
 
 
@@ -141,7 +148,8 @@ class NumericExtractor:
         blocked = _blocked(tokens, out)
         i, n = 0, len(tokens)
         while i < n:
-            if blocked[i]:
+            t = tokens[i]
+            if blocked[i] or (t.kind != "num" and t.key not in g.starters):
                 i += 1
                 continue
             found = _Scan(g, text, tokens, blocked).at(i)
@@ -150,7 +158,51 @@ class NumericExtractor:
                 continue
             mention, i = found
             out.append(mention)
+        out.extend(self._implicit_money(g, text, tokens, blocked, out))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
+                        found: list[Mention]) -> list[Mention]:
+        """A list that names the currency once at its end: "газ – 812,6 млн, мис – 540,3 млн
+        ва калава – 398,1 млн АҚШ доллари". Scaled amounts followed by a list separator take the
+        currency of the next money mention in the same sentence."""
+        money = [m for m in found if m.label == "MONEY"]
+        if not money:
+            return []
+        covered = [False] * len(tokens)
+        for m in found:
+            for k, t in enumerate(tokens):
+                if t.start >= m.start and t.end <= m.end:
+                    covered[k] = True
+        scan = _Scan(g, text, tokens, blocked)
+        bare: list[tuple[_Quantity, Token, Token]] = []
+        k = 0
+        while k < len(tokens):
+            if covered[k] or tokens[k].kind != "num":
+                k += 1
+                continue
+            q = scan.quantity(k)
+            if q is None or q.scale is None or q.suffix or any(covered[q.start:q.end]):
+                k += 1
+                continue
+            if q.end < len(tokens) and tokens[q.end].key in _LIST_SEPARATORS:
+                bare.append((q, tokens[q.start], tokens[q.end - 1]))
+            k = q.end
+        out: list[Mention] = []
+        for q, first, last in bare:
+            nxt = next((m for m in money if m.start >= last.end), None)
+            if nxt is None or nxt.value["amount_max"] is not None:
+                continue
+            between = text[last.end:nxt.start]
+            if _SENTENCE_END.search(between) or len(between) > 160:
+                continue
+            s, e = first.start, last.end
+            out.append(Mention("MONEY", s, e, text[s:e], {
+                "amount": decimal_str(q.value), "amount_max": None,
+                "currency": nxt.value["currency"], "approximate": False, "bound": "eq",
+            }))
+        return out
 
 
 def _blocked(tokens: list[Token], dates: list[Mention]) -> list[bool]:

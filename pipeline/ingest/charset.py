@@ -103,7 +103,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
     Raises InputError (code ``decode``/``binary``) when nothing fits.
 
     >>> decode_html("<p>Привет</p>".encode("koi8-r"), "koi8-r")
-    ('<p>Привет</p>', 'koi8_r')
+    ('<p>Привет</p>', 'koi8-r')
     >>> decode_html(b'<meta charset="utf-8"><p>caf\\xc3\\xa9</p>')[1]
     'utf-8'
     """

@@ -57,11 +57,13 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Art
     short = lang.split("-")[0] if lang else None
     canonical = hm.find_url(tree, meta, url)
     title = hm.find_title(tree, meta, ld, canonical or url)
-    published = hm.structured_date(tree, meta, ld, short)
+    published = hm.url_date(canonical) or hm.url_date(url)
+    if published is None:
+        published = hm.structured_date(tree, meta, ld, short)
+    if published is None:
+        published = hm.textual_date(tree, short) or hm.image_date(meta)
     if published is None:
         published = hm.htmldate_date(tree, canonical or url, extensive=False)
-    if published is None:
-        published = hm.textual_date(tree, short)
     if published is None:
         published = hm.htmldate_date(tree, canonical or url, extensive=True)
     description = hm.find_description(meta)

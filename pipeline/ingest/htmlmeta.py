@@ -160,12 +160,16 @@ def strip_site_name(title: str, site_names: Iterable[str] = (), url: str | None 
     return out.strip()
 
 
-def _heading_texts(tree: HtmlElement) -> list[str]:
+def _headings(tree: HtmlElement) -> list[tuple[str, list[str]]]:
+    """Each <h1>'s text, with the texts of its parts (a kicker <span> + the headline)."""
     heads = []
     for h in tree.iter("h1"):
         text = squash(h.text_content())
-        if text and len(text) < 400:
-            heads.append(text)
+        if not text or len(text) >= 400:
+            continue
+        parts = [squash(h.text)] + [squash(c.text_content()) for c in h if isinstance(c.tag, str)]
+        parts += [squash(c.tail) for c in h]
+        heads.append((text, [p for p in parts if p and p != text]))
     return heads
 
 
@@ -173,10 +177,22 @@ def _norm_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
+def _segment_runs(title: str, min_len: int = 12) -> Iterator[str]:
+    """Every run of consecutive separator-delimited segments of a title."""
+    parts = _SEP.split(title)
+    segs = parts[0::2]
+    for i in range(len(segs)):
+        for j in range(i + 1, len(segs) + 1):
+            run = "".join(parts[2 * i : 2 * j - 1])
+            if len(run) >= min_len:
+                yield run
+
+
 def find_title(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
                url: str | None = None) -> str:
-    """The headline: an <h1> confirmed by og:title/<title>/JSON-LD, else og:title, JSON-LD
-    headline or <title> with the site name stripped, else the first <h1>."""
+    """The headline as shown: an <h1> (or part of one) confirmed by og:title, JSON-LD or
+    <title>; else the first <h1> that is not the site's name; else og:title, JSON-LD
+    headline or <title> with the site name stripped."""
     site_names = meta.get("og:site_name", []) + meta.get("application-name", [])
     for obj in ld:
         pub = obj.get("publisher")
@@ -195,25 +211,46 @@ def find_title(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str,
             ld_head = squash(h)
             break
     metas = [squash(x) for key in ("og:title", "twitter:title") for x in meta.get(key, [])[:1]]
-    sources = [s for s in (*metas, ld_head, page_title) if s]
+    metas = [m for m in (*metas, ld_head) if m]
+    sources = [*metas, page_title] if page_title else metas
     stripped = [strip_site_name(s, site_names, url) for s in sources]
-    keys = {_norm_key(s) for s in sources + stripped if s}
-    # every run of segments of the titles, so an h1 equal to "part - part" also counts
-    for s in sources:
-        parts = _SEP.split(s)
-        segs = parts[0::2]
-        for i in range(len(segs)):
-            for j in range(i + 1, len(segs) + 1):
-                run = "".join(parts[2 * i : 2 * j - 1])
-                if len(run) >= 12:
-                    keys.add(_norm_key(run))
-    heads = _heading_texts(tree)
-    for h in heads:
-        if _norm_key(h) in keys:
-            return h
-    if stripped:
-        return stripped[0]
-    return heads[0] if heads else ""
+    # strong: the headline the page declares; weak: any run of segments of <title>
+    strong = {_norm_key(s) for s in metas + stripped[: len(metas)]}
+    weak = set(strong) | {_norm_key(s) for s in sources + stripped}
+    site_keys = {_norm_key(n) for n in site_names if n.strip()}
+    for src, short in zip(sources, stripped, strict=True):
+        weak.update(_norm_key(r) for r in _segment_runs(src))
+        kept = _norm_key(short)
+        site_keys.update(_norm_key(seg) for seg in _SEP.split(src)[0::2]
+                         if _norm_key(seg) and _norm_key(seg) not in kept)
+    site_keys.discard("")
+    strong.discard("")
+    host = _host_core(url)
+
+    def is_site(text: str) -> bool:
+        k = _norm_key(text)
+        return (len(k) < 3 or k in site_keys
+                or bool(host) and k.startswith(host) and len(k) <= len(host) + 6)
+
+    def confirmed(text: str, keys: set[str]) -> bool:
+        k = _norm_key(text)
+        if k in keys:
+            return True
+        # the h1 is the declared headline minus a trailing addition (", Thailand")
+        return len(k) >= 20 and any(x.startswith(k) and len(k) >= 0.75 * len(x) for x in keys)
+
+    heads = [(t, parts) for t, parts in _headings(tree) if not is_site(t)]
+    for keys in (strong, weak):
+        for text, parts in heads:
+            if confirmed(text, keys):
+                return text
+            for part in parts:
+                if len(part) >= 12 and confirmed(part, keys) and not is_site(part):
+                    return part
+    for text, _ in heads:
+        if len(text.split()) >= 2 or not stripped:
+            return text
+    return stripped[0] if stripped else (heads[0][0] if heads else "")
 
 
 # --------------------------------------------------------------------------- dates
@@ -244,6 +281,32 @@ def _date_value(value: Any, lang: str | None) -> str | None:
     return _plausible(parse_date(value[:80], lang))
 
 
+_URL_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12]\d|3[01]|[1-9])(?![\d])")
+
+
+def url_date(url: str | None) -> str | None:
+    """A full date in a URL path ("/2020/02/17/", "-20200217-"), checked for validity.
+
+    >>> url_date("https://laprensafl.com/2020/02/17/tenemos-silvia/")
+    '2020-02-17'
+    >>> url_date("https://x.uz/news/20251112-uzbek"), url_date("https://x.com/2020/02/"), url_date(None)
+    ('2025-11-12', None, None)
+    """
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for m in _URL_DATE.finditer(path):
+        if not m.group(2) and len(m.group(0)) != 8:
+            continue
+        try:
+            d = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        return _plausible(d.isoformat())
+    return None
+
+
 def structured_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
                     lang: str | None = None) -> str | None:
     """Publication date declared in JSON-LD, <meta> or itemprop/<time> markup (local date,
@@ -266,13 +329,37 @@ def structured_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict
     return None
 
 
-def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40) -> str | None:
-    """A date written in words or digits in a byline-like element ("12 ноябрь 2025",
-    "12-noyabr, 2025", "13:09 / 16.08.2021"), read with the project's date parser."""
+_CJK_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+def cjk_date(text: str) -> str | None:
+    """A Chinese/Japanese/Korean numeric date ("2020年07月12日", "2020년 7월 12일").
+
+    >>> cjk_date("2020年07月12日 | 競馬"), cjk_date("2020년 7월 12일")
+    ('2020-07-12', '2020-07-12')
+    """
+    m = _CJK_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def image_date(meta: dict[str, list[str]]) -> str | None:
+    """The date in the lead image's URL (og:image "/uploads/2020/10/13/..."), a weak signal."""
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image"):
+        for value in meta.get(key, [])[:1]:
+            got = url_date(value)
+            if got:
+                return got
+    return None
+
+
+def _scan_dates(scope: HtmlElement, lang: str | None, limit: int) -> str | None:
     seen = 0
-    for el in tree.iter("time", "span", "div", "p", "li", "small", "em", "a", "td", "header"):
-        if not isinstance(el.tag, str):
-            continue
+    for el in scope.iter("time", "span", "div", "p", "li", "small", "em", "a", "td", "header"):
         if el.tag == "time" and el.get("datetime"):
             got = _date_value(el.get("datetime"), lang)
             if got:
@@ -284,11 +371,36 @@ def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40) ->
         if not text or len(text) > 120:
             continue
         seen += 1
-        got = _plausible(parse_date(text, lang))
+        got = _plausible(parse_date(text, lang) or cjk_date(text))
         if got:
             return got
         if seen >= limit:
             break
+    return None
+
+
+def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40) -> str | None:
+    """A date written in words or digits in a byline-like element ("12 ноябрь 2025",
+    "12-noyabr, 2025", "13:09 / 16.08.2021"), read with the project's date parser.
+
+    The search starts next to the headline (the <h1>'s nearest containers) and widens to
+    the <article> and then the whole page, so a teaser's date in a side column loses to
+    the byline.
+    """
+    scopes: list[HtmlElement] = []
+    h1 = next(tree.iter("h1"), None)
+    node = h1
+    for _ in range(4):
+        node = node.getparent() if node is not None else None
+        if node is None or node.tag in ("body", "html"):
+            break
+        scopes.append(node)
+    scopes.extend(list(tree.iter("article"))[:1])
+    scopes.append(tree)
+    for scope in scopes:
+        got = _scan_dates(scope, lang, limit)
+        if got:
+            return got
     return None
 
 

@@ -99,6 +99,15 @@ def to_decimal(value: Any) -> Decimal | None:
         return None
 
 
+def bound_class(bound: str | None) -> str:
+    """The gold guide's bounds: `ge`/`le` of the record fold into `gt`/`lt` (камида = gt).
+
+    >>> bound_class("ge"), bound_class(None), bound_class("lt")
+    ('gt', 'eq', 'lt')
+    """
+    return {"ge": "gt", "le": "lt"}.get(bound or "eq", bound or "eq")
+
+
 def language_tag(lang: str | None, script: str | None) -> str:
     """'uz-Cyrl', 'uz-Latn', 'ru', 'en' (or what the gold says) from a gold's lang+script.
 
@@ -415,7 +424,7 @@ def score_article(
             if label in QUANTITY_LABELS:
                 counts.flags_total += 1
                 approx = g.value["approximate"] == s.value["approximate"]
-                bound = g.value["bound"] == s.value["bound"]
+                bound = bound_class(g.value["bound"]) == bound_class(s.value["bound"])
                 counts.approx_agree += approx
                 counts.bound_agree += bound
                 if not (approx and bound):
@@ -622,7 +631,7 @@ def _entry_problems(key: str, entry: dict[str, Any]) -> list[str]:
     elif label in ("PERCENT", "MULTIPLIER"):
         if to_decimal(entry.get("value")) is None:
             out.append("no numeric value")
-    if label in QUANTITY_LABELS and entry.get("bound", "eq") not in ("eq", "gt", "lt"):
+    if label in QUANTITY_LABELS and entry.get("bound", "eq") not in ("eq", "gt", "ge", "lt", "le"):
         out.append(f"bad bound {entry.get('bound')!r}")
     if label == "DATE" and not entry.get("iso"):
         out.append("no iso")

@@ -196,6 +196,7 @@ class DateFinder:
             pats += [
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}?"),
                 ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
+                ("years", rf"{y}\s+по\s+{y2}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),

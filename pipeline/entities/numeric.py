@@ -279,6 +279,8 @@ class _Scan:
                             k, suffix = k + 1, t.key
         if label is None:
             return None
+        if label == "MULTIPLIER" and q.value <= 1:
+            return None  # "бир карра" (once), "бир баробар": not a change
         if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза"):
             return None
         # qualifiers after the phrase

@@ -1,0 +1,196 @@
+"""Build the name gazetteers under `models/gazetteer/` from CLDR (Babel), pymorphy3 and langdata.
+
+    python -m pipeline.entities.build_gazetteer            # places.json + first_names.json
+    python -m pipeline.entities.build_gazetteer --places   # only places.json (fast)
+
+`places.json`: country names per language tag (CLDR territory names + the alias table
+`langdata/shared/country_aliases.tsv`; Russian names in all six cases via pymorphy3),
+case-sensitive abbreviations (АҚШ, КНР, UAE), and the city/region table
+`langdata/shared/locations.tsv` (Russian inflected). `first_names.json`: first names per
+script (pymorphy3-dicts-ru `Name` lemmas + `uz-Cyrl/first_names.txt`, Latin forms by
+UzTransliterator + `en/first_names.txt`). Build-time only: the extractor never imports Babel,
+pymorphy3 or UzTransliterator for these tables.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..langdata.loader import table, word_list
+from ..paths import MODELS_DIR
+from .morph import fold
+
+GAZETTEER_DIR = MODELS_DIR / "gazetteer"
+PLACES_FILE = "places.json"
+NAMES_FILE = "first_names.json"
+VERSION = 1
+
+# Babel locale per language tag; kk/ky/tg give best-effort matching for those languages
+LOCALES = {"uz-Cyrl": "uz_Cyrl", "uz-Latn": "uz_Latn", "ru": "ru", "en": "en",
+           "kk": "kk", "ky": "ky", "tg": "tg"}
+# CLDR territory codes that are not ISO 3166-1 countries
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_abbreviation(name: str) -> bool:
+    """Short forms matched case-sensitively: two or more capitals, no spaces.
+
+    >>> is_abbreviation("АҚШ"), is_abbreviation("РУз"), is_abbreviation("U.S."), is_abbreviation("Chad")
+    (True, True, True, False)
+    """
+    return " " not in name and sum(ch.isupper() for ch in name) >= 2 and len(name) <= 6
+
+
+def _recase(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word
+
+
+def russian_forms(phrase: str) -> set[str]:
+    """All case forms of a Russian name phrase (nouns and adjectives in the nominative inflect).
+
+    Two readings: every nominative word inflects (`Южная Корея` → `Южной Кореи`), or only
+    the first one (`Республика Узбекистан` → `Республики Узбекистан`).
+
+    >>> sorted(f for f in russian_forms("Южная Корея") if f.startswith("Южн"))[:3]
+    ['Южная Корея', 'Южной Корее', 'Южной Кореи']
+    """
+    words = phrase.split()
+    if is_abbreviation(phrase):
+        return {phrase}
+    morph = _morph()
+    parses = []
+    for word in words:
+        best = None
+        for p in morph.parse(word):
+            if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF") and p.score >= 0.01:
+                best = p
+                break
+        parses.append(best)
+    out = {phrase}
+    inflectable = [i for i, p in enumerate(parses) if p is not None]
+    readings = [inflectable, inflectable[:1]]
+    for case in RU_CASES:
+        for indices in readings:
+            new = []
+            for i, word in enumerate(words):
+                p = parses[i]
+                form = p.inflect({case}) if (p is not None and i in indices) else None
+                new.append(_recase(form.word, word) if form else word)
+            out.add(" ".join(new))
+    return out
+
+
+def _cldr_names(tag: str) -> dict[str, str]:
+    from babel import Locale
+
+    names = {}
+    for code, name in Locale.parse(LOCALES[tag]).territories.items():
+        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
+            continue
+        for variant in {name, _PAREN.sub("", name).strip()}:
+            if variant:
+                names[variant] = code
+    return names
+
+
+def build_places() -> dict[str, Any]:
+    """Country and location tables (JSON-ready), deterministic."""
+    countries: dict[str, dict[str, str]] = {}
+    abbreviations: dict[str, dict[str, str]] = {}
+    stop = {(r["tag"], r["key"]) for r in table("shared", "country_stopwords")}
+    for tag in LOCALES:
+        names = _cldr_names(tag)
+        for row in table("shared", "country_aliases"):
+            if row["tag"] == tag:
+                names[row["alias"]] = row["iso"]
+        keys: dict[str, str] = {}
+        for name, iso in sorted(names.items()):
+            if is_abbreviation(name):
+                abbreviations.setdefault(tag, {})[name] = iso
+                continue
+            forms = russian_forms(name) if tag == "ru" else {name}
+            for form in forms:
+                key = fold(form)
+                if (tag, key) not in stop:
+                    keys.setdefault(key, iso)
+        countries[tag] = dict(sorted(keys.items()))
+    locations: dict[str, dict[str, str]] = {}
+    for row in table("shared", "locations"):
+        for tag in ("uz-Cyrl", "uz-Latn", "ru", "en"):
+            name = row[tag]
+            if name == "-":
+                continue
+            forms = russian_forms(name) if tag == "ru" else {name}
+            for form in forms:
+                locations.setdefault(tag, {}).setdefault(fold(form), name)
+    return {
+        "version": VERSION,
+        "countries": countries,
+        "country_abbreviations": {t: dict(sorted(v.items())) for t, v in sorted(abbreviations.items())},
+        "locations": {t: dict(sorted(v.items())) for t, v in sorted(locations.items())},
+    }
+
+
+def _pymorphy_first_names() -> set[str]:
+    names = set()
+    for word, tag, _normal, _para, _idx in _morph().dictionary.iter_known_words():
+        if "Name" in tag and "nomn" in tag and "sing" in tag and len(word) > 2:
+            names.add(word)
+    return names
+
+
+def build_first_names() -> dict[str, Any]:
+    """First names per script (folded, sorted). Slow: walks the pymorphy3 dictionary."""
+    from UzTransliterator import UzTransliterator
+
+    cyrl = {fold(w) for w in _pymorphy_first_names()}
+    cyrl |= {fold(w) for w in word_list("uz-Cyrl", "first_names")}
+    translit = UzTransliterator()
+    latn = {fold(translit.transliterate(w, from_="cyr", to="lat")) for w in sorted(cyrl)}
+    latn |= {fold(w) for w in word_list("en", "first_names")}
+    places = build_places()
+    place_keys = {k for tags in (places["countries"], places["locations"]) for v in tags.values() for k in v}
+    return {
+        "version": VERSION,
+        "source": "pymorphy3-dicts-ru (OpenCorpora, CC BY-SA) Name lemmas + langdata lists",
+        "Cyrl": sorted(cyrl - place_keys),
+        "Latn": sorted(latn - place_keys),
+    }
+
+
+def dump(data: dict[str, Any]) -> str:
+    """The committed JSON text (stable key order, one file per table)."""
+    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
+    parser.add_argument("--places", action="store_true", help="only rebuild places.json")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / PLACES_FILE).write_text(dump(build_places()), encoding="utf-8")
+    if not args.places:
+        (args.out / NAMES_FILE).write_text(dump(build_first_names()), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Country mentions: CLDR names + aliases in any case form, abbreviations, currency guard."""
+from __future__ import annotations
+
+from .morph import fold
+from .scan import Candidate, Scan
+
+RANK = 1
+
+
+def _currency_next(scan: Scan, last: int, end: int) -> bool:
+    """A currency word right after the match (АҚШ доллари) or a glued `$` (US$)."""
+    if scan.text[end:end + 1] == "$":
+        return True
+    nxt = last + 1
+    return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and scan.currency_word(nxt)
+
+
+def _currency_before(scan: Scan, first: int) -> bool:
+    """Russian/English order: долларов США, dollars US."""
+    prev = first - 1
+    return prev >= 0 and scan.adjacent(prev, first) and scan.currency_word(prev)
+
+
+def find_countries(scan: Scan) -> list[Candidate]:
+    """Country candidates over the whole text (longest name first at each token)."""
+    lex = scan.lex
+    keys = lex.countries.get(scan.tag, {})
+    abbr = lex.abbreviations.get(scan.tag, {})
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    i = 0
+    while i < len(tokens):
+        found = None
+        for stem in scan.stems(i):
+            if stem in abbr:
+                found = (i, abbr[stem])
+                break
+        if found is None and scan.cap(i):
+            for n in range(min(lex.max_country_words, len(tokens) - i), 0, -1):
+                last = i + n - 1
+                if any(not scan.adjacent(k, k + 1) and scan.gap(k, k + 1) != "-"
+                       for k in range(i, last)):
+                    continue
+                head = " ".join(scan.folded[i:last])
+                for stem in scan.stems(last):
+                    key = fold(f"{head} {stem}" if head else stem)
+                    if key in keys:
+                        found = (last, keys[key])
+                        break
+                if found:
+                    break
+        if found:
+            last, iso = found
+            start, end = tokens[i].start, tokens[last].end
+            if not (_currency_next(scan, last, end) or _currency_before(scan, i)):
+                out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
+            i = last + 1
+            continue
+        i += 1
+    # abbreviations written with dots (U.S., U.K.) are split by the tokenizer
+    for surface, iso in abbr.items():
+        if "." not in surface:
+            continue
+        pos = scan.text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            before = scan.text[pos - 1:pos]
+            if not before.isalnum() and scan.text[end:end + 1] != "$":
+                tail = scan.text[end:end + 12].strip().lower()
+                if not any(tail.startswith(c) for c in lex.currency_stems):
+                    out.append(Candidate("COUNTRY", pos, end, {"iso": iso}, RANK))
+            pos = scan.text.find(surface, end)
+    return out

@@ -1,0 +1,116 @@
+"""The JSON-serialisable tables the name extractor runs on (langdata + built gazetteers).
+
+`load_tables()` reads `pipeline/langdata/*` and `models/gazetteer/*.json` once; the result
+is what `NameExtractor.tables` holds and what a saved spaCy pipeline stores.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataTableError
+from ..langdata.loader import table, word_list
+from ..paths import MODELS_DIR
+from .morph import fold
+
+TABLES_VERSION = 1
+TAGS = ("uz-Cyrl", "uz-Latn", "ru", "en")
+UZ_TAGS = ("uz-Cyrl", "uz-Latn")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataTableError(
+            f"{path}: missing; run `python -m pipeline.entities.build_gazetteer`"
+        ) from None
+
+
+def _folded(tag: str, name: str) -> list[str]:
+    return sorted({fold(w) for w in word_list(tag, name)})
+
+
+def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
+    """Every table NameExtractor needs, as plain JSON data."""
+    gdir = gazetteer_dir or MODELS_DIR / "gazetteer"
+    places = _read_json(gdir / "places.json")
+    names = _read_json(gdir / "first_names.json")
+    endings: dict[str, list[str]] = {"Cyrl": [], "Latn": []}
+    for row in table("shared", "surname_endings"):
+        endings[row["script"]].append(fold(row["ending"]))
+    return {
+        "version": TABLES_VERSION,
+        "suffixes": {t: [[fold(r["suffix"]), r["slot"], r["after"]] for r in table(t, "suffixes")]
+                     for t in UZ_TAGS},
+        "countries": places["countries"],
+        "country_abbreviations": places["country_abbreviations"],
+        "locations": places["locations"],
+        "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"]},
+        "surname_endings": endings,
+        "patronymics": {t: _folded(t, "patronymics") for t in UZ_TAGS},
+        "currency_stems": _folded("shared", "currency_stems"),
+        "org_forms": {t: {fold(r["form"]): r["kind"] for r in table(t, "org_forms")} for t in TAGS},
+        "known_orgs": [[r["surface"], r["name"]] for r in table("shared", "known_orgs")],
+        "titles": {t: _folded(t, "titles") for t in TAGS},
+        "place_words": {t: {fold(r["word"]): r["kind"] for r in table(t, "place_words")} for t in TAGS},
+        "function_words": {t: _folded(t, "function_words") for t in TAGS},
+        "macro_regions": _folded("ru", "macro_regions"),
+    }
+
+
+# ---------------------------------------------------------------- compiled view
+
+
+class Lexicon:
+    """Tables compiled for fast lookup (sets, dicts); built once per extractor."""
+
+    def __init__(self, tables: dict[str, Any]) -> None:
+        self.tables = tables
+        self.suffix_rows = {t: tuple(sorted((tuple(r) for r in rows), key=lambda r: -len(r[0])))
+                            for t, rows in tables["suffixes"].items()}
+        self.countries = {t: dict(v) for t, v in tables["countries"].items()}
+        # Uzbek Cyrillic texts also spell countries the Russian way (Кыргызстан, Беларусь)
+        merged = dict(self.countries.get("ru", {}))
+        merged.update(self.countries.get("uz-Cyrl", {}))
+        self.countries["uz-Cyrl"] = merged
+        self.abbreviations: dict[str, dict[str, str]] = {}
+        for t in TAGS:
+            own = dict(tables["country_abbreviations"].get(t, {}))
+            self.abbreviations[t] = own
+        self.abbreviations["uz-Cyrl"] = {**tables["country_abbreviations"].get("ru", {}),
+                                         **self.abbreviations["uz-Cyrl"]}
+        self.abbreviations["uz-Latn"] = {**tables["country_abbreviations"].get("en", {}),
+                                         **self.abbreviations["uz-Latn"]}
+        self.locations = {t: dict(v) for t, v in tables["locations"].items()}
+        self.first_names = {s: frozenset(v) for s, v in tables["first_names"].items()}
+        self.surname_endings = {s: tuple(sorted(v, key=len, reverse=True))
+                                for s, v in tables["surname_endings"].items()}
+        self.patronymics = {t: frozenset(v) for t, v in tables["patronymics"].items()}
+        self.currency_stems = tuple(tables["currency_stems"])
+        self.org_forms = {t: dict(v) for t, v in tables["org_forms"].items()}
+        self.titles = {t: frozenset(v) for t, v in tables["titles"].items()}
+        self.place_words = {t: dict(v) for t, v in tables["place_words"].items()}
+        self.function_words = {t: frozenset(v) for t, v in tables["function_words"].items()}
+        self.macro_regions = frozenset(tables["macro_regions"])
+        self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        from .morph import tokenize
+
+        for surface, name in tables["known_orgs"]:
+            words = tuple(fold(t.text) for t in tokenize(surface))
+            if words:
+                self.known_orgs.setdefault(words[0], []).append((words, name))
+        for entries in self.known_orgs.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.max_country_words = 1 + max(
+            (k.count(" ") for v in self.countries.values() for k in v), default=0)
+        self.max_location_words = 1 + max(
+            (k.count(" ") for v in self.locations.values() for k in v), default=0)
+
+    @staticmethod
+    def script(tag: str) -> str:
+        return "Latn" if tag in ("uz-Latn", "en") else "Cyrl"
+
+    def forms(self, tag: str, kind: str) -> dict[str, str]:
+        return {k: v for k, v in self.org_forms.get(tag, {}).items() if v == kind}

@@ -1,0 +1,142 @@
+"""Location mentions: gazetteer cities/regions, `X вилояти/tumani/region`, Russian Geox words."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .morph import fold
+from .scan import Candidate, Scan
+
+RANK = 2
+
+
+@cache
+def morph_analyzer() -> Any:
+    """pymorphy3's analyser, loaded once per process on first use (Russian only)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
+    """(base form, kind) when token j is a place word (вилояти, tumani, region)."""
+    words = scan.lex.place_words.get(scan.tag, {})
+    if scan.tag == "ru":
+        for p in morph_analyzer().parse(scan.tokens[j].text)[:2]:
+            if p.normal_form in words:
+                return p.normal_form, words[p.normal_form]
+        return None
+    for stem in scan.stems(j):
+        key = fold(stem)
+        if key in words:
+            return stem, words[key]
+    return None
+
+
+def _gazetteer(scan: Scan) -> list[Candidate]:
+    lex = scan.lex
+    keys = lex.locations.get(scan.tag, {})
+    out = []
+    tokens = scan.tokens
+    i = 0
+    while i < len(tokens):
+        if not scan.cap(i):
+            i += 1
+            continue
+        found = None
+        for n in range(min(lex.max_location_words, len(tokens) - i), 0, -1):
+            last = i + n - 1
+            if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
+                continue
+            head = " ".join(scan.folded[i:last])
+            for stem in scan.stems(last):
+                key = fold(f"{head} {stem}" if head else stem)
+                if key in keys:
+                    found = (last, keys[key])
+                    break
+            if found:
+                break
+        if found:
+            last, name = found
+            out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
+def _with_place_words(scan: Scan) -> list[Candidate]:
+    """`Фарғона вилояти`, `Uzun tumanida`, `Tashkent region`: capitalised words + a place word."""
+    out: list[Candidate] = []
+    if scan.tag == "ru":
+        return out  # Russian: adjective + noun, see _russian
+    tokens = scan.tokens
+    for j in range(1, len(tokens)):
+        pw = _place_word(scan, j)
+        if pw is None:
+            continue
+        base, kind = pw
+        # up to three capitalised words right before the place word
+        first = j
+        while first - 1 >= 0 and j - first < 3 and scan.cap(first - 1) and scan.adjacent(first - 1, first):
+            first -= 1
+        if first == j:
+            continue
+        if scan.function_word(first) and first + 1 < j:
+            first += 1
+        elif scan.function_word(first):
+            continue
+        if kind == "republic" and scan.lex.countries.get(scan.tag, {}).get(scan.folded[j - 1]):
+            continue  # Қозоғистон Республикаси is a country
+        words = [tokens[k].text for k in range(first, j)] + [base]
+        if scan.tag == "en" and kind in ("region", "district") and not base[:1].isupper():
+            words[-1] = base
+        out.append(Candidate("LOC", tokens[first].start, tokens[j].end,
+                             {"name": " ".join(words)}, RANK + 1))
+    return out
+
+
+def _russian(scan: Scan) -> list[Candidate]:
+    """Russian: `Ташкентская область`, `Кашкадарьинского района` and pymorphy3 Geox names."""
+    morph = morph_analyzer()
+    lex = scan.lex
+    countries = lex.countries.get("ru", {})
+    out = []
+    tokens = scan.tokens
+    skip_until = -1
+    for i, tok in enumerate(tokens):
+        if i <= skip_until or not scan.cap(i) or tok.text.isupper():
+            continue
+        parses = morph.parse(tok.text)
+        best = parses[0]
+        # adjective + place noun: Ташкентская область
+        if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):
+            pw = _place_word(scan, i + 1)
+            if pw:
+                adj = best.inflect({"nomn", "sing"} | ({best.tag.gender} if best.tag.gender else set()))
+                noun = morph.parse(tokens[i + 1].text)[0].inflect({"nomn", "sing"})
+                if adj and noun:
+                    name = adj.word[:1].upper() + adj.word[1:] + " " + noun.word
+                    out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
+                    skip_until = i + 1
+                    continue
+        if scan.sentence_initial(i) and not any("Geox" in p.tag for p in parses[:1]):
+            continue
+        geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+        if geo is None:
+            continue
+        lemma = geo.normal_form
+        if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
+            continue
+        name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
+        known = lex.locations.get("ru", {}).get(fold(tok.text))
+        out.append(Candidate("LOC", tok.start, tok.end, {"name": known or name}, RANK))
+    return out
+
+
+def find_locations(scan: Scan) -> list[Candidate]:
+    """Location candidates (cities, regions, districts) in the text."""
+    out = _gazetteer(scan) + _with_place_words(scan)
+    if scan.tag == "ru":
+        out += _russian(scan)
+    return out

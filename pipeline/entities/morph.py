@@ -1,0 +1,169 @@
+"""Uzbek suffix stripping (both scripts) and the word folding used for name matching.
+
+Names in Uzbek take case, possessive, plural and derivational suffixes
+(`Ўзбекистонга`, `Federatsiyasining`, `МИЗнинг`, `Kun.uz'dagi`). Matching a gazetteer
+needs the candidate stems; the suffix inventory is data
+(`pipeline/langdata/uz-Cyrl/suffixes.tsv`, `uz-Latn/suffixes.tsv`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import NamedTuple
+
+from ..langdata.loader import table
+
+# slots from the outside of a word inwards; a suffix stack uses each slot at most once
+SLOTS = ("case", "poss", "plural", "deriv")
+VOWELS = frozenset("аеёиоуэюяўaeiouАЕЁИОУЭЮЯЎAEIOU")
+# apostrophes (and a hyphen) that may separate a suffix from a foreign name: GTL’ning
+JOINERS = "'ʼʻ‘’`´-"
+_APOSTROPHES = re.compile("['ʼʻ‘’`´]")
+
+
+class Analysis(NamedTuple):
+    """One way to read a word: `stem` + `suffixes` (outermost last)."""
+
+    stem: str
+    suffixes: tuple[str, ...]
+    slots: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """Matching key: NFC, lower case, every apostrophe variant as ', ё as е.
+
+    >>> fold("O‘zbekiston") == fold("Oʻzbekiston") == "o'zbekiston"
+    True
+    >>> fold("Соединённые  Штаты")
+    'соединенные штаты'
+    """
+    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
+    text = _APOSTROPHES.sub("'", text)
+    return " ".join(text.split())
+
+
+def script_tag(tag: str) -> str:
+    """The suffix table for a tag: Uzbek Latin for uz-Latn, Cyrillic otherwise.
+
+    >>> script_tag("uz-Latn"), script_tag("uz-Cyrl"), script_tag("uz")
+    ('uz-Latn', 'uz-Cyrl', 'uz-Cyrl')
+    """
+    return "uz-Latn" if tag.endswith("Latn") else "uz-Cyrl"
+
+
+@cache
+def suffix_table(tag: str) -> tuple[tuple[str, str, str], ...]:
+    """(suffix, slot, condition) rows for a script, longest suffix first."""
+    rows = table(script_tag(tag), "suffixes")
+    out = [(fold(r["suffix"]), r["slot"], r["after"]) for r in rows]
+    for _, slot, _ in out:
+        if slot not in SLOTS:
+            raise ValueError(f"unknown suffix slot {slot!r} in {script_tag(tag)}/suffixes.tsv")
+    return tuple(sorted(out, key=lambda r: -len(r[0])))
+
+
+def _condition_ok(condition: str, stem: str) -> bool:
+    if not stem:
+        return False
+    last = stem[-1].lower()
+    if condition == "any":
+        return True
+    if condition == "vowel":
+        return last in VOWELS
+    if condition == "consonant":
+        return last.isalpha() and last not in VOWELS
+    if condition.startswith("not-"):
+        return last not in condition[4:]
+    return last in condition
+
+
+def analyse(word: str, tag: str, *, min_stem: int = 2,
+            rows: tuple[tuple[str, str, str], ...] | None = None) -> list[Analysis]:
+    """Every stem + suffix-stack reading of `word`, the unsuffixed word first.
+
+    Stems keep the word's own spelling (case, apostrophes); a joiner before the
+    first suffix (`Kun.uz'dagi`, `GTL’ning`) is dropped from the stem.
+
+    >>> [a.stem for a in analyse("Федерациясининг", "uz-Cyrl")][:3]
+    ['Федерациясининг', 'Федерацияси', 'Федерация']
+    >>> analyse("Kun.uz'dagi", "uz-Latn")[1]
+    Analysis(stem='Kun.uz', suffixes=('dagi',), slots=('case',))
+    """
+    rows = rows if rows is not None else suffix_table(tag)
+    out: list[Analysis] = [Analysis(word, (), ())]
+    seen = {word}
+
+    def walk(stem: str, suffixes: tuple[str, ...], slots: tuple[str, ...], level: int) -> None:
+        low = stem.lower()
+        for suffix, slot, condition in rows:
+            rank = SLOTS.index(slot)
+            if rank < level or not low.endswith(suffix):
+                continue
+            rest = stem[: len(stem) - len(suffix)]
+            bare = rest.rstrip(JOINERS)
+            if len(bare) < min_stem or not _condition_ok(condition, bare):
+                continue
+            new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
+            if bare not in seen:
+                seen.add(bare)
+                out.append(new)
+            walk(bare, new.suffixes, new.slots, rank + 1)
+
+    walk(word, (), (), 0)
+    return out
+
+
+def strip_suffixes(word: str, tag: str) -> list[str]:
+    """Candidate stems of an Uzbek word, the word itself first, then longest first.
+
+    Derivational readings (-лик/-lik) are included; callers that match names of
+    places skip them with `analyse(...)` slots (`хитойлик` is a demonym).
+
+    >>> strip_suffixes("Ўзбекистонга", "uz-Cyrl")
+    ['Ўзбекистонга', 'Ўзбекистон']
+    >>> strip_suffixes("Qozogʻistonga", "uz-Latn")
+    ['Qozogʻistonga', 'Qozogʻiston']
+    >>> "Бангкок" in strip_suffixes("Бангкокка", "uz-Cyrl")
+    True
+    >>> "Собянин" in strip_suffixes("Собяниннинг", "uz-Cyrl")
+    True
+    """
+    stems = [a.stem for a in analyse(word, tag)]
+    return stems[:1] + sorted(stems[1:], key=len, reverse=True)
+
+
+class Token(NamedTuple):
+    """A word of the text: `text == source[start:end]`; `i` is its index."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+
+_LOWER_AFTER_DOT = "a-zа-яёўқғҳ"
+_TOKEN = re.compile(
+    r"[^\W_](?:[^\W_]|['ʼʻ‘’`´](?=[^\W\d_])|-(?=[^\W_])|\.(?=[" + _LOWER_AFTER_DOT + r"]{2}))*"
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with offsets; apostrophes and hyphens inside words and domain dots are kept.
+
+    >>> [t.text for t in tokenize("Oʻzbekiston’ga, Kun.uz'dagi “Некс-Т” Ш.Мирзиёев")]
+    ['Oʻzbekiston’ga', "Kun.uz'dagi", 'Некс-Т', 'Ш', 'Мирзиёев']
+    """
+    return [Token(i, m.start(), m.end(), m.group()) for i, m in enumerate(_TOKEN.finditer(text))]
+
+
+def is_capitalised(word: str) -> bool:
+    """First letter upper case (digits and quotes skipped).
+
+    >>> is_capitalised("Тошкент"), is_capitalised("тошкент"), is_capitalised("iPhone")
+    (True, False, False)
+    """
+    for ch in word:
+        if ch.isalpha():
+            return ch.isupper()
+    return False

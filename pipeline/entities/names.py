@@ -1,0 +1,74 @@
+"""NameExtractor: COUNTRY, ORG, PERSON and LOC mentions by rules and gazetteers.
+
+    >>> ex = NameExtractor()
+    >>> [(m.label, m.text, m.value) for m in ex.extract("Корхона Хитойга ва БААда ишлайди.", "uz-Cyrl")]
+    [('COUNTRY', 'Хитойга', {'iso': 'CN'}), ('COUNTRY', 'БААда', {'iso': 'AE'})]
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Mention
+from .countries import find_countries
+from .gazetteer import Lexicon, load_tables
+from .locations import find_locations
+from .orgs import find_orgs
+from .persons import find_persons
+from .scan import Candidate, Scan
+
+SUPPORTED = ("uz-Cyrl", "uz-Latn", "ru", "en")
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Flat, non-overlapping mentions: the longest span wins, then the higher rank.
+
+    >>> a = Candidate("ORG", 0, 19, {"name": "Технополис Москва"}, 4)
+    >>> b = Candidate("LOC", 12, 18, {"name": "Москва"}, 2)
+    >>> [c.label for c in resolve([b, a])]
+    ['ORG']
+    """
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
+    taken: list[Candidate] = []
+    for c in ordered:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _fallback_tag(tag: str) -> str | None:
+    if tag in SUPPORTED:
+        return tag
+    low = tag.lower()
+    if low.startswith("uz"):
+        return "uz-Latn" if "latn" in low else "uz-Cyrl"
+    if low.startswith(("ru", "kk", "ky", "tg", "be", "uk")):
+        return "ru"
+    if low.startswith("en"):
+        return "en"
+    return None
+
+
+class NameExtractor:
+    """Rule-and-gazetteer extractor for COUNTRY, ORG, PERSON and LOC (see GUIDE.md)."""
+
+    labels = ("COUNTRY", "ORG", "PERSON", "LOC")
+
+    def __init__(self, tables: dict[str, Any] | None = None) -> None:
+        self.tables: dict[str, Any] = tables if tables is not None else load_tables()
+        self.lexicon = Lexicon(self.tables)
+
+    def candidates(self, text: str, tag: str) -> list[Candidate]:
+        """Every candidate before overlap resolution (for debugging and tests)."""
+        scan = Scan(text, tag, self.lexicon)
+        return find_orgs(scan) + find_persons(scan) + find_locations(scan) + find_countries(scan)
+
+    def extract(self, text: str, tag: str) -> list[Mention]:
+        """Mentions in `text` (normalised article text) written in language `tag`."""
+        use = _fallback_tag(tag)
+        if use is None or not text:
+            return []
+        out = []
+        for c in resolve(self.candidates(text, use)):
+            out.append(Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)))
+        return out

@@ -1,0 +1,359 @@
+"""Organisation mentions: quoted names with legal forms or type nouns, named state bodies,
+known media/companies, and unquoted Latin names in Cyrillic text."""
+from __future__ import annotations
+
+import re
+
+from .locations import morph_analyzer
+from .morph import JOINERS, analyse, fold, is_capitalised
+from .scan import Candidate, Scan
+
+RANK = 4
+ALWAYS_OPEN = "«„"
+ALWAYS_CLOSE = "»"
+AMBIGUOUS = "“”\""
+_GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
+_SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[.!?…]$|,")
+CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da"})
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Offsets of matching quote pairs (open, close); survives nesting and stray quotes.
+
+    >>> t = '“2025 йил “Технополис Москва” МИЗ ошди”, АО «Узтрансгаз»'
+    >>> [t[a + 1:b] for a, b in quote_pairs(t)]
+    ['Технополис Москва', '2025 йил “Технополис Москва” МИЗ ошди', 'Узтрансгаз']
+    """
+    stack: list[int] = []
+    pairs = []
+    for k, ch in enumerate(text):
+        if ch not in ALWAYS_OPEN and ch not in ALWAYS_CLOSE and ch not in AMBIGUOUS:
+            continue
+        prev = text[k - 1] if k else " "
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if ch in ALWAYS_OPEN:
+            role = "open"
+        elif ch in ALWAYS_CLOSE:
+            role = "close"
+        else:
+            left = (prev.isspace() or prev in "([{«„“\"—–-/") and not nxt.isspace()
+            right = not prev.isspace() and (nxt.isspace() or not nxt.isalnum() or nxt.isalpha())
+            if left and not right:
+                role = "open"
+            elif right and not left:
+                role = "close"
+            elif left and right:
+                role = "open" if ch == "“" else "close"
+            else:
+                continue
+        if role == "open":
+            stack.append(k)
+        elif stack:
+            pairs.append((stack.pop(), k))
+    return sorted(pairs, key=lambda p: (p[1] - p[0], p[0]))
+
+
+def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
+    """Index of the first token starting at/after `offset` (or ending at/before it)."""
+    if after:
+        for t in scan.tokens:
+            if t.start >= offset:
+                return t.i
+        return None
+    best = None
+    for t in scan.tokens:
+        if t.end <= offset:
+            best = t.i
+        else:
+            break
+    return best
+
+
+def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
+    """Kind (legal/type/body/noorg) of the org-form word at token i (or i, i+1)."""
+    if i is None or not 0 <= i < len(scan.tokens):
+        return None
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    if two and i + 1 < len(scan.tokens):
+        for stem in scan.stems(i + 1):
+            kind = forms.get(f"{scan.folded[i]} {fold(stem)}")
+            if kind:
+                return kind
+    if scan.tag == "ru":
+        word = scan.tokens[i].text
+        if word.isupper() and fold(word) in forms:
+            return forms[fold(word)]
+        lemma = morph_analyzer().parse(word)[0].normal_form
+        return forms.get(lemma) or forms.get(fold(word))
+    key = scan.stem_in(i, forms)
+    return forms.get(key) if key else None
+
+
+def _glued_suffix(scan: Scan, end: int) -> int:
+    """Length of a case suffix glued after a closing quote (“Oʻzbekneftgaz”ga)."""
+    m = _GLUED.match(scan.text, end)
+    if not m or not scan.uzbek:
+        return 0
+    probe = "Xx" + m.group().lstrip(JOINERS)
+    rows = scan.lex.suffix_rows[scan.tag]
+    if any(a.stem == "Xx" for a in analyse(probe, scan.tag, rows=rows)):
+        return len(m.group())
+    return 0
+
+
+def _clean_name(scan: Scan, content: str) -> str:
+    words = content.replace("«", " ").replace("»", " ").replace("“", " ").replace("”", " ").replace('"', " ").split()
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    while len(words) > 1 and forms.get(fold(words[-1])) == "legal":
+        words.pop()
+    while len(words) > 1 and forms.get(fold(words[0])) == "legal":
+        words.pop(0)
+    return " ".join(words)
+
+
+def _quoted(scan: Scan) -> list[Candidate]:
+    out = []
+    text = scan.text
+    pairs = quote_pairs(text)
+    for o, c in pairs:
+        content = text[o + 1:c]
+        inner = content.strip()
+        if not inner or "\n" in content:
+            continue
+        if any(o < a and b < c for a, b in pairs):
+            continue  # an outer quote: the inner pair is the name
+        words = inner.split()
+        if len(words) > 8 or not (is_capitalised(inner) or inner[0].isdigit()):
+            continue
+        glued = _glued_suffix(scan, c + 1)
+        end = c + 1 + glued
+        nxt = _token_at(scan, end, after=True)
+        if nxt is not None and scan.text[end:scan.tokens[nxt].start].strip(" "):
+            nxt_kind = None  # punctuation in between
+        else:
+            nxt_kind = _form_kind(scan, nxt)
+        prev = _token_at(scan, o, after=False)
+        prev_kind = None
+        if prev is not None and not scan.text[scan.tokens[prev].end:o].strip():
+            prev_kind = _form_kind(scan, prev, two=False)
+        if "noorg" in (nxt_kind, prev_kind):
+            continue
+        strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
+        if not strong:
+            if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
+                continue
+            if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS
+                       for w in words):
+                continue
+        name = _clean_name(scan, inner)
+        if name:
+            out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
+    return out
+
+
+def _known(scan: Scan) -> list[Candidate]:
+    out = []
+    tokens = scan.tokens
+    for i in range(len(tokens)):
+        if not scan.cap(i):
+            continue
+        entries = None
+        for stem in scan.stems(i):
+            entries = scan.lex.known_orgs.get(fold(stem))
+            if entries:
+                break
+        if not entries:
+            continue
+        for words, name in entries:
+            last = i + len(words) - 1
+            if last >= len(tokens):
+                continue
+            if any(scan.folded[i + k] != words[k] for k in range(len(words) - 1)):
+                continue
+            if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
+                continue
+            lasts = {fold(s) for s in scan.stems(last)}
+            if scan.tag == "ru":
+                lasts.add(morph_analyzer().parse(tokens[last].text)[0].normal_form)
+            if words[-1] in lasts:
+                out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK + 1))
+                break
+    return out
+
+
+def _uz_bodies(scan: Scan) -> list[Candidate]:
+    """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    for j in range(1, len(tokens)):
+        key = scan.stem_in(j, forms)
+        kind = forms.get(key) if key else None
+        if kind not in ("body", "type", "legal"):
+            continue
+        base = next(s for s in scan.stems(j) if fold(s) == key)
+        # walk left over adjacent words: capitalised ones and short lowercase runs between them
+        first = None
+        lower_run = 0
+        k = j - 1
+        while k >= 0 and j - k <= 7 and scan.adjacent(k, k + 1):
+            word = tokens[k].text
+            if not word[:1].isalpha() and not word[:1].isdigit():
+                break
+            if scan.stem_in(k, forms) and forms.get(scan.stem_in(k, forms)) in ("legal", "type"):
+                break  # “X” МИЗ компаниялари: the form word belongs to a quoted name
+            if scan.cap(k):
+                if scan.function_word(k):
+                    break
+                first = k
+                lower_run = 0
+            else:
+                if kind != "body":
+                    break
+                lower_run += 1
+                if lower_run > 3:
+                    break
+            k -= 1
+        if first is None:
+            continue
+        if kind == "body":
+            words = [tokens[m].text for m in range(first, j)] + [base]
+            out.append(Candidate("ORG", tokens[first].start, tokens[j].end,
+                                 {"name": " ".join(words)}, RANK))
+            continue
+        # type/legal noun after an unquoted capitalised run: the run is the name
+        run = list(range(first, j))
+        if any(not scan.cap(m) for m in run):
+            continue
+        if all(_is_place(scan, m) for m in run):
+            continue  # Хитой компанияси: a Chinese company, not a name
+        name = " ".join(tokens[m].text for m in run)
+        out.append(Candidate("ORG", tokens[first].start, tokens[j - 1].end, {"name": name}, RANK))
+    return out
+
+
+def _is_place(scan: Scan, i: int) -> bool:
+    lex = scan.lex
+    for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {})):
+        if scan.stem_in(i, table, deriv=True):
+            return True
+    return bool(scan.stems(i, deriv=True)[0] in lex.abbreviations.get(scan.tag, {})) or \
+        any(s in lex.abbreviations.get(scan.tag, {}) for s in scan.stems(i, deriv=True))
+
+
+def _latin_runs(scan: Scan) -> list[Candidate]:
+    """Unquoted Latin names in Cyrillic text: `Hengyuan Cement`, `Sino Road and Bridge Corporation`."""
+    out = []
+    tokens = scan.tokens
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not (scan.cap(i) and _LATIN_WORD.match(tokens[i].text)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and _LATIN_WORD.match(tokens[j + 1].text) and (
+                scan.cap(j + 1) or tokens[j + 1].text.isdigit()
+                or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2))):
+            j += 1
+        size = j - i + 1
+        nxt_kind = _form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
+        if size >= 2 or nxt_kind in ("legal", "type"):
+            name = " ".join(tokens[m].text for m in range(i, j + 1))
+            forms = scan.lex.org_forms.get("en", {})
+            if not (size == 1 and fold(name) in forms):
+                out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
+def _russian_bodies(scan: Scan) -> list[Candidate]:
+    """`Министерство экономики и финансов Республики Узбекистан`, `Федеральная таможенная служба`."""
+    morph = morph_analyzer()
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get("ru", {})
+    n = len(tokens)
+    for j in range(n):
+        word = tokens[j].text
+        if not word[:1].isalpha():
+            continue
+        p = morph.parse(word)[0]
+        if forms.get(p.normal_form) != "body":
+            continue
+        first = j
+        while first - 1 >= 0 and scan.adjacent(first - 1, first) and "ADJF" in morph.parse(tokens[first - 1].text)[0].tag:
+            first -= 1
+        if not scan.cap(first):
+            continue
+        last = j
+        k = j + 1
+        while k < n and k - j <= 6 and scan.adjacent(k - 1, k):
+            q = morph.parse(tokens[k].text)[0]
+            if scan.folded[k] == "и" or ("gent" in q.tag and q.tag.POS in ("NOUN", "ADJF")):
+                last = k
+                k += 1
+                continue
+            break
+        while last > j and scan.folded[last] == "и":
+            last -= 1
+        words = []
+        for m in range(first, last + 1):
+            w = tokens[m].text
+            if m <= j:
+                q = morph.parse(w)[0]
+                gender = {q.tag.gender} if q.tag.gender and m < j else set()
+                form = q.inflect({"nomn", "sing"} | gender) if "nomn" not in q.tag else None
+                if form:
+                    w = (form.word[:1].upper() + form.word[1:]) if is_capitalised(w) else form.word
+            words.append(w)
+        if last == j and first == j:
+            continue  # a bare "Министерство" is not a name
+        out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
+                             {"name": " ".join(words)}, RANK))
+    return out
+
+
+def _english(scan: Scan) -> list[Candidate]:
+    """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get("en", {})
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not scan.cap(i) or scan.function_word(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and (
+                scan.cap(j + 1) or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2)
+                                    and scan.adjacent(j + 1, j + 2))):
+            j += 1
+        run = list(range(i, j + 1))
+        while run and forms.get(tokens[run[-1]].text) == "legal":
+            run.pop()
+        kinds = {forms.get(tokens[m].text) for m in run}
+        legal_after = j + 1 < n and forms.get(tokens[j + 1].text) == "legal"
+        if run and (len(run) >= 2 and kinds & {"body", "type"} or legal_after or len(run) < j - i + 1):
+            last = run[-1]
+            stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
+            name = " ".join([tokens[m].text for m in run[:-1]] + [stem])
+            out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
+def find_orgs(scan: Scan) -> list[Candidate]:
+    """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
+    out = _quoted(scan) + _known(scan)
+    if scan.uzbek:
+        out += _uz_bodies(scan)
+    if scan.tag in ("uz-Cyrl", "ru"):
+        out += _latin_runs(scan)
+    if scan.tag == "ru":
+        out += _russian_bodies(scan)
+    if scan.tag == "en":
+        out += _english(scan)
+    return out

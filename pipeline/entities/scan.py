@@ -1,0 +1,111 @@
+"""One text prepared for name matching: tokens, their stems, candidates and helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .gazetteer import Lexicon
+from .morph import Analysis, Token, analyse, fold, is_capitalised, tokenize
+
+UZ_TAGS = ("uz-Cyrl", "uz-Latn")
+SENTENCE_END = ".!?:;\n"
+OPEN_QUOTES = "«„“\"‘"
+
+
+@dataclass
+class Candidate:
+    """A proposed mention before overlap resolution (`rank`: higher wins a tie)."""
+
+    label: str
+    start: int
+    end: int
+    value: dict[str, Any]
+    rank: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Scan:
+    """Tokens of one text with cached suffix analyses, for the matchers."""
+
+    def __init__(self, text: str, tag: str, lex: Lexicon) -> None:
+        self.text = text
+        self.tag = tag
+        self.lex = lex
+        self.tokens: list[Token] = tokenize(text)
+        self.script = lex.script(tag)
+        self._analyses: dict[int, list[Analysis]] = {}
+
+    @property
+    def uzbek(self) -> bool:
+        return self.tag in UZ_TAGS
+
+    def analyses(self, i: int) -> list[Analysis]:
+        """Stem readings of token i (Uzbek suffixes; English possessive 's)."""
+        got = self._analyses.get(i)
+        if got is None:
+            word = self.tokens[i].text
+            if self.uzbek:
+                got = analyse(word, self.tag, rows=self.lex.suffix_rows[self.tag])
+            else:
+                got = [Analysis(word, (), ())]
+                low = fold(word)
+                if self.tag == "en" and low.endswith("'s") and len(word) > 3:
+                    got.append(Analysis(word[:-2], (word[-2:],), ("case",)))
+                elif self.tag == "en" and low.endswith("s'") and len(word) > 3:
+                    got.append(Analysis(word[:-1], (word[-1:],), ("case",)))
+            self._analyses[i] = got
+        return got
+
+    def stems(self, i: int, *, deriv: bool = False, poss: bool = True) -> list[str]:
+        """Stems of token i, the word first; -лик readings only with `deriv`."""
+        out = []
+        for a in self.analyses(i):
+            if not deriv and "deriv" in a.slots:
+                continue
+            if not poss and ("poss" in a.slots or "plural" in a.slots):
+                continue
+            out.append(a.stem)
+        return out
+
+    def gap(self, i: int, j: int) -> str:
+        """Text between token i and token j (i < j)."""
+        return self.text[self.tokens[i].end:self.tokens[j].start]
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Only white space (no line break) between tokens i and j."""
+        g = self.gap(i, j)
+        return g == " " or (g.strip() == "" and "\n" not in g and len(g) <= 2)
+
+    def cap(self, i: int) -> bool:
+        return is_capitalised(self.tokens[i].text)
+
+    def sentence_initial(self, i: int) -> bool:
+        """Token i starts a sentence (or follows an opening quote at one)."""
+        if i == 0:
+            return True
+        before = self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        stripped = before.strip().strip(OPEN_QUOTES + "”»—–-( ")
+        return any(ch in SENTENCE_END for ch in before) or (
+            stripped == "" and any(ch in SENTENCE_END for ch in before.strip()))
+
+    @cached_property
+    def folded(self) -> list[str]:
+        return [fold(t.text) for t in self.tokens]
+
+    def function_word(self, i: int) -> bool:
+        return self.folded[i] in self.lex.function_words.get(self.tag, ())
+
+    def stem_in(self, i: int, table: dict[str, Any] | frozenset[str], **kw: bool) -> str | None:
+        """The first stem of token i whose folded form is in `table` (folded stem)."""
+        for stem in self.stems(i, **kw):
+            key = fold(stem)
+            if key in table:
+                return key
+        return None
+
+    def currency_word(self, i: int) -> bool:
+        if not 0 <= i < len(self.tokens):
+            return False
+        word = self.folded[i]
+        return any(word.startswith(s) for s in self.lex.currency_stems)

@@ -436,10 +436,11 @@ def score_article(
         for g, s in zip(left_g, left_s):
             counts.value_errors += 1
             result.wrong_values.append((g, s))
-        if lenient_nested and left_s and not left_g:
-            absorbed = min(spare_nested[label, key], len(left_s))
+        if lenient_nested:  # system mentions beyond the value-error pairs may be nested names
+            extra = len(left_s) - min(len(left_g), len(left_s))
+            absorbed = min(spare_nested[label, key], extra)
             spare_nested[label, key] -= absorbed
-            left_s = left_s[absorbed:]
+            left_s = left_s[: len(left_s) - absorbed]
         counts.fp += len(left_s)
         counts.fn += len(left_g)
         result.false_positives.extend(left_s)
@@ -725,6 +726,9 @@ def main(argv: list[str] | None = None, *,
 def _check(paths: list[str]) -> int:
     bad = 0
     for source, gold_path in find_pairs(paths):
+        if source.suffix != ".txt":
+            print(f"{gold_path}: skipped, {source.name} is not a text file")
+            continue
         problems = check_gold(source.read_text(encoding="utf-8"), load_gold(gold_path))
         for p in problems:
             print(f"{gold_path}: {p}")

@@ -80,7 +80,8 @@ def build(lines: Iterable[str]) -> Built:
     by_latin: dict[str, Counter[str]] = defaultdict(Counter)
     for w, n in vocab.items():
         by_latin[cyr2lat.convert_word(w)][w] += n
-    best_all = {lat: c.most_common(1)[0][0] for lat, c in by_latin.items()}
+    # (a Latin form that reading Latin would spell otherwise, like oʼ read as oʻ, is useless)
+    best_all = {lat: c.most_common(1)[0][0] for lat, c in by_latin.items() if lat2cyr.canonical(lat) == lat}
 
     # stems: every split of a corpus word into stem + suffix chain
     chains = lexicon.suffix_chains()

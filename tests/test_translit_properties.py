@@ -1,0 +1,94 @@
+"""Property tests: the transliterators never raise, and Cyrillic -> Latin -> Cyrillic
+gives back every word the rules and the lexicon cover."""
+from __future__ import annotations
+
+import re
+
+import transliterate
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import pipeline.translit as tl
+from pipeline.translit import cyr2lat, lat2cyr, lexicon
+
+CONSONANTS = "бвгджзклмнпрстфхчшқғҳ"
+VOWELS = "аиоуўе"
+IOTATED = "ёюя"
+
+
+@st.composite
+def rule_words(draw: st.DrawFn) -> str:
+    """Uzbek-like Cyrillic words made of letters whose Latin spelling reads back uniquely."""
+    out = []
+    if draw(st.booleans()):
+        out.append(draw(st.sampled_from("ээеёюя")))  # word-initial э / е / iotated
+    for _ in range(draw(st.integers(1, 4))):
+        out.append(draw(st.sampled_from(CONSONANTS)))
+        out.append(draw(st.sampled_from(VOWELS + IOTATED)))
+        if draw(st.integers(0, 4)) == 0 and out[-1] not in "оёў":
+            # tutuq after a vowel (маъно); not after о (oʼ reads as oʻ) or ў (silent there)
+            out.append("ъ" + draw(st.sampled_from(CONSONANTS)))
+        if draw(st.booleans()):
+            out.append(draw(st.sampled_from(CONSONANTS)))
+    word = "".join(out)
+    return word
+
+
+def _outside_lexicon(latin: str) -> bool:
+    lw = latin.lower()
+    if lw in lexicon.words():
+        return False
+    stems, chains = lexicon.stems(), lexicon.suffix_chains()
+    if any(lw[k:] in chains and lw[:k] in stems for k in range(2, len(lw))):
+        return False
+    rules = "".join(c for _, c in lat2cyr.rules(lw))
+    return lat2cyr.rewrite(rules) == rules
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_never_raises_on_any_unicode(text: str) -> None:
+    assert isinstance(tl.to_latin(text), str)
+    assert isinstance(tl.to_cyrillic(text), str)
+    assert isinstance(transliterate.translit(text, "uz"), str)
+    assert isinstance(transliterate.translit(text, "uz", reversed=True), str)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))))
+def test_text_without_cyrillic_is_left_alone_by_to_latin(text: str) -> None:
+    assume(not re.search(r"[\u0400-\u04FF]", text))
+    assert tl.to_latin(text) == text
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ АБВҚЎ.,-0123456789"))
+def test_latin_output_has_no_cyrillic(text: str) -> None:
+    assert not re.search(r"[\u0400-\u04FF]", tl.to_latin(text))
+
+
+@settings(max_examples=400)
+@given(rule_words(), st.sampled_from(["lower", "title", "upper"]))
+def test_round_trip_of_rule_words(word: str, case: str) -> None:
+    latin = cyr2lat.convert_word(word)
+    assume(_outside_lexicon(latin))
+    word = {"lower": word, "title": word[:1].upper() + word[1:], "upper": word.upper()}[case]
+    assert tl.to_cyrillic(tl.to_latin(word)) == word
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_round_trip_of_lexicon_words_in_sentences(data: st.DataObject) -> None:
+    values = sorted(set(lexicon.words().values()))
+    words = data.draw(st.lists(st.sampled_from(values), min_size=1, max_size=6))
+    title = data.draw(st.booleans())
+    sentence = " ".join(words) + "."
+    if title:
+        sentence = sentence[:1].upper() + sentence[1:]
+    assert tl.to_cyrillic(tl.to_latin(sentence)) == sentence
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(["'", "`", "‘", "’", "ʻ", "ʼ", "´"]), st.sampled_from(["'", "`", "‘", "’", "ʻ", "ʼ", "´"]))
+def test_any_apostrophe_reads_the_same(a: str, b: str) -> None:
+    assert tl.to_cyrillic(f"O{a}zbekiston ma{b}lumot g{a}alla") == "Ўзбекистон маълумот ғалла"

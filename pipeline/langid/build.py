@@ -26,10 +26,11 @@ def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:
     for spec in built_specs():
         source = corpus_dir / f"{spec.corpus}.txt"
         train, held = read_corpus(corpus_dir, spec.corpus)
-        profile = build_profile(spec.profile, train)
+        profile = build_profile(spec.profile, train, spec.stock)
         (out_dir / f"{spec.profile}.json").write_text(profile_json(profile), encoding="utf-8")
         manifest[spec.profile] = {
             "corpus": source.name,
+            "stock_mixed_in": spec.stock or None,
             "corpus_sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
             "train_lines": len(train),
             "held_out_lines": len(held),

@@ -101,6 +101,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if len(table.columns) == 1:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
     scores, used = score(table, sample)
+    scores += table.prior
     letters = _letter_evidence(table, sample.lower())
     if letters is not None:
         scores += letters

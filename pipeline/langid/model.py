@@ -25,7 +25,7 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 
 from .profiles import PROFILE_DIR, all_profiles, built_specs, stock_lang
-from .scripts import script_counts
+from .scripts import script_counts, script_of
 
 SEED = 0
 ALPHA = Detector.ALPHA_DEFAULT
@@ -42,6 +42,7 @@ class ScriptTable:
     logp: np.ndarray  # rows × columns
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
+    prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
 
 
 @dataclass
@@ -69,6 +70,14 @@ def letter_rules() -> tuple[tuple[str, frozenset[str], float], ...]:
     return tuple((r[0], frozenset(r[1].split()), float(r[2])) for r in rows[1:])
 
 
+@cache
+def priors() -> dict[str, float]:
+    """profile → prior log-odds from `data/priors.tsv`."""
+    text = (files("pipeline.langid") / "data" / "priors.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0]: float(r[1]) for r in rows[1:]}
+
+
 def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     """Load all profiles into a fresh factory and derive the per-script tables."""
     data = all_profiles(profile_dir)
@@ -86,7 +95,12 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     probs = factory.word_lang_prob_map
     for script in sorted(set(scripts)):
         cols = [i for i, s in enumerate(scripts) if s == script]
-        grams = [g for g, row in probs.items() if any(row[c] > 0.0 for c in cols)]
+        # only n-grams of this script's letters: a Latin name in a Cyrillic text is no
+        # evidence (some stock Cyrillic profiles kept Latin n-grams, ours did not)
+        grams = [
+            g for g, row in probs.items()
+            if any(row[c] > 0.0 for c in cols) and all(script_of(ch) in (script, None) for ch in g)
+        ]
         mat = np.array([[probs[g][c] for c in cols] for g in grams], dtype=np.float64)
         mat = np.log(mat + SMOOTHING)
         # row 0: the n-grams none of these profiles has, which score nothing
@@ -96,6 +110,7 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
+        table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table

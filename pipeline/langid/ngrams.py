@@ -38,6 +38,9 @@ class _NormTable(dict):
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
+        if 0x300 <= code <= 0x36F:
+            self[code] = ""  # stress marks and other combining accents left after NFC
+            return ""
         out = NGram.normalize(ch)
         if out != " " and unicodedata.category(out)[0] in "PSNZC":
             out = " "  # punctuation, symbols, digits of other blocks are no evidence
@@ -90,7 +93,7 @@ def prepare(text: str) -> str:
 
 
 def normalize_chars(text: str) -> str:
-    """langdetect's character normalisation over a whole string (length preserved).
+    """langdetect's character normalisation over a whole string; combining accents go.
 
     >>> normalize_chars("Ўзбек, 2024-йил!")
     'Ўзбек       йил '

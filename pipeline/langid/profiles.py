@@ -37,6 +37,7 @@ class ProfileSpec:
     lang: str
     script: str
     corpus: str
+    stock: str = ""  # a stock langdetect profile mixed in (equal weight), or ""
 
 
 @cache
@@ -69,13 +70,27 @@ def read_corpus(corpus_dir: Path, corpus: str) -> tuple[list[str], list[str]]:
         return split_lines(fh)
 
 
-def build_profile(name: str, lines: Iterable[str]) -> LangProfile:
-    """Count the n-grams of `lines` into a pruned langdetect profile."""
+def build_profile(name: str, lines: Iterable[str], stock: str = "") -> LangProfile:
+    """Count the n-grams of `lines` into a pruned langdetect profile.
+
+    With `stock`, langdetect's stock profile of that name (case-folded) is mixed in
+    with the same weight as our text: its counts are scaled to our number of n-grams.
+    """
     profile = LangProfile(name)
     add = profile.add
     for line in lines:
         for gram in extract(prepare(line)):
             add(gram)
+    if stock:
+        with open(_stock_dir() / stock, encoding="utf-8") as fh:
+            data = _casefold(json.load(fh))
+        for n in range(3):
+            ratio = profile.n_words[n] / data["n_words"][n]
+            for gram, count in data["freq"].items():
+                if len(gram) == n + 1:
+                    scaled = round(count * ratio)
+                    profile.freq[gram] += scaled
+            profile.n_words[n] *= 2
     profile.omit_less_freq()
     return profile
 

@@ -120,6 +120,13 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 _YEAR_HINT = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# after a bare number in English these make it a count, not a year ("2000 tonnes")
+_EN_COUNT_NOUNS = (
+    r"(?:people|persons|tonnes|tons|units|jobs|cars|vehicles|projects|companies|firms|"
+    r"enterprises|hectares|km|kilometres|kilometers|metres|meters|workers|employees|students|"
+    r"tourists|visitors|participants|delegates|items|pieces|cases|new|more|of|percent|per|"
+    r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days)\b"
+)
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -191,6 +198,8 @@ class DateFinder:
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("year", rf"{y}{yw}(?:\s+(?:шу|shu)\s+(?:даври|davri){cont})?"),
+                # the first year of "2024 ва 2025 йилларда"
+                ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1[89]|2[01])\d\d{yw})"),
             ]
         elif tag == "ru":
             pats += [
@@ -202,6 +211,7 @@ class DateFinder:
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
                 ("my", rf"{m1}\s+{y}{yw}?"),
                 ("year", rf"{y}\s*{year_word}"),
+                ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1[89]|2[01])\d\d\s*{year_word})"),
                 ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
             ]
             pats.pop()
@@ -218,6 +228,8 @@ class DateFinder:
                 ("my", rf"{m1},?\s+{y}"),
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
+                # any other bare year of recent decades, unless a count noun or unit follows
+                ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—]\s*\d|\s+\d)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I

@@ -88,7 +88,7 @@ def test_micro_f1_and_by_language(tmp_path: Path) -> None:
     assert report.micro("en").precision == 0.5
 
 
-def test_pipeline_error_is_reported_and_gold_counts_as_missed(tmp_path: Path, capsys) -> None:
+def test_pipeline_error_is_reported_and_gold_counts_as_missed(tmp_path: Path) -> None:
     write_article(tmp_path, "a", {"lang": "ru", "script": "Cyrl",
                                   "countries": [{"text": "Китаем", "iso": "CN"}]})
 

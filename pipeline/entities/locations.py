@@ -82,12 +82,16 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             first -= 1
         if first == j:
             continue
-        if scan.function_word(first) and first + 1 < j:
+        gaz = scan.lex.locations.get(scan.tag, {})
+        if first + 1 < j and (scan.function_word(first) or (
+                scan.sentence_initial(first) and not scan.stem_in(first, gaz))):
             first += 1
         elif scan.function_word(first):
             continue
-        if kind == "republic" and scan.lex.countries.get(scan.tag, {}).get(scan.folded[j - 1]):
-            continue  # Қозоғистон Республикаси is a country
+        countries = scan.lex.countries.get(scan.tag, {})
+        phrase = " ".join(scan.folded[first:j] + [fold(base)])
+        if phrase in countries or (kind == "republic" and scan.stem_in(j - 1, countries)):
+            continue  # Қозоғистон Республикаси, Xitoy Xalq Respublikasi: countries
         words = [tokens[k].text for k in range(first, j)] + [base]
         if scan.tag == "en" and kind in ("region", "district") and not base[:1].isupper():
             words[-1] = base

@@ -144,15 +144,16 @@ class Token(NamedTuple):
 
 _LOWER_AFTER_DOT = "a-zа-яёўқғҳ"
 _TOKEN = re.compile(
-    r"[^\W_](?:[^\W_]|['ʼʻ‘’`´](?=[^\W\d_])|-(?=[^\W_])|\.(?=[" + _LOWER_AFTER_DOT + r"]{2}))*"
+    r"[^\W_](?:[^\W_]|['ʼʻ‘’`´](?=[^\W\d_]|-[^\W_])|(?<=[gGoO])['ʼʻ‘’`´]|-(?=[^\W_])"
+    r"|\.(?=[" + _LOWER_AFTER_DOT + r"]{2}))*"
 )
 
 
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; apostrophes and hyphens inside words and domain dots are kept.
 
-    >>> [t.text for t in tokenize("Oʻzbekiston’ga, Kun.uz'dagi “Некс-Т” Ш.Мирзиёев")]
-    ['Oʻzbekiston’ga', "Kun.uz'dagi", 'Некс-Т', 'Ш', 'Мирзиёев']
+    >>> [t.text for t in tokenize("Oʻzbekiston’ga, Kun.uz'dagi “Некс-Т” Ш.Мирзиёев tog‘-kon")]
+    ['Oʻzbekiston’ga', "Kun.uz'dagi", 'Некс-Т', 'Ш', 'Мирзиёев', 'tog‘-kon']
     """
     return [Token(i, m.start(), m.end(), m.group()) for i, m in enumerate(_TOKEN.finditer(text))]
 

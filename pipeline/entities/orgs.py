@@ -14,7 +14,7 @@ ALWAYS_CLOSE = "»"
 AMBIGUOUS = "“”\""
 _GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[.!?…]$|,")
-CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da"})
+CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da", "under", "at"})
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
 
 
@@ -182,11 +182,18 @@ def _known(scan: Scan) -> list[Candidate]:
     return out
 
 
-def _uz_bodies(scan: Scan) -> list[Candidate]:
+_POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|dagi)$")
+# a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
+_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|da|dan|ga|ka|qa|ni|ning|dagi)$")
+_INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
+
+
+def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
     tokens = scan.tokens
     forms = scan.lex.org_forms.get(scan.tag, {})
+    en_forms = scan.lex.org_forms.get("en", {})
     for j in range(1, len(tokens)):
         key = scan.stem_in(j, forms)
         kind = forms.get(key) if key else None
@@ -196,41 +203,61 @@ def _uz_bodies(scan: Scan) -> list[Candidate]:
         # walk left over adjacent words: capitalised ones and short lowercase runs between them
         first = None
         lower_run = 0
+        lowers = 0
         k = j - 1
         while k >= 0 and j - k <= 7 and scan.adjacent(k, k + 1):
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
-            if scan.stem_in(k, forms) and forms.get(scan.stem_in(k, forms)) in ("legal", "type"):
-                break  # “X” МИЗ компаниялари: the form word belongs to a quoted name
+            if scan.stem_in(k, forms) and scan.folded[k] not in _INSIDE_NAME:
+                break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
+            if _POSSESSOR.search(word) and scan.folded[k] not in _INSIDE_NAME:
+                break  # Janubiy Koreyaning ... banki: the possessor is outside the name
             if scan.cap(k):
                 if scan.function_word(k):
                     break
+                if len(scan.analyses(k)) > 1 and any(
+                        set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
+                    break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
                 first = k
                 lower_run = 0
             else:
-                if kind != "body":
+                if _CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in _INSIDE_NAME:
                     break
                 lower_run += 1
+                lowers += 1
                 if lower_run > 3:
                     break
             k -= 1
         if first is None:
             continue
-        if kind == "body":
-            words = [tokens[m].text for m in range(first, j)] + [base]
-            out.append(Candidate("ORG", tokens[first].start, tokens[j].end,
-                                 {"name": " ".join(words)}, RANK))
+        if tokens[j - 1].end in known_ends:
+            continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
+        lowers = sum(1 for m in range(first, j) if not scan.cap(m))
+        run = list(range(first, j))
+        if kind != "body" and lowers > 1:
+            continue
+        if kind == "body" or lowers:
+            if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
+                end = tokens[j - 1].end  # Korea Development Bank banki
+                name = " ".join(tokens[m].text for m in run)
+            else:
+                end = tokens[j].end
+                name = " ".join([tokens[m].text for m in run] + [base])
+            out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name
-        run = list(range(first, j))
-        if any(not scan.cap(m) for m in run):
-            continue
-        if all(_is_place(scan, m) for m in run):
+        if len(run) > 4 or all(_is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         name = " ".join(tokens[m].text for m in run)
         out.append(Candidate("ORG", tokens[first].start, tokens[j - 1].end, {"name": name}, RANK))
     return out
+
+
+def _is_place_word(scan: Scan, stem: str) -> bool:
+    key = fold(stem)
+    lex = scan.lex
+    return key in lex.countries.get(scan.tag, {}) or key in lex.locations.get(scan.tag, {})
 
 
 def _is_place(scan: Scan, i: int) -> bool:
@@ -327,16 +354,28 @@ def _english(scan: Scan) -> list[Candidate]:
             i += 1
             continue
         j = i
-        while j + 1 < n and scan.adjacent(j, j + 1) and (
-                scan.cap(j + 1) or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2)
-                                    and scan.adjacent(j + 1, j + 2))):
-            j += 1
+        while j + 1 < n and scan.adjacent(j, j + 1):
+            if scan.cap(j + 1) and not scan.function_word(j + 1):
+                j += 1
+                continue
+            k = j + 1
+            while k < n and scan.folded[k] in CONNECTORS and scan.adjacent(k - 1, k):
+                k += 1
+            if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k):
+                break
+            if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
+                                                or scan.folded[j].endswith("bank")):
+                break  # Hamkorbank and Ipoteka Bank: two names
+            j = k
         run = list(range(i, j + 1))
-        while run and forms.get(tokens[run[-1]].text) == "legal":
+        while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()
-        kinds = {forms.get(tokens[m].text) for m in run}
-        legal_after = j + 1 < n and forms.get(tokens[j + 1].text) == "legal"
-        if run and (len(run) >= 2 and kinds & {"body", "type"} or legal_after or len(run) < j - i + 1):
+        kinds = {forms.get(scan.folded[m]) for m in run}
+        if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
+            kinds.add("type")  # Hamkorbank, Kapitalbank
+        legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal"
+        if run and ((len(run) >= 2 or scan.folded[run[0]].endswith("bank")) and kinds & {"body", "type"}
+                    or legal_after or len(run) < j - i + 1):
             last = run[-1]
             stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
             name = " ".join([tokens[m].text for m in run[:-1]] + [stem])
@@ -347,9 +386,10 @@ def _english(scan: Scan) -> list[Candidate]:
 
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
-    out = _quoted(scan) + _known(scan)
+    known = _known(scan)
+    out = _quoted(scan) + known
     if scan.uzbek:
-        out += _uz_bodies(scan)
+        out += _uz_bodies(scan, {c.end for c in known})
     if scan.tag in ("uz-Cyrl", "ru"):
         out += _latin_runs(scan)
     if scan.tag == "ru":

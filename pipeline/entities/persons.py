@@ -9,6 +9,10 @@ from .morph import fold
 from .scan import Candidate, Scan
 
 RANK = 3
+# endings that make a capitalised word a surname even without a known first name before it
+_STRONG_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|енко|швили|дзе|зода|заде|ov|ev|yev|yov|ova|eva|yeva|yova"
+    r"|skiy|sky|skaya|enko|shvili|dze|zoda|zade)$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ](?:[hH]|[a-zа-я]?)\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
@@ -131,6 +135,13 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last_stem = sur or _plain_stem(scan, j)
             add(i, j, _name(scan, i, j, last_stem), last_stem)
             continue
+        # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
+        if (scan.cap(i) and not scan.tokens[i].text.isupper() and not _blocked(scan, i)
+                and not scan.sentence_initial(i) and not surname_stem(scan, i)):
+            sur = surname_stem(scan, i + 1)
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1):
+                add(i, i + 1, _name(scan, i, i + 1, sur), sur)
+                continue
         # B) surname first name [patronymic]
         sur = surname_stem(scan, i)
         if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text:
@@ -178,10 +189,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
         for i in range(n):
             if i in taken or not scan.cap(i):
                 continue
-            sur = surname_stem(scan, i)
-            if not sur:
-                continue
-            key = fold(_russian_nominative([sur]) if scan.tag == "ru" else sur)
-            if key in full:
-                add(i, i, full[key], sur)
+            stems = [a.stem for a in scan.analyses(i) if set(a.slots) <= {"case"}]
+            if scan.tag == "ru":
+                stems = [_russian_nominative([scan.tokens[i].text])] + stems
+            for stem in stems:
+                if fold(stem) in full:
+                    add(i, i, full[fold(stem)], stem)
+                    break
     return out

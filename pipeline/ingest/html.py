@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import zlib
 
 from lxml.html import HtmlElement
 
+from ..entities.dates import parse_date
 from ..errors import InputError
 from . import htmlmeta as hm
 from .article import Article, Source
@@ -33,6 +35,49 @@ def maybe_gunzip(data: bytes) -> bytes:
     return data
 
 
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article header footer "
+    "figure figcaption dd dt br hr".split()
+)
+_LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|img|figure|table)\b[^>]*>",
+                         re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when a string carries HTML tags (a feed summary, a JSONL body).
+
+    >>> looks_like_html("<p>One</p>"), looks_like_html("a < b and c > d")
+    (True, False)
+    """
+    return bool(_LOOKS_HTML.search(text))
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment (feed content, a JSONL body): one per block element
+    or <br>, scripts and styles dropped.
+
+    >>> fragment_paragraphs("<p>One &amp; two</p><p>Three<br/>four</p><script>x()</script>")
+    ['One & two', 'Three', 'four']
+    """
+    from lxml.html import fragment_fromstring
+
+    if not fragment.strip():
+        return []
+    try:
+        root = fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml rejects some fragments; keep the text then
+        return [hm.squash(line) for line in re.sub(r"<[^>]+>", "\n", fragment).split("\n")
+                if hm.squash(line)]
+    for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag not in ("br", "hr"):
+                el.text = "\n" + (el.text or "")
+    return [p for p in (hm.squash(x) for x in root.text_content().split("\n")) if p]
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """Parse page text the way trafilatura does (repairs included); None if it is not HTML."""
     from trafilatura.utils import load_html
@@ -47,6 +92,17 @@ def _body(tree: HtmlElement, url: str | None) -> list[str]:
     if doc is None or not doc.text:
         return []
     return [p for p in (hm.squash(line) for line in doc.text.split("\n")) if p]
+
+
+def is_dateline(text: str) -> bool:
+    """A short paragraph that is only a date/time byline ("13:09 / 16.08.2021").
+
+    >>> is_dateline("13:09 / 16.08.2021"), is_dateline("12-noyabr, 2025"), is_dateline("Toshkent, 12-noyabr. Savdo oshdi")
+    (True, True, False)
+    """
+    if len(text) > 40 or len(text.split()) > 6:
+        return False
+    return parse_date(text) is not None
 
 
 def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Article:
@@ -68,7 +124,9 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Art
         published = hm.htmldate_date(tree, canonical or url, extensive=True)
     description = hm.find_description(meta)
     paragraphs = _body(tree, canonical or url)
-    if paragraphs and title and hm._norm_key(paragraphs[0]) == hm._norm_key(title):
+    while paragraphs and (
+        (title and hm._norm_key(paragraphs[0]) == hm._norm_key(title)) or is_dateline(paragraphs[0])
+    ):
         paragraphs = paragraphs[1:]
     if paragraphs:
         lead, rest = paragraphs[0], tuple(paragraphs[1:])
@@ -99,8 +157,8 @@ def read_html(data: bytes, path: str | None = None, *, url: str | None = None,
     ``http_charset`` is the HTTP/WARC Content-Type charset when known; ``fmt`` the
     ``Source.format`` to record (``warc`` for archive records).
     """
-    sha = hashlib.sha256(data).hexdigest()
     data = maybe_gunzip(data)
+    sha = hashlib.sha256(data).hexdigest()  # of the page itself, gzipped or not
     if len(data) > MAX_BYTES:
         raise InputError(f"page larger than {MAX_BYTES} bytes", code="too_large")
     if not data.strip():

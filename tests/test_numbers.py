@@ -51,6 +51,12 @@ def test_tables_are_json_and_enough_without_babel(extractor: NumericExtractor, m
     tables = json.loads(json.dumps(extractor.tables, ensure_ascii=False))
     monkeypatch.setitem(sys.modules, "babel", None)  # any Babel import would now fail
     monkeypatch.setattr("pipeline.langdata.loader._lines", _no_files)
+    from pipeline.langdata import loader
+    from pipeline.entities import months
+
+    loader.table.cache_clear()  # so a cached table cannot hide a read
+    loader.word_list.cache_clear()
+    months.default_month_tables.cache_clear()
     loaded = NumericExtractor(tables=tables)
     text = "2025 йилнинг январидан июнигача қарийб 1 миллиард рубллик маҳсулот, 30%га"
     assert canon_all(loaded.extract(text, "uz-Cyrl")) == canon_all(extractor.extract(text, "uz-Cyrl"))

@@ -14,7 +14,16 @@ import json
 import sys
 from pathlib import Path
 
-from .profiles import PROFILE_DIR, build_profile, built_specs, profile_json, read_corpus
+from .profiles import (
+    PROFILE_DIR,
+    WORDS_DIR_NAME,
+    build_profile,
+    built_specs,
+    count_words,
+    profile_json,
+    read_corpus,
+    words_tsv,
+)
 
 DEFAULT_CORPUS = Path("/work/shared/data/lid")
 
@@ -28,6 +37,9 @@ def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:
         train, held = read_corpus(corpus_dir, spec.corpus)
         profile = build_profile(spec.profile, train, spec.stock)
         (out_dir / f"{spec.profile}.json").write_text(profile_json(profile), encoding="utf-8")
+        (out_dir / WORDS_DIR_NAME).mkdir(exist_ok=True)
+        words = count_words(train)
+        (out_dir / WORDS_DIR_NAME / f"{spec.profile}.tsv").write_text(words_tsv(words), encoding="utf-8")
         manifest[spec.profile] = {
             "corpus": source.name,
             "stock_mixed_in": spec.stock or None,
@@ -35,6 +47,7 @@ def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:
             "train_lines": len(train),
             "held_out_lines": len(held),
             "ngrams": len(profile.freq),
+            "word_tokens": sum(words.values()),
             "n_words": profile.n_words,
         }
         print(f"{spec.profile:8} {len(train):6} lines -> {len(profile.freq):6} n-grams", file=sys.stderr)

@@ -9,7 +9,7 @@ import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
-from .ngrams import candidate_ngrams, prepare
+from .ngrams import candidate_ngrams, prepare, words_of
 from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
 
 MAX_CHARS = 2000
@@ -21,6 +21,8 @@ STOP_MARGIN = 40.0
 EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
+WORD_MARGIN = 40.0
+"""Close call: the two best profiles within this many nats (then words are weighed)."""
 
 _SPLIT = re.compile(r"\s+")
 
@@ -76,6 +78,30 @@ def score(table: ScriptTable, text: str) -> tuple[np.ndarray, int]:
     return scores, used
 
 
+def _close_call(table: ScriptTable, scores: np.ndarray, sample: str) -> np.ndarray:
+    """Add word evidence when the two best profiles are close and both have word lists.
+
+    Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
+    frequent words (the built word lists) tell them apart.  Profiles without a word list
+    get the worst word score, so a close call never goes to them by this step.
+    """
+    if table.word_cols is None or len(scores) < 2:
+        return scores
+    first, second = np.argsort(-scores)[:2]
+    if scores[first] - scores[second] > WORD_MARGIN:
+        return scores
+    if first not in table.word_cols or second not in table.word_cols:
+        return scores
+    get = table.word_index.get
+    rows = [r for r in map(get, words_of(sample)) if r is not None]
+    if not rows:
+        return scores
+    word_scores = table.word_logp[rows].sum(axis=0)
+    out = scores + word_scores.min()
+    out[table.word_cols] += word_scores - word_scores.min()
+    return out
+
+
 def identify(text: str, model: LidModel | None = None) -> Identification:
     """Language and script of `text`; "und" (never an exception) when it has no letters.
 
@@ -108,6 +134,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if not used and letters is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
+    scores = _close_call(table, scores, sample)
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     z = (scores - scores.max()) * scale
     p = np.exp(z)

@@ -24,7 +24,7 @@ import numpy as np
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 
-from .profiles import PROFILE_DIR, all_profiles, built_specs, stock_lang
+from .profiles import PROFILE_DIR, WORDS_DIR_NAME, all_profiles, built_specs, read_words, stock_lang
 from .scripts import script_counts, script_of
 
 SEED = 0
@@ -43,6 +43,9 @@ class ScriptTable:
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
+    word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
+    word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
+    word_logp: np.ndarray | None = None  # words × word_cols: log P(word | language)
 
 
 @dataclass
@@ -110,11 +113,39 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
+        _attach_words(table, [profiles[c] for c in cols], profile_dir)
         table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table
     return LidModel(factory, profiles, langs, scripts, tables)
+
+
+def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> None:
+    """Word lists of the built profiles in this table, as log-probabilities.
+
+    A word a language's list lacks gets half the probability of its rarest kept word.
+    """
+    lists = []
+    for pos, name in enumerate(names):
+        path = profile_dir / WORDS_DIR_NAME / f"{name}.tsv"
+        if path.is_file():
+            words, total = read_words(path)
+            if words and total:
+                lists.append((pos, words, total))
+    if len(lists) < 2:
+        return
+    vocab = sorted(set().union(*(w for _, w, _ in lists)))
+    index = {w: i for i, w in enumerate(vocab)}
+    mat = np.empty((len(vocab), len(lists)), dtype=np.float64)
+    for j, (_, words, total) in enumerate(lists):
+        floor = 0.5 * min(words.values()) / total
+        mat[:, j] = np.log(floor)
+        for w, c in words.items():
+            mat[index[w], j] = np.log(c / total)
+    table.word_cols = np.array([pos for pos, _, _ in lists])
+    table.word_index = index
+    table.word_logp = mat
 
 
 _LOCK = threading.Lock()

@@ -181,3 +181,12 @@ def candidate_ngrams(text: str, limit: int | None = None) -> list[str]:
     out += [s[i : i + 2] for i in range(n - 1)]
     out += [s[i : i + 3] for i in range(n - 2)]
     return out
+
+
+def words_of(text: str) -> list[str]:
+    """Case-folded words of a `prepare`d text, split where langdetect splits.
+
+    >>> words_of("Oʻzbekiston, 2024-yil: NATO")
+    ['oʻzbekiston', 'yil', 'nato']
+    """
+    return normalize_chars(text).translate(_LOWER).split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,9 +20,10 @@ from pathlib import Path
 from langdetect.utils.lang_profile import LangProfile
 
 from ..paths import MODELS_DIR
-from .ngrams import _LOWER, extract, prepare
+from .ngrams import _LOWER, extract, prepare, words_of
 
 PROFILE_DIR = MODELS_DIR / "langdetect"
+WORDS_DIR_NAME = "words"  # models/langdetect/words/<profile>.tsv
 HOLD_OUT_EVERY = 10
 """Line i of a corpus file (0-based) is held out of training when i % 10 == 9."""
 
@@ -93,6 +95,39 @@ def build_profile(name: str, lines: Iterable[str], stock: str = "") -> LangProfi
             profile.n_words[n] *= 2
     profile.omit_less_freq()
     return profile
+
+
+WORDS_KEPT = 6000
+"""Most frequent words kept per built profile (the word lists for close calls)."""
+
+
+def count_words(lines: Iterable[str]) -> Counter[str]:
+    """Case-folded words (letters only, as the n-grams see them) of `lines`."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(words_of(prepare(line)))
+    return counts
+
+
+def words_tsv(counts: Counter[str], kept: int = WORDS_KEPT) -> str:
+    """The `kept` most frequent words with counts; a `#total` line carries all tokens."""
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:kept]
+    body = "".join(f"{w}\t{c}\n" for w, c in top)
+    return f"#total\t{sum(counts.values())}\nword\tcount\n" + body
+
+
+def read_words(path: Path) -> tuple[dict[str, int], int]:
+    """(word → count, total tokens) from a `words_tsv` file."""
+    words: dict[str, int] = {}
+    total = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            w, _, c = line.rstrip("\n").partition("\t")
+            if w == "#total":
+                total = int(c)
+            elif w != "word" and c:
+                words[w] = int(c)
+    return words, total
 
 
 def profile_json(profile: LangProfile) -> str:

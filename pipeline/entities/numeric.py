@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cached_property
+from functools import cache
 from typing import Any
 
 from .base import Mention
@@ -41,11 +41,12 @@ def build_tables() -> dict[str, Any]:
     shared_cur = _rows("shared", "currencies", ("word", "iso", "kind"))
     shared_units = _rows("shared", "units", ("word", "label", "value", "context"))
     tags: dict[str, Any] = {}
-    for tag in TAGS:
+    for tag in TAGS:  # uz-Cyrl also reads Russian currency forms (quoted "5 млрд рублей")
         uz = tag in _UZ
         tags[tag] = {
             "number_words": _rows(tag, "number_words", ("word", "value", "kind")),
-            "currencies": shared_cur + _rows(tag, "currencies", ("word", "iso", "kind")),
+            "currencies": shared_cur + _rows(tag, "currencies", ("word", "iso", "kind"))
+            + (_rows("ru", "currencies", ("word", "iso", "kind")) if tag == "uz-Cyrl" else []),
             "units": shared_units + _rows(tag, "units", ("word", "label", "value", "context")),
             "hedges": _rows(tag, "hedges", ("word", "position", "requires")),
             "bounds": _rows(tag, "bounds", ("word", "bound", "position", "requires")),
@@ -272,11 +273,13 @@ class _Scan:
                     label = u[1][0]
                     k, suffix = u[0], u[2]
                     if toks[k - 1].text == "%" and g.suffixes and k < len(toks):
-                        t = toks[k]
+                        # 30%га, 17,0 % ни, 12%-ga
+                        h = k + 1 if toks[k].text in _DASHES and toks[k].glued and k + 1 < len(toks) else k
+                        t = toks[h]
                         if t.kind == "word" and t.key in g.suffixes and (
-                            t.glued or t.start - toks[k - 1].end == 1
+                            t.glued or (h == k and t.start - toks[k - 1].end == 1)
                         ):
-                            k, suffix = k + 1, t.key
+                            k, suffix = h + 1, t.key
         if label is None:
             return None
         if label == "MULTIPLIER" and q.value <= 1:
@@ -409,3 +412,49 @@ class _Scan:
                 return True
             k = m[0]
         return False
+
+
+# --- pure parsers over a standalone phrase (built on the default tables) -----------------
+
+
+@cache
+def default_extractor() -> NumericExtractor:
+    """One extractor on the default tables, built on first use."""
+    return NumericExtractor()
+
+
+def parse_number(text: str, tag: str = "uz-Cyrl") -> Decimal | None:
+    """A number written in digits and/or words -> Decimal (None unless the whole text is one).
+
+    >>> parse_number("икки юз тўққиз миллиард тўққиз юз олтмиш етти миллион")
+    Decimal('209967000000')
+    >>> parse_number("3 миллиард 504 миллион"), parse_number("bir milliard", "uz-Latn")
+    (Decimal('3504000000'), Decimal('1000000000'))
+    >>> parse_number("1,3 млрд", "ru"), parse_number("$1,496.2 million", "en"), parse_number("бир неча")
+    (Decimal('1300000000.0'), None, None)
+    """
+    ex = default_extractor()
+    rtag = ex.resolve_tag(text, tag)
+    g = ex._grammar(rtag) if rtag else None
+    tokens = tokenize(text.strip())
+    if g is None or not tokens:
+        return None
+    q = _Scan(g, text.strip(), tokens, [False] * len(tokens)).quantity(0)
+    return q.value if q is not None and q.end == len(tokens) else None
+
+
+def parse_value(text: str, tag: str, label: str = "MONEY") -> dict[str, Any] | None:
+    """The value of a phrase that is exactly one mention of `label`, else None.
+
+    >>> parse_value("8,1 миллиард рублдан ошди", "uz-Cyrl")["bound"]
+    'gt'
+    >>> parse_value("қарийб 1 миллиард рубллик", "uz-Cyrl")["amount"]
+    '1000000000'
+    >>> parse_value("в шесть раз", "ru", "MULTIPLIER")["value"], parse_value("100 тонна", "uz-Cyrl")
+    ('6', None)
+    """
+    text = text.strip()
+    found = default_extractor().extract(text, tag)
+    if len(found) == 1 and found[0].label == label and found[0].text == text:
+        return dict(found[0].value)
+    return None

@@ -125,3 +125,10 @@ def test_split_lines_holds_out_every_kth() -> None:
 def test_data_tables_are_well_formed() -> None:
     assert all(r["cyr"] and r["lat"] for r in read_tsv("cyr_exceptions.tsv"))
     assert all(r["lat"] == lat2cyr.canonical(r["lat"]).lower() for r in read_tsv("lat_manual.tsv"))
+
+
+def test_convert_by_script_tag() -> None:
+    assert tl.convert("Ўзбекистон", "uz-Latn") == "Oʻzbekiston"
+    assert tl.convert("Oʻzbekiston", "Cyrl") == "Ўзбекистон"
+    with pytest.raises(ValueError):
+        tl.convert("x", "Arab")

@@ -15,4 +15,19 @@ from .pack import UzbekLanguagePack, register
 
 register()
 
-__all__ = ["to_latin", "to_cyrillic", "UzbekLanguagePack"]
+
+def convert(text: str, target: str) -> str:
+    """`text` in the Uzbek script `target` ("Latn"/"uz-Latn" or "Cyrl"/"uz-Cyrl").
+
+    >>> convert("Тошкент", "uz-Latn"), convert("Toshkent", "Cyrl")
+    ('Toshkent', 'Тошкент')
+    """
+    script = target.rsplit("-", 1)[-1]
+    if script == "Latn":
+        return to_latin(text)
+    if script == "Cyrl":
+        return to_cyrillic(text)
+    raise ValueError(f"unknown Uzbek script {target!r} (want Latn or Cyrl)")
+
+
+__all__ = ["to_latin", "to_cyrillic", "convert", "UzbekLanguagePack"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from . import build, cyr2lat, lat2cyr, lexicon
@@ -38,8 +40,8 @@ def round_trip(lines: list[str]) -> tuple[float, float, list[tuple[str, str]]]:
 
 
 def _uzt_normal(s: str) -> str:
-    """UzTransliterator's output in canonical apostrophes and our quote handling."""
-    return s.replace("‘", "ʻ").replace("’", "ʼ").replace("“", "«").replace("”", "»")
+    """UzTransliterator's output with canonical apostrophes."""
+    return s.replace("‘", "ʻ").replace("’", "ʼ")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -72,12 +74,14 @@ def main(argv: list[str] | None = None) -> None:
             if ours == theirs:
                 same += 1
             else:
-                for a, b in zip(ours.split(), theirs.split()):
-                    if a != b:
-                        diffs.append((a, b))
+                a, b = ours.split(), theirs.split()
+                for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+                    if op != "equal":
+                        diffs.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
         print(f"Cyr->Lat lines identical to UzTransliterator: {same / max(len(held), 1):.2%}")
-        for a, b in diffs[: args.show]:
-            print(f"  ours {a!r} UzTransliterator {b!r}")
+        print(f"differing token groups: {len(diffs)}; most frequent:")
+        for (a, b), n in Counter(diffs).most_common(args.show):
+            print(f"  {n:4d}  ours {a!r}  UzTransliterator {b!r}")
     finally:
         lexicon.install(None, None, None)
 

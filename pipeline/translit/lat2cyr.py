@@ -20,21 +20,26 @@ LATIN_VOWELS = frozenset("aeiou")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 
+_PROTECTED = (
+    r"(?:https?://|www\.)[^\s<>\"«»“”]+"  # URL
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:[\w-]+\.)+(?:uz|com|ru|org|net|info|gov|edu|io|me|tv|co|kz|tj|kg)\b(?:/[^\s<>\"«»“”]*)?"
+)
+# cheap test for text that may hold a URL, e-mail or domain
+_MAYBE_PROTECTED = re.compile(r"://|@|www\.|\.(?:uz|com|ru|org|net|info|gov|edu|io|me|tv|co|kz|tj|kg)\b")
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    """(word splitter, protected-span finder, apostrophe finder, 1993-letter table)."""
     apos = re.escape(apostrophes())
     L = _LETTER
-    token = re.compile(
-        r"((?:https?://|www\.)[^\s<>\"«»“”]+"  # URL
-        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-        r"|(?:[\w-]+\.)+(?:uz|com|ru|org|net|info|gov|edu|io|me|tv|co|kz|tj|kg)\b(?:/[^\s<>\"«»“”]*)?"
-        # a word: letters with apostrophes inside; at its end only ʼ, or any after o / g
-        rf"|[{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)"
-    )
-    # The canonical spelling: 1993/draft letters -> 1995; apostrophes after o/g -> ʻ, else ʼ
-    og = re.compile(rf"(?<=[oOgG])[{apos}]|[{apos}]")
+    # a word: letters with apostrophes inside; at its end only ʼ, or any after o / g
+    word = re.compile(rf"([{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)")
+    protected = re.compile(_PROTECTED)
+    og = re.compile(rf"[{apos}]")
     variants = {ord(k): v for k, v in latin_variants().items()}
-    return token, og, variants
+    return word, protected, og, variants
 
 
 _UZ_LATIN = re.compile(r"[^a-vx-zA-VX-Zʻʼ]|[cC](?![hH])")
@@ -54,7 +59,9 @@ def canonical(word: str) -> str:
     >>> canonical("g`alla"), canonical("ma’no"), canonical("Şahar")
     ('gʻalla', 'maʼno', 'Shahar')
     """
-    _, og, variants = _patterns()
+    if word.isascii() and "'" not in word and "`" not in word:
+        return word
+    _, _, og, variants = _patterns()
     word = word.translate(variants)
     return og.sub(lambda m: "ʻ" if m.start() and word[m.start() - 1] in "oOgG" else "ʼ", word)
 
@@ -132,14 +139,49 @@ def lower_word(lw: str) -> str:
     found = lexicon.words().get(lw)
     if found is not None:
         return found
-    stems = lexicon.stems()
-    chains = lexicon.suffix_chains()
-    for k in range(len(lw) - 1, 1, -1):
-        if lw[k:] in chains:
-            stem = stems.get(lw[:k])
-            if stem is not None:
-                return _join(stem, lw[k:])
-    return rewrite("".join(c for _, c in rules(lw)))
+    candidates = lexicon.stem_index().get(lw[:3])
+    if candidates:
+        chains = lexicon.suffix_chains()
+        n = len(lw)
+        for stem_lat, stem_cyr in candidates:  # longest first
+            if len(stem_lat) < n and lw.startswith(stem_lat) and lw[len(stem_lat) :] in chains:
+                return _join(stem_cyr, lw[len(stem_lat) :])
+    return rewrite(fast_rules(lw))
+
+
+_VOWEL_BEFORE = frozenset("aeiouʻ")
+
+
+@cache
+def _fast_tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    single = {ord(k): v for k, v in lat_to_cyr().items() if len(k) == 1}
+    single[ord("ʼ")] = "ъ"
+    after_vowel = r"(?:^|(?<=[aeiouеэ])|(?<=oʻ))"
+    return re.compile(after_vowel + "ye"), re.compile(after_vowel + "e"), single
+
+
+def fast_rules(lw: str) -> str:
+    """`rules(lw)` joined, by string replacement (same output, several times faster).
+
+    >>> fast_rules("yoʻlga"), fast_rules("poyezd"), fast_rules("isʼhoq"), fast_rules("obyekt")
+    ('йўлга', 'поезд', 'исҳоқ', 'объект')
+    """
+    ye_vowel, e_vowel, single = _fast_tables()
+    if "e" in lw:
+        # е carries the y at word start / after a vowel, a bare e there is э;
+        # after a consonant ye is ъе (объект) and e is е
+        lw = e_vowel.sub("э", ye_vowel.sub("е", lw))
+        if "ye" in lw:
+            lw = lw.replace("ye", "ъе")
+    if "ʼh" in lw:
+        lw = lw.replace("sʼh", "сҳ")
+    if "ʻ" in lw:
+        lw = lw.replace("yoʻ", "йў").replace("oʻ", "ў").replace("gʻ", "ғ")
+    if "h" in lw:
+        lw = lw.replace("sh", "ш").replace("ch", "ч")
+    if "y" in lw:
+        lw = lw.replace("yo", "ё").replace("yu", "ю").replace("ya", "я")
+    return lw.translate(single)
 
 
 @cache
@@ -155,6 +197,8 @@ def rewrite(cyr: str) -> str:
     >>> rewrite("конститутсия"), rewrite("кетса")
     ('конституция', 'кетса')
     """
+    if "си" not in cyr and "се" not in cyr:
+        return cyr
     pattern, table = _rewrites()
     replacements = list(table.values())
     return pattern.sub(lambda m: replacements[m.lastindex - 1], cyr)  # type: ignore[operator]
@@ -166,8 +210,10 @@ def keep_as_is(word: str) -> bool:
     >>> [keep_as_is(w) for w in ("Facebook", "XXI", "iPhone", "ToshDU", "kitob")]
     [True, True, True, False, False]
     """
-    if _UZ_LATIN.search(word.replace("ʻ", "").replace("ʼ", "")):
+    if _UZ_LATIN.search(word):
         return True
+    if word.islower():
+        return False
     if word.isupper() and _ROMAN.fullmatch(word):
         return True
     if _CAMEL.search(word):
@@ -181,8 +227,6 @@ def convert_word(word: str) -> str:
     >>> [convert_word(w) for w in ("SHAHAR", "Shahar", "AQSh", "AQSH", "ToshDU", "O‘ZBEKISTON")]
     ['ШАҲАР', 'Шаҳар', 'АҚШ', 'АҚШ', 'ТошДУ', 'ЎЗБЕКИСТОН']
     """
-    if "." in word or "@" in word or "/" in word:
-        return word  # URL, e-mail, domain
     canon = canonical(word)
     if keep_as_is(canon):
         return word
@@ -220,8 +264,40 @@ def to_cyrillic(text: str) -> str:
         return text
     if "-" in text:
         text = _DATE.sub(_unhyphenate, text)
-    token = _patterns()[0]
-    parts = token.split(text)
+    word, protected = _patterns()[:2]
+    if not _MAYBE_PROTECTED.search(text):
+        return _convert_run(text, word)
+    out, last = [], 0
+    for start, end in _protected_spans(text, protected):
+        out.append(_convert_run(text[last:start], word))
+        out.append(text[start:end])
+        last = end
+    out.append(_convert_run(text[last:], word))
+    return "".join(out)
+
+
+def _protected_spans(text: str, protected: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mails and domains: the white-space-free chunks around a marker."""
+    spans: list[tuple[int, int]] = []
+    for m in _MAYBE_PROTECTED.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        lo = text.rfind(" ", 0, m.start()) + 1
+        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+        if spans:
+            lo = max(lo, spans[-1][1])
+        hi = m.end()
+        n = len(text)
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        hit = protected.search(text, lo, hi)
+        if hit:
+            spans.append(hit.span())
+    return spans
+
+
+def _convert_run(text: str, word: re.Pattern[str]) -> str:
+    parts = word.split(text)
     cache = _cache
     parts[1::2] = [cache[w] for w in parts[1::2]]
     return "".join(parts)

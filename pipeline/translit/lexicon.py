@@ -20,7 +20,7 @@ def install(words_: dict[str, str] | None, stems_: dict[str, str] | None, keep: 
     _installed.clear()
     if words_ is not None:
         _installed.update(words=words_, stems=stems_ or {}, keep=frozenset(keep or ()))
-    for f in (words, stems, keep_latin):
+    for f in (words, stems, keep_latin, stem_index):
         f.cache_clear()
     from . import lat2cyr
 
@@ -62,6 +62,21 @@ def suffix_chains() -> frozenset[str]:
     chains = {"".join(parts) for parts in product(*slots.values())}
     chains.discard("")
     return frozenset(chains)
+
+
+@cache
+def stem_index() -> dict[str, list[tuple[str, str]]]:
+    """Stems by their first three letters, longest first (a fast pre-filter)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for lat, cyr in sorted(stems().items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(lat[:3], []).append((lat, cyr))
+    return index
+
+
+@cache
+def longest_chain() -> int:
+    """Length of the longest suffix chain."""
+    return max(map(len, suffix_chains()))
 
 
 @cache

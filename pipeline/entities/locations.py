@@ -76,21 +76,21 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
         if pw is None:
             continue
         base, kind = pw
-        # up to three capitalised words right before the place word
-        first = j
-        while first - 1 >= 0 and j - first < 3 and scan.cap(first - 1) and scan.adjacent(first - 1, first):
-            first -= 1
-        if first == j:
+        # the capitalised word right before the place word (two or three if the gazetteer
+        # knows the phrase: Мирзо Улуғбек тумани)
+        if not (scan.cap(j - 1) and scan.adjacent(j - 1, j)) or scan.function_word(j - 1):
             continue
         gaz = scan.lex.locations.get(scan.tag, {})
-        if first + 1 < j and (scan.function_word(first) or (
-                scan.sentence_initial(first) and not scan.stem_in(first, gaz))):
-            first += 1
-        elif scan.function_word(first):
-            continue
+        first = j - 1
+        for size in (3, 2):
+            k = j - size
+            if k >= 0 and all(scan.cap(m) and scan.adjacent(m, m + 1) for m in range(k, j)) \
+                    and " ".join(scan.folded[k:j]) in gaz:
+                first = k
+                break
         countries = scan.lex.countries.get(scan.tag, {})
         phrase = " ".join(scan.folded[first:j] + [fold(base)])
-        if phrase in countries or (kind == "republic" and scan.stem_in(j - 1, countries)):
+        if phrase in countries or (kind == "republic" and not scan.stem_in(j - 1, gaz)):
             continue  # Қозоғистон Республикаси, Xitoy Xalq Respublikasi: countries
         words = [tokens[k].text for k in range(first, j)] + [base]
         if scan.tag == "en" and kind in ("region", "district") and not base[:1].isupper():
@@ -111,7 +111,7 @@ def _russian(scan: Scan) -> list[Candidate]:
     for i, tok in enumerate(tokens):
         if i <= skip_until or not scan.cap(i) or tok.text.isupper():
             continue
-        parses = morph.parse(tok.text)
+        parses = scan.parses(i)
         best = parses[0]
         # adjective + place noun: Ташкентская область
         if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):

@@ -75,11 +75,16 @@ def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
     if i is None or not 0 <= i < len(scan.tokens):
         return None
     forms = scan.lex.org_forms.get(scan.tag, {})
-    if two and i + 1 < len(scan.tokens):
-        for stem in scan.stems(i + 1):
-            kind = forms.get(f"{scan.folded[i]} {fold(stem)}")
-            if kind:
-                return kind
+    if two:
+        for size in (3, 2):
+            last = i + size - 1
+            if last >= len(scan.tokens):
+                continue
+            head = " ".join(scan.folded[i:last])
+            for stem in scan.stems(last):
+                kind = forms.get(f"{head} {fold(stem)}")
+                if kind:
+                    return kind
     if scan.tag == "ru":
         word = scan.tokens[i].text
         if word.isupper() and fold(word) in forms:
@@ -137,9 +142,11 @@ def _quoted(scan: Scan) -> list[Candidate]:
         prev_kind = None
         if prev is not None and not scan.text[scan.tokens[prev].end:o].strip():
             prev_kind = _form_kind(scan, prev, two=False)
-        if "noorg" in (nxt_kind, prev_kind):
-            continue
+        if scan.uzbek and prev_kind == "noorg":
+            prev_kind = None  # Uzbek puts the head noun after the name: "Loyihani “X” MChJ"
         strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
+        if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
+            continue
         if not strong:
             if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
                 continue
@@ -177,7 +184,15 @@ def _known(scan: Scan) -> list[Candidate]:
             if scan.tag == "ru":
                 lasts.add(morph_analyzer().parse(tokens[last].text)[0].normal_form)
             if words[-1] in lasts:
-                out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK + 1))
+                end = tokens[last].end
+                nxt = last + 1
+                if scan.tag == "ru" and nxt < len(tokens) and scan.adjacent(last, nxt) and (
+                        tokens[nxt].text in scan.lex.abbreviations.get("ru", {})
+                        or (scan.folded[nxt] in scan.lex.countries.get("ru", {})
+                            and "gent" in scan.parses(nxt)[0].tag)):
+                    end = tokens[nxt].end  # ФТС России
+                    name = f"{name} {tokens[nxt].text}"
+                out.append(Candidate("ORG", tokens[i].start, end, {"name": name}, RANK + 1))
                 break
     return out
 
@@ -231,11 +246,14 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             k -= 1
         if first is None:
             continue
+        if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
+                _is_place(scan, first + 1) and not _is_place(scan, first):
+            first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
         if tokens[j - 1].end in known_ends:
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
-        if kind != "body" and lowers > 1:
+        if kind != "body" and lowers:
             continue
         if kind == "body" or lowers:
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
@@ -247,6 +265,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name
+        # (the noun in the possessive: Artel kompaniyasi, not "Yangiliklar korxonaning")
+        if kind == "type" and not key.endswith(("и", "i")):
+            continue
         if len(run) > 4 or all(_is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         name = " ".join(tokens[m].text for m in run)
@@ -285,6 +306,9 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
                 or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2))):
             j += 1
         size = j - i + 1
+        if fold(tokens[i].text) in scan.lex.first_names.get("Latn", ()) and size == 2:
+            i = j + 1
+            continue  # Jeffrey Owens: a person written in Latin letters
         nxt_kind = _form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
@@ -295,48 +319,68 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
     return out
 
 
+_RU_LINKS = frozenset({"и", "по", "при"})
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
-    """`Министерство экономики и финансов Республики Узбекистан`, `Федеральная таможенная служба`."""
-    morph = morph_analyzer()
+    """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
     tokens = scan.tokens
     forms = scan.lex.org_forms.get("ru", {})
+    abbr = scan.lex.abbreviations.get("ru", {})
     n = len(tokens)
+    heads = {f[:4] for f, kind in forms.items() if kind == "body"}
     for j in range(n):
         word = tokens[j].text
-        if not word[:1].isalpha():
+        if not word[:1].isalpha() or scan.folded[j][:4] not in heads:
             continue
-        p = morph.parse(word)[0]
+        p = scan.parses(j)[0]
         if forms.get(p.normal_form) != "body":
             continue
+        head_gender = p.tag.gender
         first = j
-        while first - 1 >= 0 and scan.adjacent(first - 1, first) and "ADJF" in morph.parse(tokens[first - 1].text)[0].tag:
+        while first - 1 >= 0 and scan.adjacent(first - 1, first) and \
+                "ADJF" in scan.parses(first - 1)[0].tag:
             first -= 1
-        if not scan.cap(first):
-            continue
         last = j
         k = j + 1
-        while k < n and k - j <= 6 and scan.adjacent(k - 1, k):
-            q = morph.parse(tokens[k].text)[0]
-            if scan.folded[k] == "и" or ("gent" in q.tag and q.tag.POS in ("NOUN", "ADJF")):
+        free_case = False
+        while k < n and k - j <= 8:
+            gap = scan.gap(k - 1, k)
+            if gap not in (" ", ", "):
+                break
+            low = scan.folded[k]
+            q = scan.parses(k)[0]
+            if gap == ", " and not ("gent" in q.tag and not scan.cap(k)):
+                break
+            if low in _RU_LINKS:
+                free_case = free_case or low != "и"
+                k += 1
+                continue
+            if tokens[k].text in abbr or (q.tag.POS in ("NOUN", "ADJF") and (
+                    "gent" in q.tag or (free_case and not scan.cap(k)))):
                 last = k
                 k += 1
                 continue
             break
-        while last > j and scan.folded[last] == "и":
-            last -= 1
+        if last == j and first == j:
+            continue  # a bare "Министерство" is not a name
+        if not scan.cap(first) and not any(scan.cap(m) for m in range(j + 1, last + 1)):
+            continue  # "министерство экономики": generic
         words = []
         for m in range(first, last + 1):
             w = tokens[m].text
             if m <= j:
-                q = morph.parse(w)[0]
-                gender = {q.tag.gender} if q.tag.gender and m < j else set()
+                q = scan.parses(m)[0]
+                gender = {head_gender} if head_gender and m < j else set()
                 form = q.inflect({"nomn", "sing"} | gender) if "nomn" not in q.tag else None
                 if form:
-                    w = (form.word[:1].upper() + form.word[1:]) if is_capitalised(w) else form.word
+                    w = form.word
+            if m == first:
+                w = w[:1].upper() + w[1:]
             words.append(w)
-        if last == j and first == j:
-            continue  # a bare "Министерство" is not a name
+            if m < last and scan.gap(m, m + 1) == ", ":
+                words[-1] += ","
         out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
                              {"name": " ".join(words)}, RANK))
     return out

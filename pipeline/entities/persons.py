@@ -49,7 +49,8 @@ def surname_stem(scan: Scan, i: int) -> str | None:
 
 def _plain_stem(scan: Scan, i: int) -> str:
     """Token i without a case suffix (for non-surname-shaped last names)."""
-    stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}]
+    stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
+             and a.suffixes[-1] not in ("ни", "ni")]  # Gasperoni, not Gaspero + ni
     if scan.uzbek and stems and len(stems[0].stem) >= 3:
         return stems[0].stem
     if scan.tag == "en" and len(scan.analyses(i)) > 1:
@@ -62,6 +63,8 @@ def _blocked(scan: Scan, i: int) -> bool:
     if scan.tokens[i].text.isupper() or scan.function_word(i):
         return True
     lex = scan.lex
+    if scan.folded[i] in lex.titles.get(scan.tag, ()):
+        return True
     for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
                   lex.org_forms.get(scan.tag, {}), lex.place_words.get(scan.tag, {})):
         if scan.stem_in(i, table):
@@ -85,15 +88,30 @@ def _title_before(scan: Scan, i: int) -> bool:
 
 
 def _russian_nominative(words: list[str]) -> str:
+    """Russian name words in the nominative, surnames agreeing with the first name's gender."""
     morph = morph_analyzer()
+    parsed = [morph.parse(w) for w in words]
+    gender = None
+    for parses in parsed:
+        name = next((p for p in parses if "Name" in p.tag), None)
+        if name is not None:
+            gender = name.tag.gender
+            break
     out = []
-    for w in words:
-        parses = morph.parse(w)
-        p = next((p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))), parses[0])
+    for w, parses in zip(words, parsed):
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
+        if gender:
+            named = [p for p in named if p.tag.gender == gender] or named
+        if not named:
+            if gender == "masc" and re.search(r"(?:ов|ев|ин)(?:а|у|ым|е)$", w):
+                w = re.sub(r"(?:а|у|ым|е)$", "", w)  # Юсова (gent) -> Юсов
+            out.append(w)
+            continue
+        p = named[0]
         if "nomn" not in p.tag:
             form = p.inflect({"nomn"})
             if form:
-                w = form.word[:1].upper() + form.word[1:]
+                w = "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
         out.append(w)
     return " ".join(out)
 

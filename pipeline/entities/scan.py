@@ -35,6 +35,16 @@ class Scan:
         self.tokens: list[Token] = tokenize(text)
         self.script = lex.script(tag)
         self._analyses: dict[int, list[Analysis]] = {}
+        self._parses: dict[int, Any] = {}
+
+    def parses(self, i: int) -> Any:
+        """pymorphy3 parses of token i (Russian), cached per text."""
+        got = self._parses.get(i)
+        if got is None:
+            from .locations import morph_analyzer
+
+            got = self._parses[i] = morph_analyzer().parse(self.tokens[i].text)
+        return got
 
     @property
     def uzbek(self) -> bool:
@@ -58,10 +68,11 @@ class Scan:
         return got
 
     def stems(self, i: int, *, deriv: bool = False, poss: bool = True) -> list[str]:
-        """Stems of token i, the word first; -лик readings only with `deriv`."""
+        """Stems of token i, the word first; -лик readings only with `deriv`, plurals never
+        (Берунийлар are people named after the town)."""
         out = []
         for a in self.analyses(i):
-            if not deriv and "deriv" in a.slots:
+            if not deriv and "deriv" in a.slots or "plural" in a.slots:
                 continue
             if not poss and ("poss" in a.slots or "plural" in a.slots):
                 continue

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pipeline.entities.numeric import NumericExtractor
+from pipeline.normalize import normalize_paragraph
 
 GOLD_KEYS = {"money": "MONEY", "percentages": "PERCENT", "multipliers": "MULTIPLIER", "dates": "DATE"}
 
@@ -32,7 +33,7 @@ def gold_items(gold: dict) -> list[tuple[str, str, str]]:
                 v = it["iso"]
             else:
                 v = _num(it["value"])
-            out.append((label, it["text"], v))
+            out.append((label, normalize_paragraph(it["text"])[0], v))
     return out
 
 
@@ -46,7 +47,7 @@ def system_items(mentions) -> list[tuple[str, str, str]]:
             val = v["iso"]
         else:
             val = _num(v["value"])
-        out.append((m.label, m.text, val))
+        out.append((m.label, normalize_paragraph(m.text)[0], val))
     return out
 
 
@@ -66,9 +67,9 @@ def main() -> None:
     for gpath in sorted(corpus.glob("*.gold.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         text = gpath.with_name(gpath.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
-        lines = text.split("\n")
-        if lines and lines[0].startswith(" date "):
-            text = " " * 16 + text[16:]  # " date YYYY-MM-DD" header is metadata
+        if text.startswith(" date "):
+            text = text[16:]  # " date YYYY-MM-DD" header is metadata
+        text = "\n".join(normalize_paragraph(line)[0] for line in text.split("\n"))
         tag = tag_of(gold)
         g = Counter(gold_items(gold))
         s = Counter(system_items(ex.extract(text, tag)))

@@ -22,6 +22,7 @@ TAGS = ("uz-Cyrl", "uz-Latn", "ru", "en")
 _UZ = ("uz-Cyrl", "uz-Latn")
 _DASHES = {"-", "–", "—", "‑", "−"}
 _LIST_SEPARATORS = frozenset({",", ";", "ва", "va", "и", "and", "ҳамда", "hamda", "ҳам", "ham"})
+_CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -142,11 +143,14 @@ class NumericExtractor:
         g = self._grammar(rtag) if rtag else None
         if g is None or not text:
             return []
-        out: list[Mention] = []
-        for s, e, iso in g.dates.find(text):
-            out.append(Mention("DATE", s, e, text[s:e], {"iso": iso}))
+        dates = [Mention("DATE", s, e, text[s:e], {"iso": iso}) for s, e, iso in g.dates.find(text)]
+        # a bare year ("in 2025", "2025 exports") may still be an amount ("2000 yen"):
+        # only dates with more than digits block the number scan
+        strong = [m for m in dates if not m.text.isdigit()]
+        weak = [m for m in dates if m.text.isdigit()]
+        out: list[Mention] = list(strong)
         tokens = tokenize(text)
-        blocked = _blocked(tokens, out)
+        blocked = _blocked(tokens, strong)
         i, n = 0, len(tokens)
         while i < n:
             t = tokens[i]
@@ -160,24 +164,32 @@ class NumericExtractor:
             mention, i = found
             out.append(mention)
         out.extend(self._implicit_money(g, text, tokens, blocked, out))
+        out.extend(d for d in weak if all(d.end <= m.start or d.start >= m.end for m in out))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     @staticmethod
     def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
                         found: list[Mention]) -> list[Mention]:
-        """A list that names the currency once at its end: "газ – 812,6 млн, мис – 540,3 млн
-        ва калава – 398,1 млн АҚШ доллари". Scaled amounts followed by a list separator take the
-        currency of the next money mention in the same sentence."""
-        money = [m for m in found if m.label == "MONEY"]
+        """Scaled amounts without a currency word that take one from a neighbour in the sentence.
+
+        A list may name the currency once at its end ("газ – 812,6 млн, мис – 540,3 млн ва
+        калава – 398,1 млн АҚШ доллари"): an amount followed by a list separator takes the
+        currency of the next money mention. A comparison may leave it out after a first
+        mention ("упал до 1,2 млрд долларов, тогда как годом ранее он превышал 1,8 млрд."): an
+        amount ending its clause takes the currency of the previous one.
+        """
+        money = sorted((m for m in found if m.label == "MONEY"), key=lambda m: m.start)
         if not money:
             return []
+        spans = sorted((m.start, m.end) for m in found)
         covered = [False] * len(tokens)
-        for m in found:
-            for k, t in enumerate(tokens):
-                if t.start >= m.start and t.end <= m.end:
-                    covered[k] = True
+        j = 0
+        for k, t in enumerate(tokens):
+            while j < len(spans) and spans[j][1] <= t.start:
+                j += 1
+            covered[k] = j < len(spans) and spans[j][0] <= t.start < spans[j][1]
         scan = _Scan(g, text, tokens, blocked)
-        bare: list[tuple[_Quantity, Token, Token]] = []
+        out: list[Mention] = []
         k = 0
         while k < len(tokens):
             if covered[k] or tokens[k].kind != "num":
@@ -187,21 +199,35 @@ class NumericExtractor:
             if q is None or q.scale is None or q.suffix or any(covered[q.start:q.end]):
                 k += 1
                 continue
-            if q.end < len(tokens) and tokens[q.end].key in _LIST_SEPARATORS:
-                bare.append((q, tokens[q.start], tokens[q.end - 1]))
             k = q.end
-        out: list[Mention] = []
-        for q, first, last in bare:
-            nxt = next((m for m in money if m.start >= last.end), None)
-            if nxt is None or nxt.value["amount_max"] is not None:
+            first, last = tokens[q.start], tokens[q.end - 1]
+            after = tokens[q.end] if q.end < len(tokens) else None
+            source = None
+            if after is not None and after.key in _LIST_SEPARATORS:
+                nxt = next((m for m in money if m.start >= last.end), None)
+                if nxt is not None and nxt.value["amount_max"] is None:
+                    between = text[last.end:nxt.start]
+                    if not _SENTENCE_END.search(between) and len(between) <= 160:
+                        source = nxt
+            if source is None and (after is None or after.key in _CLAUSE_END):
+                prev = next((m for m in reversed(money) if m.end <= first.start), None)
+                if prev is not None:
+                    between = text[prev.end:first.start]
+                    if not _SENTENCE_END.search(between) and len(between) <= 120:
+                        source = prev
+            if source is None:
                 continue
-            between = text[last.end:nxt.start]
-            if _SENTENCE_END.search(between) or len(between) > 160:
-                continue
-            s, e = first.start, last.end
+            start, approximate, bound = q.start, False, "eq"
+            h = g.hedges_before.match_ending_at(tokens, start)
+            if h:
+                start, approximate = h[0], True
+            b = g.bounds_before.match_ending_at(tokens, start)
+            if b:
+                start, bound = b[0], b[1]
+            s, e = tokens[start].start, last.end
             out.append(Mention("MONEY", s, e, text[s:e], {
                 "amount": decimal_str(q.value), "amount_max": None,
-                "currency": nxt.value["currency"], "approximate": False, "bound": "eq",
+                "currency": source.value["currency"], "approximate": approximate, "bound": bound,
             }))
         return out
 
@@ -387,7 +413,7 @@ class _Scan:
                 if (
                     not m[2] and k + 1 < n and toks[k].text == "." and toks[k].glued
                     and t.key in g.scale_abbr
-                    and (toks[k + 1].key[:1].islower() or g.currencies.match(toks, k + 1))
+                    and (toks[k + 1].text[:1].islower() or g.currencies.match(toks, k + 1))
                 ):
                     k += 1
             if m[2]:

@@ -376,6 +376,10 @@ class _Scan:
             m = g.numbers.match(toks, j)
             if not m or m[1][1] == "scale":
                 return None
+            if m[1][1] == "article":  # "a billion dollars"; "a" alone is no number
+                nxt = g.numbers.match(toks, m[0])
+                if not nxt or nxt[1][1] != "scale":
+                    return None
         else:
             return None
         acc = NumberAccumulator()
@@ -405,7 +409,7 @@ class _Scan:
             if not m:
                 break
             value, kind = m[1]
-            if not acc.add(value, "num" if kind == "unit" else kind):
+            if not acc.add(value, "num" if kind in ("unit", "article") else kind):
                 break
             k = m[0]
             if kind == "scale":

@@ -2,7 +2,7 @@
 
 usage: PYTHONPATH=. python bench/numeric_scan.py /work/shared/data/lid/uz-Cyrl.txt uz-Cyrl [--misses] [--limit N]
 
-"Misses" are sentences with a digit next to a money/percent/multiplier cue word where the
+Lines are normalised as the pipeline does first. "Misses" are sentences with a digit next to a money/percent/multiplier cue word where the
 extractor found nothing overlapping that digit; use them to find new patterns. Also prints
 throughput (characters per second) over the whole file.
 """
@@ -13,6 +13,7 @@ import re
 import time
 
 from pipeline.entities.numeric import NumericExtractor
+from pipeline.normalize import normalize_paragraph
 
 CUES = {
     "uz-Cyrl": r"сўм|сум|рубл|доллар|евро|фоиз|%|баробар|марта|карра|млн|млрд|миллион|миллиард|минг",
@@ -31,7 +32,7 @@ def main() -> None:
     ap.add_argument("--label", default=None)
     args = ap.parse_args()
     ex = NumericExtractor()
-    lines = open(args.path, encoding="utf-8").read().splitlines()
+    lines = [normalize_paragraph(x)[0] for x in open(args.path, encoding="utf-8").read().splitlines()]
     cue = re.compile(rf"\d[\d ,.]*\s*(?:{CUES[args.tag]})", re.I)
     t0 = time.perf_counter()
     results = [(line, ex.extract(line, args.tag)) for line in lines]

@@ -206,6 +206,7 @@ class DateFinder:
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}?"),
                 ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
                 ("years", rf"{y}\s+по\s+{y2}{yw}?"),
+                ("ddm_range", rf"{day}\s+по\s+{day2}\s+{m1}[\s,]*{y}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),

@@ -387,7 +387,8 @@ class _Scan:
         while k < n and not self.blocked[k]:
             t = toks[k]
             if t.kind == "num":
-                if acc.pending or (acc.scales and not self._scale_ahead(k + 1)):
+                if acc.pending or (acc.scales and not self._scale_ahead(k + 1)
+                                   and not self._tail_group(k, acc)):
                     break
                 if k > j and not acc.scales:
                     break
@@ -426,6 +427,15 @@ class _Scan:
         if k == j:
             return None
         return _Quantity(acc.value(), j, k, suffix, scale if acc.scales else None)
+
+    def _tail_group(self, k: int, acc: NumberAccumulator) -> bool:
+        """"6 mlrd 681 mln 247 ming *508* soʻm": units after "ming" when a word follows."""
+        t = self.toks[k]
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return (
+            acc.last_scale == 1000 and t.text.isdigit() and len(t.text) <= 3
+            and nxt is not None and nxt.kind == "word" and not t.glued
+        )
 
     def _scale_ahead(self, k: int, words: bool = False) -> bool:
         """True when a scale word follows the number starting at token k (3 миллиард *504 миллион*)."""

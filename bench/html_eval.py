@@ -172,19 +172,22 @@ def undeclared_cp1251(data: bytes) -> bytes:
     return text.encode("cp1251", errors="xmlcharrefreplace")
 
 
-def run_system(name: str, pages: list[tuple[str, dict, bytes]]) -> tuple[dict[str, Extracted], float]:
-    fn = SYSTEMS[name]
-    results: dict[str, Extracted] = {}
-    elapsed = 0.0
+def run_systems(names: list[str], pages: list[tuple[str, dict, bytes]]
+                ) -> dict[str, tuple[dict[str, Extracted], float]]:
+    """Run every system on every page, interleaved page by page (so a load change on the
+    machine hits all systems alike); returns {system: (results, pages/second)}."""
+    results: dict[str, dict[str, Extracted]] = {n: {} for n in names}
+    elapsed = dict.fromkeys(names, 0.0)
     for pid, g, data in pages:
-        t0 = time.perf_counter()
-        try:
-            results[pid] = fn(data, _real_url(g.get("url")))
-        except Exception as err:  # noqa: BLE001 - a crash scores as an empty extraction
-            print(f"  {name} {pid}: {type(err).__name__}: {err}", file=sys.stderr)
-            results[pid] = Extracted("", "", None)
-        elapsed += time.perf_counter() - t0
-    return results, len(pages) / elapsed if elapsed else 0.0
+        for name in names:
+            t0 = time.perf_counter()
+            try:
+                results[name][pid] = SYSTEMS[name](data, _real_url(g.get("url")))
+            except Exception as err:  # noqa: BLE001 - a crash scores as an empty extraction
+                print(f"  {name} {pid}: {type(err).__name__}: {err}", file=sys.stderr)
+                results[name][pid] = Extracted("", "", None)
+            elapsed[name] += time.perf_counter() - t0
+    return {n: (results[n], len(pages) / elapsed[n] if elapsed[n] else 0.0) for n in names}
 
 
 def title_exact(gold: str, pred: str) -> bool:
@@ -194,8 +197,9 @@ def title_exact(gold: str, pred: str) -> bool:
 def evaluate(set_name: str, pages: list[tuple[str, dict, bytes]], systems: list[str],
              verbose: bool = False) -> dict[str, dict[str, float]]:
     table: dict[str, dict[str, float]] = {}
+    runs = run_systems(systems, pages)
     for name in systems:
-        res, pps = run_system(name, pages)
+        res, pps = runs[name]
         row: dict[str, float] = {"pages/s": pps}
         if set_name in ("aeb", "cp1251"):
             row.update({f"body_{k}": v for k, v in body_scores(

@@ -110,18 +110,11 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Art
     meta = hm.meta_map(tree)
     ld = hm.json_ld(tree)
     lang = hm.find_lang(tree, meta)
-    short = lang.split("-")[0] if lang else None
     canonical = hm.find_url(tree, meta, url)
     title = hm.find_title(tree, meta, ld, canonical or url)
-    published = hm.url_date(canonical) or hm.url_date(url)
-    if published is None:
-        published = hm.structured_date(tree, meta, ld, short)
-    if published is None:
-        published = hm.textual_date(tree, short) or hm.image_date(meta)
-    if published is None:
-        published = hm.htmldate_date(tree, canonical or url, extensive=False)
-    if published is None:
-        published = hm.htmldate_date(tree, canonical or url, extensive=True)
+    published, date_stage = hm.find_published(tree, meta, ld, canonical or url, lang)
+    if published is None and url and canonical and url != canonical:
+        published = hm.url_date(url)
     description = hm.find_description(meta)
     paragraphs = _body(tree, canonical or url)
     while paragraphs and (
@@ -135,6 +128,8 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Art
     if not (title or lead or rest):
         raise InputError("no text found in the page", code="empty")
     extra: dict[str, str] = {}
+    if date_stage:
+        extra["date_from"] = date_stage
     if description:
         extra["description"] = description
     alternates = hm.hreflangs(tree, canonical or url)

@@ -1,0 +1,103 @@
+"""The publisher's calendar date for UTC timestamps in page metadata.
+
+Many sites write ``datePublished`` in UTC ("2020-12-05T23:15:00Z"); the release date is the
+date where it was published (an Italian page: 2020-12-06). The publisher's country comes
+from the URL's country-code domain, else the region of the page language ("en-US"); its
+zone from ``data/primary_zones.tsv`` or, for one-offset countries, CLDR via Babel.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DATA = Path(__file__).parent / "data"
+# two-letter domains used as generic ones (.co, .io, .tv ...) say nothing about the country
+_GENERIC_CC = frozenset("ac ad ag ai am as bz cc cd co fm gg im io la ly me ms nu sh st tk to tv vc ws".split())
+_UTC_STAMP = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*"
+    r"(?:Z|UTC|GMT|[+-]00:?00)\s*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _primary_zones() -> dict[str, str]:
+    with open(DATA / "primary_zones.tsv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {r["country"].strip().upper(): r["zone"].strip() for r in rows}
+
+
+@cache
+def zone_for_country(country: str) -> ZoneInfo | None:
+    """The publisher zone of a country, None when the country spans several offsets
+    and has no primary zone.
+
+    >>> str(zone_for_country("UZ")), str(zone_for_country("IT")), zone_for_country("XX")
+    ('Asia/Tashkent', 'Europe/Rome', None)
+    """
+    country = country.upper()
+    name = _primary_zones().get(country)
+    if name is None:
+        from babel.core import get_global
+
+        zones = get_global("territory_zones").get(country, ())
+        probe = dt.datetime(2025, 1, 15)
+        try:
+            infos = [ZoneInfo(z) for z in zones]
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        if not infos or len({z.utcoffset(probe) for z in infos}) != 1:
+            return None
+        return infos[0]
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def page_country(url: str | None, lang: str | None = None) -> str | None:
+    """The publisher's country: a country-code domain, else the language tag's region.
+
+    >>> page_country("https://kun.uz/news/1"), page_country("https://x.co.uk/a")
+    ('UZ', 'GB')
+    >>> page_country("https://abc7ny.com/x", "en-US"), page_country("https://x.com/", "ru"), page_country(None)
+    ('US', None, None)
+    """
+    host = (urlsplit(url).hostname or "") if url else ""
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_CC:
+        return "GB" if tld == "uk" else tld.upper()
+    if lang:
+        parts = re.split(r"[-_]", lang)
+        for part in parts[1:]:
+            if len(part) == 2 and part.isalpha():
+                return part.upper()
+    return None
+
+
+def local_date(value: str, zone: ZoneInfo | None) -> str | None:
+    """The calendar date in ``zone`` of a UTC timestamp; None for anything else.
+
+    >>> local_date("2020-12-05T23:15:00Z", ZoneInfo("Europe/Rome"))
+    '2020-12-06'
+    >>> local_date("2025-11-11T21:30:00+00:00", ZoneInfo("Asia/Tashkent"))
+    '2025-11-12'
+    >>> local_date("2025-11-11T21:30:00+05:00", ZoneInfo("Asia/Tashkent")) is None
+    True
+    """
+    if zone is None:
+        return None
+    m = _UTC_STAMP.match(value)
+    if not m:
+        return None
+    y, mo, d, h, mi, s = (int(x) if x else 0 for x in m.groups())
+    try:
+        stamp = dt.datetime(y, mo, d, h, mi, s, tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return stamp.astimezone(zone).date().isoformat()

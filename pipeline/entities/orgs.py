@@ -185,6 +185,10 @@ def _known(scan: Scan) -> list[Candidate]:
                 lasts.add(morph_analyzer().parse(tokens[last].text)[0].normal_form)
             if words[-1] in lasts:
                 end = tokens[last].end
+                stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)
+                surface = " ".join([tokens[m].text for m in range(i, last)] + [stem])
+                if fold(surface) == fold(name):
+                    name = surface  # the article's own spelling (Ipoteka Bank / Ipoteka bank)
                 nxt = last + 1
                 if scan.tag == "ru" and nxt < len(tokens) and scan.adjacent(last, nxt) and (
                         tokens[nxt].text in scan.lex.abbreviations.get("ru", {})
@@ -357,7 +361,8 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
                 free_case = free_case or low != "и"
                 k += 1
                 continue
-            if tokens[k].text in abbr or (q.tag.POS in ("NOUN", "ADJF") and (
+            if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
+                    q.tag.POS in ("NOUN", "ADJF") and (
                     "gent" in q.tag or (free_case and not scan.cap(k)))):
                 last = k
                 k += 1

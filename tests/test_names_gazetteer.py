@@ -1,0 +1,38 @@
+"""The committed places gazetteer is what `build_gazetteer` produces from CLDR + langdata."""
+from __future__ import annotations
+
+import json
+
+from pipeline.entities.build_gazetteer import PLACES_FILE, build_places, dump, russian_forms
+from pipeline.entities.gazetteer import load_tables
+from pipeline.paths import MODELS_DIR
+
+
+def test_places_json_is_up_to_date() -> None:
+    committed = (MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8")
+    assert committed == dump(build_places()), (
+        "models/gazetteer/places.json is stale: run "
+        "`python -m pipeline.entities.build_gazetteer --places`")
+
+
+def test_cldr_names_aliases_and_russian_cases() -> None:
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert places["countries"]["uz-Cyrl"]["ўзбекистон"] == "UZ"        # CLDR
+    assert places["countries"]["uz-Cyrl"]["мўғулистон"] == "MN"        # alias
+    assert places["countries"]["ru"]["казахстана"] == "KZ"             # inflected
+    assert places["countries"]["en"]["turkey"] == "TR"
+    assert places["country_abbreviations"]["uz-Cyrl"]["БАА"] == "AE"
+    assert "ўзбек" not in places["countries"]["uz-Cyrl"]              # no demonyms
+    assert "мдҳ" not in places["countries"]["uz-Cyrl"]                # no blocs
+
+
+def test_russian_forms() -> None:
+    forms = russian_forms("Республика Узбекистан")
+    assert {"Республики Узбекистан", "Республикой Узбекистан"} <= forms
+    assert russian_forms("США") == {"США"}
+
+
+def test_first_names_loaded() -> None:
+    tables = load_tables()
+    assert "сергей" in tables["first_names"]["Cyrl"]
+    assert "shavkat" in tables["first_names"]["Latn"]

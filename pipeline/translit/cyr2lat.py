@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from .alphabet import cyr_to_lat, read_tsv
+from .lexicon import suffix_chains
 
 VOWELS = frozenset("аеёиоуўэюяы")
 _AFTER_YE = VOWELS | {"ъ", "ь"}
@@ -74,7 +75,12 @@ def segments(lw: str, use_exceptions: bool = True) -> list[str]:
         if ch == "е":
             out.append("ye" if not prev or prev in _AFTER_YE else "e")
         elif ch == "ц":
-            out.append("ts" if prev in VOWELS and nxt and nxt in VOWELS else "s")
+            # ts between vowels inside the stem; a stem-final ц before a suffix is s
+            # (абзаци abzasi, шприцини shprisini)
+            if prev in VOWELS and nxt and nxt in VOWELS:
+                out.append("s" if "".join(segments(lw[i + 1 :], False)) in suffix_chains() else "ts")
+            else:
+                out.append("s")
         elif ch == "ь":
             out.append("y" if nxt == "о" else "")
         elif ch == "ъ":

@@ -50,6 +50,9 @@ _DATE = re.compile(
     rf"(?<![\d.,])((?:1\d{{3}}|20\d\d)-)(?=[yY][iI][lL])"
     rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01])-)(?=(?i:{_MONTHS}))"
 )
+# Russian prefixes after which a y-vowel is written ъ + е/ё/ю/я (объект, субъект,
+# подъезд, съезд, конъюнктура, инъекция, адъютант)
+_HARD_SIGN_PREFIX = re.compile(r"(?:ob|sub|pod|kon)(?=y[eua]|yo(?!ʻ))|(?:in|ad)(?=y[eu])|s(?=ye)")
 _HAS_LATIN = re.compile(rf"[{_LETTER}]")
 
 
@@ -74,6 +77,12 @@ def rules(lw: str, after_vowel: bool | None = None) -> list[tuple[int, str]]:
     >>> "".join(c for _, c in rules("yevropa")), "".join(c for _, c in rules("aeroport"))
     ('европа', 'аэропорт')
     """
+    if after_vowel is None:
+        m = _HARD_SIGN_PREFIX.match(lw)
+        if m:  # объект, съезд: ъ after a Russian prefix
+            k = m.end()
+            rest = rules(lw[k:])
+            return rules(lw[:k]) + [(k, "ъ" + rest[0][1])] + [(i + k, c) for i, c in rest[1:]]
     table = lat_to_cyr()
     out: list[tuple[int, str]] = []
     n = len(lw)
@@ -106,8 +115,8 @@ def rules(lw: str, after_vowel: bool | None = None) -> list[tuple[int, str]]:
                 continue
             if nx == "e":
                 # е carries the y at word start / after a vowel; after a consonant
-                # Russian loans write ъе (объект, субъект)
-                cyr = "е" if prev_vowel is None or prev_vowel else "ъе"
+                # Russian loans write ье (премьер, Васильев); ъе only after a prefix
+                cyr = "е" if prev_vowel is None or prev_vowel else "ье"
             else:
                 cyr = table["y" + nx]
             out.append((i, cyr))
@@ -167,12 +176,16 @@ def fast_rules(lw: str) -> str:
     ('йўлга', 'поезд', 'исҳоқ', 'объект')
     """
     ye_vowel, e_vowel, single = _fast_tables()
+    if "y" in lw[:5]:
+        m = _HARD_SIGN_PREFIX.match(lw)
+        if m:
+            return fast_rules(lw[: m.end()]) + "ъ" + fast_rules(lw[m.end() :])
     if "e" in lw:
         # е carries the y at word start / after a vowel, a bare e there is э;
-        # after a consonant ye is ъе (объект) and e is е
+        # after a consonant ye is ье (премьер) and e is е
         lw = e_vowel.sub("э", ye_vowel.sub("е", lw))
         if "ye" in lw:
-            lw = lw.replace("ye", "ъе")
+            lw = lw.replace("ye", "ье")
     if "ʼh" in lw:
         lw = lw.replace("sʼh", "сҳ")
     if "ʻ" in lw:

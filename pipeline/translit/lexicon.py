@@ -42,6 +42,8 @@ def stems() -> dict[str, str]:
     """Latin stem -> Cyrillic stem as written before a suffix (апрел- in апрелда)."""
     table = dict(_installed["stems"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}  # type: ignore[call-overload]
     for r in read_tsv("lat_manual.tsv"):
+        if r["stem"] != "yes":
+            continue
         cyr = r["cyr"]
         table.setdefault(r["lat"], cyr[:-1] if cyr.endswith("ь") else cyr)
     for r in read_tsv("cyr_exceptions.tsv"):

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from . import translit  # noqa: F401  (registers the "uz" pack with transliterate)
 from .process import Pipeline, process_file, process_text
 from .record import ArticleRecord, json_schema
 from .version import SCHEMA_VERSION, __version__

@@ -84,7 +84,7 @@ class Pipeline:
             "code": ident.lang,
             "script": ident.script,
             "confidence": round(ident.confidence, 4),
-            "segments": segments,
+            "segments": [{**seg, "code": seg["code"].split("-")[0]} for seg in segments],
         }
         transliteration = None
         if ident.lang == "uz" and ident.script in ("Cyrl", "Latn"):

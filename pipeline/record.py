@@ -164,4 +164,6 @@ def to_json_dict(record: ArticleRecord) -> dict[str, Any]:
     for key in ("language", "transliteration", "entities"):
         if data.get(key) is None:
             data.pop(key, None)
+    if "entities" in data:  # label first: the order a reader scans
+        data["entities"] = [{"label": e.pop("label"), **e} for e in data["entities"]]
     return data

@@ -53,6 +53,7 @@ def save_all(models_dir: Path = MODELS_DIR) -> list[Path]:
     written = []
     for lang in PIPELINE_LANGS:
         path = nlp_dir(lang, models_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
         build_nlp(lang).to_disk(path)
         written.append(path)
     return written

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
-from ..langdata.loader import word_list
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 Row = dict[str, str]
 
 
 def read_tsv(name: str) -> list[Row]:
     """Rows of `pipeline/translit/data/<name>` keyed by its header (`#` comments skipped)."""
-    text = (files("pipeline.translit") / "data" / name).read_text(encoding="utf-8")
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
     header: list[str] | None = None
     rows: list[Row] = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -81,5 +81,7 @@ def latin_variants() -> dict[str, str]:
 @cache
 def apostrophes() -> str:
     """Every character real text uses for ʻ / ʼ (from `langdata/shared/apostrophes.txt`)."""
+    from ..langdata.loader import word_list  # the project's shared apostrophe list
+
     chars = set(word_list("shared", "apostrophes")) | {"ʻ", "ʼ"}
     return "".join(sorted(chars))

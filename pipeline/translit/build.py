@@ -17,12 +17,11 @@ import argparse
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Iterable
 
 from . import cyr2lat, lat2cyr, lexicon
-from .alphabet import letters
+from .alphabet import DATA_DIR, letters
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "lid" / "uz-Cyrl.txt"
 _WORD = re.compile(r"[\u0400-\u04FF]+")
@@ -174,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     p.add_argument("--holdout", type=int, default=0, help="leave out every K-th line")
-    p.add_argument("--out", type=Path, default=Path(str(files("pipeline.translit") / "data")))
+    p.add_argument("--out", type=Path, default=DATA_DIR)
     args = p.parse_args(argv)
     lines = args.corpus.read_text(encoding="utf-8").splitlines()
     train, _ = split_lines(lines, args.holdout)

@@ -25,10 +25,14 @@ _CYR_RUN = re.compile(r"([\u0400-\u04FF]+)")
 _HAS_CYR = re.compile(r"[\u0400-\u04FF]")
 _MONTHS = "январ|феврал|март(?!аба)|апрел|май(?!до)|июн|июл|август|сентябр|октябр|ноябр|декабр"
 # "1995 йил", "24 август": an ordinal date takes a hyphen in Latin; "20 йилдан" does not.
-_DATE = re.compile(
-    rf"(?<![\d.,])((?:1\d{{3}}|20\d\d) )(?=[йЙ][иИ][лЛ])"
-    rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01]) )(?=(?i:{_MONTHS}))"
-)
+
+
+@cache
+def _date() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\d.,])((?:1\d{{3}}|20\d\d) )(?=[йЙ][иИ][лЛ])"
+        rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01]) )(?=(?i:{_MONTHS}))"
+    )
 
 
 @cache
@@ -149,7 +153,7 @@ def to_latin(text: str) -> str:
     if not _HAS_CYR.search(text):
         return text
     if " " in text:
-        text = _DATE.sub(_hyphenate, text)
+        text = _date().sub(_hyphenate, text)
     parts = _CYR_RUN.split(text)
     cache = _cache
     parts[1::2] = [cache[w] for w in parts[1::2]]

@@ -46,10 +46,15 @@ _UZ_LATIN = re.compile(r"[^a-vx-zA-VX-Zʻʼ]|[cC](?![hH])")
 _ROMAN = re.compile(r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]|^[a-z]+[A-Z]")  # iPhone, YouTube, eSim (not ToshDU)
 _MONTHS = "yanvar|fevral|mart(?!aba)|aprel|may(?!do)|iyun|iyul|avgust|sent(?:y)?abr|okt(?:y)?abr|noyabr|dekabr"
-_DATE = re.compile(
-    rf"(?<![\d.,])((?:1\d{{3}}|20\d\d)-)(?=[yY][iI][lL])"
-    rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01])-)(?=(?i:{_MONTHS}))"
-)
+
+
+@cache
+def _date() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\d.,])((?:1\d{{3}}|20\d\d)-)(?=[yY][iI][lL])"
+        rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01])-)(?=(?i:{_MONTHS}))"
+    )
+
 # Russian prefixes after which a y-vowel is written ъ + е/ё/ю/я (объект, субъект,
 # подъезд, съезд, конъюнктура, инъекция, адъютант)
 _HARD_SIGN_PREFIX = re.compile(r"(?:ob|sub|pod|kon)(?=y[eua]|yo(?!ʻ))|(?:in|ad)(?=y[eu])|s(?=ye)")
@@ -276,7 +281,7 @@ def to_cyrillic(text: str) -> str:
     if not _HAS_LATIN.search(text):
         return text
     if "-" in text:
-        text = _DATE.sub(_unhyphenate, text)
+        text = _date().sub(_unhyphenate, text)
     word, protected = _patterns()[:2]
     if not _MAYBE_PROTECTED.search(text):
         return _convert_run(text, word)

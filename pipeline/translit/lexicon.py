@@ -8,8 +8,7 @@ from functools import cache
 from itertools import product
 from typing import Iterable
 
-from .alphabet import read_tsv
-from importlib.resources import files
+from .alphabet import DATA_DIR, read_tsv
 
 
 _installed: dict[str, object] = {}
@@ -86,7 +85,7 @@ def keep_latin() -> frozenset[str]:
     """Latin names that Uzbek Cyrillic text leaves in Latin (from `keep_latin.txt`)."""
     if _installed:
         return _installed["keep"]  # type: ignore[return-value]
-    text = (files("pipeline.translit") / "data" / "keep_latin.txt").read_text(encoding="utf-8")
+    text = (DATA_DIR / "keep_latin.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
+from langdetect.utils.lang_profile import LangProfile
 
 from .profiles import PROFILE_DIR, WORDS_DIR_NAME, all_profiles, built_specs, read_words, stock_lang
 from .scripts import script_counts, script_of
@@ -60,9 +61,21 @@ class LidModel:
 
 
 def _profile_script(freq: dict[str, int]) -> str:
-    unigrams = {g: c for g, c in freq.items() if len(g) == 1}
-    counts = script_counts("".join(g * min(c, 1000) for g, c in unigrams.items()))
-    return counts.most_common(1)[0][0] if counts else "Zyyy"
+    counts: dict[str, int] = {}
+    for gram, count in freq.items():
+        if len(gram) == 1:
+            script = script_of(gram)
+            if script:
+                counts[script] = counts.get(script, 0) + count
+    return max(counts, key=counts.__getitem__) if counts else "Zyyy"
+
+
+def _gram_script(gram: str) -> str:
+    """The one script of a gram's letters, "" for none, "*" for several."""
+    found = {s for s in map(script_of, gram) if s}
+    if not found:
+        return ""
+    return found.pop() if len(found) == 1 else "*"
 
 
 @cache
@@ -85,7 +98,9 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     """Load all profiles into a fresh factory and derive the per-script tables."""
     data = all_profiles(profile_dir)
     factory = DetectorFactory()
-    factory.load_json_profile([json.dumps(p, ensure_ascii=False) for p in data])
+    # what factory.load_json_profile does, minus a JSON round trip per profile
+    for index, profile in enumerate(data):
+        factory.add_profile(LangProfile(**profile), index, len(data))
     factory.set_seed(SEED)
     ours = {s.profile: s for s in built_specs()}
     profiles = list(factory.langlist)
@@ -96,15 +111,17 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         scripts.append(spec.script if spec else _profile_script(p["freq"]))
     tables: dict[str, ScriptTable] = {}
     probs = factory.word_lang_prob_map
+    all_grams = list(probs)
+    full = np.array(list(probs.values()), dtype=np.float64)
+    gram_scripts = np.array([_gram_script(g) for g in all_grams])
     for script in sorted(set(scripts)):
         cols = [i for i, s in enumerate(scripts) if s == script]
         # only n-grams of this script's letters: a Latin name in a Cyrillic text is no
         # evidence (some stock Cyrillic profiles kept Latin n-grams, ours did not)
-        grams = [
-            g for g, row in probs.items()
-            if any(row[c] > 0.0 for c in cols) and all(script_of(ch) in (script, None) for ch in g)
-        ]
-        mat = np.array([[probs[g][c] for c in cols] for g in grams], dtype=np.float64)
+        sub = full[:, cols]
+        keep = (sub > 0.0).any(axis=1) & ((gram_scripts == script) | (gram_scripts == ""))
+        grams = [all_grams[i] for i in np.flatnonzero(keep)]
+        mat = sub[keep]
         mat = np.log(mat + SMOOTHING)
         # row 0: the n-grams none of these profiles has, which score nothing
         logp = np.vstack([np.zeros((1, len(cols))), mat]).astype(np.float32)

@@ -52,7 +52,8 @@ def find_countries(scan: Scan) -> list[Candidate]:
         if found:
             last, iso = found
             start, end = tokens[i].start, tokens[last].end
-            if not (_currency_next(scan, last, end) or _currency_before(scan, i)):
+            modifier = i > 0 and scan.adjacent(i - 1, i) and scan.folded[i - 1] in lex.region_modifiers
+            if not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
             i = last + 1
             continue

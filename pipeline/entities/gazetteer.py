@@ -57,6 +57,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "place_words": {t: {fold(r["word"]): r["kind"] for r in table(t, "place_words")} for t in TAGS},
         "function_words": {t: _folded(t, "function_words") for t in TAGS},
         "macro_regions": _folded("ru", "macro_regions"),
+        "region_modifiers": _folded("shared", "region_modifiers"),
     }
 
 
@@ -94,6 +95,7 @@ class Lexicon:
         self.place_words = {t: dict(v) for t, v in tables["place_words"].items()}
         self.function_words = {t: frozenset(v) for t, v in tables["function_words"].items()}
         self.macro_regions = frozenset(tables["macro_regions"])
+        self.region_modifiers = frozenset(tables.get("region_modifiers", ()))
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize
 

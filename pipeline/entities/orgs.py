@@ -153,6 +153,9 @@ def _quoted(scan: Scan) -> list[Candidate]:
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS
                        for w in words):
                 continue
+        forms = scan.lex.org_forms.get(scan.tag, {})
+        if forms.get(fold(words[-1])) == "title" or forms.get(fold(words[0])) == "title":
+            continue  # “... тўғрисида” қонун, «О ...»: a document title
         name = _clean_name(scan, inner)
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
@@ -203,7 +206,8 @@ def _known(scan: Scan) -> list[Candidate]:
 
 _POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|dagi)$")
 # a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
-_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|da|dan|ga|ka|qa|ni|ning|dagi)$")
+_CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da)$")
+_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|лари|da|dan|ga|ka|qa|ni|ning|dagi|lari)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 
@@ -223,6 +227,10 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         first = None
         lower_run = 0
         lowers = 0
+        places = scan.lex.place_words.get(scan.tag, {})
+        between_ok = {m for m in range(max(0, j - 8), j)
+                      if scan.folded[m] in _INSIDE_NAME or scan.folded[m] in CONNECTORS
+                      or scan.stem_in(m, places)}
         k = j - 1
         while k >= 0 and j - k <= 7 and scan.adjacent(k, k + 1):
             word = tokens[k].text
@@ -238,6 +246,11 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if len(scan.analyses(k)) > 1 and any(
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
+                if _CASED_CAP.search(scan.folded[k]) and not _is_place_word(scan, tokens[k].text):
+                    break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
+                if first is not None and any(
+                        not (m in between_ok) for m in range(k + 1, first)):
+                    break  # Низоми ва шахсий таркиби Вазирлар Маҳкамаси: lowercase between names
                 first = k
                 lower_run = 0
             else:
@@ -272,6 +285,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         # (the noun in the possessive: Artel kompaniyasi, not "Yangiliklar korxonaning")
         if kind == "type" and not key.endswith(("и", "i")):
             continue
+        if len(run) == 1 and scan.sentence_initial(run[0]) and not _LATIN_WORD.match(tokens[run[0]].text) \
+                and not tokens[run[0]].text.isupper():
+            continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
         if len(run) > 4 or all(_is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         name = " ".join(tokens[m].text for m in run)

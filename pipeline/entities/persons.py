@@ -13,6 +13,7 @@ RANK = 3
 _STRONG_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|енко|швили|дзе|зода|заде|ov|ev|yev|yov|ova|eva|yeva|yova"
     r"|skiy|sky|skaya|enko|shvili|dze|zoda|zade)$")
+_CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|даги|dagi)$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ](?:[hH]|[a-zа-я]?)\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
@@ -34,9 +35,20 @@ def _has_ending(scan: Scan, word: str) -> bool:
     return any(low.endswith(e) and len(low) > len(e) + 1 for e in scan.lex.surname_endings[scan.script])
 
 
+def _geographic(scan: Scan, i: int) -> bool:
+    """pymorphy3 knows token i (Cyrillic) as a place name (Саратов, not a surname)."""
+    if scan.script != "Cyrl":
+        return False
+    return any("Geox" in p.tag for p in scan.parses(i)[:2])
+
+
 def surname_stem(scan: Scan, i: int) -> str | None:
     """The nominative of token i if it looks like a surname (Собяниннинг → Собянин)."""
     if not scan.cap(i) or scan.tokens[i].text.isupper():
+        return None
+    if scan.uzbek and scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
+        return None  # Нуриддин, Жалолиддин: first names in -ин
+    if _geographic(scan, i):
         return None
     stems = [a.stem for a in scan.analyses(i) if set(a.slots) <= {"case"}]
     shaped = [s for s in stems if _has_ending(scan, s)]
@@ -155,7 +167,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not scan.tokens[i].text.isupper() and not _blocked(scan, i)
-                and not scan.sentence_initial(i) and not surname_stem(scan, i)):
+                and not scan.sentence_initial(i) and not surname_stem(scan, i)
+                and not _CASE_ENDING.search(scan.folded[i])):
             sur = surname_stem(scan, i + 1)
             if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1):
                 add(i, i + 1, _name(scan, i, i + 1, sur), sur)

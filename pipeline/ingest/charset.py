@@ -97,6 +97,21 @@ def visible_bytes(data: bytes) -> bytes:
     return _TAGS.sub(b" ", data)
 
 
+_NON_ASCII_RUN = re.compile(rb"[^\n<>]*[\x80-\xff][^\n<>]*")
+
+
+def detection_sample(data: bytes, limit: int = 4096) -> bytes:
+    r"""Up to ``limit`` bytes of the page's visible text that contain non-ASCII bytes
+    (charset detection is slow on long inputs and misled by ASCII markup).
+
+    >>> detection_sample(b"<p>abc</p><p>\xcf\xf0\xe8</p>")
+    b'\xcf\xf0\xe8'
+    """
+    runs = [m.group(0).strip() for m in _NON_ASCII_RUN.finditer(_TAGS.sub(b"\n", data))]
+    sample = b"\n".join(r for r in runs if r)[:limit]
+    return sample or data[:limit]
+
+
 def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
     """Decode a web page; returns (text, Python codec name).
 
@@ -124,9 +139,7 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
         pass
     # Undeclared (or wrongly declared) legacy encoding: detect on the visible text only,
     # where the non-ASCII letters are not drowned in markup.
-    sample = visible_bytes(data)
-    if not any(b > 127 for b in sample):
-        sample = data
+    sample = detection_sample(data)
     _, codec = decode_bytes(sample)
     codec = python_codec(codec) or codec
     return data.decode(codec, errors="replace"), codec

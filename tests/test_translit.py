@@ -132,3 +132,15 @@ def test_convert_by_script_tag() -> None:
     assert tl.convert("Oʻzbekiston", "Cyrl") == "Ўзбекистон"
     with pytest.raises(ValueError):
         tl.convert("x", "Arab")
+
+
+@pytest.mark.skipif(not build.DEFAULT_CORPUS.exists(), reason="shared uz-Cyrl.txt not present")
+def test_committed_lexicon_matches_a_rebuild() -> None:
+    """The committed tables are what `python -m pipeline.translit.build` makes now."""
+    built = build.build(build.DEFAULT_CORPUS.read_text(encoding="utf-8").splitlines())
+    data = ROOT / "pipeline" / "translit" / "data"
+    committed = {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}
+    assert built.words == committed
+    assert built.stems == {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}
+    keep = [l for l in (data / "keep_latin.txt").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    assert built.keep_latin == keep

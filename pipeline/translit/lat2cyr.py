@@ -35,7 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     apos = re.escape(apostrophes())
     L = _LETTER
     # a word: letters with apostrophes inside; at its end only ʼ, or any after o / g
-    word = re.compile(rf"([{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)")
+    # (a lone capital that could be a Roman numeral but carries a full stop is an
+    # initial: I. Karimov, V. Ivanov)
+    word = re.compile(rf"((?<![{L}.])[IVXLCDM]\.|[{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)")
     protected = re.compile(_PROTECTED)
     og = re.compile(rf"[{apos}]")
     variants = {ord(k): v for k, v in latin_variants().items()}
@@ -44,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
 
 _UZ_LATIN = re.compile(r"[^a-vx-zA-VX-Zʻʼ]|[cC](?![hH])")
 _ROMAN = re.compile(r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_CAMEL = re.compile(r"[a-z][A-Z][a-z]|^[a-z]+[A-Z]")  # iPhone, YouTube, eSim (not ToshDU)
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2}")  # iPhone, eSim (not ToshDU, kVt, OʻzLiDeP)
 _MONTHS = "yanvar|fevral|mart(?!aba)|aprel|may(?!do)|iyun|iyul|avgust|sent(?:y)?abr|okt(?:y)?abr|noyabr|dekabr"
 
 
@@ -245,6 +247,8 @@ def convert_word(word: str) -> str:
     >>> [convert_word(w) for w in ("SHAHAR", "Shahar", "AQSh", "AQSH", "ToshDU", "O‘ZBEKISTON")]
     ['ШАҲАР', 'Шаҳар', 'АҚШ', 'АҚШ', 'ТошДУ', 'ЎЗБЕКИСТОН']
     """
+    if word[-1] == ".":  # an initial
+        return lat_to_cyr()[word[0].lower()].upper() + "."
     canon = canonical(word)
     if keep_as_is(canon):
         return word

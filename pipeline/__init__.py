@@ -1,8 +1,8 @@
 """presspipe: press releases in Uzbek (Cyrillic, Latin), Russian and English to JSON records.
 
->>> import pipeline
->>> sorted(pipeline.__all__)[:3]
-['ArticleRecord', 'Pipeline', '__version__']
+>>> import pipeline, transliterate
+>>> transliterate.translit("Ўзбекистон", "uz")
+'Oʻzbekiston'
 """
 from __future__ import annotations
 

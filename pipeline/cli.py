@@ -40,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("args", nargs=argparse.REMAINDER)
 
     sub.add_parser("build", help="rebuild models/ (spaCy pipelines) from language data")
+
+    srv = sub.add_parser("serve", help="HTTP API: POST /v1/process, GET /v1/schema")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8080)
     return parser
 
 
@@ -110,9 +114,16 @@ def _cmd_build(_: argparse.Namespace) -> int:
     return build_main([])
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    serve(args.host, args.port)
+    return EXIT_OK
+
+
 COMMANDS = {
     "run": _cmd_run, "process": _cmd_process, "schema": _cmd_schema,
-    "eval": _cmd_eval, "build": _cmd_build,
+    "eval": _cmd_eval, "build": _cmd_build, "serve": _cmd_serve,
 }
 
 

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .base import Mention
@@ -34,6 +35,37 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
             continue
         taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ]{2,6}$")
+
+
+def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
+    """Acronyms of the article's organisations used alone: `Olmaliq … kombinati (OKMK)`,
+    `Uzbekistan GTL` … `GTL’ning`. Returns new ORG candidates (not overlapping `chosen`)."""
+    acronyms: set[str] = set()
+    text = scan.text
+    for c in chosen:
+        if c.label != "ORG":
+            continue
+        words = c.value["name"].split()
+        if len(words) >= 2 and _ACRONYM.match(words[-1]) and words[-1].isascii() == words[0].isascii():
+            acronyms.add(words[-1])
+        after = text[c.end:c.end + 10]
+        m = re.match(r"\s?\(([A-ZА-ЯЁЎҚҒҲ]{2,6})\)", after)
+        if m:
+            acronyms.add(m.group(1))
+    if not acronyms:
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        if any(a < tok.end and tok.start < b for a, b in taken):
+            continue
+        stem = next((s for s in scan.stems(i) if s in acronyms), None)
+        if stem:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": stem}, 4))
+    return out
 
 
 def _fallback_tag(tag: str) -> str | None:
@@ -68,7 +100,13 @@ class NameExtractor:
         use = _fallback_tag(tag)
         if use is None or not text:
             return []
+        scan = Scan(text, use, self.lexicon)
+        chosen = resolve(find_orgs(scan) + find_persons(scan) + find_locations(scan)
+                         + find_countries(scan))
+        extra = org_acronyms(scan, chosen)
+        if extra:
+            chosen = resolve(chosen + extra)
         out = []
-        for c in resolve(self.candidates(text, use)):
+        for c in chosen:
             out.append(Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)))
         return out

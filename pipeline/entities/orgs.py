@@ -232,7 +232,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                       if scan.folded[m] in _INSIDE_NAME or scan.folded[m] in CONNECTORS
                       or scan.stem_in(m, places)}
         k = j - 1
-        while k >= 0 and j - k <= 7 and scan.adjacent(k, k + 1):
+        while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
+                scan.gap(k, k + 1) == ", " and scan.cap(k) and not scan.cap(k + 1) and kind == "body")):
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
@@ -278,7 +279,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 name = " ".join(tokens[m].text for m in run)
             else:
                 end = tokens[j].end
-                name = " ".join([tokens[m].text for m in run] + [base])
+                name = scan.text[tokens[first].start:tokens[j].start] + base
             out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name
@@ -407,6 +408,10 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
+_HEAD_NOUNS = frozenset({"company", "corporation", "group", "holding", "holdings", "llc", "jsc",
+                         "ltd", "inc", "plc", "bank"})
+
+
 def _english(scan: Scan) -> list[Candidate]:
     """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
     out = []
@@ -425,10 +430,12 @@ def _english(scan: Scan) -> list[Candidate]:
                 continue
             k = j + 1
             while k < n and scan.folded[k] in CONNECTORS and scan.adjacent(k - 1, k):
+                if k > j + 1 and not (scan.folded[k] == "the" and scan.folded[k - 1] in ("of", "under", "for", "at")):
+                    break  # only "of the", "under the" chain
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k):
                 break
-            if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
+            if scan.folded[j + 1] == "and" and (scan.folded[j] in _HEAD_NOUNS
                                                 or scan.folded[j].endswith("bank")):
                 break  # Hamkorbank and Ipoteka Bank: two names
             j = k

@@ -114,10 +114,14 @@ def _russian_nominative(words: list[str]) -> str:
         named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
         if gender:
             named = [p for p in named if p.tag.gender == gender] or named
-        if not named:
+        if not [p for p in named if "plur" not in p.tag]:
             if gender == "masc" and re.search(r"(?:ов|ев|ин)(?:а|у|ым|е)$", w):
                 w = re.sub(r"(?:а|у|ым|е)$", "", w)  # Юсова (gent) -> Юсов
             out.append(w)
+            continue
+        named = [p for p in named if "plur" not in p.tag]
+        if not named or any("nomn" in p.tag for p in named):
+            out.append(w)  # already nominative (Лазиз Кудратов)
             continue
         p = named[0]
         if "nomn" not in p.tag:
@@ -126,6 +130,18 @@ def _russian_nominative(words: list[str]) -> str:
                 w = "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
         out.append(w)
     return " ".join(out)
+
+
+def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
+    """Folded forms a surname is recognised by: the word, its case-stripped stems (Uzbek) or
+    pymorphy3 normal forms (Russian: Собянина, Собянину → собянин)."""
+    keys = {fold(word)}
+    if i is not None:
+        keys |= {fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}}
+    if scan.tag == "ru":
+        keys |= {fold(p.normal_form) for p in morph_analyzer().parse(word)[:4]
+                 if "Surn" in p.tag or "Name" in p.tag}
+    return keys
 
 
 def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
@@ -205,26 +221,22 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if i in taken or not _title_before(scan, i):
             continue
         sur = surname_stem(scan, i)
-        if sur and not _blocked(scan, i):
+        strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
+            scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
+        if strong and not _blocked(scan, i):
             name = _russian_nominative([sur]) if scan.tag == "ru" else sur
             add(i, i, name, name)
     # E) a later surname-only mention takes the full name from the article
     full = {}
     for c in out:
         if " " in c.value["name"] and c.extra.get("surname"):
-            key = c.extra["surname"]
-            if scan.tag == "ru":
-                key = fold(_russian_nominative([c.value["name"].split()[-1]]))
-            full.setdefault(key, c.value["name"])
+            for key in _surname_keys(scan, c.value["name"].split()[-1]) | {c.extra["surname"]}:
+                full.setdefault(key, c.value["name"])
     if full:
         for i in range(n):
             if i in taken or not scan.cap(i):
                 continue
-            stems = [a.stem for a in scan.analyses(i) if set(a.slots) <= {"case"}]
-            if scan.tag == "ru":
-                stems = [_russian_nominative([scan.tokens[i].text])] + stems
-            for stem in stems:
-                if fold(stem) in full:
-                    add(i, i, full[fold(stem)], stem)
-                    break
+            hit = next((k for k in _surname_keys(scan, scan.tokens[i].text, i) if k in full), None)
+            if hit:
+                add(i, i, full[hit], hit)
     return out

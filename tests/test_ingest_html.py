@@ -143,3 +143,33 @@ def test_pages_without_text_fail_with_a_code(page: bytes, code: str) -> None:
     assert err.value.code == code
     (item,) = read_input(Path("blank.html"), page)
     assert item.code == code
+
+
+def _page(head: str, body: str) -> str:
+    para = "<p>" + "Матбуот хизмати хабар беришича, экспорт ҳажми ошди ва янги бозорлар очилди. " * 4 + "</p>"
+    return f"<html><head>{head}</head><body><h1>Экспорт ҳажми ошди</h1>{body}{para}{para}</body></html>"
+
+
+@pytest.mark.parametrize("url, head, body, expected", [
+    # a UTC timestamp on a .uz site is read in Tashkent time (21:30Z = 02:30 next day)
+    ("https://gazeta.uz/uz/2025/news/1", '<meta property="article:published_time" content="2025-11-11T21:30:00Z">',
+     "", "2025-11-12"),
+    # an explicit offset is kept as written
+    ("https://example.com/news/1", '<meta property="article:published_time" content="2025-11-12T02:30:00+05:00">',
+     "", "2025-11-12"),
+    # Uzbek Cyrillic month name in a byline, no markup date
+    (None, "", '<div class="post-date">12 ноябрь 2025, 13:09</div>', "2025-11-12"),
+    # Russian genitive month name
+    (None, '<meta http-equiv="content-language" content="ru">', '<span class="news-date">5 декабря 2024 г.</span>',
+     "2024-12-05"),
+    # the URL's date wins over a teaser date
+    ("https://kun.uz/news/2025/11/12/eksport", "", '<aside><span class="date">01.01.2020</span></aside>',
+     "2025-11-12"),
+])
+def test_publication_dates(url: str | None, head: str, body: str, expected: str) -> None:
+    assert extract_html(_page(head, body), url=url).published == expected
+
+
+def test_oz_language_tag_is_uzbek_latin() -> None:
+    html = '<html lang="oz"><body><h1>Sarlavha matni</h1><p>' + "Matn boʻlimi. " * 30 + "</p></body></html>"
+    assert extract_html(html).lang_hint == "uz-Latn"

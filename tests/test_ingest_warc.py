@@ -82,3 +82,22 @@ def test_truncated_archive_keeps_what_was_read() -> None:
     items = list(read_input(Path("cut.warc"), cut))
     assert isinstance(items[0], Article)
     assert all(isinstance(i, (Article, Failure)) for i in items)
+
+
+def build_arc() -> bytes:
+    """An ARC v1 file: the filedesc header record, then one HTTP response."""
+    version = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    out = b"filedesc://crawl.arc 0.0.0.0 20210817100000 text/plain %d\n" % len(version) + version + b"\n"
+    page = (FIX / "ru-cp1251-release.html").read_bytes()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n" + page
+    out += b"https://example.ru/news/1 10.0.0.1 20210817100000 text/html %d\n" % len(http) + http + b"\n"
+    return out
+
+
+def test_arc_archive() -> None:
+    counts: Counter[str] = Counter()
+    items = list(read_input(Path("crawl.arc"), build_arc(), counts=counts))
+    arts = [i for i in items if isinstance(i, Article)]
+    assert len(arts) == 1, items
+    assert arts[0].title == "Экспорт Узбекистана вырос на 20%"
+    assert arts[0].source.url == "https://example.ru/news/1" and arts[0].source.encoding == "cp1251"

@@ -466,12 +466,18 @@ def find_published(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[
 def canonical_lang(tag: str | None) -> str | None:
     """A BCP 47 tag with conventional casing; None for empty or invalid values.
 
+    Uzbek sites often tag Latin-script Uzbek "oz" (as in their /oz/ paths): read as uz-Latn.
+
     >>> canonical_lang("ru_RU"), canonical_lang("uz-latn"), canonical_lang(" EN "), canonical_lang("")
     ('ru-RU', 'uz-Latn', 'en', None)
+    >>> canonical_lang("oz"), canonical_lang("uz-UZ")
+    ('uz-Latn', 'uz-UZ')
     """
     if not tag:
         return None
     parts = re.split(r"[-_]", tag.strip())
+    if parts[0].lower() == "oz":
+        parts = ["uz", "Latn", *parts[1:]]
     if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
         return None
     out = [parts[0].lower()]

@@ -22,7 +22,7 @@ def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     """(base form, kind) when token j is a place word (вилояти, tumani, region)."""
     words = scan.lex.place_words.get(scan.tag, {})
     if scan.tag == "ru":
-        for p in morph_analyzer().parse(scan.tokens[j].text)[:2]:
+        for p in scan.parses(j)[:2]:
             if p.normal_form in words:
                 return p.normal_form, words[p.normal_form]
         return None

@@ -89,7 +89,7 @@ def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
         word = scan.tokens[i].text
         if word.isupper() and fold(word) in forms:
             return forms[fold(word)]
-        lemma = morph_analyzer().parse(word)[0].normal_form
+        lemma = scan.parses(i)[0].normal_form
         return forms.get(lemma) or forms.get(fold(word))
     key = scan.stem_in(i, forms)
     return forms.get(key) if key else None
@@ -185,7 +185,7 @@ def _known(scan: Scan) -> list[Candidate]:
                 continue
             lasts = {fold(s) for s in scan.stems(last)}
             if scan.tag == "ru":
-                lasts.add(morph_analyzer().parse(tokens[last].text)[0].normal_form)
+                lasts.add(scan.parses(last)[0].normal_form)
             if words[-1] in lasts:
                 end = tokens[last].end
                 stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)

@@ -26,7 +26,7 @@ def _is_first_name(scan: Scan, i: int) -> bool:
     if scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
         return True
     if scan.tag == "ru":
-        return any("Name" in p.tag for p in morph_analyzer().parse(scan.tokens[i].text)[:2])
+        return any("Name" in p.tag for p in scan.parses(i)[:2])
     return False
 
 
@@ -54,7 +54,7 @@ def surname_stem(scan: Scan, i: int) -> str | None:
     shaped = [s for s in stems if _has_ending(scan, s)]
     if shaped:
         return max(shaped, key=len)
-    if scan.tag == "ru" and any("Surn" in p.tag for p in morph_analyzer().parse(scan.tokens[i].text)[:2]):
+    if scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2]):
         return scan.tokens[i].text
     return None
 
@@ -91,7 +91,9 @@ def _title_before(scan: Scan, i: int) -> bool:
         if j < 0:
             return False
         if scan.tag == "ru":
-            lemma = morph_analyzer().parse(scan.tokens[j].text)[0].normal_form
+            if not scan.tokens[j].text[:1].isalpha():
+                return False
+            lemma = scan.parses(j)[0].normal_form
             if lemma in titles:
                 return True
         elif scan.stem_in(j, titles) or scan.folded[j] in titles:
@@ -218,9 +220,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
         taken.update(range(first, j + 1))
     # D) title + surname: Президент Мирзиёев, мэр Собянин
     for i in range(n):
-        if i in taken or not _title_before(scan, i):
+        if i in taken or not scan.cap(i):
             continue
         sur = surname_stem(scan, i)
+        if not sur or not _title_before(scan, i):
+            continue
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
             scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
         if strong and not _blocked(scan, i):

@@ -181,7 +181,7 @@ class DateFinder:
         gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
-            ("dmy_num", rf"(?<![\d.,])(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>\d{{4}})(?![\d]|[.,]\d){yw}?"),
+            ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{yw}?"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
             ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),

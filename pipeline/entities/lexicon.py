@@ -6,7 +6,7 @@ own token, so "30%га" is `30` `%` `га` and "$8,7" is `$` `8,7`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .months import APOSTROPHES
@@ -14,22 +14,27 @@ from .months import APOSTROPHES
 _APOS = re.escape(APOSTROPHES)
 TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*)"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_]))*)"
+    rf"|(?P<word>[^\W\d_]+(?:[{_APOS}][^\W\d_]+)*)"
     r"|(?P<sym>[^\s\w]|_)"
 )
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    kind: str  # num | word | sym
-    start: int
-    end: int
-    text: str
-    key: str  # lower case, apostrophes unified, ё -> е
-    glued: bool  # no space before it
+    """One token: kind is num | word | sym; key is the lookup form; glued = no space before."""
+
+    __slots__ = ("kind", "start", "end", "text", "key", "glued")
+
+    def __init__(self, kind: str, start: int, end: int, text: str, key: str, glued: bool) -> None:
+        self.kind, self.start, self.end, self.text, self.key, self.glued = (
+            kind, start, end, text, key, glued
+        )
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind}, {self.start}, {self.end}, {self.text!r})"
 
 
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Lookup key of a word: lower case, one apostrophe, ё as е.
 
@@ -48,10 +53,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     prev_end = -1
     for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "sym"
-        s = m.group()
-        out.append(Token(kind, m.start(), m.end(), s, norm_key(s), m.start() == prev_end))
-        prev_end = m.end()
+        s, e = m.span()
+        word = m.group()
+        out.append(Token(m.lastgroup or "sym", s, e, word, norm_key(word), s == prev_end))
+        prev_end = e
     return out
 
 

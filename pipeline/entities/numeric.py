@@ -232,9 +232,15 @@ class NumericExtractor:
         return out
 
 
-def _blocked(tokens: list[Token], dates: list[Mention]) -> list[bool]:
-    spans = [(m.start, m.end) for m in dates]
-    return [any(t.start < e and t.end > s for s, e in spans) for t in tokens]
+def _blocked(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+    """Per token: does it overlap one of the (non-overlapping) mentions?"""
+    spans = sorted((m.start, m.end) for m in mentions)
+    out, j = [], 0
+    for t in tokens:
+        while j < len(spans) and spans[j][1] <= t.start:
+            j += 1
+        out.append(j < len(spans) and spans[j][0] < t.end)
+    return out
 
 
 class _Scan:

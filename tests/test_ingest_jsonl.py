@@ -50,3 +50,10 @@ def test_non_utf8_line_is_one_failure() -> None:
     data = '{"text": "ok"}\n'.encode() + '{"text": "Привет"}\n'.encode("cp1251")
     ok, bad = read_input(Path("x.jsonl"), data)
     assert isinstance(ok, Article) and isinstance(bad, Failure) and bad.code == "decode" and bad.index == 1
+
+
+def test_json_array_export() -> None:
+    data = '[{"title": "Bir", "text": "Matn bir."}, {"title": "Ikki", "text": "Matn ikki."}, 3]'.encode()
+    one, two, bad = read_input(Path("export.json"), data)
+    assert (one.title, two.title, two.extra["index"]) == ("Bir", "Ikki", "1")
+    assert isinstance(bad, Failure) and bad.index == 2 and bad.code == "parse"

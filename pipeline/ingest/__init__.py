@@ -31,7 +31,7 @@ _EXT = {
     ".asp": "html", ".aspx": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed",
     ".warc": "warc", ".arc": "warc",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
 }
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title",
                  b"<div", b"<p>", b"<p ", b"<article", b"<h1", b"<table", b"<br")

@@ -68,27 +68,47 @@ def _date(value: Any) -> str | None:
     return parse_date(str(value)) if value else None
 
 
-def read_jsonl(data: bytes, path: str | None = None,
-               fields: Mapping[str, str | Iterable[str]] | None = None
-               ) -> Iterator[Article | Failure]:
-    """Yield one Article or Failure per non-blank line, ``index`` = line number from 0."""
-    fmap = field_map(fields)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _objects(data: bytes, path: str | None) -> Iterator[tuple[int, bytes, Any]]:
+    """(index, raw bytes, parsed value or Failure) per line, or per element of a JSON array."""
+    if data.lstrip().startswith(b"["):
+        try:
+            whole = json.loads(data.decode("utf-8"))
+        except ValueError:
+            whole = None
+        if isinstance(whole, list):
+            for i, obj in enumerate(whole):
+                raw = json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8")
+                yield i, raw, obj
+            return
     for i, raw in enumerate(data.split(b"\n")):
         line = raw.strip()
         if not line:
             continue
         try:
-            obj = json.loads(line.decode("utf-8"))
+            yield i, raw, json.loads(line.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            yield Failure(path, "decode", f"line {i + 1}: not UTF-8: {exc}", index=i)
-            continue
+            yield i, raw, Failure(path, "decode", f"line {i + 1}: not UTF-8: {exc}", index=i)
         except ValueError as exc:
-            yield Failure(path, "parse", f"line {i + 1}: malformed JSON: {exc}", index=i)
+            yield i, raw, Failure(path, "parse", f"line {i + 1}: malformed JSON: {exc}", index=i)
+
+
+def read_jsonl(data: bytes, path: str | None = None,
+               fields: Mapping[str, str | Iterable[str]] | None = None
+               ) -> Iterator[Article | Failure]:
+    """Yield one Article or Failure per non-blank line, ``index`` = line number from 0.
+
+    A file holding one JSON array of objects (a ``.json`` export) yields one article per
+    element, ``index`` = position in the array.
+    """
+    fmap = field_map(fields)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for i, raw, obj in _objects(data, path):
+        if isinstance(obj, Failure):
+            yield obj
             continue
         if not isinstance(obj, dict):
-            yield Failure(path, "parse", f"line {i + 1}: a JSON object was expected, "
+            yield Failure(path, "parse", f"item {i}: a JSON object was expected, "
                                          f"got {type(obj).__name__}", index=i)
             continue
         paragraphs = _paragraphs(_get(obj, fmap["text"]))

@@ -85,7 +85,7 @@ class _Grammar:
         self.starters = frozenset(
             k for lex in (self.numbers, self.currencies, self.units, self.hedges_before,
                           self.bounds_before) for k in lex.by_first
-        ) | {"в", "во", "+"}
+        ) | {"в", "во", "+", "-", "−"}
         self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"])
 
 
@@ -272,8 +272,11 @@ class _Scan:
         if cur and cur[1][1] in ("symbol", "code") and not cur[2]:
             currency, j = cur[1][0], cur[0]
         sign = None
-        if self.key(j) == "+" and j + 1 < len(toks) and toks[j + 1].kind == "num":
-            sign, j = j, j + 1
+        if j + 1 < len(toks) and toks[j + 1].kind == "num" and (
+            self.key(j) == "+"
+            or (self.key(j) in ("-", "−") and toks[j + 1].glued and not toks[j].glued)
+        ):
+            sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%": part of a percent span
         q = self.quantity(j)
         if q is None:
             return self.self_valued(i, j, approximate, bound)
@@ -326,7 +329,7 @@ class _Scan:
         if b and not b[2] and suffix and suffix.endswith(b[1][1]):
             bound, k = b[1][0], b[0]
         start = i
-        if start == j and sign is not None:
+        if start == j and sign is not None and label == "PERCENT":
             start = sign
         if start == v_prefix and label != "MULTIPLIER":
             start = v_prefix + 1

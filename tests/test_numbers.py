@@ -97,3 +97,8 @@ def test_offsets_hold_on_a_long_mixed_text(extractor: NumericExtractor) -> None:
             assert text[m.start:m.end] == m.text
         spans = [(m.start, m.end) for m in found]
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions overlap"
+
+
+def test_case_labels_are_unique() -> None:
+    labels = [p.id for p in _rows("numeric.tsv")]
+    assert len(labels) == len(set(labels))

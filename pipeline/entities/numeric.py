@@ -419,6 +419,8 @@ class _Scan:
             if not m:
                 break
             value, kind = m[1]
+            if kind == "article" and k != j:  # "$400 million a year"
+                break
             if not acc.add(value, "num" if kind in ("unit", "article") else kind):
                 break
             k = m[0]

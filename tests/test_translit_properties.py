@@ -104,3 +104,9 @@ def test_any_apostrophe_reads_the_same(a: str, b: str) -> None:
 @given(st.text(alphabet="abdefghijklmnopqrstuvxyzʻʼ", max_size=14))
 def test_fast_rules_agree_with_unit_rules(lw: str) -> None:
     assert lat2cyr.fast_rules(lw) == "".join(c for _, c in lat2cyr.rules(lw))
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяўқғҳ", min_size=1, max_size=12))
+def test_fast_cyrillic_path_agrees_with_letter_segments(lw: str) -> None:
+    assert cyr2lat.lower_latin(lw) == "".join(cyr2lat.segments(lw))

@@ -46,7 +46,7 @@ def _fallback(lw: str) -> str:
     return lat2cyr.rewrite(_rules(lw))
 
 
-def _resolve(lw: str, stems: dict[str, str], chains: frozenset[str]) -> str:
+def _resolve(lw: str, stems: dict[str, str], chains: lexicon.SuffixChains) -> str:
     """What Latin -> Cyrillic gives for `lw` without the whole-word lexicon."""
     for k in range(len(lw) - 1, 1, -1):
         if lw[k:] in chains:

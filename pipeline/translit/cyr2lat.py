@@ -29,10 +29,8 @@ _MONTHS = "январ|феврал|март(?!аба)|апрел|май(?!до)|
 
 @cache
 def _date() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\d.,])((?:1\d{{3}}|20\d\d) )(?=[йЙ][иИ][лЛ])"
-        rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01]) )(?=(?i:{_MONTHS}))"
-    )
+    # starts with a digit so the regex engine skips ahead fast; ranges checked in _hyphenate
+    return re.compile(rf"(\d{{1,4}}) (?=([йЙ][иИ][лЛ])|(?i:{_MONTHS}))")
 
 
 @cache
@@ -101,6 +99,38 @@ def segments(lw: str, use_exceptions: bool = True) -> list[str]:
     return out
 
 
+@cache
+def _fast_tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str], frozenset[str]]:
+    table = {ord(c): l for c, l in _simple().items()}
+    table.update({ord("е"): "e", ord("ь"): "", ord("ъ"): "ʼ", ord("с"): "s"})
+    e_ye = re.compile("(?:^|(?<=[аеёиоуўэюяыъь]))е")
+    # (the word is one run of Cyrillic letters: any non-vowel before ъ is a consonant)
+    hard_silent = re.compile("(?<=ў)ъ|(?<=[^аеёиоуўэюяыe])ъ(?=[ёюя]|ye)")  # e: an е already made ye
+    prefixes = frozenset(k[:3] for k in exceptions()[0])
+    return e_ye, hard_silent, table, prefixes
+
+
+def lower_latin(lw: str) -> str:
+    """Latin for a lower-case Cyrillic word: `segments` joined, by string replacement
+    where no ц or exception is involved (same output, several times faster).
+
+    >>> lower_latin("подъезд"), lower_latin("павильон"), lower_latin("исҳоқ"), lower_latin("цирк")
+    ('podyezd', 'pavilyon', 'isʼhoq', 'sirk')
+    """
+    e_ye, hard_silent, table, prefixes = _fast_tables()
+    if "ц" in lw or lw[:3] in prefixes:
+        return "".join(segments(lw))
+    if "е" in lw:
+        lw = e_ye.sub("ye", lw)
+    if "ъ" in lw:
+        lw = hard_silent.sub("", lw)
+    if "ь" in lw:
+        lw = lw.replace("ьо", "yо")
+    if "сҳ" in lw:
+        lw = lw.replace("сҳ", "sʼҳ")
+    return lw.translate(table)
+
+
 def convert_word(word: str) -> str:
     """One run of Cyrillic letters to Latin, keeping its capitalisation pattern.
 
@@ -109,12 +139,12 @@ def convert_word(word: str) -> str:
     """
     lw = word.lower()
     if word == lw:
-        return "".join(segments(lw))
+        return lower_latin(lw)
     if word.isupper():
-        latin = "".join(segments(lw))
+        latin = lower_latin(lw)
         return latin.upper() if len(word) > 1 else latin[:1].upper() + latin[1:]
     if word[0].isupper() and word[1:] == lw[1:]:
-        latin = "".join(segments(lw))
+        latin = lower_latin(lw)
         return latin[:1].upper() + latin[1:]
     # mixed case (ТошДУ, ЎзР): letter by letter
     segs = segments(lw, use_exceptions=False)
@@ -145,7 +175,14 @@ _cache = _WordCache()
 
 
 def _hyphenate(m: re.Match[str]) -> str:
-    return (m.group(1) or m.group(2))[:-1] + "-"
+    """'1995 ' before йил, '24 ' before a month -> '1995-', '24-' (an ordinal date)."""
+    start, digits, text = m.start(), m.group(1), m.string
+    if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        return m.group()
+    n = int(digits)
+    if (m.group(2) and len(digits) == 4 and 1000 <= n <= 2099) or (not m.group(2) and 1 <= n <= 31 and digits[0] != "0"):
+        return digits + "-"
+    return m.group()
 
 
 def to_latin(text: str) -> str:

@@ -52,10 +52,8 @@ _MONTHS = "yanvar|fevral|mart(?!aba)|aprel|may(?!do)|iyun|iyul|avgust|sent(?:y)?
 
 @cache
 def _date() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\d.,])((?:1\d{{3}}|20\d\d)-)(?=[yY][iI][lL])"
-        rf"|(?<![\d.,])((?:[1-9]|[12]\d|3[01])-)(?=(?i:{_MONTHS}))"
-    )
+    return re.compile(rf"(\d{{1,4}})-(?=([yY][iI][lL])|(?i:{_MONTHS}))")
+
 
 # Russian prefixes after which a y-vowel is written ъ + е/ё/ю/я (объект, субъект,
 # подъезд, съезд, конъюнктура, инъекция, адъютант)
@@ -277,7 +275,14 @@ _cache = _WordCache()
 
 
 def _unhyphenate(m: re.Match[str]) -> str:
-    return (m.group(1) or m.group(2))[:-1] + " "
+    """'1995-' before yil, '24-' before a month -> '1995 ', '24 ' (Cyrillic writes a space)."""
+    start, digits, text = m.start(), m.group(1), m.string
+    if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        return m.group()
+    n = int(digits)
+    if (m.group(2) and len(digits) == 4 and 1000 <= n <= 2099) or (not m.group(2) and 1 <= n <= 31 and digits[0] != "0"):
+        return digits + " "
+    return m.group()
 
 
 def to_cyrillic(text: str) -> str:

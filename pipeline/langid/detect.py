@@ -1,21 +1,19 @@
 """`identify(text)`: language and script of a text; `identify_article`: per paragraph."""
 from __future__ import annotations
 
-import re
 from collections import Counter
-from itertools import repeat
 
 import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
-from .ngrams import candidate_ngrams, prepare, words_of
+from .ngrams import prepare, word_keys
 from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
 
 MAX_CHARS = 2000
 """Characters looked at, at most (a bounded sample from the start of the text)."""
-CHUNK_CHARS = 400
-"""The sample is scored in pieces of about this size ..."""
+CHUNK_WORDS = 60
+"""The sample is scored in batches of this many words ..."""
 STOP_MARGIN = 40.0
 """... and scoring stops once the best profile leads the next by this many nats."""
 EVIDENCE_NGRAMS = 60.0
@@ -24,22 +22,6 @@ MIN_P = 0.01
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
 
-_SPLIT = re.compile(r"\s+")
-
-
-def _chunks(text: str) -> list[str]:
-    if len(text) <= CHUNK_CHARS:
-        return [text]
-    out, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + CHUNK_CHARS)
-        if end < len(text):
-            space = text.rfind(" ", start + CHUNK_CHARS // 2, end)
-            if space > 0:
-                end = space
-        out.append(text[start:end])
-        start = end
-    return out
 
 
 def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
@@ -56,29 +38,27 @@ def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
     return total
 
 
-def score(table: ScriptTable, text: str) -> tuple[np.ndarray, int]:
-    """Log-likelihood per candidate profile of `text` (prepared), and n-grams used.
-
-    Row 0 of the table is all zeros: n-grams no candidate profile knows land there.
+def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
+    """Log-likelihood per candidate profile of a text's words (`word_keys`), and the
+    number of n-grams any candidate knows.  Words are scored in batches, and scoring
+    stops once the best profile leads the next by STOP_MARGIN nats.
     """
-    get = table.index.get
-    logp = table.logp
+    if len(keys) <= CHUNK_WORDS:
+        return table.scorer.score(keys)
     scores = np.zeros(len(table.columns), dtype=np.float64)
     used = 0
-    pieces = _chunks(text)
-    for piece in pieces:
-        grams = candidate_ngrams(piece)
-        rows = list(map(get, grams, repeat(0)))
-        used += len(rows) - rows.count(0)
-        scores += logp[rows].sum(axis=0, dtype=np.float64)
-        if len(pieces) > 1 and len(scores) > 1:
+    for start in range(0, len(keys), CHUNK_WORDS):
+        vec, n = table.scorer.score(keys[start : start + CHUNK_WORDS])
+        scores += vec
+        used += n
+        if len(scores) > 1:
             top2 = np.partition(scores, -2)[-2:]
             if top2[1] - top2[0] > STOP_MARGIN:
                 break
     return scores, used
 
 
-def _close_call(table: ScriptTable, scores: np.ndarray, sample: str) -> np.ndarray:
+def _close_call(table: ScriptTable, scores: np.ndarray, keys: list[str]) -> np.ndarray:
     """Add word evidence when the two best profiles are close and both have word lists.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
@@ -93,7 +73,7 @@ def _close_call(table: ScriptTable, scores: np.ndarray, sample: str) -> np.ndarr
     if first not in table.word_cols or second not in table.word_cols:
         return scores
     get = table.word_index.get
-    rows = [r for r in map(get, words_of(sample)) if r is not None]
+    rows = [r for r in map(get, (k.lower() for k in keys)) if r is not None]
     if not rows:
         return scores
     word_scores = table.word_logp[rows].sum(axis=0)
@@ -126,7 +106,8 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return Identification(lang, script, 1.0 if lang != "und" else 0.0, ())
     if len(table.columns) == 1:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
-    scores, used = score(table, sample)
+    keys = word_keys(sample)
+    scores, used = score(table, keys)
     scores += table.prior
     letters = _letter_evidence(table, sample.lower())
     if letters is not None:
@@ -134,7 +115,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if not used and letters is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    scores = _close_call(table, scores, sample)
+    scores = _close_call(table, scores, keys)
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     z = (scores - scores.max()) * scale
     p = np.exp(z)

@@ -26,6 +26,7 @@ from langdetect.detector_factory import DetectorFactory
 from langdetect.utils.lang_profile import LangProfile
 
 from .profiles import PROFILE_DIR, WORDS_DIR_NAME, all_profiles, built_specs, read_words, stock_lang
+from .wordcache import WordScorer
 from .scripts import script_counts, script_of
 
 SEED = 0
@@ -44,6 +45,7 @@ class ScriptTable:
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
+    scorer: WordScorer | None = None  # cached per-word scores over logp
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
     word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
     word_logp: np.ndarray | None = None  # words × word_cols: log P(word | language)
@@ -124,12 +126,13 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         mat = sub[keep]
         mat = np.log(mat + SMOOTHING)
         # row 0: the n-grams none of these profiles has, which score nothing
-        logp = np.vstack([np.zeros((1, len(cols))), mat]).astype(np.float32)
+        logp = np.vstack([np.zeros((1, len(cols))), mat])
         table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams, 1)}, logp)
         for letter, users, penalty in letter_rules():
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
+        table.scorer = WordScorer(table.index, table.logp)
         _attach_words(table, [profiles[c] for c in cols], profile_dir)
         table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
         if table.letter_penalty:
@@ -160,6 +163,9 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
         mat[:, j] = np.log(floor)
         for w, c in words.items():
             mat[index[w], j] = np.log(c / total)
+    # the scorer starts with these words' n-gram scores pre-computed
+    if table.scorer is not None:
+        table.scorer.preload([w for w in vocab if script_of(w[0]) == table.script])
     table.word_cols = np.array([pos for pos, _, _ in lists])
     table.word_index = index
     table.word_logp = mat

@@ -190,3 +190,20 @@ def words_of(text: str) -> list[str]:
     ['oʻzbekiston', 'yil', 'nato']
     """
     return normalize_chars(text).translate(_LOWER).split()
+
+
+def word_keys(text: str) -> list[str]:
+    """The words of a `prepare`d text as n-gram keys: `word_ngrams(key)` gives each
+    word's n-grams.  Lower-cased, except words with two capitals in a row (acronyms),
+    whose skipped positions depend on their case.
+
+    >>> word_keys("NATO va Toshkent, BMTda")
+    ['NATO', 'va', 'toshkent', 'BMTda']
+    """
+    if _DMARK.search(text):
+        text = NGram.normalize_vi(text)
+    low = text.translate(_NORM_LOWER).split()
+    if not _CAPS_PAIR.search(text):
+        return low
+    norm = text.translate(_NORM).split()
+    return [lw if w[1:] == lw[1:] or not _has_inner_capitals(w) else w for w, lw in zip(norm, low)]

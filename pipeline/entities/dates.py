@@ -190,7 +190,7 @@ class DateFinder:
             pats += [
                 ("years", rf"{y}{yw}\s+{y2}{yw}"),
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
-                ("ydm", rf"{y}{yw}\s*{day}[\s-]*{m1}"),
+                ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}"),
                 ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
                 ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
                 ("quarter", rf"{y}{yw}\s+{ord_}\s*{quarter}"),

@@ -4,6 +4,18 @@
 and CLDR month names by `build_tables()`, saved with a spaCy pipeline and given back on load.
 The pure parts live in `numbers.py` (number grammar), `lexicon.py` (tokens, phrase lookup with
 Uzbek suffixes) and `dates.py` (date spans).
+
+Language data per tag in `pipeline/langdata/<tag>/`: `number_words.tsv` (units, hundreds,
+scales, ярим), `currencies.tsv` (+ `shared/currencies.tsv` for signs and ISO codes),
+`units.tsv` (percent and multiplier words, + `shared/units.tsv` for %), `hedges.tsv`
+(approximate), `bounds.tsv` (gt/ge/lt/le), `number_suffixes.txt` and `comparatives.txt`
+(Uzbek only), `date_words.tsv` and `month_endings.txt` (month names themselves come from CLDR).
+
+Reading rules (the annotation guide's): a hedge or bound word is inside the span
+("қарийб 1 миллиард рубллик", "8,1 миллиард рублдан ошди", "превысил 2 млн долларов"), a
+preposition is not (except "в" of "в 3 раза"); "…дан ошди" is a bound but "…га ошди" (grew by)
+is not; a number needs a unit (currency, %, фоиз, баробар …) to be a mention; a scaled amount
+without a currency takes it from its list or clause ("812,6 млн, … 398,1 млн АҚШ доллари").
 """
 from __future__ import annotations
 

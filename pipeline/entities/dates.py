@@ -172,6 +172,7 @@ class DateFinder:
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
         cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
+        last = alternation(_words(date_words, "last"))
         half, quarter, mths = stems("half"), stems("quarter"), stems("months")
         day = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|chi|нчи|inchi|го|е))?(?!\d)"
         day2 = day.replace("?P<d>", "?P<d2>")
@@ -195,6 +196,7 @@ class DateFinder:
                 ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
                 ("quarter", rf"{y}{yw}\s+{ord_}\s*{quarter}"),
                 ("first_n", rf"{y}{yw}\s+{first}{cnt}\s+{mths}"),
+                ("last_n", rf"{y}{yw}\s+{last}\s+{cnt}\s+{mths}"),
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|shu|mos|oʻxshash|o'xshash|o‘xshash)\s+(?:даври|davri){cont})?"),
@@ -210,6 +212,7 @@ class DateFinder:
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
+                ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+{y}{yw}?"),
                 ("my", rf"{m1}\s+{y}{yw}?"),
                 ("year", rf"{y}\s*{year_word}"),
                 ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1[89]|2[01])\d\d\s*{year_word})"),
@@ -225,6 +228,7 @@ class DateFinder:
                 ("quarter", rf"{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
                 ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
                 ("first_n", rf"first\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
+                ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("mdd_range", rf"{m1}\.?\s+{day}{dash}{day2},?\s+{y}"),
                 ("my", rf"{m1},?\s+{y}"),
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
@@ -299,6 +303,12 @@ class DateFinder:
         if kind == "quarter_n":
             n = int(g["qn"][1])
             return f"{y}-{_QUARTER_ISO[n][0]}/{y}-{_QUARTER_ISO[n][1]}"
+        if kind == "last_n":
+            raw = g["n"]
+            n = int(raw) if raw.isdigit() else self.counts.get(_okey(raw))
+            if not n or not 1 <= n <= 12:
+                return None
+            return f"{y}-{13 - n:02d}/{y}-12" if n > 1 else f"{y}-12"
         if kind == "first_n":
             raw = g["n"]
             n = int(raw) if raw.isdigit() else self.counts.get(_okey(raw))

@@ -221,7 +221,9 @@ class NumericExtractor:
                     between = text[last.end:nxt.start]
                     if not _SENTENCE_END.search(between) and len(between) <= 160:
                         source = nxt
-            if source is None and (after is None or after.key in _CLAUSE_END):
+            if source is None and (
+                after is None or after.key in _CLAUSE_END or after.key in _LIST_SEPARATORS
+            ):
                 prev = next((m for m in reversed(money) if m.end <= first.start), None)
                 if prev is not None:
                     between = text[prev.end:first.start]

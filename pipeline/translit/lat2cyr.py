@@ -35,9 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     apos = re.escape(apostrophes())
     L = _LETTER
     # a word: letters with apostrophes inside; at its end only ʼ, or any after o / g
-    # (a lone capital that could be a Roman numeral but carries a full stop is an
-    # initial: I. Karimov, V. Ivanov)
-    word = re.compile(rf"((?<![{L}.])[IVXLCDM]\.|[{L}](?:[{L}]|[{apos}](?=[{L}])|(?<=[oOgG])[{apos}]|ʼ)*)")
+    word = re.compile(rf"([{L}]+(?:[{apos}]+[{L}]+)*(?:(?<=[oOgG])[{apos}]|ʼ)?)")
     protected = re.compile(_PROTECTED)
     og = re.compile(rf"[{apos}]")
     variants = {ord(k): v for k, v in latin_variants().items()}
@@ -174,6 +172,9 @@ def _fast_tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
     return re.compile(after_vowel + "ye"), re.compile(after_vowel + "e"), single
 
 
+_E_AFTER_VOWEL = re.compile("(?:[aeiou]|oʻ)y?e")
+
+
 def fast_rules(lw: str) -> str:
     """`rules(lw)` joined, by string replacement (same output, several times faster).
 
@@ -188,7 +189,8 @@ def fast_rules(lw: str) -> str:
     if "e" in lw:
         # е carries the y at word start / after a vowel, a bare e there is э;
         # after a consonant ye is ье (премьер) and e is е
-        lw = e_vowel.sub("э", ye_vowel.sub("е", lw))
+        if lw[0] == "e" or lw.startswith("ye") or _E_AFTER_VOWEL.search(lw):
+            lw = e_vowel.sub("э", ye_vowel.sub("е", lw))
         if "ye" in lw:
             lw = lw.replace("ye", "ье")
     if "ʼh" in lw:
@@ -245,14 +247,14 @@ def convert_word(word: str) -> str:
     >>> [convert_word(w) for w in ("SHAHAR", "Shahar", "AQSh", "AQSH", "ToshDU", "O‘ZBEKISTON")]
     ['ШАҲАР', 'Шаҳар', 'АҚШ', 'АҚШ', 'ТошДУ', 'ЎЗБЕКИСТОН']
     """
-    if word[-1] == ".":  # an initial
-        return lat_to_cyr()[word[0].lower()].upper() + "."
     canon = canonical(word)
-    if keep_as_is(canon):
-        return word
+    if _UZ_LATIN.search(canon):
+        return word  # letters Uzbek Latin lacks
     lw = canon.lower()
     if canon == lw:
         return lower_word(lw)
+    if keep_as_is(canon):
+        return word
     letters = canon.replace("ʻ", "").replace("ʼ", "")
     if canon.isupper():
         cyr = lower_word(lw)
@@ -323,8 +325,19 @@ def _protected_spans(text: str, protected: re.Pattern[str]) -> list[tuple[int, i
     return spans
 
 
+_INITIAL = re.compile(r"(?<![^\W\d_])[IVXLCDM]\.")
+
+
 def _convert_run(text: str, word: re.Pattern[str]) -> str:
     parts = word.split(text)
     cache = _cache
-    parts[1::2] = [cache[w] for w in parts[1::2]]
+    words = parts[1::2]
+    parts[1::2] = [cache[w] for w in words]
+    if _INITIAL.search(text):
+        # a lone capital that could be a Roman numeral but carries a full stop is an
+        # initial (I. Karimov, V. Ivanov)
+        table = lat_to_cyr()
+        for i, w in enumerate(words):
+            if len(w) == 1 and w in "IVXLCDM" and parts[2 * i + 2][:1] == ".":
+                parts[2 * i + 1] = table[w.lower()].upper()
     return "".join(parts)

@@ -34,6 +34,7 @@ TAGS = ("uz-Cyrl", "uz-Latn", "ru", "en")
 _UZ = ("uz-Cyrl", "uz-Latn")
 _DASHES = {"-", "–", "—", "‑", "−"}
 _LIST_SEPARATORS = frozenset({",", ";", "ва", "va", "и", "and", "ҳамда", "hamda", "ҳам", "ham"})
+_DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -175,13 +176,13 @@ class NumericExtractor:
                 continue
             mention, i = found
             out.append(mention)
-        out.extend(self._implicit_money(g, text, tokens, blocked, out))
+        out.extend(self._implicit_money(g, text, tokens, blocked, out, dates))
         out.extend(d for d in weak if all(d.end <= m.start or d.start >= m.end for m in out))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     @staticmethod
     def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
-                        found: list[Mention]) -> list[Mention]:
+                        found: list[Mention], dates: list[Mention]) -> list[Mention]:
         """Scaled amounts without a currency word that take one from a neighbour in the sentence.
 
         A list may name the currency once at its end ("газ – 812,6 млн, мис – 540,3 млн ва
@@ -213,7 +214,15 @@ class NumericExtractor:
                 continue
             k = q.end
             first, last = tokens[q.start], tokens[q.end - 1]
-            after = tokens[q.end] if q.end < len(tokens) else None
+            a = q.end
+            if a + 1 < len(tokens) and tokens[a].key in _DATE_PREPOSITIONS:
+                # "3 million in 2024, 4 million in 2025": look past the date
+                d = next((d for d in dates if d.start == tokens[a + 1].start), None)
+                if d is not None:
+                    a += 1
+                    while a < len(tokens) and tokens[a].start < d.end:
+                        a += 1
+            after = tokens[a] if a < len(tokens) else None
             source = None
             if after is not None and after.key in _LIST_SEPARATORS:
                 nxt = next((m for m in money if m.start >= last.end), None)

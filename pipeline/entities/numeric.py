@@ -352,8 +352,8 @@ class _Scan:
         if b and not b[2] and suffix and suffix.endswith(b[1][1]):
             bound, k = b[1][0], b[0]
         start = i
-        if start == j and sign is not None and label == "PERCENT":
-            start = sign
+        if start == sign and label != "PERCENT":
+            start = sign + 1
         if start == v_prefix and label != "MULTIPLIER":
             start = v_prefix + 1
         s, e = toks[start].start, toks[k - 1].end
@@ -375,6 +375,8 @@ class _Scan:
         if value:
             return False
         if context.startswith("next:"):
+            if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
+                return True
             nxt = self.key(u[0])
             return any(nxt.startswith(c) for c in self.g.comparatives) if nxt else False
         if context.startswith("prev:"):
@@ -471,7 +473,7 @@ class _Scan:
             and nxt is not None and nxt.kind == "word" and not t.glued
         )
 
-    def _scale_ahead(self, k: int, words: bool = False) -> bool:
+    def _scale_ahead(self, k: int) -> bool:
         """True when a scale word follows the number starting at token k (3 миллиард *504 миллион*)."""
         toks, g = self.toks, self.g
         while k < len(toks):

@@ -125,7 +125,10 @@ _EN_COUNT_NOUNS = (
     r"(?:people|persons|tonnes|tons|units|jobs|cars|vehicles|projects|companies|firms|"
     r"enterprises|hectares|km|kilometres|kilometers|metres|meters|workers|employees|students|"
     r"tourists|visitors|participants|delegates|items|pieces|cases|new|more|of|percent|per|"
-    r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days)\b"
+    r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days|"
+    r"families|households|residents|children|farmers|entrepreneurs|businesses|apartments|"
+    r"houses|homes|schools|specialists|doctors|teachers|members|trucks|buses|tractors|machines|"
+    r"hectare|tonne|ton|kg|MW|km2|sq)\b"
 )
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}

@@ -97,7 +97,7 @@ def test_lexicon_files_are_compact_and_sourced() -> None:
     data = ROOT / "pipeline" / "translit" / "data"
     assert sum(p.stat().st_size for p in data.iterdir()) < 5_000_000
     readme = (data / "README.md").read_text(encoding="utf-8")
-    for name in ("lexicon.tsv", "stems.tsv", "cyr_exceptions.tsv", "lat_manual.tsv", "uz-Cyrl.txt"):
+    for name in ("lexicon.tsv", "stems.tsv", "cyr_exceptions.tsv", "lat_manual.tsv", "lat_loans.tsv", "uz-Cyrl.txt"):
         assert name in readme
 
 

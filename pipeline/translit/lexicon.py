@@ -29,7 +29,8 @@ def install(words_: dict[str, str] | None, stems_: dict[str, str] | None, keep: 
 @cache
 def words() -> dict[str, str]:
     """Lower-case canonical Latin word -> Cyrillic, where the letter rules get it wrong."""
-    table = dict(_installed["words"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("lexicon.tsv")}  # type: ignore[call-overload]
+    table = {r["lat"]: r["cyr"] for r in read_tsv("lat_loans.tsv")}
+    table.update(_installed["words"] if _installed else ((r["lat"], r["cyr"]) for r in read_tsv("lexicon.tsv")))  # type: ignore[call-overload]
     table.update((r["lat"], r["cyr"]) for r in read_tsv("lat_manual.tsv"))
     for r in read_tsv("cyr_exceptions.tsv"):  # the Cyrillic -> Latin exceptions, read back
         table.setdefault(r["lat"], r["cyr"])
@@ -39,7 +40,8 @@ def words() -> dict[str, str]:
 @cache
 def stems() -> dict[str, str]:
     """Latin stem -> Cyrillic stem as written before a suffix (апрел- in апрелда)."""
-    table = dict(_installed["stems"]) if _installed else {r["lat"]: r["cyr"] for r in read_tsv("stems.tsv")}  # type: ignore[call-overload]
+    table = {r["lat"]: r["cyr"].removesuffix("ь") for r in read_tsv("lat_loans.tsv") if len(r["lat"]) > 4}
+    table.update(_installed["stems"] if _installed else ((r["lat"], r["cyr"]) for r in read_tsv("stems.tsv")))  # type: ignore[call-overload]
     for r in read_tsv("lat_manual.tsv"):
         if r["stem"] != "yes":
             continue

@@ -94,3 +94,12 @@ def test_resolve_prefers_longest_then_rank() -> None:
     org = Candidate("ORG", 20, 25, {"name": "X"}, 4)
     person = Candidate("PERSON", 20, 25, {"name": "X"}, 3)
     assert [c.label for c in resolve([country, loc, person, org])] == ["LOC", "ORG"]
+
+
+def test_doctests() -> None:
+    import doctest
+
+    from pipeline.entities import build_gazetteer, names, orgs
+
+    for module in (names, orgs, build_gazetteer):
+        assert doctest.testmod(module).failed == 0, module.__name__

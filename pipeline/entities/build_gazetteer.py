@@ -7,9 +7,9 @@
 `langdata/shared/country_aliases.tsv`; Russian names in all six cases via pymorphy3),
 case-sensitive abbreviations (АҚШ, КНР, UAE), and the city/region table
 `langdata/shared/locations.tsv` (Russian inflected). `first_names.json`: first names per
-script (pymorphy3-dicts-ru `Name` lemmas + `uz-Cyrl/first_names.txt`, Latin forms by
-UzTransliterator + `en/first_names.txt`). Build-time only: the extractor never imports Babel,
-pymorphy3 or UzTransliterator for these tables.
+script (pymorphy3-dicts-ru `Name` lemmas + `uz-Cyrl/first_names.txt`, Latin forms from
+`shared/latin_names.tsv` + `en/first_names.txt`). Build-time only: the extractor never imports
+Babel or reads the pymorphy3 dictionary for these tables.
 """
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def russian_forms(phrase: str) -> set[str]:
     Two readings: every nominative word inflects (`Южная Корея` → `Южной Кореи`), or only
     the first one (`Республика Узбекистан` → `Республики Узбекистан`).
 
-    >>> sorted(f for f in russian_forms("Южная Корея") if f.startswith("Южн"))[:3]
-    ['Южная Корея', 'Южной Корее', 'Южной Кореи']
+    >>> {"Южная Корея", "Южной Кореи", "Южную Корею"} <= russian_forms("Южная Корея")
+    True
     """
     words = phrase.split()
     if is_abbreviation(phrase):
@@ -156,14 +156,36 @@ def _pymorphy_first_names() -> set[str]:
     return names
 
 
+_VOWELS = "аеёиоуыэюяў"
+
+
+def latin_spellings(name: str) -> set[str]:
+    """Uzbek Latin and English spellings of a Cyrillic name (`langdata/shared/latin_names.tsv`).
+
+    >>> sorted(latin_spellings("баҳодир"))
+    ['bahodir', 'bakhodir']
+    >>> sorted(latin_spellings("элёр")), sorted(latin_spellings("евгений"))
+    (['elyor'], ['yevgeniy'])
+    """
+    rows = table("shared", "latin_names")
+    out = set()
+    for column in ("uz", "en"):
+        letters = {r["cyrillic"]: r[column] for r in rows}
+        word = []
+        for k, ch in enumerate(name.lower()):
+            if ch == "е" and (k == 0 or name[k - 1].lower() in _VOWELS or name[k - 1] in "ьъ-"):
+                word.append("ye")
+            else:
+                word.append(letters.get(ch, ch))
+        out.add(fold("".join(word)))
+    return out
+
+
 def build_first_names() -> dict[str, Any]:
     """First names per script (folded, sorted). Slow: walks the pymorphy3 dictionary."""
-    from UzTransliterator import UzTransliterator
-
-    cyrl = {fold(w) for w in _pymorphy_first_names()}
-    cyrl |= {fold(w) for w in word_list("uz-Cyrl", "first_names")}
-    translit = UzTransliterator()
-    latn = {fold(translit.transliterate(w, from_="cyr", to="lat")) for w in sorted(cyrl)}
+    raw = _pymorphy_first_names() | set(word_list("uz-Cyrl", "first_names"))
+    cyrl = {fold(w) for w in raw}
+    latn = {spelling for w in sorted(raw) for spelling in latin_spellings(w)}  # ё kept: Элёр
     latn |= {fold(w) for w in word_list("en", "first_names")}
     places = build_places()
     place_keys = {k for tags in (places["countries"], places["locations"]) for v in tags.values() for k in v}

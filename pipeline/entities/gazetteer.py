@@ -58,6 +58,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "function_words": {t: _folded(t, "function_words") for t in TAGS},
         "macro_regions": _folded("ru", "macro_regions"),
         "region_modifiers": _folded("shared", "region_modifiers"),
+        "not_orgs": _folded("shared", "not_orgs"),
     }
 
 
@@ -96,6 +97,7 @@ class Lexicon:
         self.function_words = {t: frozenset(v) for t, v in tables["function_words"].items()}
         self.macro_regions = frozenset(tables["macro_regions"])
         self.region_modifiers = frozenset(tables.get("region_modifiers", ()))
+        self.not_orgs = frozenset(tables.get("not_orgs", ()))
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize
 

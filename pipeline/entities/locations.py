@@ -82,6 +82,9 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue
         gaz = scan.lex.locations.get(scan.tag, {})
         first = j - 1
+        if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and \
+                not fold(base).endswith(("и", "i")):
+            continue  # Чунки шаҳарнинг: a capitalised sentence start + a bare noun
         for size in (3, 2):
             k = j - size
             if k >= 0 and all(scan.cap(m) and scan.adjacent(m, m + 1) for m in range(k, j)) \
@@ -138,9 +141,42 @@ def _russian(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
+    """Uzbek Cyrillic: foreign cities spelled the Russian way (Саратовда, Екатеринбургдаги),
+    recognised by pymorphy3's Geox tag on the suffix-stripped stem."""
+    lex = scan.lex
+    covered = {(c.start, c.end) for c in known}
+    starts = {c.start for c in known}
+    countries = lex.countries.get(scan.tag, {})
+    out = []
+    morph = morph_analyzer()
+    for i, tok in enumerate(scan.tokens):
+        if tok.start in starts or not scan.cap(i) or tok.text.isupper() or scan.sentence_initial(i):
+            continue
+        if scan.folded[i] in lex.first_names.get("Cyrl", ()):
+            continue
+        for a in scan.analyses(i):
+            if not set(a.slots) <= {"case"}:
+                continue
+            key = fold(a.stem)
+            if key in countries or key in lex.macro_regions or len(key) < 4:
+                break
+            if not morph.word_is_known(a.stem):
+                continue  # predicted parses guess Geox for unknown Uzbek words
+            geo = next((p for p in morph.parse(a.stem)[:1]
+                        if "Geox" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
+                        and "sing" in p.tag and p.score >= 0.3), None)
+            if geo is not None and (tok.start, tok.end) not in covered:
+                out.append(Candidate("LOC", tok.start, tok.end, {"name": a.stem}, RANK - 1))
+                break
+    return out
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan)
     if scan.tag == "ru":
         out += _russian(scan)
+    elif scan.tag == "uz-Cyrl":
+        out += _cyrillic_geox(scan, out)
     return out

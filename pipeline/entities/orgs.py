@@ -23,7 +23,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
 
     >>> t = '“2025 йил “Технополис Москва” МИЗ ошди”, АО «Узтрансгаз»'
     >>> [t[a + 1:b] for a, b in quote_pairs(t)]
-    ['Технополис Москва', '2025 йил “Технополис Москва” МИЗ ошди', 'Узтрансгаз']
+    ['2025 йил “Технополис Москва” МИЗ ошди', 'Технополис Москва', 'Узтрансгаз']
     """
     stack: list[int] = []
     pairs = []
@@ -51,7 +51,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             stack.append(k)
         elif stack:
             pairs.append((stack.pop(), k))
-    return sorted(pairs, key=lambda p: (p[1] - p[0], p[0]))
+    return sorted(pairs)
 
 
 def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
@@ -379,8 +379,7 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
                 k += 1
                 continue
             if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
-                    q.tag.POS in ("NOUN", "ADJF") and (
-                    "gent" in q.tag or (free_case and not scan.cap(k)))):
+                    q.tag.POS in ("NOUN", "ADJF") and ("gent" in q.tag or free_case)):
                 last = k
                 k += 1
                 continue
@@ -412,6 +411,22 @@ _HEAD_NOUNS = frozenset({"company", "corporation", "group", "holding", "holdings
                          "ltd", "inc", "plc", "bank"})
 
 
+def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """Extend `Ministry of Investment` over `, Industry and Trade` (a comma list of Cap words)."""
+    words = scan.folded[i:j + 1]
+    if "of" not in words or not any(forms.get(w) == "body" for w in words):
+        return j
+    n = len(scan.tokens)
+    k = j
+    while k + 2 < n and scan.gap(k, k + 1) == ", " and scan.cap(k + 1):
+        k += 1
+    if k == j or k + 2 >= n or scan.folded[k + 1] != "and" or not scan.cap(k + 2):
+        return j
+    if not (scan.adjacent(k, k + 1) and scan.adjacent(k + 1, k + 2)):
+        return j
+    return k + 2
+
+
 def _english(scan: Scan) -> list[Candidate]:
     """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
     out = []
@@ -439,6 +454,7 @@ def _english(scan: Scan) -> list[Candidate]:
                                                 or scan.folded[j].endswith("bank")):
                 break  # Hamkorbank and Ipoteka Bank: two names
             j = k
+        j = _english_list_tail(scan, i, j, forms)
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()
@@ -450,7 +466,7 @@ def _english(scan: Scan) -> list[Candidate]:
                     or legal_after or len(run) < j - i + 1):
             last = run[-1]
             stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
-            name = " ".join([tokens[m].text for m in run[:-1]] + [stem])
+            name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
         i = j + 1
     return out
@@ -468,4 +484,4 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += _russian_bodies(scan)
     if scan.tag == "en":
         out += _english(scan)
-    return out
+    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs]

@@ -16,7 +16,7 @@ _STRONG_SURNAME = re.compile(
 _CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|даги|dagi)$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
 _INITIALS = re.compile(
-    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ](?:[hH]|[a-zа-я]?)\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
+    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
 )
 
 

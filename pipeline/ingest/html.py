@@ -85,10 +85,17 @@ def parse_html(text: str) -> HtmlElement | None:
     return load_html(text)
 
 
+# trafilatura's precision mode, measured: AEB body F1 0.964 -> 0.966, but trafilatura-eval
+# snippet recall 0.939 -> 0.907 (F1 0.919 -> 0.911). Off: a missing paragraph of a release
+# loses its entities for good.
+FAVOR_PRECISION = False
+
+
 def _body(tree: HtmlElement, url: str | None) -> list[str]:
     from trafilatura import bare_extraction
 
-    doc = bare_extraction(tree, url=url, with_metadata=False, include_comments=False)
+    doc = bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                          favor_precision=FAVOR_PRECISION)
     if doc is None or not doc.text:
         return []
     return [p for p in (hm.squash(line) for line in doc.text.split("\n")) if p]

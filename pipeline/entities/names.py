@@ -90,10 +90,13 @@ class NameExtractor:
         self.tables: dict[str, Any] = tables if tables is not None else load_tables()
         self.lexicon = Lexicon(self.tables)
 
-    def candidates(self, text: str, tag: str) -> list[Candidate]:
-        """Every candidate before overlap resolution (for debugging and tests)."""
-        scan = Scan(text, tag, self.lexicon)
+    @staticmethod
+    def _candidates(scan: Scan) -> list[Candidate]:
         return find_orgs(scan) + find_persons(scan) + find_locations(scan) + find_countries(scan)
+
+    def candidates(self, text: str, tag: str) -> list[Candidate]:
+        """Every candidate before overlap resolution (for debugging)."""
+        return self._candidates(Scan(text, tag, self.lexicon))
 
     def extract(self, text: str, tag: str) -> list[Mention]:
         """Mentions in `text` (normalised article text) written in language `tag`."""
@@ -101,12 +104,8 @@ class NameExtractor:
         if use is None or not text:
             return []
         scan = Scan(text, use, self.lexicon)
-        chosen = resolve(find_orgs(scan) + find_persons(scan) + find_locations(scan)
-                         + find_countries(scan))
+        chosen = resolve(self._candidates(scan))
         extra = org_acronyms(scan, chosen)
         if extra:
             chosen = resolve(chosen + extra)
-        out = []
-        for c in chosen:
-            out.append(Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)))
-        return out
+        return [Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)) for c in chosen]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .locations import morph_analyzer
 from .morph import JOINERS, analyse, fold, is_capitalised
 from .scan import Candidate, Scan
 

@@ -147,8 +147,8 @@ def build(lines: Iterable[str]) -> Built:
 
     keep = []
     for tok in latin_tokens:
-        if len(tok) < 2 or tok.lower() in ("uz", "ru", "com", "org", "net", "www", "http", "https"):
-            continue
+        if len(tok) < 2 or tok.islower():
+            continue  # lower-case Latin in Cyrillic text is mostly URL and domain parts
         as_cyr = lat2cyr.canonical(tok).lower()
         if _rules(as_cyr) in vocab:
             continue  # an Uzbek word that Cyrillic text writes in Cyrillic

@@ -313,6 +313,12 @@ class _Scan:
                     q = _Quantity(low, q.start, q2.end, q2.suffix, q2.scale)
                     amount_max = q2.value
                     k, suffix = q2.end, q2.suffix
+        if not suffix and k + 2 < len(toks) and toks[k].text == "(":
+            # legal style: "100 000 000 (юз миллион) сўм" — the words repeat the digits
+            inner = self.quantity(k + 1)
+            if inner is not None and inner.value == q.value and inner.end < len(toks) \
+                    and toks[inner.end].text == ")":
+                k, suffix = inner.end + 1, inner.suffix
         label = None
         if currency:
             label = "MONEY"

@@ -173,3 +173,20 @@ def test_publication_dates(url: str | None, head: str, body: str, expected: str)
 def test_oz_language_tag_is_uzbek_latin() -> None:
     html = '<html lang="oz"><body><h1>Sarlavha matni</h1><p>' + "Matn boʻlimi. " * 30 + "</p></body></html>"
     assert extract_html(html).lang_hint == "uz-Latn"
+
+
+@pytest.mark.parametrize("declared", ["windows-1251", "koi8-r", "iso-8859-1"])
+def test_stale_legacy_declaration_on_a_utf8_page(declared: str) -> None:
+    page = f'<html><head><meta charset="{declared}"></head><body><p>Привет, Тошкент</p></body></html>'
+    text, codec = decode_html(page.encode("utf-8"))
+    assert codec == "utf-8" and "Привет, Тошкент" in text
+    text, codec = decode_html(page.encode("utf-8"), declared)
+    assert codec == "utf-8" and "Привет, Тошкент" in text
+
+
+def test_undeclared_western_page_is_not_read_as_cyrillic() -> None:
+    page = ("<html><body><p>eBay-Individuallösungen: die Anbindung eines kostengünstigen und "
+            "leistungsfähigen Onlineshop-Systems für Existenzgründer und mittelständische "
+            "Unternehmen.</p></body></html>")
+    text, codec = decode_html(page.encode("cp1252"))
+    assert codec == "cp1252" and "kostengünstigen" in text

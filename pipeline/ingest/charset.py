@@ -112,6 +112,23 @@ def detection_sample(data: bytes, limit: int = 4096) -> bytes:
     return sample or data[:limit]
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def mixed_script_share(text: str) -> float:
+    """Share of non-ASCII words that mix Latin and Cyrillic letters (mojibake sign).
+
+    >>> mixed_script_share("eBay-Individuallцsungen kostengьnstigen"), mixed_script_share("Привет, Тошкент")
+    (1.0, 0.0)
+    """
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    if not words:
+        return 0.0
+    mixed = sum(1 for w in words
+                if any("a" <= c.lower() <= "z" for c in w) and any("\u0400" <= c <= "\u04ff" for c in w))
+    return mixed / len(words)
+
+
 def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
     """Decode a web page; returns (text, Python codec name).
 
@@ -128,18 +145,28 @@ def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]
                 return data[len(bom):].decode(codec), codec
             except UnicodeDecodeError as exc:
                 raise InputError(f"bad {codec} after BOM: {exc}", code="decode") from None
+    try:
+        utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
     for label in (http_charset, declared_charset(data)):
         codec = python_codec(label)
+        if utf8 is not None and codec and codec != "utf-8" and not codec.startswith("utf"):
+            # valid multi-byte UTF-8 is practically never a legacy single-byte page:
+            # the declaration is stale (a CMS switched to UTF-8 and kept its template)
+            if len(utf8) < len(data):
+                return utf8, "utf-8"
         text = _try(data, codec)
         if text is not None:
             return text, codec  # type: ignore[return-value]
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8, "utf-8"
     # Undeclared (or wrongly declared) legacy encoding: detect on the visible text only,
     # where the non-ASCII letters are not drowned in markup.
     sample = detection_sample(data)
-    _, codec = decode_bytes(sample)
+    guess, codec = decode_bytes(sample)
     codec = python_codec(codec) or codec
+    if codec != "cp1252" and mixed_script_share(guess) > 0.2 and _try(sample, "cp1252"):
+        # "Individuallцsungen": a Western page read as Cyrillic; WHATWG's default instead
+        codec = "cp1252"
     return data.decode(codec, errors="replace"), codec

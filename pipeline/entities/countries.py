@@ -21,6 +21,23 @@ def _currency_before(scan: Scan, first: int) -> bool:
     return prev >= 0 and scan.adjacent(prev, first) and scan.currency_word(prev)
 
 
+def _republic_tail(scan: Scan, last: int) -> int:
+    """Uzbek: extend `Германия` over `Федератив Республикаси` (one country mention)."""
+    if not scan.uzbek:
+        return last
+    words = scan.lex.republic_words.get(scan.tag, frozenset())
+    places = scan.lex.place_words.get(scan.tag, {})
+    k = last
+    n = len(scan.tokens)
+    while k + 1 < n and scan.adjacent(k, k + 1) and scan.folded[k + 1] in words and k - last < 3:
+        k += 1
+    if k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1):
+        key = scan.stem_in(k + 1, places)
+        if key and places[key] == "republic":
+            return k + 1
+    return last
+
+
 def find_countries(scan: Scan) -> list[Candidate]:
     """Country candidates over the whole text (longest name first at each token)."""
     lex = scan.lex
@@ -51,6 +68,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
                     break
         if found:
             last, iso = found
+            last = _republic_tail(scan, last)
             start, end = tokens[i].start, tokens[last].end
             modifier = i > 0 and scan.adjacent(i - 1, i) and scan.folded[i - 1] in lex.region_modifiers
             if not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):

@@ -245,7 +245,7 @@ class DateFinder:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, iso) date spans, longest first."""
-        cands: list[tuple[int, int, str]] = []
+        cands: set[tuple[int, int, str]] = set()
         windows: list[list[int]] = []
         for ym in _YEAR_HINT.finditer(text):  # every date form holds a year: look near them
             a, b = max(0, ym.start() - 90), min(len(text), ym.end() + 90)
@@ -261,13 +261,13 @@ class DateFinder:
                 s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
                 while e > s and text[e - 1] in " -,":
                     e -= 1
-                if (s, e, iso) not in cands:
-                    cands.append((s, e, iso))
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+                cands.add((s, e, iso))
         taken: list[tuple[int, int, str]] = []
-        for c in cands:
-            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+        used = bytearray(len(text))
+        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
+            if not any(used[c[0]:c[1]]):
                 taken.append(c)
+                used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         return sorted(taken)
 
     def _iso(self, kind: str, m: re.Match[str]) -> str | None:

@@ -20,6 +20,7 @@ without a currency takes it from its list or clause ("812,6 млн, … 398,1 м
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -194,6 +195,8 @@ class NumericExtractor:
         money = sorted((m for m in found if m.label == "MONEY"), key=lambda m: m.start)
         if not money:
             return []
+        starts = [m.start for m in money]
+        ends = [m.end for m in money]  # mentions do not overlap: ends ascend with starts
         spans = sorted((m.start, m.end) for m in found)
         covered = [False] * len(tokens)
         j = 0
@@ -225,7 +228,8 @@ class NumericExtractor:
             after = tokens[a] if a < len(tokens) else None
             source = None
             if after is not None and after.key in _LIST_SEPARATORS:
-                nxt = next((m for m in money if m.start >= last.end), None)
+                i_next = bisect_left(starts, last.end)
+                nxt = money[i_next] if i_next < len(money) else None
                 if nxt is not None and nxt.value["amount_max"] is None:
                     between = text[last.end:nxt.start]
                     if not _SENTENCE_END.search(between) and len(between) <= 160:
@@ -233,7 +237,8 @@ class NumericExtractor:
             if source is None and (
                 after is None or after.key in _CLAUSE_END or after.key in _LIST_SEPARATORS
             ):
-                prev = next((m for m in reversed(money) if m.end <= first.start), None)
+                i_prev = bisect_right(ends, first.start) - 1
+                prev = money[i_prev] if i_prev >= 0 else None
                 if prev is not None:
                     between = text[prev.end:first.start]
                     if not _SENTENCE_END.search(between) and len(between) <= 120:

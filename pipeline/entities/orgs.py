@@ -206,7 +206,7 @@ def _known(scan: Scan) -> list[Candidate]:
 _POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|dagi)$")
 # a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
 _CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da)$")
-_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|лари|da|dan|ga|ka|qa|ni|ning|dagi|lari)$")
+_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|da|dan|ga|ka|qa|ni|ning|dagi)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 
@@ -258,7 +258,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     break
                 lower_run += 1
                 lowers += 1
-                if lower_run > 3:
+                if lower_run > 5:
                     break
             k -= 1
         if first is None:

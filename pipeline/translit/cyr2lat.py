@@ -30,7 +30,7 @@ _MONTHS = "январ|феврал|март(?!аба)|апрел|май(?!до)|
 @cache
 def _date() -> re.Pattern[str]:
     # starts with a digit so the regex engine skips ahead fast; ranges checked in _hyphenate
-    return re.compile(rf"(\d{{1,4}}) (?=([йЙ][иИ][лЛ])|(?i:{_MONTHS}))")
+    return re.compile(rf"(\d{{1,4}})[ \u00a0](?=([йЙ][иИ][лЛ])|(?i:{_MONTHS}))")
 
 
 @cache
@@ -189,7 +189,7 @@ def to_latin(text: str) -> str:
     """Uzbek Cyrillic text to the 1995 Latin alphabet; non-Cyrillic text passes unchanged."""
     if not _HAS_CYR.search(text):
         return text
-    if " " in text:
+    if " " in text or "\u00a0" in text:
         text = _date().sub(_hyphenate, text)
     parts = _CYR_RUN.split(text)
     cache = _cache

@@ -101,3 +101,18 @@ def test_arc_archive() -> None:
     assert len(arts) == 1, items
     assert arts[0].title == "Экспорт Узбекистана вырос на 20%"
     assert arts[0].source.url == "https://example.ru/news/1" and arts[0].source.encoding == "cp1251"
+
+
+def test_relative_byline_is_read_against_the_crawl_date_in_tashkent_time() -> None:
+    """Crawled 2025-11-12 21:45 UTC = 2025-11-13 02:45 in Tashkent: "Bugun" is the 13th."""
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    page = ('<html lang="oz"><body><h1>Yangi zavod ishga tushirildi</h1>'
+            '<div class="news-date">Bugun, 02:10</div><p>'
+            + "Samarqand viloyatida yangi toʻqimachilik zavodi ishga tushirildi va 500 ish oʻrni yaratildi. " * 4
+            + "</p></body></html>").encode()
+    _response(w, "https://example.uz/oz/news/zavod", page, "text/html; charset=utf-8",
+              date="2025-11-12T21:45:00Z")
+    (art,) = read_input(Path("day.warc.gz"), buf.getvalue())
+    assert art.published == "2025-11-13" and art.extra["date_from"] == "textual"
+    assert art.lang_hint == "uz-Latn"

@@ -112,14 +112,16 @@ def is_dateline(text: str) -> bool:
     return parse_date(text) is not None
 
 
-def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Article:
+def article_from_tree(tree: HtmlElement, source: Source, url: str | None,
+                      crawled: str | None = None) -> Article:
     """Build the article from a parsed page (metadata first: trafilatura prunes a copy)."""
     meta = hm.meta_map(tree)
     ld = hm.json_ld(tree)
     lang = hm.find_lang(tree, meta)
     canonical = hm.find_url(tree, meta, url)
     title = hm.find_title(tree, meta, ld, canonical or url)
-    published, date_stage = hm.find_published(tree, meta, ld, canonical or url, lang)
+    published, date_stage = hm.find_published(tree, meta, ld, canonical or url, lang,
+                                              crawled=crawled)
     if published is None and url and canonical and url != canonical:
         published = hm.url_date(url)
     description = hm.find_description(meta)
@@ -153,11 +155,13 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None) -> Art
 
 
 def read_html(data: bytes, path: str | None = None, *, url: str | None = None,
-              http_charset: str | None = None, fmt: str = "html") -> Article:
+              http_charset: str | None = None, fmt: str = "html",
+              crawled: str | None = None) -> Article:
     """Read one web page (bytes, possibly gzipped). Raises InputError (empty, decode, parse).
 
     ``http_charset`` is the HTTP/WARC Content-Type charset when known; ``fmt`` the
-    ``Source.format`` to record (``warc`` for archive records).
+    ``Source.format`` to record (``warc`` for archive records); ``crawled`` the fetch time
+    (WARC-Date, ISO 8601) that relative bylines ("Bugun, 13:09") are read against.
     """
     data = maybe_gunzip(data)
     sha = hashlib.sha256(data).hexdigest()  # of the page itself, gzipped or not
@@ -170,7 +174,7 @@ def read_html(data: bytes, path: str | None = None, *, url: str | None = None,
     if tree is None:
         raise InputError("not parseable as HTML", code="parse")
     source = Source(path=path, format=fmt, sha256=sha, encoding=encoding, url=url)
-    return article_from_tree(tree, source, url)
+    return article_from_tree(tree, source, url, crawled)
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> Article:

@@ -4,10 +4,13 @@ Works on the same tree trafilatura extracts the body from (the page is parsed on
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -361,8 +364,38 @@ def image_date(meta: dict[str, list[str]]) -> str | None:
     return None
 
 
+@cache
+def _relative_days() -> dict[str, int]:
+    path = Path(__file__).parent / "data" / "relative_days.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {r["word"].strip().casefold(): int(r["days"]) for r in rows}
+
+
+_REL_WORD = re.compile(r"^\W*([^\W\d_]+)")
+
+
+def relative_date(text: str, reference: dt.date) -> str | None:
+    """A byline that starts with "today"/"yesterday" (Uzbek, Russian, English), resolved
+    against ``reference`` (the crawl date).
+
+    >>> relative_date("Bugun, 13:09", dt.date(2025, 11, 12)), relative_date("Вчера в 18:40", dt.date(2025, 11, 12))
+    ('2025-11-12', '2025-11-11')
+    >>> relative_date("Kecha boʻlib oʻtgan uchrashuvda koʻplab masalalar muhokama qilindi", dt.date(2025, 11, 12))
+    """
+    if len(text) > 40:
+        return None
+    m = _REL_WORD.match(text)
+    if not m:
+        return None
+    days = _relative_days().get(m.group(1).casefold())
+    if days is None:
+        return None
+    return (reference + dt.timedelta(days=days)).isoformat()
+
+
 def _scan_dates(scope: HtmlElement, lang: str | None, limit: int,
-                zone: ZoneInfo | None = None) -> str | None:
+                zone: ZoneInfo | None = None, reference: dt.date | None = None) -> str | None:
     seen = 0
     for el in scope.iter("time", "span", "div", "p", "li", "small", "em", "a", "td", "header"):
         if el.tag == "time" and el.get("datetime"):
@@ -376,7 +409,8 @@ def _scan_dates(scope: HtmlElement, lang: str | None, limit: int,
         if not text or len(text) > 120:
             continue
         seen += 1
-        got = _plausible(parse_date(text, lang) or cjk_date(text))
+        got = _plausible(parse_date(text, lang) or cjk_date(text)
+                         or (relative_date(text, reference) if reference else None))
         if got:
             return got
         if seen >= limit:
@@ -385,7 +419,7 @@ def _scan_dates(scope: HtmlElement, lang: str | None, limit: int,
 
 
 def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40,
-                 zone: ZoneInfo | None = None) -> str | None:
+                 zone: ZoneInfo | None = None, reference: dt.date | None = None) -> str | None:
     """A date written in words or digits in a byline-like element ("12 ноябрь 2025",
     "12-noyabr, 2025", "13:09 / 16.08.2021"), read with the project's date parser.
 
@@ -404,7 +438,7 @@ def textual_date(tree: HtmlElement, lang: str | None = None, limit: int = 40,
     scopes.extend(list(tree.iter("article"))[:1])
     scopes.append(tree)
     for scope in scopes:
-        got = _scan_dates(scope, lang, limit, zone)
+        got = _scan_dates(scope, lang, limit, zone, reference)
         if got:
             return got
     return None
@@ -429,7 +463,8 @@ DATE_STAGES_UZ_RU = ("url", "structured", "textual", "image", "htmldate", "htmld
 
 def find_published(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
                    url: str | None, lang: str | None,
-                   stages: tuple[str, ...] | None = None) -> tuple[str | None, str | None]:
+                   stages: tuple[str, ...] | None = None,
+                   crawled: str | None = None) -> tuple[str | None, str | None]:
     """(publication date, the stage that found it), trying ``stages`` in order: a date in
     the URL, declared metadata, a byline date in words (our parser: Uzbek/Russian month
     names), the lead image's URL, htmldate on markup, htmldate's extensive text search."""
@@ -448,7 +483,11 @@ def find_published(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[
         elif stage == "structured":
             got = structured_date(tree, meta, ld, short, zone)
         elif stage == "textual":
-            got = textual_date(tree, short, zone=zone)
+            reference = None
+            if crawled:
+                ref = local_date(crawled, zone) or parse_date(crawled[:10])
+                reference = dt.date.fromisoformat(ref) if ref else None
+            got = textual_date(tree, short, zone=zone, reference=reference)
         elif stage == "image":
             got = image_date(meta)
         elif stage == "htmldate":

@@ -69,7 +69,7 @@ def read_warc(stream: BinaryIO, path: str | None = None,
                 continue
             try:
                 art = read_html(payload, path, url=url, http_charset=charset_from_content_type(ctype),
-                                fmt="warc")
+                                fmt="warc", crawled=warc_date or None)
             except InputError as exc:
                 yield Failure(path, exc.code, f"record {index} ({url}): {exc.message}", index=index)
                 continue

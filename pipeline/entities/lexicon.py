@@ -77,6 +77,7 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ()) -> None:
         self.suffixes = frozenset(norm_key(s) for s in suffixes)
+        self._splits: dict[str, list[tuple[str, str]]] = {}
         self.max_suffix = max((len(s) for s in self.suffixes), default=0)
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.stems: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
@@ -94,13 +95,18 @@ class Lexicon:
                     self.stems.setdefault(first, []).append((keys, payload))
 
     def _split(self, key: str) -> list[tuple[str, str]]:
-        """(stem, suffix) candidates of a word, longest stem first."""
+        """(stem, suffix) candidates of a word, longest stem first (memoised per lexicon)."""
+        got = self._splits.get(key)
+        if got is not None:
+            return got
         out = [(key, "")]
         if self.suffixes:
             for cut in range(max(1, len(key) - self.max_suffix), len(key)):
                 suf = key[cut:]
                 if suf in self.suffixes:
                     out.append((key[:cut], suf))
+        if len(self._splits) < 100_000:
+            self._splits[key] = out
         return out
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, Any, str] | None:

@@ -1,7 +1,11 @@
 """`identify(text)`: language and script of a text; `identify_article`: per paragraph."""
 from __future__ import annotations
 
+import math
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 import numpy as np
 
@@ -19,9 +23,15 @@ STOP_MARGIN = 40.0
 EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
+LETTER_RULE_CONFIDENCE = 0.75
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
 
+
+
+def _ngram_count(keys: list[str]) -> int:
+    """N-grams of padded words: 3 per letter plus 1 per word."""
+    return 3 * sum(map(len, keys)) + len(keys)
 
 
 def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
@@ -40,17 +50,17 @@ def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
 
 def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
     """Log-likelihood per candidate profile of a text's words (`word_keys`), and the
-    number of n-grams any candidate knows.  Words are scored in batches, and scoring
-    stops once the best profile leads the next by STOP_MARGIN nats.
+    number of n-grams looked at.  Words are scored in batches, and scoring stops once
+    the best profile leads the next by STOP_MARGIN nats.
     """
     if len(keys) <= CHUNK_WORDS:
-        return table.scorer.score(keys)
+        return table.scorer.score(keys), _ngram_count(keys)
     scores = np.zeros(len(table.columns), dtype=np.float64)
     used = 0
     for start in range(0, len(keys), CHUNK_WORDS):
-        vec, n = table.scorer.score(keys[start : start + CHUNK_WORDS])
-        scores += vec
-        used += n
+        batch = keys[start : start + CHUNK_WORDS]
+        scores += table.scorer.score(batch)
+        used += _ngram_count(batch)
         if len(scores) > 1:
             top2 = np.partition(scores, -2)[-2:]
             if top2[1] - top2[0] > STOP_MARGIN:
@@ -58,7 +68,18 @@ def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
     return scores, used
 
 
-def _close_call(table: ScriptTable, scores: np.ndarray, keys: list[str]) -> np.ndarray:
+def _top2(scores: list[float]) -> tuple[int, int]:
+    """Positions of the best and second-best scores.
+
+    >>> _top2([-3.0, -1.0, -2.0])
+    (1, 2)
+    """
+    first = max(range(len(scores)), key=scores.__getitem__)
+    second = max((i for i in range(len(scores)) if i != first), key=scores.__getitem__)
+    return first, second
+
+
+def _close_call(table: ScriptTable, scores: list[float], keys: list[str]) -> list[float]:
     """Add word evidence when the two best profiles are close and both have word lists.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
@@ -67,19 +88,61 @@ def _close_call(table: ScriptTable, scores: np.ndarray, keys: list[str]) -> np.n
     """
     if table.word_cols is None or len(scores) < 2:
         return scores
-    first, second = np.argsort(-scores)[:2]
+    first, second = _top2(scores)
     if scores[first] - scores[second] > WORD_MARGIN:
         return scores
-    if first not in table.word_cols or second not in table.word_cols:
+    if first not in table.word_pos or second not in table.word_pos:
         return scores
     get = table.word_index.get
     rows = [r for r in map(get, (k.lower() for k in keys)) if r is not None]
     if not rows:
         return scores
-    word_scores = table.word_logp[rows].sum(axis=0)
-    out = scores + word_scores.min()
-    out[table.word_cols] += word_scores - word_scores.min()
+    word_scores = table.word_logp[rows].sum(axis=0).tolist()
+    worst = min(word_scores)
+    out = [v + worst for v in scores]
+    for pos, ws in zip(table.word_pos, word_scores):
+        out[pos] += ws - worst
     return out
+
+
+@dataclass(frozen=True)
+class LetterRule:
+    """A language told by letters only its orthography has (`data/letter_languages.tsv`)."""
+
+    lang: str
+    script: str
+    groups: tuple[str, ...]
+    min_count: int
+    excludes: str
+
+
+@cache
+def letter_rules() -> tuple[LetterRule, ...]:
+    text = (files("pipeline.langid") / "data" / "letter_languages.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(
+        LetterRule(r[0], r[1], tuple(r[2].split()), int(r[3]), r[4] if len(r) > 4 else "") for r in rows[1:]
+    )
+
+
+def letter_language(script: str, low: str, letters: int) -> str | None:
+    """The language a letter rule gives for a lower-cased text, or None.
+
+    >>> letter_language("Cyrl", "башҡортостан республикаһы ҙур", 27)
+    'ba'
+    >>> letter_language("Cyrl", "ўзбекистон", 10) is None
+    True
+    """
+    for rule in letter_rules():
+        if rule.script != script:
+            continue
+        if rule.excludes and any(ch in low for ch in rule.excludes):
+            continue
+        counts = [sum(low.count(ch) for ch in group) for group in rule.groups]
+        total = sum(counts)
+        if all(counts) and total >= rule.min_count and total >= 0.005 * letters:
+            return rule.lang
+    return None
 
 
 def identify(text: str, model: LidModel | None = None) -> Identification:
@@ -106,29 +169,35 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return Identification(lang, script, 1.0 if lang != "und" else 0.0, ())
     if len(table.columns) == 1:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
+    low = sample.lower()
+    by_letters = letter_language(script, low, counts[script])
     keys = word_keys(sample)
     scores, used = score(table, keys)
-    scores += table.prior
-    letters = _letter_evidence(table, sample.lower())
-    if letters is not None:
-        scores += letters
-    if not used and letters is None:
+    known = bool(scores.any())  # some candidate profile knows some n-gram
+    letters = _letter_evidence(table, low)
+    if not known and letters is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    scores = _close_call(table, scores, keys)
+    scores += table.prior
+    if letters is not None:
+        scores += letters
+    final = _close_call(table, scores.tolist(), keys)
+    # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
-    z = (scores - scores.max()) * scale
-    p = np.exp(z)
-    p /= p.sum()
-    order = np.argsort(-p, kind="stable")
+    top = max(final)
+    expo = [math.exp((v - top) * scale) for v in final]
+    total = sum(expo)
+    order = sorted(range(len(expo)), key=lambda i: -expo[i])
     best = order[0]
     col = table.columns[best]
+    if by_letters is not None:
+        return Identification(by_letters, script, LETTER_RULE_CONFIDENCE, ((model.langs[col], script, 0.25),))
     alts = tuple(
-        (model.langs[table.columns[i]], script, round(float(p[i]), 4))
+        (model.langs[table.columns[i]], script, round(expo[i] / total, 4))
         for i in order[1:4]
-        if p[i] >= MIN_P
+        if expo[i] / total >= MIN_P
     )
-    return Identification(model.langs[col], script, round(float(p[best]), 4), alts)
+    return Identification(model.langs[col], script, round(expo[best] / total, 4), alts)
 
 
 def _letters(text: str) -> int:

@@ -47,6 +47,7 @@ class ScriptTable:
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
     scorer: WordScorer | None = None  # cached per-word scores over logp
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
+    word_pos: tuple[int, ...] = ()  # the same, as Python ints
     word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
     word_logp: np.ndarray | None = None  # words × word_cols: log P(word | language)
 
@@ -167,6 +168,7 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
     if table.scorer is not None:
         table.scorer.preload([w for w in vocab if script_of(w[0]) == table.script])
     table.word_cols = np.array([pos for pos, _, _ in lists])
+    table.word_pos = tuple(pos for pos, _, _ in lists)
     table.word_index = index
     table.word_logp = mat
 

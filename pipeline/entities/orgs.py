@@ -342,6 +342,35 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
 _RU_LINKS = frozenset({"и", "по", "при"})
 
 
+def _latin_brands(scan: Scan) -> list[Candidate]:
+    """Uzbek Latin text: capitalised runs with an English company word (`Hi-Tech Bank`,
+    `X5 Retail Group`, `Ziraat Bank Uzbekistan`); the run is the name."""
+    out = []
+    tokens = scan.tokens
+    en_forms = scan.lex.org_forms.get("en", {})
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not (scan.cap(i) or tokens[i].text[:1].isdigit()) or not _LATIN_WORD.match(tokens[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and _LATIN_WORD.match(tokens[j + 1].text) and (
+                scan.cap(j + 1) or tokens[j + 1].text.isdigit()):
+            j += 1
+        heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
+                                                                       "Motors", "Corporation", "Company",
+                                                                       "Holding", "Holdings", "Energy")]
+        if heads and en_forms.get(scan.folded[i]) is None and not scan.function_word(i):
+            last = j if heads[-1] == j - 1 and (
+                _is_place(scan, j) or scan.folded[j] in scan.lex.countries.get("en", {})) else heads[-1]
+            stem = next((a.stem for a in scan.analyses(last) if set(a.slots) <= {"case"}), tokens[last].text)
+            name = scan.text[tokens[i].start:tokens[last].start] + stem
+            out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -471,14 +500,32 @@ def _english(scan: Scan) -> list[Candidate]:
     return out
 
 
+_BANK_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ][\w'ʻʼ-]{2,}(?:bank|банк)$")
+
+
+def _bank_words(scan: Scan) -> list[Candidate]:
+    """One-word bank names: Hamkorbank, Kapitalbank, Агробанк (case suffixes stripped)."""
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        if not scan.cap(i):
+            continue
+        for a in scan.analyses(i):
+            if set(a.slots) <= {"case"} and _BANK_WORD.match(a.stem):
+                out.append(Candidate("ORG", tok.start, tok.end, {"name": a.stem}, RANK))
+                break
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
-    out = _quoted(scan) + known
+    out = _quoted(scan) + known + _bank_words(scan)
     if scan.uzbek:
         out += _uz_bodies(scan, {c.end for c in known})
     if scan.tag in ("uz-Cyrl", "ru"):
         out += _latin_runs(scan)
+    if scan.tag == "uz-Latn":
+        out += _latin_brands(scan)
     if scan.tag == "ru":
         out += _russian_bodies(scan)
     if scan.tag == "en":

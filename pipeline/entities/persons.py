@@ -230,17 +230,26 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if strong and not _blocked(scan, i):
             name = _russian_nominative([sur]) if scan.tag == "ru" else sur
             add(i, i, name, name)
-    # E) a later surname-only mention takes the full name from the article
+    # E) a later surname-only mention takes the full name from the article (or, for a few
+    # well-known people, from the known-persons table when the article never gives it)
+    known = scan.lex.known_persons
+    script_known = {k: v for k, v in known.items() if (k.isascii() or "ʻ" in k or "'" in k) == (scan.script == "Latn")}
     full = {}
     for c in out:
         if " " in c.value["name"] and c.extra.get("surname"):
             for key in _surname_keys(scan, c.value["name"].split()[-1]) | {c.extra["surname"]}:
                 full.setdefault(key, c.value["name"])
-    if full:
-        for i in range(n):
-            if i in taken or not scan.cap(i):
-                continue
-            hit = next((k for k in _surname_keys(scan, scan.tokens[i].text, i) if k in full), None)
-            if hit:
-                add(i, i, full[hit], hit)
+    for i in range(n):
+        if i in taken or not scan.cap(i) or scan.tokens[i].text.isupper():
+            continue
+        keys = _surname_keys(scan, scan.tokens[i].text, i)
+        hit = next((k for k in keys if k in full), None)
+        if hit:
+            add(i, i, full[hit], hit)
+            continue
+        hit = next((k for k in keys if k in script_known), None)
+        if hit:
+            name = script_known[hit]
+            written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)
+            add(i, i, name, written or hit)
     return out

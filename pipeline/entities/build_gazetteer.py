@@ -79,7 +79,7 @@ def russian_forms(phrase: str) -> set[str]:
     for word in words:
         best = None
         for p in morph.parse(word):
-            if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF") and p.score >= 0.01:
+            if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.01:
                 best = p
                 break
         parses.append(best)

@@ -103,3 +103,24 @@ def test_doctests() -> None:
 
     for module in (names, orgs, build_gazetteer):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_given_tables_need_no_files(extractor: NameExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.entities import gazetteer, morph
+
+    tables = json.loads(json.dumps(extractor.tables))
+
+    def no_files(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read a language-data file")
+
+    monkeypatch.setattr(morph, "table", no_files)
+    monkeypatch.setattr(gazetteer, "table", no_files)
+    monkeypatch.setattr(gazetteer, "word_list", no_files)
+    monkeypatch.setattr(gazetteer, "_read_json", no_files)
+    morph.suffix_table.cache_clear()
+    text = "“Oʻzbekneftgaz”ga Qozogʻistondan Laziz Saidov keldi, Toshkent viloyatida."
+    try:
+        got = NameExtractor(tables).extract(text, "uz-Latn")
+    finally:
+        morph.suffix_table.cache_clear()
+    assert [m.label for m in got] == ["ORG", "COUNTRY", "PERSON", "LOC"]

@@ -309,6 +309,8 @@ class _Scan:
         if q is None:
             return self.self_valued(i, j, approximate, bound)
         k, suffix = q.end, q.suffix
+        if suffix in ("ча", "cha"):  # "100 мингча доллар": about 100 thousand
+            approximate = True
         amount_max = None
         if k < len(toks) and toks[k].text in _DASHES and not suffix:
             q2 = self.quantity(k + 1)

@@ -139,6 +139,8 @@ def strip_site_name(title: str, site_names: Iterable[str] = (), url: str | None 
     'Kolumne: Ein wenig lost'
     >>> strip_site_name("Signa in Sorge – Finanzdaten und Auftrag")
     'Signa in Sorge – Finanzdaten und Auftrag'
+    >>> strip_site_name("Eksport oshdi — Kun.uz — Oʻzbekiston yangiliklari", url="https://kun.uz/news/1")
+    'Eksport oshdi'
     """
     title = squash(title)
     names = list(site_names)
@@ -147,6 +149,10 @@ def strip_site_name(title: str, site_names: Iterable[str] = (), url: str | None 
     if len(parts) < 3:
         return title
     segs, seps = parts[0::2], parts[1::2]
+    # "Headline — Kun.uz — Oʻzbekiston yangiliklari": the site name and its slogan go
+    inner = [i for i in range(1, len(segs) - 1) if _site_like(segs[i], names, host)]
+    if inner:
+        segs, seps = segs[: inner[0]], seps[: inner[0] - 1]
     changed = True
     while changed and len(segs) > 1:
         changed = False

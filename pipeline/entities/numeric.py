@@ -165,20 +165,24 @@ class NumericExtractor:
         out: list[Mention] = list(strong)
         tokens = tokenize(text)
         blocked = _blocked(tokens, strong)
+        scan = _Scan(g, text, tokens, blocked)
         i, n = 0, len(tokens)
         while i < n:
             t = tokens[i]
             if blocked[i] or (t.kind != "num" and t.key not in g.starters):
                 i += 1
                 continue
-            found = _Scan(g, text, tokens, blocked).at(i)
+            found = scan.at(i)
             if found is None:
                 i += 1
                 continue
             mention, i = found
             out.append(mention)
         out.extend(self._implicit_money(g, text, tokens, blocked, out, dates))
-        out.extend(d for d in weak if all(d.end <= m.start or d.start >= m.end for m in out))
+        used = bytearray(len(text))
+        for m in out:
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out.extend(d for d in weak if not any(used[d.start:d.end]))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     @staticmethod

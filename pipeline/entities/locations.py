@@ -1,7 +1,7 @@
 """Location mentions: gazetteer cities/regions, `X вилояти/tumani/region`, Russian Geox words."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .morph import fold
@@ -141,6 +141,16 @@ def _russian(scan: Scan) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def _known_place(word: str) -> bool:
+    """pymorphy3's dictionary (not its guesser) has `word` as a singular place name."""
+    morph = morph_analyzer()
+    if not morph.word_is_known(word):
+        return False  # predicted parses guess Geox for unknown Uzbek words
+    return any("Geox" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag and "sing" in p.tag
+               and p.score >= 0.3 for p in morph.parse(word)[:1])
+
+
 def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     """Uzbek Cyrillic: foreign cities spelled the Russian way (Саратовда, Екатеринбургдаги),
     recognised by pymorphy3's Geox tag on the suffix-stripped stem."""
@@ -149,7 +159,6 @@ def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in known}
     countries = lex.countries.get(scan.tag, {})
     out = []
-    morph = morph_analyzer()
     for i, tok in enumerate(scan.tokens):
         if tok.start in starts or not scan.cap(i) or tok.text.isupper() or scan.sentence_initial(i):
             continue
@@ -161,12 +170,7 @@ def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
             key = fold(a.stem)
             if key in countries or key in lex.macro_regions or len(key) < 4:
                 break
-            if not morph.word_is_known(a.stem):
-                continue  # predicted parses guess Geox for unknown Uzbek words
-            geo = next((p for p in morph.parse(a.stem)[:1]
-                        if "Geox" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
-                        and "sing" in p.tag and p.score >= 0.3), None)
-            if geo is not None and (tok.start, tok.end) not in covered:
+            if _known_place(a.stem) and (tok.start, tok.end) not in covered:
                 out.append(Candidate("LOC", tok.start, tok.end, {"name": a.stem}, RANK - 1))
                 break
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..langdata.loader import table
@@ -30,6 +30,7 @@ class Analysis(NamedTuple):
     slots: tuple[str, ...]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Matching key: NFC, lower case, every apostrophe variant as ', ё as е.
 

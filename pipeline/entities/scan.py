@@ -88,8 +88,12 @@ class Scan:
         g = self.gap(i, j)
         return g == " " or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
+    @cached_property
+    def _caps(self) -> list[bool]:
+        return [is_capitalised(t.text) for t in self.tokens]
+
     def cap(self, i: int) -> bool:
-        return is_capitalised(self.tokens[i].text)
+        return self._caps[i]
 
     def sentence_initial(self, i: int) -> bool:
         """Token i starts a sentence (or follows an opening quote at one)."""

@@ -48,6 +48,8 @@ def _fallback(lw: str) -> str:
 
 def _resolve(lw: str, stems: dict[str, str], chains: lexicon.SuffixChains) -> str:
     """What Latin -> Cyrillic gives for `lw` without the whole-word lexicon."""
+    if lw in stems:
+        return stems[lw]
     for k in range(len(lw) - 1, 1, -1):
         if lw[k:] in chains:
             stem = stems.get(lw[:k])

@@ -155,6 +155,9 @@ def lower_word(lw: str) -> str:
         return found
     candidates = lexicon.stem_index().get(lw[:3])
     if candidates:
+        bare = lexicon.stems().get(lw)
+        if bare is not None:  # a stem seen only inflected (Йоркда) used bare (York)
+            return bare
         chains = lexicon.suffix_chains()
         n = len(lw)
         for stem_lat, stem_cyr in candidates:  # longest first

@@ -92,7 +92,8 @@ def keep_latin() -> frozenset[str]:
     """Latin names that Uzbek Cyrillic text leaves in Latin (from `keep_latin.txt`)."""
     if _installed:
         return _installed["keep"]  # type: ignore[return-value]
-    text = (DATA_DIR / "keep_latin.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    items: set[str] = set()
+    for name in ("keep_latin.txt", "keep_latin_manual.txt"):
+        text = (DATA_DIR / name).read_text(encoding="utf-8")
+        items.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(items)

@@ -197,6 +197,8 @@ class DateFinder:
                 ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}"),
                 ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
                 ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
+                # "2025 йилнинг ярим йиллигида": the half-year report is the first half
+                ("half", rf"{y}{yw}\s+{L}(?:ярим\s+йилли|yarim\s+yilli){cont}"),
                 ("quarter", rf"{y}{yw}\s+{ord_}\s*{quarter}"),
                 ("first_n", rf"{y}{yw}\s+{first}{cnt}\s+{mths}"),
                 ("last_n", rf"{y}{yw}\s+{last}\s+{cnt}\s+{mths}"),
@@ -213,6 +215,7 @@ class DateFinder:
                 ("years", rf"{y}\s+по\s+{y2}{yw}?"),
                 ("ddm_range", rf"{day}\s+по\s+{day2}\s+{m1}[\s,]*{y}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
+                ("half", rf"{L}полугоди\w*\s+{y}{yw}?"),  # "за полугодие 2025 года"
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
                 ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+{y}{yw}?"),
@@ -295,7 +298,7 @@ class DateFinder:
             mn = month_number(g["m"], self.months)
             return f"{y}-{mn:02d}" if mn else None
         if kind == "half":
-            n = self.ordinals.get(_okey(g["ord"]))
+            n = self.ordinals.get(_okey(g["ord"])) if g.get("ord") else 1
             return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}" if n in _HALF_ISO else None
         if kind == "half_n":
             n = int(g["hn"][1])

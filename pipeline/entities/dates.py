@@ -204,6 +204,7 @@ class DateFinder:
                 ("last_n", rf"{y}{yw}\s+{last}\s+{cnt}\s+{mths}"),
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
                 ("my", rf"{m1}\s+{y}{yw}"),
+                ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}"),
                 ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|shu|mos|oʻxshash|o'xshash|o‘xshash)\s+(?:даври|davri){cont})?"),
                 # the first year of "2024 ва 2025 йилларда"
                 ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1[89]|2[01])\d\d{yw})"),

@@ -166,9 +166,6 @@ def lower_word(lw: str) -> str:
     return rewrite(fast_rules(lw))
 
 
-_VOWEL_BEFORE = frozenset("aeiouʻ")
-
-
 @cache
 def _fast_tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
     single = {ord(k): v for k, v in lat_to_cyr().items() if len(k) == 1}
@@ -217,7 +214,7 @@ def _rewrites() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def rewrite(cyr: str) -> str:
-    """Apply `data/cyr_rewrites.tsv` (Russian-loan ц) to letter-rule Cyrillic.
+    """Apply `data/cyr_rewrites.tsv` (Russian-loan ц; patterns without capturing groups).
 
     >>> rewrite("конститутсия"), rewrite("кетса")
     ('конституция', 'кетса')

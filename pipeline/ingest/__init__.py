@@ -15,12 +15,15 @@ from pathlib import Path
 
 from ..errors import InputError
 from .article import Article, Failure, Source
+from .feed import read_feed
 from .html import extract_html, read_html
+from .jsonl import read_jsonl
 from .text import read_text
+from .warc import read_warc
 
 __all__ = [
-    "Article", "Failure", "Source", "extract_html", "read_html", "read_input", "read_text",
-    "sniff_format",
+    "Article", "Failure", "Source", "extract_html", "read_feed", "read_html", "read_input",
+    "read_jsonl", "read_text", "read_warc", "sniff_format",
 ]
 
 MAX_INPUT = 200_000_000  # bytes after decompression, per non-archive input
@@ -145,8 +148,6 @@ def read_input(path: Path, data: bytes | None = None, *,
         fmt = sniff_format(path, head)
         counts[f"format_{fmt}"] += 1
         if fmt == "warc":
-            from .warc import read_warc
-
             if data is None:
                 with open(path, "rb") as fh:
                     yield from read_warc(fh, name, counts)
@@ -167,12 +168,8 @@ def read_input(path: Path, data: bytes | None = None, *,
                                  code="parse") from exc
             yield article
         elif fmt == "feed":
-            from .feed import read_feed
-
             yield from read_feed(data, name)
         elif fmt == "jsonl":
-            from .jsonl import read_jsonl
-
             yield from read_jsonl(data, name, jsonl_fields)
         else:
             yield read_text(data, name)

@@ -146,6 +146,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             continue
+        if nxt is not None and nxt_kind is None and scan.stem_in(nxt, scan.lex.place_words.get(scan.tag, {})):
+            continue  # “Обиназир” маҳалласи: a named place, not an organisation
         if not strong:
             if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
                 continue

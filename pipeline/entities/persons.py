@@ -101,15 +101,21 @@ def _title_before(scan: Scan, i: int) -> bool:
     return False
 
 
+# endings of an unknown masculine surname in the case of the first name before it
+_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
 def _russian_nominative(words: list[str]) -> str:
     """Russian name words in the nominative, surnames agreeing with the first name's gender."""
     morph = morph_analyzer()
     parsed = [morph.parse(w) for w in words]
     gender = None
+    case = None
     for parses in parsed:
-        name = next((p for p in parses if "Name" in p.tag), None)
+        name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
         if name is not None:
             gender = name.tag.gender
+            case = name.tag.case
             break
     out = []
     for w, parses in zip(words, parsed):
@@ -119,6 +125,9 @@ def _russian_nominative(words: list[str]) -> str:
         if not [p for p in named if "plur" not in p.tag]:
             if gender == "masc" and re.search(r"(?:ов|ев|ин)(?:а|у|ым|е)$", w):
                 w = re.sub(r"(?:а|у|ым|е)$", "", w)  # Юсова (gent) -> Юсов
+            elif gender == "masc" and case in _MASC_ENDINGS and re.search(
+                    rf"[бвгджзклмнпрстфхцчшщ](?:{_MASC_ENDINGS[case]})$", w):
+                w = re.sub(rf"(?:{_MASC_ENDINGS[case]})$", "", w)  # Герда Буцериуса -> Буцериус
             out.append(w)
             continue
         named = [p for p in named if "plur" not in p.tag]

@@ -127,7 +127,7 @@ def article_from_tree(tree: HtmlElement, source: Source, url: str | None,
     description = hm.find_description(meta)
     paragraphs = _body(tree, canonical or url)
     while paragraphs and (
-        (title and hm._norm_key(paragraphs[0]) == hm._norm_key(title)) or is_dateline(paragraphs[0])
+        (title and hm.norm_key(paragraphs[0]) == hm.norm_key(title)) or is_dateline(paragraphs[0])
     ):
         paragraphs = paragraphs[1:]
     if paragraphs:

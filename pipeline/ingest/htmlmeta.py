@@ -185,7 +185,12 @@ def _headings(tree: HtmlElement) -> list[tuple[str, list[str]]]:
     return heads
 
 
-def _norm_key(text: str) -> str:
+def norm_key(text: str) -> str:
+    """Letters and digits only, case-folded: the key titles are compared by.
+
+    >>> norm_key("Alles hat seine Zeit…") == norm_key("alles hat seine Zeit...")
+    True
+    """
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
@@ -227,25 +232,25 @@ def find_title(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str,
     sources = [*metas, page_title] if page_title else metas
     stripped = [strip_site_name(s, site_names, url) for s in sources]
     # strong: the headline the page declares; weak: any run of segments of <title>
-    strong = {_norm_key(s) for s in metas + stripped[: len(metas)]}
-    weak = set(strong) | {_norm_key(s) for s in sources + stripped}
-    site_keys = {_norm_key(n) for n in site_names if n.strip()}
+    strong = {norm_key(s) for s in metas + stripped[: len(metas)]}
+    weak = set(strong) | {norm_key(s) for s in sources + stripped}
+    site_keys = {norm_key(n) for n in site_names if n.strip()}
     for src, short in zip(sources, stripped, strict=True):
-        weak.update(_norm_key(r) for r in _segment_runs(src))
-        kept = _norm_key(short)
-        site_keys.update(_norm_key(seg) for seg in _SEP.split(src)[0::2]
-                         if _norm_key(seg) and _norm_key(seg) not in kept)
+        weak.update(norm_key(r) for r in _segment_runs(src))
+        kept = norm_key(short)
+        site_keys.update(norm_key(seg) for seg in _SEP.split(src)[0::2]
+                         if norm_key(seg) and norm_key(seg) not in kept)
     site_keys.discard("")
     strong.discard("")
     host = _host_core(url)
 
     def is_site(text: str) -> bool:
-        k = _norm_key(text)
+        k = norm_key(text)
         return (len(k) < 3 or k in site_keys
                 or bool(host) and k.startswith(host) and len(k) <= len(host) + 6)
 
     def confirmed(text: str, keys: set[str]) -> bool:
-        k = _norm_key(text)
+        k = norm_key(text)
         if k in keys:
             return True
         # the h1 is the declared headline minus a trailing addition (", Thailand")

@@ -53,6 +53,16 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def unmatched_openers(text: str) -> list[int]:
+    """Opening quotes that no closing quote pairs with (`ОЭЗ «Технополис «Москва»`)."""
+    paired = {o for o, _ in quote_pairs(text)}
+    out = []
+    for k, ch in enumerate(text):
+        if ch in ALWAYS_OPEN and k not in paired:
+            out.append(k)
+    return out
+
+
 def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
     """Index of the first token starting at/after `offset` (or ending at/before it)."""
     if after:
@@ -116,17 +126,51 @@ def _clean_name(scan: Scan, content: str) -> str:
     return " ".join(words)
 
 
+def _brand_prefix(scan: Scan, prefix: str) -> bool:
+    """`Технополис` in «Технополис «Москва»»: 1-3 capitalised words, not a legal form."""
+    words = prefix.split()
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    return (0 < len(words) <= 3 and is_capitalised(prefix) and forms.get(fold(words[0])) not in ("legal", "type")
+            and not any(q in prefix for q in ALWAYS_OPEN + ALWAYS_CLOSE + AMBIGUOUS))
+
+
+def _quoted_spans(scan: Scan) -> list[tuple[int, int]]:
+    """(open, close) quote spans that may hold a name; a name with a quoted part
+    («Технополис «Москва»», even with the outer closing quote missing) is one span."""
+    text = scan.text
+    pairs = quote_pairs(text)
+    spans = []
+    inner_done = set()
+    for o, c in pairs:
+        inners = [(a, b) for a, b in pairs if o < a and b < c]
+        if not inners:
+            continue
+        if len(inners) == 1:
+            a, b = inners[0]
+            if not text[b + 1:c].strip() and _brand_prefix(scan, text[o + 1:a]):
+                spans.append((o, c))
+                inner_done.add((a, b))
+    for u in unmatched_openers(text):
+        for a, b in pairs:
+            if a > u and (a, b) not in inner_done and _brand_prefix(scan, text[u + 1:a]):
+                spans.append((u, b))
+                inner_done.add((a, b))
+                break
+    for o, c in pairs:
+        if (o, c) in inner_done or any(o < a and b < c for a, b in pairs):
+            continue  # an outer quote: the inner pair is the name
+        spans.append((o, c))
+    return sorted(set(spans))
+
+
 def _quoted(scan: Scan) -> list[Candidate]:
     out = []
     text = scan.text
-    pairs = quote_pairs(text)
-    for o, c in pairs:
+    for o, c in _quoted_spans(scan):
         content = text[o + 1:c]
         inner = content.strip()
         if not inner or "\n" in content:
             continue
-        if any(o < a and b < c for a, b in pairs):
-            continue  # an outer quote: the inner pair is the name
         words = inner.split()
         if len(words) > 8 or not (is_capitalised(inner) or inner[0].isdigit()):
             continue

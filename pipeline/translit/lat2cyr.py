@@ -43,6 +43,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
 
 
 _UZ_LATIN = re.compile(r"[^a-vx-zA-VX-Zʻʼ]|[cC](?![hH])")
+_C_ALONE = re.compile(r"c(?!h)")
 # Roman numerals as news uses them (centuries, ordinals: I-XXXIX); longer ones with D, M
 # clash with Uzbek abbreviations (DXX = ДХХ, the State Security Service)
 _ROMAN = re.compile(r"(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -249,10 +250,16 @@ def convert_word(word: str) -> str:
     >>> [convert_word(w) for w in ("SHAHAR", "Shahar", "AQSh", "AQSH", "ToshDU", "O‘ZBEKISTON")]
     ['ШАҲАР', 'Шаҳар', 'АҚШ', 'АҚШ', 'ТошДУ', 'ЎЗБЕКИСТОН']
     """
-    canon = canonical(word)
-    if _UZ_LATIN.search(canon):
-        return word  # letters Uzbek Latin lacks
-    lw = canon.lower()
+    if word.isascii() and "'" not in word and "`" not in word:
+        canon = word
+        lw = word.lower()
+        if "w" in lw or ("c" in lw and _C_ALONE.search(lw)):
+            return word  # letters Uzbek Latin lacks
+    else:
+        canon = canonical(word)
+        if _UZ_LATIN.search(canon):
+            return word
+        lw = canon.lower()
     if canon == lw:
         return lower_word(lw)
     if keep_as_is(canon):

@@ -59,6 +59,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "macro_regions": _folded("ru", "macro_regions"),
         "region_modifiers": _folded("shared", "region_modifiers"),
         "not_orgs": _folded("shared", "not_orgs"),
+        "not_org_acronyms": _folded("en", "not_org_acronyms"),
         "known_persons": {fold(r["surface"]): r["name"] for r in table("shared", "known_persons")},
         "republic_words": {t: _folded(t, "republic_words") for t in UZ_TAGS},
     }
@@ -101,6 +102,7 @@ class Lexicon:
         self.region_modifiers = frozenset(tables.get("region_modifiers", ()))
         self.not_orgs = frozenset(tables.get("not_orgs", ()))
         self.known_persons: dict[str, str] = dict(tables.get("known_persons", {}))
+        self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize

@@ -404,6 +404,12 @@ def _latin_brands(scan: Scan) -> list[Candidate]:
         while j + 1 < n and scan.adjacent(j, j + 1) and _LATIN_WORD.match(tokens[j + 1].text) and (
                 scan.cap(j + 1) or tokens[j + 1].text.isdigit()):
             j += 1
+        cut = [m for m in range(i, j + 1) if _CASED_CAP.search(scan.folded[m]) and not _is_place(scan, m)
+               or _POSSESSOR.search(tokens[m].text)]
+        if cut:
+            i = cut[-1] + 1  # Janubiy Koreyaning | Korea Development Bank
+            if i > j:
+                continue
         heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
                                                                        "Motors", "Corporation", "Company",
                                                                        "Holding", "Holdings", "Energy")]
@@ -562,6 +568,29 @@ def _bank_words(scan: Scan) -> list[Candidate]:
     return out
 
 
+_EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
+
+
+def _english_acronyms(scan: Scan) -> list[Candidate]:
+    """English: an upper-case word that is no place, country, legal form or common
+    abbreviation (`langdata/en/not_org_acronyms.txt`) is an organisation (TZMOI, CNPC)."""
+    lex = scan.lex
+    skip = lex.not_org_acronyms | lex.not_orgs
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        word = tok.text
+        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip:
+            continue
+        if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
+            continue
+        if scan.folded[i] in lex.locations.get("en", {}) or scan.folded[i] in lex.org_forms.get("en", {}):
+            continue
+        if scan.sentence_initial(i) and i + 1 < len(scan.tokens) and scan.tokens[i + 1].text.isupper():
+            continue  # an upper-case headline or dateline
+        out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
@@ -575,5 +604,5 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "ru":
         out += _russian_bodies(scan)
     if scan.tag == "en":
-        out += _english(scan)
+        out += _english(scan) + _english_acronyms(scan)
     return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs]

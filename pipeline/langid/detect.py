@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -11,7 +12,7 @@ import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
-from .ngrams import prepare, word_keys
+from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
 
 MAX_CHARS = 2000
@@ -23,6 +24,8 @@ STOP_MARGIN = 40.0
 EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
+FAST_CHARS = 600
+"""Texts up to this long are scored whole, without splitting into words."""
 LETTER_RULE_CONFIDENCE = 0.75
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
@@ -34,32 +37,47 @@ def _ngram_count(keys: list[str]) -> int:
     return 3 * sum(map(len, keys)) + len(keys)
 
 
-def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
+def _letter_evidence(table: ScriptTable, low: str) -> list[float] | None:
+    """Per-candidate penalty for the distinctive letters in `low` (None if none occur)."""
     if table.letter_re is None:
         return None
     found = table.letter_re.findall(low)
     if not found:
         return None
-    counts = Counter(found)
-    total = np.zeros(len(table.columns), dtype=np.float64)
+    counts: dict[str, int] = {}
+    for ch in found:
+        counts[ch] = counts.get(ch, 0) + 1
+    total = [0.0] * len(table.columns)
     for letter, n in counts.items():
-        cap, vec = table.letter_penalty[letter]
-        total += vec * min(n, cap)
+        cap, vec = table.letter_penalty_lists[letter]
+        k = min(n, cap)
+        total = [t + v * k for t, v in zip(total, vec)]
     return total
+
+
+def _score_batch(table: ScriptTable, keys: list[str]) -> np.ndarray:
+    plain = [k for k in keys if k == k.lower()]
+    rows = table.ngrams.rows(" " + " ".join(plain) + " ")
+    if len(plain) < len(keys):  # acronyms: langdetect skips some of their positions
+        extra = [table.index.get(g, 0) for k in keys if k != k.lower() for g in word_ngrams(k)]
+        rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
+    return table.logp.take(rows, axis=0).sum(axis=0)
 
 
 def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
     """Log-likelihood per candidate profile of a text's words (`word_keys`), and the
     number of n-grams looked at.  Words are scored in batches, and scoring stops once
     the best profile leads the next by STOP_MARGIN nats.
+
+    Row 0 of the table is all zeros: n-grams no candidate profile knows land there.
     """
     if len(keys) <= CHUNK_WORDS:
-        return table.scorer.score(keys), _ngram_count(keys)
+        return _score_batch(table, keys), _ngram_count(keys)
     scores = np.zeros(len(table.columns), dtype=np.float64)
     used = 0
     for start in range(0, len(keys), CHUNK_WORDS):
         batch = keys[start : start + CHUNK_WORDS]
-        scores += table.scorer.score(batch)
+        scores += _score_batch(table, batch)
         used += _ngram_count(batch)
         if len(scores) > 1:
             top2 = np.partition(scores, -2)[-2:]
@@ -68,18 +86,22 @@ def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
     return scores, used
 
 
+def _fast_path(sample: str, size: int) -> bool:
+    """Whole-text scoring: short enough, no acronyms, no Vietnamese marks to compose."""
+    return size <= FAST_CHARS and not _CAPS_PAIR.search(sample) and not _DMARK.search(sample)
+
+
 def _top2(scores: list[float]) -> tuple[int, int]:
     """Positions of the best and second-best scores.
 
     >>> _top2([-3.0, -1.0, -2.0])
     (1, 2)
     """
-    first = max(range(len(scores)), key=scores.__getitem__)
-    second = max((i for i in range(len(scores)) if i != first), key=scores.__getitem__)
-    return first, second
+    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+    return order[0], order[1]
 
 
-def _close_call(table: ScriptTable, scores: list[float], keys: list[str]) -> list[float]:
+def _close_call(table: ScriptTable, scores: list[float], keys: list[str] | None, sample: str) -> list[float]:
     """Add word evidence when the two best profiles are close and both have word lists.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
@@ -94,7 +116,8 @@ def _close_call(table: ScriptTable, scores: list[float], keys: list[str]) -> lis
     if first not in table.word_pos or second not in table.word_pos:
         return scores
     get = table.word_index.get
-    rows = [r for r in map(get, (k.lower() for k in keys)) if r is not None]
+    words = words_of(sample) if keys is None else [k.lower() for k in keys]
+    rows = [r for r in map(get, words) if r is not None]
     if not rows:
         return scores
     word_scores = table.word_logp[rows].sum(axis=0).tolist()
@@ -125,6 +148,13 @@ def letter_rules() -> tuple[LetterRule, ...]:
     )
 
 
+@cache
+def _rule_trigger(script: str) -> re.Pattern[str] | None:
+    """Letters one of which every rule of `script` needs (its first group's)."""
+    letters = "".join(r.groups[0] for r in letter_rules() if r.script == script)
+    return re.compile(f"[{re.escape(letters)}]") if letters else None
+
+
 def letter_language(script: str, low: str, letters: int) -> str | None:
     """The language a letter rule gives for a lower-cased text, or None.
 
@@ -133,6 +163,9 @@ def letter_language(script: str, low: str, letters: int) -> str | None:
     >>> letter_language("Cyrl", "ўзбекистон", 10) is None
     True
     """
+    trigger = _rule_trigger(script)
+    if trigger is None or not trigger.search(low):
+        return None
     for rule in letter_rules():
         if rule.script != script:
             continue
@@ -171,23 +204,28 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
     low = sample.lower()
     by_letters = letter_language(script, low, counts[script])
-    keys = word_keys(sample)
-    scores, used = score(table, keys)
+    if _fast_path(sample, len(sample)):
+        keys = None
+        rows = table.ngrams.raw_rows(sample)
+        scores, used = table.logp.take(rows, axis=0).sum(axis=0), len(rows)
+    else:
+        keys = word_keys(sample)
+        scores, used = score(table, keys)
     known = bool(scores.any())  # some candidate profile knows some n-gram
     letters = _letter_evidence(table, low)
     if not known and letters is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    scores += table.prior
+    scores = (scores + table.prior).tolist()
     if letters is not None:
-        scores += letters
-    final = _close_call(table, scores.tolist(), keys)
+        scores = [a + b for a, b in zip(scores, letters)]
+    final = _close_call(table, scores, keys, sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     top = max(final)
     expo = [math.exp((v - top) * scale) for v in final]
     total = sum(expo)
-    order = sorted(range(len(expo)), key=lambda i: -expo[i])
+    order = sorted(range(len(expo)), key=expo.__getitem__, reverse=True)
     best = order[0]
     col = table.columns[best]
     if by_letters is not None:

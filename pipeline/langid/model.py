@@ -26,7 +26,7 @@ from langdetect.detector_factory import DetectorFactory
 from langdetect.utils.lang_profile import LangProfile
 
 from .profiles import PROFILE_DIR, WORDS_DIR_NAME, all_profiles, built_specs, read_words, stock_lang
-from .wordcache import WordScorer
+from .ngram_index import NgramIndex
 from .scripts import script_counts, script_of
 
 SEED = 0
@@ -44,8 +44,9 @@ class ScriptTable:
     logp: np.ndarray  # rows × columns
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
+    letter_penalty_lists: dict[str, tuple[int, list[float]]] = field(default_factory=dict)
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
-    scorer: WordScorer | None = None  # cached per-word scores over logp
+    ngrams: NgramIndex | None = None  # vectorised n-gram → row look-up
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
     word_pos: tuple[int, ...] = ()  # the same, as Python ints
     word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
@@ -133,9 +134,11 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
-        table.scorer = WordScorer(table.index, table.logp)
+        if len(cols) > 1:  # a single-profile script is answered without scoring
+            table.ngrams = NgramIndex(grams)
         _attach_words(table, [profiles[c] for c in cols], profile_dir)
         table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
+        table.letter_penalty_lists = {k: (cap, vec.tolist()) for k, (cap, vec) in table.letter_penalty.items()}
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table
@@ -164,9 +167,6 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
         mat[:, j] = np.log(floor)
         for w, c in words.items():
             mat[index[w], j] = np.log(c / total)
-    # the scorer starts with these words' n-gram scores pre-computed
-    if table.scorer is not None:
-        table.scorer.preload([w for w in vocab if script_of(w[0]) == table.script])
     table.word_cols = np.array([pos for pos, _, _ in lists])
     table.word_pos = tuple(pos for pos, _, _ in lists)
     table.word_index = index

@@ -69,9 +69,16 @@ def script_counts(text: str) -> Counter[str]:
         n = len(_ASCII_LETTER.findall(text))
         return Counter({"Latn": n}) if n else Counter()
     if not _OTHER.search(text):
-        return +Counter({"Cyrl": len(_CYRL.findall(text)), "Latn": len(_LATN.findall(text))})
+        counts: Counter[str] = Counter()
+        cyr = len(_CYRL.findall(text))
+        lat = len(_LATN.findall(text))
+        if cyr:
+            counts["Cyrl"] = cyr
+        if lat:
+            counts["Latn"] = lat
+        return counts
     get = _SCRIPT_OF.__getitem__
-    counts: Counter[str] = Counter()
+    counts = Counter()
     for ch in text:
         s = get(ch)
         if s is not None:

@@ -1,0 +1,115 @@
+"""Vectorised n-gram look-up: a text's 1-3-grams → rows of a scoring table, in numpy.
+
+Every character of the table's n-grams gets a small code (1 is the space, 0 any
+character no n-gram has); a text becomes an array of codes with one `str.translate`,
+and its bigrams and trigrams become integers (c1·B + c2, (c1·B + c2)·B + c3), looked up
+in a dense bigram table and a sorted array of trigram numbers.  No Python loop per
+character.
+
+The text given is the words joined by single spaces and padded (" w1 w2 ... "), so the
+n-grams are exactly langdetect's padded-word n-grams plus strings in no profile (" ",
+"x y"), which find no row.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .ngrams import _NORM_LOWER
+
+SPACE = 1
+MAX_BASE = 1625
+"""Codes per table at most: trigram numbers (c1·B + c2)·B + c3 must fit in 32 bits."""
+
+
+class _Codes(dict):
+    """str.translate table: known characters → their code, everything else → code 0."""
+
+    def __missing__(self, code: int) -> str:
+        return "\x00"
+
+
+class _RawCodes(dict):
+    """str.translate table from raw text straight to codes: langdetect's character
+    normalisation and case folding (`ngrams._NORM_LOWER`), then the table's code;
+    anything that is not a letter becomes the space."""
+
+    def __init__(self, codes: _Codes) -> None:
+        super().__init__()
+        self._codes = codes
+
+    def __missing__(self, code: int) -> str:
+        norm = _NORM_LOWER[code]
+        out = "" if norm == "" else chr(SPACE) if norm == " " else self._codes.get(ord(norm), "\x00")
+        self[code] = out
+        return out
+
+
+class NgramIndex:
+    """Rows of `grams` (row i + 1 for grams[i]; row 0 is "unknown")."""
+
+    def __init__(self, grams: list[str]) -> None:
+        alphabet = sorted({ch for g in grams for ch in g} - {" "})
+        if len(alphabet) + 2 > MAX_BASE:
+            raise ValueError(f"alphabet of {len(alphabet)} characters: trigram numbers overflow")
+        self.base = len(alphabet) + 2
+        self._b = np.uint32(self.base)
+        self._codes = _Codes({ord(ch): chr(i) for i, ch in enumerate(alphabet, 2)})
+        self._codes[ord(" ")] = chr(SPACE)
+        self._raw = _RawCodes(self._codes)
+        b = self.base
+        self.uni = np.zeros(b, dtype=np.intp)
+        ids2, rows2, ids3, rows3 = [], [], [], []
+        for row, g in enumerate(grams, 1):
+            c = [ord(ch) for ch in g.translate(self._codes)]
+            if len(g) == 1:
+                self.uni[c[0]] = row
+            elif len(g) == 2:
+                ids2.append(c[0] * b + c[1])
+                rows2.append(row)
+            elif len(g) == 3:
+                ids3.append((c[0] * b + c[1]) * b + c[2])
+                rows3.append(row)
+        # bigrams: a dense table (at most MAX_BASE² entries); trigrams: sorted numbers
+        self.bi = np.zeros(b * b, dtype=np.intp)
+        self.bi[np.array(ids2, dtype=np.intp)] = np.array(rows2, dtype=np.intp)
+        self.tri_ids, self.tri_rows = self._sorted(ids3, rows3)
+
+    @staticmethod
+    def _sorted(ids: list[int], rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        a = np.array(ids, dtype=np.uint32)
+        r = np.array(rows, dtype=np.intp)
+        order = np.argsort(a, kind="stable")
+        # a sentinel past every real id keeps searchsorted in range
+        return np.append(a[order], np.uint32(0xFFFFFFFF)), np.append(r[order], 0)
+
+    def codes(self, padded: str) -> np.ndarray:
+        """Character codes of a text (uint32 array)."""
+        return np.frombuffer(padded.translate(self._codes).encode("utf-32-le"), dtype=np.uint32)
+
+    def raw_rows(self, text: str) -> np.ndarray:
+        """`rows` of a raw text (normalised, case-folded and padded on the way).
+
+        Runs of spaces stay: the n-grams they make ("  ", "a  ") are in no profile, so
+        the rows are those of the text with single spaces.  Texts with acronyms
+        (two capitals in a row) need `ngrams.word_keys` instead.
+        """
+        return self._rows(np.frombuffer((" " + text + " ").translate(self._raw).encode("utf-32-le"), dtype=np.uint32))
+
+    def rows(self, padded: str) -> np.ndarray:
+        """Table rows of every 1-, 2- and 3-gram of `padded` (0 where unknown).
+
+        >>> idx = NgramIndex(["a", "b", " a", "ab", "b ", " ab", "ab "])
+        >>> idx.rows(" ab ").tolist()
+        [0, 1, 2, 0, 3, 4, 5, 6, 7]
+        """
+        return self._rows(self.codes(padded))
+
+    def _rows(self, c: np.ndarray) -> np.ndarray:
+        if len(c) < 3:
+            return self.uni[c]
+        bi = c[:-1] * self._b + c[1:]
+        tri = bi[:-1] * self._b + c[2:]
+        pos3 = np.searchsorted(self.tri_ids, tri)
+        rows3 = self.tri_rows[pos3]
+        rows3[self.tri_ids[pos3] != tri] = 0
+        return np.concatenate([self.uni[c], self.bi[bi], rows3])

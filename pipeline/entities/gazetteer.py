@@ -89,6 +89,12 @@ class Lexicon:
         self.abbreviations["uz-Latn"] = {**tables["country_abbreviations"].get("en", {}),
                                          **self.abbreviations["uz-Latn"]}
         self.locations = {t: dict(v) for t, v in tables["locations"].items()}
+        # Uzbek texts also spell places the Russian (Cyrillic) or English (Latin) way
+        for tag, other in (("uz-Cyrl", "ru"), ("uz-Latn", "en")):
+            self.locations[tag] = {**self.locations.get(other, {}), **self.locations.get(tag, {})}
+        english = {k: v for k, v in self.countries.get("en", {}).items()
+                   if k not in ("jordan", "georgia")}  # in Uzbek Latin: people and brands
+        self.countries["uz-Latn"] = {**english, **self.countries.get("uz-Latn", {})}
         self.first_names = {s: frozenset(v) for s, v in tables["first_names"].items()}
         self.surname_endings = {s: tuple(sorted(v, key=len, reverse=True))
                                 for s, v in tables["surname_endings"].items()}

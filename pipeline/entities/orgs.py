@@ -487,10 +487,6 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
     return out
 
 
-_HEAD_NOUNS = frozenset({"company", "corporation", "group", "holding", "holdings", "llc", "jsc",
-                         "ltd", "inc", "plc", "bank"})
-
-
 def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     """Extend `Ministry of Investment` over `, Industry and Trade` (a comma list of Cap words)."""
     words = scan.folded[i:j + 1]
@@ -530,7 +526,7 @@ def _english(scan: Scan) -> list[Candidate]:
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k):
                 break
-            if scan.folded[j + 1] == "and" and (scan.folded[j] in _HEAD_NOUNS
+            if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
                                                 or scan.folded[j].endswith("bank")):
                 break  # Hamkorbank and Ipoteka Bank: two names
             j = k
@@ -542,7 +538,8 @@ def _english(scan: Scan) -> list[Candidate]:
         if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
             kinds.add("type")  # Hamkorbank, Kapitalbank
         legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal"
-        if run and ((len(run) >= 2 or scan.folded[run[0]].endswith("bank")) and kinds & {"body", "type"}
+        if run and ((len(run) >= 2 or scan.folded[run[0]].endswith("bank"))
+                    and kinds & {"body", "type", "industry"}
                     or legal_after or len(run) < j - i + 1):
             last = run[-1]
             stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text

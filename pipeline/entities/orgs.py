@@ -13,7 +13,7 @@ ALWAYS_CLOSE = "»"
 AMBIGUOUS = "“”\""
 _GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[.!?…]$|,")
-CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da", "under", "at"})
+CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da", "under"})
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
 
 

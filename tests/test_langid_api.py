@@ -41,12 +41,16 @@ def test_script_comes_from_letters_not_model() -> None:
     assert identify("日本の首都は東京です。").script in ("Jpan", "Hani")
 
 
-def test_deterministic_and_fresh_model_agrees() -> None:
+def test_deterministic_and_a_second_load_agrees() -> None:
+    # a second factory loaded in the same process: same tables, same answers
     texts = [UZ_CYRL, UZ_LATN, "Он лежит на траве.", "Давлат дастури", "Bu adil."]
     first = [identify(t) for t in texts]
     assert first == [identify(t) for t in texts]
     fresh = build_model()
     assert first == [identify(t, fresh) for t in texts]
+    model = get_model()
+    assert fresh.profiles == model.profiles
+    assert (fresh.tables["Cyrl"].logp == model.tables["Cyrl"].logp).all()
 
 
 def test_private_factory_leaves_global_langdetect_alone() -> None:
@@ -57,13 +61,6 @@ def test_private_factory_leaves_global_langdetect_alone() -> None:
     # stock langdetect keeps working with its own profiles (no uz there)
     assert "uz-Cyrl" in model.factory.get_lang_list()
     assert df._factory is None or "uz-Cyrl" not in df._factory.get_lang_list()
-
-
-def test_loading_twice_gives_same_tables() -> None:
-    a, b = build_model(), build_model()
-    assert a.profiles == b.profiles
-    assert set(a.tables) == set(b.tables)
-    assert (a.tables["Cyrl"].logp == b.tables["Cyrl"].logp).all()
 
 
 def test_every_stock_language_is_still_there() -> None:

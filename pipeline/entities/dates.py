@@ -119,7 +119,15 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 # --- dates inside running text (the DATE entity) ---------------------------------------
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
-_YEAR_HINT = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
+# a year before 1800 is a date only with a year word after it or a month and nothing after
+_OLD_YEAR = 1800
+_CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+_WORD_AFTER = re.compile(r"[\s-]*[^\W\d_]")
+# "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
+_DECADE_WORD = re.compile(r"[\s-]*(?:йилл|yill)", re.I)
+_LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
+_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "my", "ym_range"})
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
 _EN_COUNT_NOUNS = (
     r"(?:people|persons|tonnes|tons|units|jobs|cars|vehicles|projects|companies|firms|"
@@ -168,8 +176,14 @@ class DateFinder:
             return rf"{L}{alt}{cont}" if uz else rf"{L}{alt}{R}"
 
         year_word = stems("year")
+        abbr = _words(date_words, "year_abbr")
+        if abbr:  # "1750 й.", "2015 y": a whole word, optional dot
+            year_word = rf"(?:{year_word}|{L}{alternation(abbr)}\.?{R})"
         mon = rf"{L}{month_regex(months)}{R}"
-        y = r"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d{2})(?![\d]|[.,]\d)"
+        # years 1000-2199; before 1800 `_plausible` wants a year word or a month;
+        # "1980s" is a decade, not a year
+        decade = r"|['’]?s\b" if tag == "en" else ""
+        y = rf"(?<![\d.,])(?P<y>(?:1\d|2[01])\d{{2}})(?![\d]|[.,]\d{decade})"
         y2 = y.replace("?P<y>", "?P<y2>")
         yw = rf"(?:[\s-]*{year_word})"
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
@@ -241,7 +255,7 @@ class DateFinder:
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
                 # any other bare year of recent decades, unless a count noun or unit follows
-                ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—]\s*\d|\s+\d)(?!\s+{_EN_COUNT_NOUNS})"),
+                ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I
@@ -260,7 +274,7 @@ class DateFinder:
         for (a, b), (kind, rx) in ((w, p) for w in windows for p in self.patterns):
             for m in rx.finditer(text, a, b):
                 iso = self._iso(kind, m)
-                if not iso:
+                if not iso or not self._plausible(kind, m, text):
                     continue
                 s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
                 while e > s and text[e - 1] in " -,":
@@ -273,6 +287,23 @@ class DateFinder:
                 taken.append(c)
                 used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         return sorted(taken)
+
+    @staticmethod
+    def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
+        """Old years need a year word or a closed month date; decades are not years."""
+        g = m.groupdict()
+        last = "y2" if g.get("y2") else "y"
+        if g.get(last) is None:
+            return True
+        year, end = int(g[last]), m.end(last)
+        if kind not in ("years",) and year % 10 == 0 and _DECADE_WORD.match(text, end, m.end()) \
+                and not _LIST_BEFORE.search(text, 0, m.start("y")):
+            return False
+        if int(g["y"]) >= _OLD_YEAR or kind in ("iso", "dmy_num"):
+            return True
+        if _WORD_AFTER.match(text, end, m.end()):
+            return True  # "1543 года", "1750 й.", "17 октября 1793 года"
+        return kind in _MONTH_KINDS and bool(_CLOSED.match(text, m.end()))
 
     def _iso(self, kind: str, m: re.Match[str]) -> str | None:
         g = m.groupdict()

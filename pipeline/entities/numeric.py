@@ -40,6 +40,7 @@ _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
@@ -443,6 +444,10 @@ class _Scan:
                     break
                 if k > j and not acc.scales:
                     break
+                if k == j and (sd := self._spaced_decimal(k)) is not None:
+                    acc.add(sd[0], "num")  # "57, 5 фоизга": one decimal
+                    k = sd[1]
+                    continue
                 nxt = g.numbers.match(toks, k + 1)
                 v = parse_digits(t.text, g.tag, bool(nxt and nxt[1][1] == "scale"))
                 if v is None or not acc.add(v, "num"):
@@ -480,6 +485,37 @@ class _Scan:
         if k == j:
             return None
         return _Quantity(acc.value(), j, k, suffix, scale if acc.scales else None)
+
+    def _spaced_decimal(self, k: int) -> tuple[Decimal, int] | None:
+        """"57, 5 фоиз", "15, 5 mlrd", "2, 6 баравар": a decimal comma followed by a space.
+
+        Read as one number only when a unit (%, percent or multiplier word, currency, scale
+        word) follows the second part and the pair is not inside a list ("1, 2, 3 фоиз",
+        "5, 10 ва 15 фоиз"): (value, index after the fraction) or None. Not for English.
+        """
+        toks, g = self.toks, self.g
+        if g.tag == "en" or k + 3 >= len(toks) or self.blocked[k + 2]:
+            return None
+        a, comma, b = toks[k], toks[k + 1], toks[k + 2]
+        whole = _GROUP_SPACES.sub("", a.text)
+        if not (
+            whole.isdigit() and (len(whole) == 1 or whole[0] != "0")
+            and comma.text == "," and comma.glued
+            and b.kind == "num" and b.text.isdigit() and len(b.text) <= 2
+            and b.start - comma.end == 1
+        ):
+            return None
+        if k >= 2 and toks[k - 1].text == "," and toks[k - 2].kind == "num":
+            return None  # "3, 5, 7 фоиз": a list
+        e = k + 3
+        if toks[e].glued and toks[e].kind != "sym":
+            return None
+        if not (
+            toks[e].text == "%" or g.units.match(toks, e) or g.currencies.match(toks, e)
+            or ((m := g.numbers.match(toks, e)) and m[1][1] == "scale")
+        ):
+            return None
+        return Decimal(f"{whole}.{b.text}"), e
 
     def _tail_group(self, k: int, acc: NumberAccumulator) -> bool:
         """"6 mlrd 681 mln 247 ming *508* soʻm": units after "ming" when a word follows."""

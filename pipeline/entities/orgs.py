@@ -163,10 +163,27 @@ def _quoted_spans(scan: Scan) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*", re.IGNORECASE)
+
+
+def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
+    """End of a list of quoted names starting at `end` (“A”, “B” ва “C” компаниялари):
+    the head noun after the last one applies to all."""
+    text = scan.text
+    while True:
+        m = _LIST_LINK.match(text, end)
+        if not m or m.end() not in closing:
+            return end
+        c = closing[m.end()]
+        end = c + 1 + _glued_suffix(scan, c + 1)
+
+
 def _quoted(scan: Scan) -> list[Candidate]:
     out = []
     text = scan.text
-    for o, c in _quoted_spans(scan):
+    spans = _quoted_spans(scan)
+    closing = {o: c for o, c in spans}
+    for o, c in spans:
         content = text[o + 1:c]
         inner = content.strip()
         if not inner or "\n" in content:
@@ -176,8 +193,9 @@ def _quoted(scan: Scan) -> list[Candidate]:
             continue
         glued = _glued_suffix(scan, c + 1)
         end = c + 1 + glued
-        nxt = _token_at(scan, end, after=True)
-        if nxt is not None and scan.text[end:scan.tokens[nxt].start].strip(" "):
+        list_end = _list_end(scan, end, closing)
+        nxt = _token_at(scan, list_end, after=True)
+        if nxt is not None and scan.text[list_end:scan.tokens[nxt].start].strip(" "):
             nxt_kind = None  # punctuation in between
         else:
             nxt_kind = _form_kind(scan, nxt)

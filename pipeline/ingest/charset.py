@@ -97,18 +97,32 @@ def visible_bytes(data: bytes) -> bytes:
     return _TAGS.sub(b" ", data)
 
 
-_NON_ASCII_RUN = re.compile(rb"[^\n<>]*[\x80-\xff][^\n<>]*")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def detection_sample(data: bytes, limit: int = 4096) -> bytes:
-    r"""Up to ``limit`` bytes of the page's visible text that contain non-ASCII bytes
-    (charset detection is slow on long inputs and misled by ASCII markup).
+    r"""Up to ``limit`` bytes of text between tags that contains non-ASCII bytes (charset
+    detection is slow on long inputs and misled by ASCII markup). Stops early.
 
     >>> detection_sample(b"<p>abc</p><p>\xcf\xf0\xe8</p>")
     b'\xcf\xf0\xe8'
     """
-    runs = [m.group(0).strip() for m in _NON_ASCII_RUN.finditer(_TAGS.sub(b"\n", data))]
-    sample = b"\n".join(r for r in runs if r)[:limit]
+    runs: list[bytes] = []
+    size = pos = 0
+    while size < limit:
+        m = _HIGH_BYTE.search(data, pos)
+        if m is None:
+            break
+        i = m.start()
+        start = max(data.rfind(b">", 0, i), data.rfind(b"<", 0, i), data.rfind(b"\n", 0, i)) + 1
+        ends = [e for e in (data.find(b"<", i), data.find(b">", i), data.find(b"\n", i)) if e >= 0]
+        end = min(ends) if ends else len(data)
+        run = data[start:end].strip()
+        if run:
+            runs.append(run)
+            size += len(run) + 1
+        pos = end + 1
+    sample = b"\n".join(runs)[:limit]
     return sample or data[:limit]
 
 

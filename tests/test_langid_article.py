@@ -58,3 +58,16 @@ def test_empty_and_letterless_articles_are_und() -> None:
     article, segments = identify_article("2024\n15 %")
     assert article.lang == "und"
     assert [s["code"] for s in segments] == ["und"]
+
+
+def test_short_uncertain_paragraph_joins_the_article_language() -> None:
+    uz = _lines("uz-Cyrl")
+    # "Source: https://kun." alone looks Tajik (uz a distant second): inside an Uzbek
+    # article it is no Tajik segment
+    text = "\n".join([uz[0], "Манба: https://kun.uz/news", uz[1]])
+    article, segments = identify_article(text)
+    assert article.tag == "uz-Cyrl"
+    assert [s["code"] for s in segments] == ["uz-Cyrl"]
+    # a short paragraph that is clearly another language keeps its own segment
+    text = "\n".join([uz[0], _lines("ru", "short")[0], uz[1]])
+    assert [s["code"] for s in identify_article(text)[1]] == ["uz-Cyrl", "ru", "uz-Cyrl"]

@@ -242,13 +242,43 @@ def _letters(text: str) -> int:
     return sum(script_counts(text).values())
 
 
+SHORT_PARAGRAPH = 40
+"""Letters below which a paragraph's own answer may yield to the article's language."""
+
+
+def _smooth_short(
+    paragraphs: list[tuple[int, int, Identification, int]],
+) -> list[tuple[int, int, Identification, int]]:
+    """A short paragraph ("Foto: Reuters", a name) goes to the article's majority language
+    when that language is among its own alternatives (p >= 0.05, same script): its own
+    evidence is too thin to start a segment.  A short paragraph that is clearly another
+    language (a quotation) keeps its answer."""
+    letters: dict[tuple[str, str], int] = {}
+    for _, _, ident, n in paragraphs:
+        key = (ident.lang, ident.script)
+        letters[key] = letters.get(key, 0) + n
+    if not letters:
+        return paragraphs
+    major = max(letters, key=lambda k: (letters[k], k))
+    major_ident = next(i for _, _, i, _ in paragraphs if (i.lang, i.script) == major)
+    out = []
+    for start, end, ident, n in paragraphs:
+        if n < SHORT_PARAGRAPH and (ident.lang, ident.script) != major:
+            p = next((p for lang, script, p in ident.alternatives if (lang, script) == major), 0.0)
+            if p >= 0.05:
+                ident = Identification(major_ident.lang, major_ident.script, p, ((ident.lang, ident.script, ident.confidence),))
+        out.append((start, end, ident, n))
+    return out
+
+
 def identify_article(text: str, model: LidModel | None = None) -> tuple[Identification, list[dict]]:
     """Article language (the one covering most letters) and one segment per paragraph.
 
     `text` is the normalised article, paragraphs joined by "\\n".  Segments are
     `{"start", "end", "code", "script", "confidence"}` with exact offsets into `text`;
     consecutive paragraphs of the same language and script are merged.  Paragraphs
-    without letters join their neighbours' segment (or stand as "und" when alone).
+    without letters join their neighbours' segment (or stand as "und" when alone); a
+    short paragraph whose answer is uncertain joins the article's language.
     """
     model = model or get_model()
     paragraphs: list[tuple[int, int, Identification, int]] = []
@@ -275,6 +305,7 @@ def identify_article(text: str, model: LidModel | None = None) -> tuple[Identifi
     first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
     if first_known is not None:
         resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
+    resolved = _smooth_short(resolved)
     segments: list[dict] = []
     weights: dict[str, float] = {}
     conf_sum: dict[str, float] = {}

@@ -125,8 +125,9 @@ _OLD_YEAR = 1800
 _CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
 _WORD_AFTER = re.compile(r"[\s-]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
-_DECADE_WORD = re.compile(r"[\s-]*(?:йилл|yill)", re.I)
+_DECADE_WORD = re.compile(r"[\s-]*(?:йиллар|yillar)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
+_EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "my", "ym_range"})
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
 _EN_COUNT_NOUNS = (
@@ -288,9 +289,9 @@ class DateFinder:
                 used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         return sorted(taken)
 
-    @staticmethod
-    def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
-        """Old years need a year word or a closed month date; decades are not years."""
+    def _plausible(self, kind: str, m: re.Match[str], text: str) -> bool:
+        """Old years need a year word or a closed month date ("in 1543." in English);
+        decades ("1980-йилларда") are not years."""
         g = m.groupdict()
         last = "y2" if g.get("y2") else "y"
         if g.get(last) is None:
@@ -303,6 +304,8 @@ class DateFinder:
             return True
         if _WORD_AFTER.match(text, end, m.end()):
             return True  # "1543 года", "1750 й.", "17 октября 1793 года"
+        if kind == "year" and self.tag == "en":
+            return bool(_EN_OLD_YEAR.match(m.group(0)) and _CLOSED.match(text, m.end()))
         return kind in _MONTH_KINDS and bool(_CLOSED.match(text, m.end()))
 
     def _iso(self, kind: str, m: re.Match[str]) -> str | None:

@@ -325,19 +325,40 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def structured_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
-                    lang: str | None = None, zone: ZoneInfo | None = None) -> str | None:
-    """Publication date declared in JSON-LD, <meta> or itemprop/<time> markup: the date as
-    written, or for a UTC timestamp the date in the publisher's ``zone``."""
+# Measured on the gold dates (Media Cloud / trafilatura-eval): JSON-LD first 0.938 / 0.856,
+# <meta> first 0.928 / 0.864; og:locale as a country hint: +1 page on each ordering of MC.
+META_BEFORE_LD = False
+USE_OG_LOCALE = True
+
+
+def _ld_date(meta: dict[str, list[str]], ld: list[dict[str, Any]], lang: str | None,
+             zone: ZoneInfo | None) -> str | None:
     for obj in _ld_articles(ld) + ld:
         got = _date_value(obj.get("datePublished") or obj.get("dateCreated"), lang, zone)
         if got:
             return got
+    return None
+
+
+def _meta_date(meta: dict[str, list[str]], ld: list[dict[str, Any]], lang: str | None,
+               zone: ZoneInfo | None) -> str | None:
     for key in _DATE_KEYS:
         for value in meta.get(key, ()):
             got = _date_value(value, lang, zone)
             if got:
                 return got
+    return None
+
+
+def structured_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
+                    lang: str | None = None, zone: ZoneInfo | None = None) -> str | None:
+    """Publication date declared in JSON-LD, <meta> or itemprop/<time> markup: the date as
+    written, or for a UTC timestamp the date in the publisher's ``zone``."""
+    sources = [_meta_date, _ld_date] if META_BEFORE_LD else [_ld_date, _meta_date]
+    for source in sources:
+        got = source(meta, ld, lang, zone)
+        if got:
+            return got
     for el in tree.xpath('//*[@itemprop="datePublished" or @property="datePublished"]'
                          '|//time[@pubdate]|//abbr[@class="published"]'):
         got = _date_value(el.get("datetime") or el.get("content") or el.get("title")
@@ -485,7 +506,7 @@ def find_published(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[
     if stages is None:
         stages = DATE_STAGES_UZ_RU if short in ("uz", "ru") else DATE_STAGES
     country = page_country(url, lang)
-    for locale in meta.get("og:locale", [])[:1] if country is None else ():
+    for locale in meta.get("og:locale", [])[:1] if country is None and USE_OG_LOCALE else ():
         country = page_country(None, locale)
     zone = zone_for_country(country) if country else None
     for stage in stages:

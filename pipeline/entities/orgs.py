@@ -166,6 +166,26 @@ def _quoted_spans(scan: Scan) -> list[tuple[int, int]]:
 _LIST_LINK = re.compile(r"\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*", re.IGNORECASE)
 
 
+def _russian_function_word(word: str) -> bool:
+    """pymorphy3 knows `word` and not as a noun (Да, Нет, Хватит; not Газпром, Магнит)."""
+    from .locations import morph_analyzer
+
+    morph = morph_analyzer()
+    return morph.word_is_known(word) and morph.parse(word)[0].tag.POS not in ("NOUN", None)
+
+
+def _russian_org_nominative(word: str) -> str:
+    """«Газпрома» -> Газпром when pymorphy3 knows the organisation name (tag Orgn)."""
+    from .locations import morph_analyzer
+
+    p = morph_analyzer().parse(word)[0]
+    if "Orgn" in p.tag and "nomn" not in p.tag:
+        form = p.inflect({"nomn"})
+        if form:
+            return form.word[:1].upper() + form.word[1:]
+    return word
+
+
 def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
     """End of a list of quoted names starting at `end` (“A”, “B” ва “C” компаниялари):
     the head noun after the last one applies to all."""
@@ -213,6 +233,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         if not strong:
             if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
                 continue
+            if scan.tag == "ru" and len(words) == 1 and _russian_function_word(words[0]):
+                continue  # «Да», «Нет», «Хватит»: dialogue, not a name
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS
                        for w in words):
                 continue
@@ -220,6 +242,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         if forms.get(fold(words[-1])) == "title" or forms.get(fold(words[0])) == "title":
             continue  # “... тўғрисида” қонун, «О ...»: a document title
         name = _clean_name(scan, inner)
+        if scan.tag == "ru" and len(words) == 1:
+            name = _russian_org_nominative(name)
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
     return out
@@ -390,9 +414,11 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
                 or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2))):
             j += 1
         size = j - i + 1
-        if fold(tokens[i].text) in scan.lex.first_names.get("Latn", ()) and size == 2:
+        glossed = scan.text[tokens[i].start - 1:tokens[i].start] == "(" and \
+            scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",")
+        if size == 2 and (glossed or fold(tokens[i].text) in scan.lex.first_names.get("Latn", ())):
             i = j + 1
-            continue  # Jeffrey Owens: a person written in Latin letters
+            continue  # Jeffrey Owens, (Mick Moore): a person written in Latin letters
         nxt_kind = _form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))

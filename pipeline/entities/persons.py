@@ -257,6 +257,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             add(i, i, full[hit], hit)
             continue
         hit = next((k for k in keys if k in script_known), None)
+        if hit and i + 1 < n and scan.folded[i + 1] in patronymics:
+            hit = None  # Фозилхон Раҳмон ўғли: a father's name, not the president
         if hit:
             name = script_known[hit]
             written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)

@@ -501,7 +501,7 @@ class _Scan:
         if not (
             whole.isdigit() and (len(whole) == 1 or whole[0] != "0")
             and comma.text == "," and comma.glued
-            and b.kind == "num" and b.text.isdigit() and len(b.text) <= 2
+            and b.kind == "num" and b.text.isdigit() and len(b.text) <= 3
             and b.start - comma.end == 1
         ):
             return None

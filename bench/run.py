@@ -30,6 +30,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -122,19 +123,23 @@ class StageClock:
 
     def __init__(self) -> None:
         self.seconds = dict.fromkeys((*STAGES, "_article"), 0.0)
-        self._depth = 0
+        self._local = threading.local()  # nesting depth per thread (records: writer thread)
+        self.threaded: set[str] = set()  # stages that ran in another thread (overlapping)
 
     def wrap(self, stage: str, fn: Callable) -> Callable:
         def timed(*args, **kwargs):
-            if self._depth:
+            depth = getattr(self._local, "depth", 0)
+            if depth:
                 return fn(*args, **kwargs)
-            self._depth += 1
+            self._local.depth = 1
             start = time.perf_counter()
             try:
                 return fn(*args, **kwargs)
             finally:
                 self.seconds[stage] += time.perf_counter() - start
-                self._depth -= 1
+                self._local.depth = 0
+                if threading.current_thread() is not threading.main_thread():
+                    self.threaded.add(stage)
 
         return timed
 
@@ -181,6 +186,9 @@ class StageClock:
         s["record"] = max(s.pop("_article") - inside, 0.0)  # schema model + JSON dict
         return s
 
+    def report_threaded(self) -> list[str]:
+        return sorted(self.threaded)
+
 
 def child_main(src: Path, out: Path, jobs: int, stages: bool) -> dict[str, Any]:
     """Run the real batch once; wall, CPU (self + workers) and stage seconds."""
@@ -202,6 +210,7 @@ def child_main(src: Path, out: Path, jobs: int, stages: bool) -> dict[str, Any]:
         "processed": summary.processed,
         "cpu": time.process_time() - cpu0 + children.ru_utime + children.ru_stime,
         "stages": clock.report() if clock else None,
+        "overlapped_stages": clock.report_threaded() if clock else [],
     }
 
 
@@ -221,7 +230,16 @@ def _proc_tree(root: int) -> list[int]:
     while frontier:
         frontier = [pid for pid, ppid in parents.items() if ppid in frontier]
         tree += frontier
-    return tree
+    return [pid for pid in tree if not _is_helper(pid)]
+
+
+def _is_helper(pid: int) -> bool:
+    """multiprocessing's resource tracker is a child too, but no worker."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"resource_tracker" in fh.read()
+    except OSError:
+        return False
 
 
 def _mem_kb(pid: int) -> tuple[int, int]:
@@ -357,12 +375,14 @@ def _print_run(args: argparse.Namespace, r: dict[str, Any]) -> None:
     stages = r.get("stages")
     if stages:
         total = r["wall"]
-        named = sum(stages.values())
+        overlapped = set(r.get("overlapped_stages", []))
+        named = sum(v for k, v in stages.items() if k not in overlapped)
         _say(args, "    stage        seconds   share  articles/s")
         for name in STAGES:
             sec = stages[name]
+            note = "  (writer thread: overlaps the stages above)" if name in overlapped else ""
             _say(args, f"    {name:<11} {sec:8.2f} {100 * sec / total:6.1f}%  "
-                       f"{(r['articles'] / sec if sec else float('inf')):10.1f}")
+                       f"{(r['articles'] / sec if sec else float('inf')):10.1f}{note}")
         _say(args, f"    {'other':<11} {total - named:8.2f} {100 * (total - named) / total:6.1f}%  "
                    "(discovery, file read, hashing, pipeline load, process start)")
         _say(args, f"    {'end to end':<11} {total:8.2f}  100.0%  {r['articles'] / total:10.1f}")

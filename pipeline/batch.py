@@ -9,6 +9,7 @@ Layout of an output folder:
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -16,7 +17,9 @@ import os
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,7 @@ INPUT_SUFFIXES = (
     ".warc", ".arc", ".jsonl", ".ndjson",
 )
 SKIP_SUFFIXES = (".gold.json", ".md")
+MAX_PENDING_WRITES = 64  # results waiting for the writer thread before the batch waits
 
 
 @dataclass(frozen=True)
@@ -164,15 +168,20 @@ def _sha256_file(path: Path) -> str:
 
 
 # -- writing (parent process) ----------------------------------------------------------
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename: never a partial file."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write via a temporary file in the same folder and rename: never a partial file.
+
+    `durable` flushes the data to disk before the rename (fsync), so that a power cut
+    cannot leave an empty file under the final name either.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -220,7 +229,9 @@ def _commit(out: Path, result: InputResult, fmt: str) -> dict[str, Any]:
         "sha256": result.sha256, "version": __version__, "format": fmt,
         "outputs": names, "failures": result.failures, "articles": result.articles,
     }
-    write_atomic(stamp_file, json.dumps(stamp, ensure_ascii=False).encode())
+    # no fsync: the records are already on disk, and a stamp lost in a power cut (missing
+    # or unreadable) only means the input is processed again
+    write_atomic(stamp_file, json.dumps(stamp, ensure_ascii=False).encode(), durable=False)
     return stamp
 
 
@@ -260,6 +271,45 @@ def _worker_init() -> None:
     _pipeline()
 
 
+# one short release per main language: processing them in the parent loads every lazy
+# resource (langid model, spaCy pipelines, extractor grammars, morphology) before forking
+WARM_UP_TEXTS = (
+    " date 2025-01-15 Тошкентда янги завод очилди\n"
+    "Ўзбекистон Республикаси Президенти 15 январь куни 1,2 миллиард долларлик лойиҳани кўриб чиқди.\n",
+    " date 2025-01-15 Toshkentda yangi zavod ochildi\n"
+    "Oʻzbekiston Respublikasi Prezidenti 15 yanvar kuni 1,2 milliard dollarlik loyihani koʻrib chiqdi.\n",
+    " date 2025-01-15 В Ташкенте открылся новый завод\n"
+    "Президент Республики Узбекистан 15 января рассмотрел проект стоимостью 1,2 млрд долларов.\n",
+    " date 2025-01-15 New plant opens in Tashkent\n"
+    "The President of Uzbekistan reviewed a $1.2 billion project on January 15.\n",
+)
+
+
+def warm_up() -> None:
+    """Load the pipeline and everything it loads lazily, once, in this process."""
+    pipe = _pipeline()
+    for text in WARM_UP_TEXTS:
+        try:
+            pipe.process_text(text)
+        except Exception:  # noqa: BLE001  (each input will report the bug as its own error)
+            return
+
+
+def _fork_available() -> bool:
+    """Fork-based pools share the parent's loaded pipeline (copy-on-write); Linux only
+    (fork is unsafe with macOS system libraries, absent on Windows)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _chunksize(n: int, jobs: int) -> int:
+    """Inputs per task: fewer round trips for many small files, still balanced.
+
+    >>> _chunksize(2000, 2), _chunksize(10, 2), _chunksize(100_000, 4)
+    (16, 1, 16)
+    """
+    return max(1, min(16, n // (jobs * 16)))
+
+
 def _run_items(
     todo: list[InputFile], jobs: int, max_bytes: int, fmt: str, dask: str | None = None
 ) -> Iterator[InputResult]:
@@ -272,10 +322,20 @@ def _run_items(
         for item in todo:
             yield process_input(item, max_bytes, fmt)
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_worker_init) as pool:
-        args = [(item, max_bytes, fmt) for item in todo]
-        yield from pool.imap_unordered(_process_star, args, chunksize=1)
+    args = [(item, max_bytes, fmt) for item in todo]
+    chunksize = _chunksize(len(todo), jobs)
+    if _fork_available():
+        # load once here; forked workers inherit it instead of loading it jobs times
+        warm_up()
+        gc.freeze()  # keep the loaded objects out of the workers' GC: fewer copied pages
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                yield from pool.imap_unordered(_process_star, args, chunksize=chunksize)
+        finally:
+            gc.unfreeze()
+        return
+    with multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_init) as pool:
+        yield from pool.imap_unordered(_process_star, args, chunksize=chunksize)
 
 
 def _process_star(args: tuple[InputFile, int, str]) -> InputResult:
@@ -314,18 +374,38 @@ def run(
         else:
             todo.append(item)
     bar = Progress(len(todo), enabled=progress)
-    try:
-        for result in _run_items(todo, jobs, max_bytes, fmt, dask):
-            stamps[result.rel] = _commit(out, result, fmt)
-            summary.processed += 1
-            summary.articles += result.articles
-            bar.step(result.articles)
-    finally:
-        bar.close()
-        _write_errors(out, items, stamps)
+    pending: deque[Future[dict[str, Any]]] = deque()
+
+    def finish(future: Future[dict[str, Any]]) -> None:
+        stamp = future.result()
+        stamps[stamp["rel"]] = stamp["stamp"]
+        summary.processed += 1
+        summary.articles += stamp["stamp"]["articles"]
+        bar.step(stamp["stamp"]["articles"])
+
+    # records are written (and fsynced) by one writer thread while the next inputs are
+    # processed: disk waits overlap the work instead of adding to it
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="presspipe-writer") as writer:
+        try:
+            for result in _run_items(todo, jobs, max_bytes, fmt, dask):
+                pending.append(writer.submit(_commit_named, out, result, fmt))
+                while pending and (pending[0].done() or len(pending) > MAX_PENDING_WRITES):
+                    finish(pending.popleft())
+            while pending:
+                finish(pending.popleft())
+        finally:
+            for future in pending:  # interrupted: keep what was written in errors.jsonl
+                if not future.cancel() and future.exception() is None:
+                    stamps[future.result()["rel"]] = future.result()["stamp"]
+            bar.close()
+            _write_errors(out, items, stamps)
     summary.failed = sum(1 for s in stamps.values() if s.get("failures"))
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _commit_named(out: Path, result: InputResult, fmt: str) -> dict[str, Any]:
+    return {"rel": result.rel, "stamp": _commit(out, result, fmt)}
 
 
 def _write_errors(out: Path, items: list[InputFile], stamps: dict[str, dict[str, Any]]) -> None:

@@ -49,8 +49,12 @@ class Pipeline:
     # -- stages -------------------------------------------------------------------------
     def _entities(self, text: str, tag: str, lang: str) -> list[Mention]:
         from .nlp import load_nlp
+        from .nlp.components import extractor_mentions
 
         nlp = load_nlp(lang)
+        mentions = extractor_mentions(nlp, text, tag)
+        if mentions is not None:  # same mentions without tokenising a Doc
+            return mentions
         doc = nlp.make_doc(text)
         doc._.presspipe_tag = tag
         for _, proc in nlp.pipeline:

@@ -128,3 +128,18 @@ def resolver(doc: Doc) -> Doc:
 def doc_to_mentions(doc: Doc) -> list[Mention]:
     """The resolved mentions of a processed Doc (spaCy types stop here)."""
     return list(doc.user_data.get(MENTIONS_KEY, []))
+
+
+def extractor_mentions(nlp: Language, text: str, tag: str) -> list[Mention] | None:
+    """The mentions `nlp` would give for `text`, without making a Doc (no tokenising, no
+    spans), when its pipeline is only extractor components and the resolver; else None."""
+    found: list[Mention] = []
+    resolved = False
+    for _, proc in nlp.pipeline:
+        if isinstance(proc, ExtractorComponent) and not resolved:
+            found.extend(proc.extractor.extract(text, tag or nlp.lang))
+        elif proc is resolver and not resolved:
+            found, resolved = resolve_overlaps(found), True
+        else:
+            return None
+    return found if resolved else None

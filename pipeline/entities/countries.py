@@ -38,6 +38,29 @@ def _republic_tail(scan: Scan, last: int) -> int:
     return last
 
 
+def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candidate]:
+    """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan."""
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        if "-" not in tok.text or tok.start in taken:
+            continue
+        parts = tok.text.split("-")
+        offset = tok.start
+        found = []
+        for k, part in enumerate(parts):
+            stems = [part]
+            if k == len(parts) - 1:
+                stems = [a.stem for a in scan.analyses(i) if a.stem.startswith(tok.text[:len(tok.text) - len(part)])]
+                stems = [s[len(tok.text) - len(part):] for s in stems] or [part]
+            iso = next((keys[fold(s)] for s in stems if fold(s) in keys), None)
+            if iso and part[:1].isupper():
+                found.append(Candidate("COUNTRY", offset, offset + len(part), {"iso": iso}, RANK))
+            offset += len(part) + 1
+        if len(found) >= 1 and len(found) == len([p for p in parts if p[:1].isupper()]):
+            out += found
+    return out
+
+
 def find_countries(scan: Scan) -> list[Candidate]:
     """Country candidates over the whole text (longest name first at each token)."""
     lex = scan.lex
@@ -76,6 +99,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
             i = last + 1
             continue
         i += 1
+    out += _hyphenated(scan, keys, {c.start for c in out})
     # abbreviations written with dots (U.S., U.K.) are split by the tokenizer
     for surface, iso in abbr.items():
         if "." not in surface:

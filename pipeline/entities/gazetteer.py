@@ -92,6 +92,10 @@ class Lexicon:
         # Uzbek texts also spell places the Russian (Cyrillic) or English (Latin) way
         for tag, other in (("uz-Cyrl", "ru"), ("uz-Latn", "en")):
             self.locations[tag] = {**self.locations.get(other, {}), **self.locations.get(tag, {})}
+        # Uzbek Latin written without the okina (Ozbekiston, Qozogiston)
+        for table_ in (self.countries, self.locations):
+            bare = {k.replace("'", ""): v for k, v in table_.get("uz-Latn", {}).items() if "'" in k}
+            table_["uz-Latn"] = {**bare, **table_.get("uz-Latn", {})}
         english = {k: v for k, v in self.countries.get("en", {}).items()
                    if k not in ("jordan", "georgia")}  # in Uzbek Latin: people and brands
         self.countries["uz-Latn"] = {**english, **self.countries.get("uz-Latn", {})}

@@ -27,6 +27,8 @@ MIN_P = 0.01
 FAST_CHARS = 600
 """Texts up to this long are scored whole, without splitting into words."""
 LETTER_RULE_CONFIDENCE = 0.75
+WORD_WEIGHT = 3.0
+"""A word's weight against its letter n-grams (which count the same letters 3 times)."""
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
 
@@ -120,7 +122,7 @@ def _close_call(table: ScriptTable, scores: list[float], keys: list[str] | None,
     rows = [r for r in map(get, words) if r is not None]
     if not rows:
         return scores
-    word_scores = table.word_logp[rows].sum(axis=0).tolist()
+    word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()
     worst = min(word_scores)
     out = [v + worst for v in scores]
     for pos, ws in zip(table.word_pos, word_scores):

@@ -145,6 +145,10 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     return LidModel(factory, profiles, langs, scripts, tables)
 
 
+MIN_WORD_TOKENS = 20_000
+"""Word lists counted from fewer tokens (tt, az) are too thin to weigh words with."""
+
+
 def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> None:
     """Word lists of the built profiles in this table, as log-probabilities.
 
@@ -155,7 +159,7 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
         path = profile_dir / WORDS_DIR_NAME / f"{name}.tsv"
         if path.is_file():
             words, total = read_words(path)
-            if words and total:
+            if words and total >= MIN_WORD_TOKENS:
                 lists.append((pos, words, total))
     if len(lists) < 2:
         return

@@ -16,7 +16,9 @@ def _currency_next(scan: Scan, last: int, end: int) -> bool:
 
 
 def _currency_before(scan: Scan, first: int) -> bool:
-    """Russian/English order: долларов США, dollars US."""
+    """Russian order: долларов США (Uzbek "500 млн доллар Ўзбекистонга" is a country)."""
+    if scan.tag != "ru":
+        return False
     prev = first - 1
     return prev >= 0 and scan.adjacent(prev, first) and scan.currency_word(prev)
 

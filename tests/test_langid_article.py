@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from pipeline.langid import identify_article
+from pipeline.langid import identify, identify_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "langid"
 
@@ -62,9 +62,12 @@ def test_empty_and_letterless_articles_are_und() -> None:
 
 def test_short_uncertain_paragraph_joins_the_article_language() -> None:
     uz = _lines("uz-Cyrl")
-    # "Source: https://kun." alone looks Tajik (uz a distant second): inside an Uzbek
-    # article it is no Tajik segment
-    text = "\n".join([uz[0], "Манба: https://kun.uz/news", uz[1]])
+    # a held-out Uzbek line that alone looks Tajik (uz a distant second): inside an
+    # Uzbek article it is no Tajik segment
+    short = "Қурбонбоев Неъматулла3."
+    alone = identify(short)
+    assert alone.tag == "tg" and any(lang == "uz" for lang, _, _ in alone.alternatives)
+    text = "\n".join([uz[0], short, uz[1]])
     article, segments = identify_article(text)
     assert article.tag == "uz-Cyrl"
     assert [s["code"] for s in segments] == ["uz-Cyrl"]

@@ -559,7 +559,7 @@ def _english(scan: Scan) -> list[Candidate]:
             i += 1
             continue
         j = i
-        while j + 1 < n and scan.adjacent(j, j + 1):
+        while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal":
             if scan.cap(j + 1) and not scan.function_word(j + 1):
                 j += 1
                 continue

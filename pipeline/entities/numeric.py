@@ -7,6 +7,7 @@ Uzbek suffixes) and `dates.py` (date spans).
 
 Language data per tag in `pipeline/langdata/<tag>/`: `number_words.tsv` (units, hundreds,
 scales, ярим), `currencies.tsv` (+ `shared/currencies.tsv` for signs and ISO codes),
+CLDR country-qualified currency names (`currency_names.py`),
 `units.tsv` (percent and multiplier words, + `shared/units.tsv` for %), `hedges.tsv`
 (approximate), `bounds.tsv` (gt/ge/lt/le), `number_suffixes.txt` and `comparatives.txt`
 (Uzbek only), `date_words.tsv` and `month_endings.txt` (month names themselves come from CLDR).
@@ -52,6 +53,7 @@ def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
 def build_tables() -> dict[str, Any]:
     """The extractor's JSON data, read from `pipeline/langdata` and CLDR (Babel)."""
     from ..langdata.loader import word_list
+    from .currency_names import currency_rows
     from .months import build_month_table
 
     shared_cur = _rows("shared", "currencies", ("word", "iso", "kind"))
@@ -62,7 +64,8 @@ def build_tables() -> dict[str, Any]:
         tags[tag] = {
             "number_words": _rows(tag, "number_words", ("word", "value", "kind")),
             "currencies": shared_cur + _rows(tag, "currencies", ("word", "iso", "kind"))
-            + (_rows("ru", "currencies", ("word", "iso", "kind")) if tag == "uz-Cyrl" else []),
+            + (_rows("ru", "currencies", ("word", "iso", "kind")) if tag == "uz-Cyrl" else [])
+            + currency_rows(tag),  # CLDR "Gonkong dollari", "швейцарских франков" (hand rows first)
             "units": shared_units + _rows(tag, "units", ("word", "label", "value", "context")),
             "hedges": _rows(tag, "hedges", ("word", "position", "requires")),
             "bounds": _rows(tag, "bounds", ("word", "bound", "position", "requires")),

@@ -69,3 +69,16 @@ def test_xml_that_is_not_a_feed_fails_cleanly() -> None:
     assert items and all(isinstance(i, (Article, Failure)) for i in items)
     items = list(read_input(Path("nothing.rss"), b'<?xml version="1.0"?><rss><channel></channel></rss>'))
     assert len(items) == 1 and isinstance(items[0], Failure) and items[0].code in ("empty", "parse")
+
+
+def test_utc_pubdate_becomes_the_publishers_local_date() -> None:
+    """An RSS date in GMT from a .uz site: 21:30 GMT is 02:30 next day in Tashkent."""
+    rss = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>K</title>
+    <item><title>Yangilik</title><link>https://kun.uz/news/2025/11/12/x</link>
+    <pubDate>Tue, 11 Nov 2025 21:30:00 GMT</pubDate><description>Matn.</description></item>
+    <item><title>News</title><link>https://example.com/x</link>
+    <pubDate>Tue, 11 Nov 2025 21:30:00 GMT</pubDate><description>Text.</description></item>
+    </channel></rss>"""
+    uz, com = read_input(Path("k.rss"), rss)
+    assert uz.published == "2025-11-12"  # Tashkent
+    assert com.published == "2025-11-11"  # no known country: the date as written

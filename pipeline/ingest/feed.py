@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..entities.dates import parse_date
 from .article import Article, Failure, Source
 from .html import fragment_paragraphs, looks_like_html
 from .htmlmeta import canonical_lang, squash
+from .timezone import publication_date
 
 _ITEM = re.compile(rb"<(?:\w+:)?(item|entry)[\s>].*?</(?:\w+:)?\1\s*>", re.DOTALL | re.IGNORECASE)
 _DATE_FIELDS = ("published", "pubdate", "dc_date", "issued", "created", "updated")
@@ -87,6 +87,7 @@ def read_feed(data: bytes, path: str | None = None) -> Iterator[Article | Failur
             yield Failure(path, "empty", f"entry {i} has no title and no text", index=i)
             continue
         date_raw = raw_entry_date(entry)
+        link = entry.get("link") or None
         lang = None
         for content in entry.get("content") or ():
             lang = lang or canonical_lang(content.get("language"))
@@ -100,13 +101,12 @@ def read_feed(data: bytes, path: str | None = None) -> Iterator[Article | Failur
         summary = squash(re.sub(r"<[^>]+>", " ", entry.get("summary") or ""))
         if field == "content" and summary:
             extra["description"] = summary
-        link = entry.get("link") or None
         yield Article(
             source=Source(path=path, format="feed", sha256=sha, encoding=encoding, url=link),
             title=title,
             lead=paragraphs[0] if paragraphs else "",
             paragraphs=tuple(paragraphs[1:]),
-            published=parse_date(date_raw) if date_raw else None,
+            published=publication_date(date_raw, link, lang or feed_lang),
             lang_hint=lang or feed_lang,
             extra=extra,
         )

@@ -10,10 +10,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from ..entities.dates import parse_date
 from .article import Article, Failure, Source
 from .html import fragment_paragraphs, looks_like_html
 from .htmlmeta import canonical_lang, squash
+from .timezone import publication_date
 
 # article field -> JSON keys tried in order (a mapping passed by the user replaces a row)
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -61,11 +61,11 @@ def _paragraphs(value: Any) -> list[str]:
     return [p for p in (squash(x) for x in value.split("\n")) if p]
 
 
-def _date(value: Any) -> str | None:
+def _date(value: Any, url: str | None, lang: str | None) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         secs = value / 1000 if value > 10**11 else value
-        return dt.datetime.fromtimestamp(secs, dt.UTC).date().isoformat()
-    return parse_date(str(value)) if value else None
+        value = dt.datetime.fromtimestamp(secs, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return publication_date(str(value), url, lang) if value else None
 
 
 def _objects(data: bytes, path: str | None) -> Iterator[tuple[int, bytes, Any]]:
@@ -132,7 +132,8 @@ def read_jsonl(data: bytes, path: str | None = None,
             source=Source(path=path, format="jsonl", sha256=hashlib.sha256(raw).hexdigest(),
                           encoding="utf-8", url=str(url) if url else None),
             title=title, lead=lead, paragraphs=tuple(paragraphs),
-            published=_date(date_value),
+            published=_date(date_value, str(url) if url else None,
+                            lang if isinstance(lang, str) else None),
             lang_hint=canonical_lang(lang) if isinstance(lang, str) else None,
             extra=extra,
         )

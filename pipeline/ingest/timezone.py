@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ _UTC_STAMP = re.compile(
     r"(?:Z|UTC|GMT|[+-]00:?00)\s*$",
     re.IGNORECASE,
 )
+_RFC822_UTC = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|Z|[+-]0000)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -93,11 +95,36 @@ def local_date(value: str, zone: ZoneInfo | None) -> str | None:
     if zone is None:
         return None
     m = _UTC_STAMP.match(value)
-    if not m:
-        return None
-    y, mo, d, h, mi, s = (int(x) if x else 0 for x in m.groups())
-    try:
-        stamp = dt.datetime(y, mo, d, h, mi, s, tzinfo=dt.UTC)
-    except ValueError:
+    if m:
+        y, mo, d, h, mi, s = (int(x) if x else 0 for x in m.groups())
+        try:
+            stamp = dt.datetime(y, mo, d, h, mi, s, tzinfo=dt.UTC)
+        except ValueError:
+            return None
+    elif _RFC822_UTC.search(value):  # feeds: "Tue, 11 Nov 2025 21:30:00 GMT"
+        try:
+            stamp = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
+    else:
         return None
     return stamp.astimezone(zone).date().isoformat()
+
+
+def publication_date(raw: str | None, url: str | None = None, lang: str | None = None
+                     ) -> str | None:
+    """A feed/JSONL date string as the publisher's calendar date: UTC stamps move to the
+    publisher's zone (found from ``url``/``lang``), other forms are read as written.
+
+    >>> publication_date("Tue, 11 Nov 2025 21:30:00 GMT", "https://kun.uz/news/1")
+    '2025-11-12'
+    >>> publication_date("Wed, 12 Nov 2025 02:30:00 +0500"), publication_date("12-noyabr, 2025")
+    ('2025-11-12', '2025-11-12')
+    """
+    from ..entities.dates import parse_date
+
+    if not raw:
+        return None
+    country = page_country(url, lang)
+    zone = zone_for_country(country) if country else None
+    return local_date(raw, zone) or parse_date(raw)

@@ -32,6 +32,17 @@ def _folded(tag: str, name: str) -> list[str]:
     return sorted({fold(w) for w in word_list(tag, name)})
 
 
+def _unique(tag: str, name: str, key: str, value: str) -> dict[str, str]:
+    """{folded key: value} of a table; a key listed twice is an error (file:key)."""
+    out: dict[str, str] = {}
+    for row in table(tag, name):
+        k = fold(row[key])
+        if k in out:
+            raise DataTableError(f"{tag}/{name}.tsv: {row[key]!r} listed twice")
+        out[k] = row[value]
+    return out
+
+
 def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
     """Every table NameExtractor needs, as plain JSON data."""
     gdir = gazetteer_dir or MODELS_DIR / "gazetteer"
@@ -51,7 +62,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "surname_endings": endings,
         "patronymics": {t: _folded(t, "patronymics") for t in UZ_TAGS},
         "currency_stems": _folded("shared", "currency_stems"),
-        "org_forms": {t: {fold(r["form"]): r["kind"] for r in table(t, "org_forms")} for t in TAGS},
+        "org_forms": {t: _unique(t, "org_forms", "form", "kind") for t in TAGS},
         "known_orgs": [[r["surface"], r["name"]] for r in table("shared", "known_orgs")],
         "titles": {t: _folded(t, "titles") for t in TAGS},
         "place_words": {t: {fold(r["word"]): r["kind"] for r in table(t, "place_words")} for t in TAGS},

@@ -294,7 +294,7 @@ def _known(scan: Scan) -> list[Candidate]:
 _POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|dagi)$")
 # a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
 _CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da)$")
-_CASED_LOWER = re.compile(r"(?:да|дан|га|ка|қа|ни|нинг|даги|da|dan|ga|ka|qa|ni|ning|dagi)$")
+_CASED_LOWER = re.compile(r"(?:да|дан|га|кка|ққа|ни|нинг|даги|da|dan|ga|kka|qqa|ni|ning|dagi)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 

@@ -361,8 +361,12 @@ class _Scan:
                             k, suffix = h + 1, t.key
         if label is None:
             return None
-        if label == "MULTIPLIER" and q.value <= 1:
-            return None  # "бир карра" (once), "бир баробар": not a change
+        if label == "MULTIPLIER" and q.value <= 1 and not (
+            q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
+        ):
+            # "бир карра" (once), "бир баробар": not a change; but "БҲМнинг 1 баравари"
+            # (1 times the base amount, next to "4 баравари") is a multiple like any other
+            return None
         if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза"):
             return None
         # qualifiers after the phrase

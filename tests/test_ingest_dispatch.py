@@ -70,3 +70,23 @@ def test_empty_and_binary_text_inputs_fail_with_the_text_reader_codes() -> None:
     assert isinstance(empty, Failure) and empty.code == "empty"
     (binary,) = read_input(Path("a.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     assert isinstance(binary, Failure) and binary.code == "binary"
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+_JUNK = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"<html><p>", b"WARC/1.0\r\n\r\n", b"<rss><item>", b'{"text": 1}\n{', b"\x1f\x8b\x08"])
+    .flatmap(lambda head: st.binary(max_size=100).map(lambda tail: head + tail)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=_JUNK, name=st.sampled_from(["a.txt", "a.html", "a.rss", "a.warc", "a.jsonl", "a.bin"]))
+def test_any_bytes_give_articles_or_failures_never_an_exception(data: bytes, name: str) -> None:
+    for item in read_input(Path(name), data):
+        assert isinstance(item, (Article, Failure))
+        if isinstance(item, Failure):
+            assert item.code and item.message

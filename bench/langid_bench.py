@@ -104,17 +104,10 @@ def sampling_ours(text: str) -> str:
 
 
 def voted(text: str) -> str:
-    """Ours, but py3langid may overrule a low-confidence answer with a language we know."""
-    ident = identify(text)
-    if ident.confidence >= 0.9 or ident.lang == "und":
-        return ident.tag
-    import py3langid
+    """Ours, but py3langid may overrule a low-confidence answer (pipeline.langid.vote)."""
+    from pipeline.langid.vote import identify_with_vote
 
-    other = py3langid.classify(text)[0]
-    candidates = {ident.lang} | {a[0] for a in ident.alternatives}
-    if other != ident.lang and other in candidates:
-        return f"uz-{ident.script}" if other == "uz" else other
-    return ident.tag
+    return identify_with_vote(text).tag
 
 
 def timed(fn, texts, repeats: int = 3) -> float:

@@ -79,3 +79,14 @@ def test_long_text_uses_a_bounded_sample() -> None:
     # a long Uzbek text followed by a Russian appendix: only the start is sampled
     text = (UZ_CYRL + " ") * 60 + ("Он лежит на траве. " * 200)
     assert identify(text).tag == "uz-Cyrl"
+
+
+def test_py3langid_vote_only_touches_uncertain_answers() -> None:
+    from pipeline.langid.vote import VOTE_BELOW, identify_with_vote
+
+    sure = identify(UZ_CYRL)
+    assert sure.confidence >= VOTE_BELOW and identify_with_vote(UZ_CYRL) == sure
+    unsure = identify("Манба: https://kun.")
+    voted = identify_with_vote("Манба: https://kun.")
+    assert voted.lang in {unsure.lang} | {a[0] for a in unsure.alternatives}
+    assert identify_with_vote("") == UNDETERMINED

@@ -298,6 +298,15 @@ _CASED_LOWER = re.compile(r"(?:да|дан|га|кка|ққа|ни|нинг|да
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 
+def _person_end(scan: Scan, k: int) -> bool:
+    """Token k is the surname of a first name + surname pair (not part of an org name)."""
+    from .persons import surname_stem
+
+    names = scan.lex.first_names.get(scan.script, ())
+    return k > 0 and scan.folded[k - 1] in names and scan.adjacent(k - 1, k) \
+        and surname_stem(scan, k) is not None
+
+
 def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
@@ -329,8 +338,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             if _POSSESSOR.search(word) and scan.folded[k] not in _INSIDE_NAME:
                 break  # Janubiy Koreyaning ... banki: the possessor is outside the name
             if scan.cap(k):
-                if scan.function_word(k):
-                    break
+                if scan.function_word(k) or _person_end(scan, k):
+                    break  # Шавкат Мирзиёев | Олий Евроосиё иқтисодий кенгаши
                 if len(scan.analyses(k)) > 1 and any(
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name

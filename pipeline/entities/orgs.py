@@ -3,6 +3,7 @@ known media/companies, and unquoted Latin names in Cyrillic text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .morph import JOINERS, analyse, fold, is_capitalised
 from .scan import Candidate, Scan
@@ -64,19 +65,12 @@ def unmatched_openers(text: str) -> list[int]:
 
 
 def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
-    """Index of the first token starting at/after `offset` (or ending at/before it)."""
+    """Index of the first token starting at/after `offset` (or the last ending at/before it)."""
     if after:
-        for t in scan.tokens:
-            if t.start >= offset:
-                return t.i
-        return None
-    best = None
-    for t in scan.tokens:
-        if t.end <= offset:
-            best = t.i
-        else:
-            break
-    return best
+        k = bisect_left(scan.starts, offset)
+        return k if k < len(scan.tokens) else None
+    k = bisect_right(scan.ends, offset) - 1
+    return k if k >= 0 else None
 
 
 def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:

@@ -105,6 +105,14 @@ class Scan:
             stripped == "" and any(ch in SENTENCE_END for ch in before.strip()))
 
     @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    @cached_property
     def folded(self) -> list[str]:
         return [fold(t.text) for t in self.tokens]
 

@@ -127,6 +127,7 @@ _WORD_AFTER = re.compile(r"[\s-]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
 _DECADE_WORD = re.compile(r"[\s-]*(?:йиллар|yillar)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
+_EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "my", "ym_range"})
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
@@ -202,6 +203,9 @@ class DateFinder:
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
             ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{yw}?"),
+            # an academic/fiscal year: "2024/2025 o‘quv yili", "2024-25"
+            ("years", rf"{y}/{y2}{yw}?"),
+            ("years", rf"{y}(?:{dash}|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d){yw}?"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
             ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),
         ]
@@ -293,7 +297,11 @@ class DateFinder:
         """Old years need a year word or a closed month date ("in 1543." in English);
         decades ("1980-йилларда") are not years."""
         g = m.groupdict()
-        last = "y2" if g.get("y2") else "y"
+        if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
+            self.tag == "en" and _EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            return False  # "2000-50 тонна": a two-digit second year needs a year word
+        last = "y2" if g.get("y2") else "y2s" if g.get("y2s") else "y"
         if g.get(last) is None:
             return True
         year, end = int(g[last]), m.end(last)
@@ -318,6 +326,11 @@ class DateFinder:
             d = _date(y, g["mn"], g["d"])
             return d.isoformat() if d else None
         if kind == "years":
+            if g.get("y2s"):  # "2024-25": the second year shares the century
+                y2 = int(y) // 100 * 100 + int(g["y2s"])
+                return f"{y}/{y2}" if y2 > int(y) else None
+            if "/" in m.group(0) and int(g["y2"]) != int(y) + 1:
+                return None
             return f"{y}/{g['y2']}" if int(g["y2"]) > int(y) else None
         if kind in ("dmy", "ydm", "mdy"):
             d = _date(y, month_number(g["m"], self.months), g["d"])

@@ -139,6 +139,14 @@ class Lexicon:
         self.max_location_words = 1 + max(
             (k.count(" ") for v in self.locations.values() for k in v), default=0)
 
+    def cache(self, name: str) -> dict[str, Any]:
+        """A per-extractor memo (word -> analyses/parses), emptied when it grows large."""
+        caches = self.__dict__.setdefault("_caches", {})
+        got = caches.get(name)
+        if got is None or len(got) > 200_000:
+            got = caches[name] = {}
+        return got
+
     @staticmethod
     def script(tag: str) -> str:
         return "Latn" if tag in ("uz-Latn", "en") else "Cyrl"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from .base import Mention
@@ -29,10 +30,17 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     ['ORG']
     """
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
+    starts: list[int] = []  # kept spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Candidate] = []
     for c in ordered:
-        if any(c.start < t.end and t.start < c.end for t in taken):
-            continue
+        k = bisect_right(starts, c.start)
+        if k > 0 and ends[k - 1] > c.start:
+            continue  # overlaps the kept span starting before it
+        if k < len(starts) and starts[k] < c.end:
+            continue  # overlaps the kept span starting after it
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
         taken.append(c)
     return sorted(taken, key=lambda c: c.start)
 

@@ -43,7 +43,12 @@ class Scan:
         if got is None:
             from .locations import morph_analyzer
 
-            got = self._parses[i] = morph_analyzer().parse(self.tokens[i].text)
+            word = self.tokens[i].text
+            shared = self.lex.cache("parses")
+            got = shared.get(word)
+            if got is None:
+                got = shared[word] = morph_analyzer().parse(word)
+            self._parses[i] = got
         return got
 
     @property
@@ -55,8 +60,11 @@ class Scan:
         got = self._analyses.get(i)
         if got is None:
             word = self.tokens[i].text
-            if self.uzbek:
-                got = analyse(word, self.tag, rows=self.lex.suffix_rows[self.tag])
+            shared = self.lex.cache(self.tag)
+            if word in shared:
+                got = shared[word]
+            elif self.uzbek:
+                got = shared[word] = analyse(word, self.tag, rows=self.lex.suffix_rows[self.tag])
             else:
                 got = [Analysis(word, (), ())]
                 low = fold(word)

@@ -17,6 +17,8 @@ import numpy as np
 from .ngrams import _NORM_LOWER
 
 SPACE = 1
+DENSE_TRIGRAM_BASE = 160
+"""Alphabets up to this size get a dense trigram table (160³ int32 = 16 MB at most)."""
 MAX_BASE = 1625
 """Codes per table at most: trigram numbers (c1·B + c2)·B + c3 must fit in 32 bits."""
 
@@ -73,6 +75,11 @@ class NgramIndex:
         self.bi = np.zeros(b * b, dtype=np.intp)
         self.bi[np.array(ids2, dtype=np.intp)] = np.array(rows2, dtype=np.intp)
         self.tri_ids, self.tri_rows = self._sorted(ids3, rows3)
+        # small alphabets (Cyrillic, Latin): a dense trigram table too, one look-up
+        self.tri: np.ndarray | None = None
+        if b <= DENSE_TRIGRAM_BASE:
+            self.tri = np.zeros(b * b * b, dtype=np.int32)
+            self.tri[np.array(ids3, dtype=np.intp)] = np.array(rows3, dtype=np.int32)
 
     @staticmethod
     def _sorted(ids: list[int], rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -109,6 +116,8 @@ class NgramIndex:
             return self.uni[c]
         bi = c[:-1] * self._b + c[1:]
         tri = bi[:-1] * self._b + c[2:]
+        if self.tri is not None:
+            return np.concatenate([self.uni[c], self.bi[bi], self.tri[tri]])
         pos3 = np.searchsorted(self.tri_ids, tri)
         rows3 = self.tri_rows[pos3]
         rows3[self.tri_ids[pos3] != tri] = 0

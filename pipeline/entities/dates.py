@@ -126,6 +126,8 @@ _CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
 _WORD_AFTER = re.compile(r"[\s-]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
 _DECADE_WORD = re.compile(r"[\s-]*(?:йиллар|yillar)", re.I)
+# "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
+_DURATION_WORD = re.compile(r"[\s-]*(?:йиллик|yillik)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
@@ -197,7 +199,7 @@ class DateFinder:
         day2 = day.replace("?P<d>", "?P<d2>")
         m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
         m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
-        dash = r"\s*[-–—]\s*"
+        dash = r"\s*(?:--|[-–—])\s*"
         gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
@@ -307,6 +309,8 @@ class DateFinder:
         year, end = int(g[last]), m.end(last)
         if kind not in ("years",) and year % 10 == 0 and _DECADE_WORD.match(text, end, m.end()) \
                 and not _LIST_BEFORE.search(text, 0, m.start("y")):
+            return False
+        if (year % 100 == 0 or year < _OLD_YEAR) and _DURATION_WORD.match(text, end, m.end()):
             return False
         if int(g["y"]) >= _OLD_YEAR or kind in ("iso", "dmy_num"):
             return True

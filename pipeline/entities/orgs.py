@@ -550,6 +550,9 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
     return k + 2
 
 
+_POSSESSIVE_S = re.compile(r"'s?$")
+
+
 def _english(scan: Scan) -> list[Candidate]:
     """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
     out = []
@@ -558,11 +561,12 @@ def _english(scan: Scan) -> list[Candidate]:
     n = len(tokens)
     i = 0
     while i < n:
-        if not scan.cap(i) or scan.function_word(i):
-            i += 1
+        if not scan.cap(i) or scan.function_word(i) or _POSSESSIVE_S.search(scan.folded[i]):
+            i += 1  # Uzbekistan’s | Ministry of Energy
             continue
         j = i
-        while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal":
+        while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
+                and not _POSSESSIVE_S.search(scan.folded[j + 1]):
             if scan.cap(j + 1) and not scan.function_word(j + 1):
                 j += 1
                 continue
@@ -571,7 +575,8 @@ def _english(scan: Scan) -> list[Candidate]:
                 if k > j + 1 and not (scan.folded[k] == "the" and scan.folded[k - 1] in ("of", "under", "for", "at")):
                     break  # only "of the", "under the" chain
                 k += 1
-            if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k):
+            if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
+                    or _POSSESSIVE_S.search(scan.folded[k]):
                 break
             if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
                                                 or scan.folded[j].endswith("bank")):

@@ -387,18 +387,20 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
 
 
 def _is_place_word(scan: Scan, stem: str) -> bool:
+    """`stem` names a country or a gazetteer place."""
     key = fold(stem)
     lex = scan.lex
     return key in lex.countries.get(scan.tag, {}) or key in lex.locations.get(scan.tag, {})
 
 
 def _is_place(scan: Scan, i: int) -> bool:
+    """Token i is a country/place name or abbreviation in any form (Хитой, хитойлик, АҚШ)."""
     lex = scan.lex
     for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {})):
         if scan.stem_in(i, table, deriv=True):
             return True
-    return bool(scan.stems(i, deriv=True)[0] in lex.abbreviations.get(scan.tag, {})) or \
-        any(s in lex.abbreviations.get(scan.tag, {}) for s in scan.stems(i, deriv=True))
+    abbreviations = lex.abbreviations.get(scan.tag, {})
+    return any(s in abbreviations for s in scan.stems(i, deriv=True))
 
 
 def _latin_runs(scan: Scan) -> list[Candidate]:

@@ -1,5 +1,14 @@
 """NameExtractor: COUNTRY, ORG, PERSON and LOC mentions by rules and gazetteers.
 
+Each matcher proposes candidates over one `Scan` of the text (tokens with cached Uzbek
+suffix analyses and, for Cyrillic, pymorphy3 parses): `countries` (CLDR names + aliases in any
+case form, currency guard), `orgs` (quoted names with legal forms/type nouns, named bodies,
+known media/companies, Latin names), `persons` (first-name lists, surname shapes, titles,
+back-references) and `locations` (gazetteer, `X вилояти/tumani/region`, Geox). `resolve`
+keeps one flat reading: the longest span, then the higher rank (ORG > PERSON > LOC > COUNTRY).
+Data: `load_tables()` (langdata + `models/gazetteer/`); rebuild the gazetteers with
+`python -m pipeline.entities.build_gazetteer`.
+
     >>> ex = NameExtractor()
     >>> [(m.label, m.text, m.value) for m in ex.extract("Корхона Хитойга ва БААда ишлайди.", "uz-Cyrl")]
     [('COUNTRY', 'Хитойга', {'iso': 'CN'}), ('COUNTRY', 'БААда', {'iso': 'AE'})]

@@ -357,6 +357,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
                 _is_place(scan, first + 1) and not _is_place(scan, first):
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
+        while first + 2 < j and _is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
+            first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
         if tokens[j - 1].end in known_ends:
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
@@ -376,7 +378,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         # (the noun in the possessive: Artel kompaniyasi, not "Yangiliklar korxonaning")
         if kind == "type" and not key.endswith(("и", "i")):
             continue
-        if len(run) == 1 and scan.sentence_initial(run[0]) and not _LATIN_WORD.match(tokens[run[0]].text) \
+        latin_in_cyrillic = scan.script == "Cyrl" and _LATIN_WORD.match(tokens[run[0]].text)
+        if len(run) == 1 and scan.sentence_initial(run[0]) and not latin_in_cyrillic \
                 and not tokens[run[0]].text.isupper():
             continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
         if len(run) > 4 or all(_is_place(scan, m) for m in run):

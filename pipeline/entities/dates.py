@@ -123,11 +123,11 @@ _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 # a year before 1800 is a date only with a year word after it or a month and nothing after
 _OLD_YEAR = 1800
 _CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
-_WORD_AFTER = re.compile(r"[\s-]*[^\W\d_]")
+_WORD_AFTER = re.compile(r"[\s\-–—]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
-_DECADE_WORD = re.compile(r"[\s-]*(?:йиллар|yillar)", re.I)
+_DECADE_WORD = re.compile(r"[\s\-–—]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
-_DURATION_WORD = re.compile(r"[\s-]*(?:йиллик|yillik)", re.I)
+_DURATION_WORD = re.compile(r"[\s\-–—]*(?:йиллик|yillik)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
@@ -189,7 +189,7 @@ class DateFinder:
         decade = r"|['’]?s\b" if tag == "en" else ""
         y = rf"(?<![\d.,])(?P<y>(?:1\d|2[01])\d{{2}})(?![\d]|[.,]\d{decade})"
         y2 = y.replace("?P<y>", "?P<y2>")
-        yw = rf"(?:[\s-]*{year_word})"
+        yw = rf"(?:[\s\-–—]*{year_word})"  # 2025-yil, "2017 — yilda"
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
         cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"

@@ -68,8 +68,9 @@ def _date(value: Any, url: str | None, lang: str | None) -> str | None:
     return publication_date(str(value), url, lang) if value else None
 
 
-def _objects(data: bytes, path: str | None) -> Iterator[tuple[int, bytes, Any]]:
-    """(index, raw bytes, parsed value or Failure) per line, or per element of a JSON array."""
+def _objects(data: bytes, path: str | None) -> Iterator[tuple[int, str, bytes, Any]]:
+    """(index, "line N"/"item N", raw bytes, parsed value or Failure) per line, or per
+    element of a JSON array."""
     if data.lstrip().startswith(b"["):
         try:
             whole = json.loads(data.decode("utf-8"))
@@ -78,18 +79,19 @@ def _objects(data: bytes, path: str | None) -> Iterator[tuple[int, bytes, Any]]:
         if isinstance(whole, list):
             for i, obj in enumerate(whole):
                 raw = json.dumps(obj, ensure_ascii=False, sort_keys=True).encode("utf-8")
-                yield i, raw, obj
+                yield i, f"item {i}", raw, obj
             return
     for i, raw in enumerate(data.split(b"\n")):
         line = raw.strip()
         if not line:
             continue
+        where = f"line {i + 1}"
         try:
-            yield i, raw, json.loads(line.decode("utf-8"))
+            yield i, where, raw, json.loads(line.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            yield i, raw, Failure(path, "decode", f"line {i + 1}: not UTF-8: {exc}", index=i)
+            yield i, where, raw, Failure(path, "decode", f"{where}: not UTF-8: {exc}", index=i)
         except ValueError as exc:
-            yield i, raw, Failure(path, "parse", f"line {i + 1}: malformed JSON: {exc}", index=i)
+            yield i, where, raw, Failure(path, "parse", f"{where}: malformed JSON: {exc}", index=i)
 
 
 def read_jsonl(data: bytes, path: str | None = None,
@@ -103,12 +105,12 @@ def read_jsonl(data: bytes, path: str | None = None,
     fmap = field_map(fields)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for i, raw, obj in _objects(data, path):
+    for i, where, raw, obj in _objects(data, path):
         if isinstance(obj, Failure):
             yield obj
             continue
         if not isinstance(obj, dict):
-            yield Failure(path, "parse", f"item {i}: a JSON object was expected, "
+            yield Failure(path, "parse", f"{where}: a JSON object was expected, "
                                          f"got {type(obj).__name__}", index=i)
             continue
         paragraphs = _paragraphs(_get(obj, fmap["text"]))
@@ -119,7 +121,7 @@ def read_jsonl(data: bytes, path: str | None = None,
         elif paragraphs and squash(paragraphs[0]) == lead:
             paragraphs = paragraphs[1:]
         if not (title or lead or paragraphs):
-            yield Failure(path, "empty", f"line {i + 1}: no text in fields "
+            yield Failure(path, "empty", f"{where}: no text in fields "
                                          f"{', '.join(fmap['text'])}", index=i)
             continue
         url = _get(obj, fmap["url"])

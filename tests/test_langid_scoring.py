@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.langid.detect import score
 from pipeline.langid.model import get_model
-from pipeline.langid.ngrams import extract, prepare, word_keys
+from pipeline.langid.ngrams import extract, prepare, word_keys, word_ngrams
 from pipeline.langid.scripts import dominant_script, script_counts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "langid"
@@ -31,11 +31,28 @@ def _reference(text: str) -> tuple[str, np.ndarray]:
 
 
 @pytest.mark.parametrize("text", _texts())
-def test_word_path_and_whole_text_path_equal_reference(text: str) -> None:
+def test_scoring_equals_reference(text: str) -> None:
     sample, expected = _reference(text)
     table = get_model().tables[dominant_script(script_counts(sample))]
-    by_words, _ = score(table, word_keys(sample))
-    assert np.allclose(by_words, expected)
-    if sample == sample.lower() or not any(a.isupper() and b.isupper() for a, b in zip(sample, sample[1:])):
-        whole = table.logp.take(table.ngrams.raw_rows(sample), axis=0).sum(axis=0)
-        assert np.allclose(whole, expected)
+    scores, _ = score(table, sample)
+    assert np.allclose(scores, expected)
+    # the word-by-word path (taken for acronyms) gives the same sums too
+    keys = word_keys(sample)
+    rows = [table.index.get(g, 0) for k in keys for g in word_ngrams(k)]
+    assert np.allclose(table.logp[rows].sum(axis=0), expected)
+
+
+def test_long_text_scored_in_pieces_equals_reference() -> None:
+    text = " ".join(_texts()[:12])  # Uzbek Cyrillic lines, well over one piece
+    sample, expected = _reference(text)
+    table = get_model().tables["Cyrl"]
+    import pipeline.langid.detect as detect
+
+    old = detect.STOP_MARGIN
+    detect.STOP_MARGIN = float("inf")  # no early stop: every piece is scored
+    try:
+        scores, _ = score(table, sample)
+    finally:
+        detect.STOP_MARGIN = old
+    assert len(detect._pieces(sample)) > 1
+    assert np.allclose(scores, expected)

@@ -15,28 +15,21 @@ from .model import LidModel, ScriptTable, get_model
 from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
 
-MAX_CHARS = 2000
+MAX_CHARS = 1000
 """Characters looked at, at most (a bounded sample from the start of the text)."""
-CHUNK_WORDS = 60
-"""The sample is scored in batches of this many words ..."""
+CHUNK_CHARS = 400
+"""The sample is scored in pieces of about this many characters ..."""
 STOP_MARGIN = 40.0
 """... and scoring stops once the best profile leads the next by this many nats."""
 EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
-FAST_CHARS = 600
-"""Texts up to this long are scored whole, without splitting into words."""
 LETTER_RULE_CONFIDENCE = 0.75
 WORD_WEIGHT = 3.0
 """A word's weight against its letter n-grams (which count the same letters 3 times)."""
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
 
-
-
-def _ngram_count(keys: list[str]) -> int:
-    """N-grams of padded words: 3 per letter plus 1 per word."""
-    return 3 * sum(map(len, keys)) + len(keys)
 
 
 def _letter_evidence(table: ScriptTable, low: str) -> list[float] | None:
@@ -57,40 +50,59 @@ def _letter_evidence(table: ScriptTable, low: str) -> list[float] | None:
     return total
 
 
-def _score_batch(table: ScriptTable, keys: list[str]) -> np.ndarray:
+def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
+    """Scores of one piece of prepared text, and the n-grams looked at."""
+    if not _CAPS_PAIR.search(piece) and not _DMARK.search(piece):
+        # the whole piece at once (runs of spaces make only n-grams no profile has)
+        rows = table.ngrams.raw_rows(piece)
+        return table.logp.take(rows, axis=0).sum(axis=0), len(rows)
+    # acronyms (langdetect skips positions inside them) or marks to compose: by words
+    keys = word_keys(piece)
     plain = [k for k in keys if k == k.lower()]
     rows = table.ngrams.rows(" " + " ".join(plain) + " ")
-    if len(plain) < len(keys):  # acronyms: langdetect skips some of their positions
+    if len(plain) < len(keys):
         extra = [table.index.get(g, 0) for k in keys if k != k.lower() for g in word_ngrams(k)]
         rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
-    return table.logp.take(rows, axis=0).sum(axis=0)
+    return table.logp.take(rows, axis=0).sum(axis=0), len(rows)
 
 
-def score(table: ScriptTable, keys: list[str]) -> tuple[np.ndarray, int]:
-    """Log-likelihood per candidate profile of a text's words (`word_keys`), and the
-    number of n-grams looked at.  Words are scored in batches, and scoring stops once
-    the best profile leads the next by STOP_MARGIN nats.
+def _pieces(text: str) -> list[str]:
+    """The text cut at spaces into pieces of about CHUNK_CHARS characters."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = space if space > start else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def score(table: ScriptTable, text: str) -> tuple[np.ndarray, int]:
+    """Log-likelihood per candidate profile of a prepared text (the sum over its
+    n-grams of log(P(n-gram | profile) + langdetect's smoothing)), and the number of
+    n-grams looked at.  Long texts are scored piece by piece, stopping once the best
+    profile leads the next by STOP_MARGIN nats.
 
     Row 0 of the table is all zeros: n-grams no candidate profile knows land there.
     """
-    if len(keys) <= CHUNK_WORDS:
-        return _score_batch(table, keys), _ngram_count(keys)
+    pieces = _pieces(text)
+    if len(pieces) == 1:
+        return _score_piece(table, text)
     scores = np.zeros(len(table.columns), dtype=np.float64)
     used = 0
-    for start in range(0, len(keys), CHUNK_WORDS):
-        batch = keys[start : start + CHUNK_WORDS]
-        scores += _score_batch(table, batch)
-        used += _ngram_count(batch)
+    for piece in pieces:
+        vec, n = _score_piece(table, piece)
+        scores += vec
+        used += n
         if len(scores) > 1:
             top2 = np.partition(scores, -2)[-2:]
             if top2[1] - top2[0] > STOP_MARGIN:
                 break
     return scores, used
-
-
-def _fast_path(sample: str, size: int) -> bool:
-    """Whole-text scoring: short enough, no acronyms, no Vietnamese marks to compose."""
-    return size <= FAST_CHARS and not _CAPS_PAIR.search(sample) and not _DMARK.search(sample)
 
 
 def _top2(scores: list[float]) -> tuple[int, int]:
@@ -103,7 +115,7 @@ def _top2(scores: list[float]) -> tuple[int, int]:
     return order[0], order[1]
 
 
-def _close_call(table: ScriptTable, scores: list[float], keys: list[str] | None, sample: str) -> list[float]:
+def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[float]:
     """Add word evidence when the two best profiles are close and both have word lists.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
@@ -118,8 +130,7 @@ def _close_call(table: ScriptTable, scores: list[float], keys: list[str] | None,
     if first not in table.word_pos or second not in table.word_pos:
         return scores
     get = table.word_index.get
-    words = words_of(sample) if keys is None else [k.lower() for k in keys]
-    rows = [r for r in map(get, words) if r is not None]
+    rows = [r for r in map(get, words_of(sample)) if r is not None]
     if not rows:
         return scores
     word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()
@@ -206,13 +217,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
     low = sample.lower()
     by_letters = letter_language(script, low, counts[script])
-    if _fast_path(sample, len(sample)):
-        keys = None
-        rows = table.ngrams.raw_rows(sample)
-        scores, used = table.logp.take(rows, axis=0).sum(axis=0), len(rows)
-    else:
-        keys = word_keys(sample)
-        scores, used = score(table, keys)
+    scores, used = score(table, sample)
     known = bool(scores.any())  # some candidate profile knows some n-gram
     letters = _letter_evidence(table, low)
     if not known and letters is None:
@@ -221,7 +226,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     scores = (scores + table.prior).tolist()
     if letters is not None:
         scores = [a + b for a, b in zip(scores, letters)]
-    final = _close_call(table, scores, keys, sample)
+    final = _close_call(table, scores, sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     top = max(final)

@@ -1,18 +1,21 @@
 """The loaded detector: a private langdetect `DetectorFactory` and its scoring tables.
 
-The factory (never langdetect's global one) loads our profiles and the stock ones with
-`load_json_profile` — one call, so nothing is loaded twice, and no folder listing, so no
-stray file can break it — and is seeded for determinism.  Its `word_lang_prob_map` (n-gram
-→ P(n-gram | language)) is what langdetect's detector samples from at random; we score
-the same naive-Bayes model exactly instead: log(P + alpha / BASE_FREQ) summed over every
-n-gram, langdetect's own smoothing, in one numpy operation per text.  That is the value
-langdetect's random walk estimates, without its sampling noise and 7 trials.
+The factory (never langdetect's global one) gets our profiles and the stock ones through
+`add_profile`, exactly as its `load_json_profile` does, once per factory (loading twice
+corrupts a factory) and from an explicit list of names, never a folder listing (a stray
+file would break it); it is seeded (`set_seed(0)`) so its own sampling detector, if
+used, is deterministic.  Its `word_lang_prob_map` (n-gram → P(n-gram | language)) is
+what langdetect's detector samples from at random; we score the same naive-Bayes model
+exactly instead: log(P + alpha / BASE_FREQ) summed over every n-gram, langdetect's own
+smoothing.  That is the value langdetect's random walk estimates, without its sampling
+noise and 7 trials (the benchmark runs both).
 
-Candidates are the profiles of the text's script only (a Cyrillic text is never English).
+Candidates are the profiles of the text's script only (a Cyrillic text is never English),
+one `ScriptTable` per script: the log-probability matrix, a vectorised n-gram index,
+distinctive-letter penalties, priors and the word lists for close calls.
 """
 from __future__ import annotations
 
-import json
 import re
 import threading
 from dataclasses import dataclass, field
@@ -27,7 +30,7 @@ from langdetect.utils.lang_profile import LangProfile
 
 from .profiles import PROFILE_DIR, WORDS_DIR_NAME, all_profiles, built_specs, read_words, stock_lang
 from .ngram_index import NgramIndex
-from .scripts import script_counts, script_of
+from .scripts import script_of
 
 SEED = 0
 ALPHA = Detector.ALPHA_DEFAULT

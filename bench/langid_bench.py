@@ -1,6 +1,6 @@
 """Language-identification benchmark: accuracy and texts/second, ours vs py3langid.
 
-    PYTHONPATH=. python bench/langid_bench.py [--corpus /work/shared/data/lid] [--per-class 400]
+    PYTHONPATH=. python bench/langid_bench.py [--corpus ../shared/data/lid] [--per-class 400] [--json out.json]
 
 Test texts are the held-out lines of the LID corpus (every 10th line, never used for the
 profiles; see `pipeline.langid.profiles.split_lines`): up to `--per-class` full lines
@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.langid import identify  # noqa: E402
+from pipeline.langid.build import DEFAULT_CORPUS  # noqa: E402
 from pipeline.langid.model import get_model  # noqa: E402
 from pipeline.langid.profiles import built_specs, read_corpus  # noqa: E402
 from pipeline.langid.scripts import dominant_script, script_counts  # noqa: E402
@@ -97,10 +98,9 @@ def sampling_ours(text: str) -> str:
     d = m.factory.create()
     d.append(prepare(text).lower())
     try:
-        best = d.detect()
+        return d.detect()  # profile names are our tags: uz-Cyrl, uz-Latn, ru...
     except LangDetectException:
         return "und"
-    return best if best.startswith("uz") else best
 
 
 def voted(text: str) -> str:
@@ -155,7 +155,7 @@ def evaluate(name, fn, texts, elapsed=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/data/lid"))
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the LID corpus (../shared/data/lid)")
     ap.add_argument("--per-class", type=int, default=400)
     ap.add_argument("--skip-slow", action="store_true", help="skip the stock/sampling langdetect runs")
     ap.add_argument("--json", type=Path, help="also write the figures here")

@@ -1,6 +1,6 @@
 """Rebuild the langdetect profiles in `models/langdetect/` from the LID corpus.
 
-    python -m pipeline.langid.build [--corpus /work/shared/data/lid] [--out models/langdetect]
+    python -m pipeline.langid.build [--corpus ../shared/data/lid] [--out models/langdetect]
 
 Every 10th line of each corpus file is held out (see `profiles.split_lines`) and never
 counted, so `bench/langid_bench.py` can evaluate on it honestly.  The output is
@@ -25,7 +25,8 @@ from .profiles import (
     words_tsv,
 )
 
-DEFAULT_CORPUS = Path("/work/shared/data/lid")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "lid"
+"""`../shared/data/lid` beside the repository (where the project's shared folder lies)."""
 
 
 def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:

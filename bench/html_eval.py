@@ -17,6 +17,11 @@ Sets (each folder's SOURCES.md describes it):
 - ``cp1251``: the AEB Russian pages re-encoded to cp1251 with every charset declaration
   removed (undeclared), body F1 as for ``aeb``.
 
+Systems: ``ours`` (``read_html``: body, title, date, language...), ``trafilatura``
+(``bare_extraction(..., with_metadata=True)``: the same outputs) and, with
+``--systems ours,trafilatura,traf-body``, ``traf-body`` (plain ``trafilatura.extract``,
+body only, no metadata) as a speed floor.
+
 Both systems get the raw page bytes and the page URL; the time is the wall time of the
 extraction call only (reading and gunzipping the file is excluded), reported as pages/second.
 """
@@ -147,9 +152,17 @@ def trafilatura_(data: bytes, url: str | None) -> Extracted:
     return Extracted(doc.text or "", doc.title or "", doc.date)
 
 
+def trafilatura_body(data: bytes, url: str | None) -> Extracted:
+    """trafilatura's default ``extract`` (body only, no metadata): a speed reference."""
+    import trafilatura
+
+    return Extracted(trafilatura.extract(data, url=url) or "", "", None)
+
+
 SYSTEMS: dict[str, Callable[[bytes, str | None], Extracted]] = {
     "ours": ours,
     "trafilatura": trafilatura_,
+    "traf-body": trafilatura_body,
 }
 
 

@@ -14,7 +14,8 @@ Each (scale, jobs) run is a fresh child process calling the real batch
 (`pipeline.batch.run`, reading the files and writing the records), so its time includes
 loading the pipeline; this process samples the peak RSS (VmHWM) and PSS of the child and its
 worker processes from /proc while it runs.  The jobs=1 run also times each stage (ingest,
-normalise, langid, translit, entities, record, write) by wrapping the stage functions.
+normalise, langid, translit, entities, record = schema model, serialise = JSON text,
+write = files and stamps) by wrapping the stage functions.
 Records written with each --jobs value are compared byte for byte.
 
 The reference cost is stock `langdetect.detect_langs` on the same file texts, one process,
@@ -38,7 +39,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_LID = Path("/work/shared/data/lid")
-STAGES = ("ingest", "normalise", "langid", "translit", "entities", "record", "write")
+STAGES = ("ingest", "normalise", "langid", "translit", "entities", "record", "serialise", "write")
 # share of synthetic releases per LID class (classes missing from --lid-dir are skipped)
 MIX = {
     "uz-Cyrl": 30, "uz-Latn": 30, "ru-Cyrl": 18, "en-Latn": 14,
@@ -178,7 +179,7 @@ class StageClock:
         try:
             return dumps(record)
         finally:
-            self.seconds["write"] += time.perf_counter() - start
+            self.seconds["serialise"] += time.perf_counter() - start
 
     def report(self) -> dict[str, float]:
         s = dict(self.seconds)

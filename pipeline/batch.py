@@ -271,7 +271,7 @@ def _worker_init() -> None:
     _pipeline()
 
 
-# one short release per main language: processing them in the parent loads every lazy
+# one short release per spaCy pipeline (uz, ru, en, xx): processing them in the parent loads every lazy
 # resource (langid model, spaCy pipelines, extractor grammars, morphology) before forking
 WARM_UP_TEXTS = (
     " date 2025-01-15 Тошкентда янги завод очилди\n"
@@ -282,6 +282,9 @@ WARM_UP_TEXTS = (
     "Президент Республики Узбекистан 15 января рассмотрел проект стоимостью 1,2 млрд долларов.\n",
     " date 2025-01-15 New plant opens in Tashkent\n"
     "The President of Uzbekistan reviewed a $1.2 billion project on January 15.\n",
+    # Kazakh: any other language runs the "xx" pipeline
+    " date 2025-01-15 Астанада жаңа зауыт ашылды\n"
+    "Қазақстан Республикасының Президенті жаңа зауыттың ашылу салтанатына қатысты.\n",
 )
 
 

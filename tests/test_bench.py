@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import CORPUS, ROOT
 
 BENCH = ROOT / "bench" / "run.py"
-STAGES = ("ingest", "normalise", "langid", "translit", "entities", "record", "write")
+STAGES = ("ingest", "normalise", "langid", "translit", "entities", "record", "serialise", "write")
 # LID classes built from the authored corpus (the real run reads /work/shared/data/lid)
 CLASS_FILES = {
     "uz-Cyrl": ("000.txt", "uz-cyrl-*.txt"), "uz-Latn": ("uz-latn-*.txt",),

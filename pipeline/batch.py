@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -299,9 +300,14 @@ def warm_up() -> None:
 
 
 def _fork_available() -> bool:
-    """Fork-based pools share the parent's loaded pipeline (copy-on-write); Linux only
-    (fork is unsafe with macOS system libraries, absent on Windows)."""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    """Fork-based pools share the parent's loaded pipeline (copy-on-write): Linux only
+    (fork is unsafe with macOS system libraries, absent on Windows), and only from a
+    single-threaded process (a lock held by another thread would stay locked in the child)."""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 def _chunksize(n: int, jobs: int) -> int:

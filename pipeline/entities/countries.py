@@ -63,6 +63,14 @@ def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candi
     return out
 
 
+def _named_part(scan: Scan, k: int) -> bool:
+    """Russian: a capitalised adjective before a country name makes another entity (Карпатская
+    Украина, Северную Америку); the country's own long names are matched first."""
+    if scan.tag != "ru" or not scan.cap(k) or scan.tokens[k].text.isupper():
+        return False
+    return any("ADJF" in p.tag for p in scan.parses(k)[:1])
+
+
 def find_countries(scan: Scan) -> list[Candidate]:
     """Country candidates over the whole text (longest name first at each token)."""
     lex = scan.lex
@@ -95,7 +103,8 @@ def find_countries(scan: Scan) -> list[Candidate]:
             last, iso = found
             last = _republic_tail(scan, last)
             start, end = tokens[i].start, tokens[last].end
-            modifier = i > 0 and scan.adjacent(i - 1, i) and scan.folded[i - 1] in lex.region_modifiers
+            modifier = i > 0 and scan.adjacent(i - 1, i) and (
+                scan.folded[i - 1] in lex.region_modifiers or _named_part(scan, i - 1))
             if not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
             i = last + 1

@@ -58,7 +58,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "countries": places["countries"],
         "country_abbreviations": places["country_abbreviations"],
         "locations": places["locations"],
-        "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"]},
+        "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"], "en": names.get("en", [])},
         "surname_endings": endings,
         "patronymics": {t: _folded(t, "patronymics") for t in UZ_TAGS},
         "currency_stems": _folded("shared", "currency_stems"),
@@ -73,6 +73,10 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "not_org_acronyms": _folded("en", "not_org_acronyms"),
         "known_persons": {fold(r["surface"]): r["name"] for r in table("shared", "known_persons")},
         "republic_words": {t: _folded(t, "republic_words") for t in UZ_TAGS},
+        "place_names": places.get("place_names", []),
+        "name_particles": _folded("shared", "name_particles"),
+        "not_single_names": _folded("shared", "not_single_names"),
+        "feature_words": _folded("shared", "feature_words"),
     }
 
 
@@ -125,8 +129,23 @@ class Lexicon:
         self.known_persons: dict[str, str] = dict(tables.get("known_persons", {}))
         self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}
+        self.place_names = frozenset(tables.get("place_names", ()))
+        self.name_particles = frozenset(tables.get("name_particles", ()))
+        self.not_single_names = frozenset(tables.get("not_single_names", ()))
+        self.feature_words = frozenset(tables.get("feature_words", ()))
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize
+
+        # full names of known people (the table's names and multi-word surfaces)
+        self.known_full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        fulls = {name: name for name in self.known_persons.values()}
+        fulls.update({s: n for s, n in self.known_persons.items() if " " in s})
+        for surface, name in fulls.items():
+            words = tuple(fold(t.text) for t in tokenize(surface))
+            if len(words) >= 2:
+                self.known_full.setdefault(words[0], []).append((words, name))
+        for entries in self.known_full.values():
+            entries.sort(key=lambda e: -len(e[0]))
 
         for surface, name in tables["known_orgs"]:
             words = tuple(fold(t.text) for t in tokenize(surface))

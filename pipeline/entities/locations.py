@@ -135,10 +135,27 @@ def _russian(scan: Scan) -> list[Candidate]:
         lemma = geo.normal_form
         if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
             continue
+        if not _place_evidence(scan, i, lemma):
+            continue  # Бастилия, Конда: pymorphy3 Geox alone is no city or region
         name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
         known = lex.locations.get("ru", {}).get(fold(tok.text))
         out.append(Candidate("LOC", tok.start, tok.end, {"name": known or name}, RANK))
     return out
+
+
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "через"})
+
+
+def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
+    """A Russian Geox word is a location when a gazetteer knows its lemma, or when pymorphy3's
+    dictionary (not its guesser) knows it and a locative preposition precedes it."""
+    lex = scan.lex
+    key = fold(lemma)
+    if key in lex.place_names or key in lex.locations.get("ru", {}) or not lex.place_names:
+        return True
+    word = scan.tokens[i].text
+    return i > 0 and scan.folded[i - 1] in _PLACE_PREPOSITIONS and scan.adjacent(i - 1, i) \
+        and morph_analyzer().word_is_known(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -170,10 +187,23 @@ def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
             key = fold(a.stem)
             if key in countries or key in lex.macro_regions or len(key) < 4:
                 break
-            if _known_place(a.stem) and (tok.start, tok.end) not in covered:
+            if key in lex.place_names and (tok.start, tok.end) not in covered:
                 out.append(Candidate("LOC", tok.start, tok.end, {"name": a.stem}, RANK - 1))
                 break
     return out
+
+
+def _feature_after(scan: Scan, c: Candidate) -> bool:
+    """The candidate is followed by a natural-feature word (Конда дарёси, Ғалаба боғида)."""
+    from bisect import bisect_left
+
+    k = bisect_left(scan.starts, c.end)
+    if k >= len(scan.tokens) or not scan.adjacent(k - 1, k):
+        return False
+    words = scan.lex.feature_words
+    if scan.tag == "ru":
+        return scan.parses(k)[0].normal_form in words
+    return any(fold(s) in words for s in scan.stems(k))
 
 
 def find_locations(scan: Scan) -> list[Candidate]:
@@ -183,4 +213,6 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += _russian(scan)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
+    if scan.lex.feature_words:
+        out = [c for c in out if not _feature_after(scan, c)]
     return out

@@ -13,6 +13,7 @@ ALWAYS_OPEN = "«„"
 ALWAYS_CLOSE = "»"
 AMBIGUOUS = "“”\""
 _GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[.!?…]$|,")
 CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de", "the", "da", "under"})
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
@@ -103,10 +104,13 @@ def _glued_suffix(scan: Scan, end: int) -> int:
     m = _GLUED.match(scan.text, end)
     if not m or not scan.uzbek:
         return 0
-    probe = "Xx" + m.group().lstrip(JOINERS)
     rows = scan.lex.suffix_rows[scan.tag]
-    if any(a.stem == "Xx" for a in analyse(probe, scan.tag, rows=rows)):
-        return len(m.group())
+    last = _LAST_WORD.search(scan.text, max(0, end - 40), max(0, end - 1))
+    # the name's own last word decides suffix harmony (“Turkistonbank”ka: -ka after k)
+    for base in ([last.group()] if last and len(last.group()) >= 2 else []) + ["Xx"]:
+        probe = base + m.group().lstrip(JOINERS)
+        if any(a.stem == base for a in analyse(probe, scan.tag, rows=rows)):
+            return len(m.group())
     return 0
 
 
@@ -220,6 +224,12 @@ def _quoted(scan: Scan) -> list[Candidate]:
         if scan.uzbek and prev_kind == "noorg":
             prev_kind = None  # Uzbek puts the head noun after the name: "Loyihani “X” MChJ"
         strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
+        inside = [k for k in range(bisect_left(scan.starts, o), bisect_left(scan.starts, c))]
+        if not strong and len(words) >= 2 and inside and _form_kind(scan, inside[-1], two=False) == "body":
+            strong = True  # “Ёшлар маркази”да: the name ends in its own body noun
+        if not strong and nxt_kind is None and prev_kind is None and any(
+                _own_country(scan, k) for k in inside):
+            continue  # “Янги Ўзбекистон”: a quoted phrase around a country, no org context
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             continue
         if nxt is not None and nxt_kind is None and scan.stem_in(nxt, scan.lex.place_words.get(scan.tag, {})):
@@ -287,7 +297,7 @@ def _known(scan: Scan) -> list[Candidate]:
 
 _POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|dagi)$")
 # a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
-_CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da)$")
+_CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da|ни|ni)$")
 _CASED_LOWER = re.compile(r"(?:да|дан|га|кка|ққа|ни|нинг|даги|da|dan|ga|kka|qqa|ni|ning|dagi)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
@@ -327,7 +337,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
-            if scan.stem_in(k, forms) and scan.folded[k] not in _INSIDE_NAME:
+            if scan.stem_in(k, forms) and scan.folded[k] not in _INSIDE_NAME and not (
+                    k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
+                    in scan.lex.countries.get(scan.tag, {})):
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if _POSSESSOR.search(word) and scan.folded[k] not in _INSIDE_NAME:
                 break  # Janubiy Koreyaning ... banki: the possessor is outside the name
@@ -372,6 +384,10 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             else:
                 end = tokens[j].end
                 name = scan.text[tokens[first].start:tokens[j].start] + base
+            if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
+                    fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs
+                    for m in range(first, j)):
+                continue  # Россия Федерацияси: a country's long name; (Ўзбекистон) Европа Иттифоқи
             out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name
@@ -387,6 +403,15 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         name = " ".join(tokens[m].text for m in run)
         out.append(Candidate("ORG", tokens[first].start, tokens[j - 1].end, {"name": name}, RANK))
     return out
+
+
+def _own_country(scan: Scan, i: int) -> bool:
+    """Token i is a country name in the text's own language (Ўзбекистон in Uzbek; not the
+    English `Uzbekistan` of a brand such as “Uzbekistan Airports”)."""
+    key = scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))
+    if not key:
+        return False
+    return not (scan.uzbek and key in scan.lex.countries.get("en", {}))
 
 
 def _is_place_word(scan: Scan, stem: str) -> bool:

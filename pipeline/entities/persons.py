@@ -3,6 +3,7 @@ and later surname-only mentions resolved to the article's full name."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .locations import morph_analyzer
 from .morph import fold
@@ -15,6 +16,7 @@ _STRONG_SURNAME = re.compile(
     r"|skiy|sky|skaya|enko|shvili|dze|zoda|zade)$")
 _CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|даги|dagi)$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
 )
@@ -62,7 +64,8 @@ def surname_stem(scan: Scan, i: int) -> str | None:
 def _plain_stem(scan: Scan, i: int) -> str:
     """Token i without a case suffix (for non-surname-shaped last names)."""
     stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
-             and a.suffixes[-1] not in ("ни", "ni")]  # Gasperoni, not Gaspero + ni
+             and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou")]
+    # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
     if scan.uzbek and stems and len(stems[0].stem) >= 3:
         return stems[0].stem
     if scan.tag == "en" and len(scan.analyses(i)) > 1:
@@ -70,18 +73,38 @@ def _plain_stem(scan: Scan, i: int) -> str:
     return scan.tokens[i].text
 
 
-def _blocked(scan: Scan, i: int) -> bool:
+def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
-    if scan.tokens[i].text.isupper() or scan.function_word(i):
+    if (upper and scan.tokens[i].text.isupper()) or scan.function_word(i):
         return True
     lex = scan.lex
-    if scan.folded[i] in lex.titles.get(scan.tag, ()):
+    if scan.folded[i] in lex.titles.get(scan.tag, ()) or scan.folded[i] in lex.region_modifiers:
         return True
     for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
                   lex.org_forms.get(scan.tag, {}), lex.place_words.get(scan.tag, {})):
         if scan.stem_in(i, table):
             return True
     return False
+
+
+def _place_derived(scan: Scan, i: int) -> bool:
+    """Token i is a place word in any form, demonyms included (AQShlik, хитойлик)."""
+    lex = scan.lex
+    for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
+                  lex.abbreviations.get(scan.tag, {})):
+        if any(fold(s) in table or s in table for s in scan.stems(i, deriv=True)):
+            return True
+    return False
+
+
+def _thing_after(scan: Scan, last: int) -> bool:
+    """The word after a capitalised run names what it is (мадрасаси, мажмуаси, тумани, fondi)."""
+    k = last + 1
+    if k >= len(scan.tokens) or not scan.adjacent(last, k):
+        return False
+    lex = scan.lex
+    return bool(scan.stem_in(k, lex.org_forms.get(scan.tag, {})) or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
+                or scan.stem_in(k, lex.feature_words))
 
 
 def _title_before(scan: Scan, i: int) -> bool:
@@ -99,6 +122,28 @@ def _title_before(scan: Scan, i: int) -> bool:
         elif scan.stem_in(j, titles) or scan.folded[j] in titles:
             return True
     return False
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "sir", "madam", "жаноб", "janob",
+                         "хоним", "xonim", "господин", "госпожа", "мистер", "миссис"})
+
+
+def _title_right_before(scan: Scan, i: int) -> bool:
+    """The word right before token i is a title (Mr. Saito, President Putin, бош вазир Абе)."""
+    j = i - 1
+    if j < 0 or not scan.adjacent(j, i) and scan.gap(j, i).strip() != ".":
+        return False
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    if scan.tag == "ru":
+        return scan.tokens[j].text[:1].isalpha() and scan.parses(j)[0].normal_form in titles
+    return bool(scan.stem_in(j, titles)) or scan.folded[j] in titles or (
+        j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}" in titles)
+
+
+def _honorific_before(scan: Scan, i: int) -> bool:
+    """Mr./жаноб/janob right before token i (a polite title, not a position)."""
+    return i > 0 and scan.folded[i - 1] in _HONORIFICS or (
+        i > 1 and scan.folded[i - 2] in _HONORIFICS and scan.gap(i - 2, i - 1).strip() == "")
 
 
 # endings of an unknown masculine surname in the case of the first name before it
@@ -123,6 +168,13 @@ def _russian_nominative(words: list[str]) -> str:
         if gender:
             named = [p for p in named if p.tag.gender == gender] or named
         if not [p for p in named if "plur" not in p.tag]:
+            known = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag
+                     and "nomn" not in p.tag] if morph.word_is_known(w) else []
+            if known and not any("nomn" in p.tag for p in parses[:1]):
+                form = known[0].inflect({"nomn"})  # Иисуса Христа -> Иисус Христос
+                if form:
+                    out.append(form.word[:1].upper() + form.word[1:])
+                    continue
             if gender == "masc" and re.search(r"(?:ов|ев|ин)(?:а|у|ым|е)$", w):
                 w = re.sub(r"(?:а|у|ым|е)$", "", w)  # Юсова (gent) -> Юсов
             elif gender == "masc" and case in _MASC_ENDINGS and re.search(
@@ -162,6 +214,95 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
     return " ".join(words)
 
 
+def _case_marked(scan: Scan, i: int) -> bool:
+    """Token i carries an Uzbek case/possessive suffix (Trampning): a name ends there."""
+    return scan.uzbek and _plain_stem(scan, i) != scan.tokens[i].text
+
+
+def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
+    """Widen a name over particles (Turkiy ibn Abdulaziz Ol Saud), a Roman numeral (Karl III)
+    and an Uzbek patronymic (Zohid Said o‘g‘li)."""
+    tokens = scan.tokens
+    n = len(tokens)
+    particles = scan.lex.name_particles
+    patronymics = scan.lex.patronymics.get(scan.tag, frozenset())
+    while last + 1 < n and scan.adjacent(last, last + 1) and not _case_marked(scan, last):
+        nxt = last + 1
+        if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False):
+            last = nxt + 1
+            continue
+        if _ROMAN.match(tokens[nxt].text):
+            last = nxt
+        elif scan.folded[nxt] in patronymics:
+            last = nxt
+        elif scan.cap(nxt) and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                and scan.folded[nxt + 1] in patronymics and not _blocked(scan, nxt):
+            last = nxt + 1
+        break
+    while first >= 2 and scan.folded[first - 1] in particles and not scan.cap(first - 1) \
+            and scan.adjacent(first - 1, first) and scan.adjacent(first - 2, first - 1) \
+            and scan.cap(first - 2) and not _blocked(scan, first - 2):
+        first -= 2
+    return first, last
+
+
+def _given_name(scan: Scan, i: int) -> str | None:
+    """Token i alone is a first name (Tom, Мэри, Марии, Жасурбекнинг): its nominative."""
+    tok = scan.tokens[i].text
+    if not scan.cap(i) or tok.isupper() or len(tok) < 3 or scan.uzbek:
+        return None  # Uzbek news name people in full; a bare first name is mostly a namesake
+    if scan.tag == "en":
+        for a in scan.analyses(i):
+            if fold(a.stem) in scan.lex.first_names.get("en", ()):
+                return a.stem
+        return None
+    if scan.tag == "ru":
+        parses = scan.parses(i)
+        if not morph_analyzer().word_is_known(tok):
+            return None  # a guessed Name parse (Иннопрома)
+        names = [p for p in parses if "Name" in p.tag and "sing" in p.tag]
+        name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
+        if name is None or any("Geox" in p.tag or "Surn" in p.tag for p in parses[:1]):
+            return None
+        if parses[0].tag.POS in ("VERB", "INFN", "ADVB", "GRND", "PRTF", "PRTS", "ADJS", "CONJ", "PRCL"):
+            return None  # Даю слово: a verb, not Дая
+        common = next((p for p in parses if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"}
+                       & set(str(p.tag).replace(" ", ",").split(","))), None)
+        if common is not None and common.score > name.score:
+            return None  # Вера, Роман, Надежда: common nouns first
+        form = name.normal_form
+        return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    if scan.sentence_initial(i):
+        return None
+    names = scan.lex.first_names.get(scan.script, ())
+    for a in scan.analyses(i):
+        if set(a.slots) <= {"case"} and fold(a.stem) in names and fold(a.stem) not in scan.lex.not_single_names:
+            return a.stem
+    return None
+
+
+def _known_full(scan: Scan, i: int, add: Any) -> bool:
+    """The full name of a known person starts at token i (the last word may carry suffixes)."""
+    entries = scan.lex.known_full.get(scan.folded[i])
+    if not entries:
+        return False
+    tokens = scan.tokens
+    for words, name in entries:
+        last = i + len(words) - 1
+        if last >= len(tokens) or any(not scan.adjacent(k, k + 1) for k in range(i, last)):
+            continue
+        if any(scan.folded[i + k] != words[k] for k in range(len(words) - 1)):
+            continue
+        keys = {fold(a.stem) for a in scan.analyses(last) if set(a.slots) <= {"case"}}
+        if scan.tag == "ru":
+            keys |= {fold(p.normal_form) for p in scan.parses(last)[:3]}
+        if words[-1] in keys:
+            add(i, last, name, words[-1])
+            return True
+    return False
+
+
 def find_persons(scan: Scan) -> list[Candidate]:
     """Person candidates with nominative full names (value {"name"})."""
     out: list[Candidate] = []
@@ -175,6 +316,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              RANK, {"surname": fold(surname)}))
         taken.update(range(first, last + 1))
 
+    # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
+    for i in range(n):
+        if scan.cap(i) and i not in taken:
+            _known_full(scan, i, add)
     for i in range(n - 1):
         if i in taken or not scan.adjacent(i, i + 1):
             continue
@@ -183,14 +328,33 @@ def find_persons(scan: Scan) -> list[Candidate]:
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
                 j += 1
+            elif scan.folded[j] in scan.lex.name_particles and j + 1 < n and scan.cap(j + 1) \
+                    and scan.adjacent(j, j + 1) and not _blocked(scan, j + 1):
+                j += 1  # Abdulaziz Ol Saud
+            elif not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
+                    and not _blocked(scan, j + 1) and _is_first_name(scan, j) \
+                    and scan.folded[i] not in scan.lex.titles.get(scan.tag, ()) \
+                    and not _is_first_name(scan, j + 1) and (j + 2 >= n or not scan.cap(j + 2)):
+                j += 1  # Аҳмет Башар Шен: two first names + surname
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)):
                     continue
             if sur is None and _is_first_name(scan, j) and not scan.uzbek:
                 continue
-            last_stem = sur or _plain_stem(scan, j)
-            add(i, j, _name(scan, i, j, last_stem), last_stem)
+            first, last = _extend(scan, i, j)
+            if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                    and (scan.tag != "en" or _is_first_name(scan, i - 1)) \
+                    and not _blocked(scan, i - 1) and not _case_marked(scan, i - 1) \
+                    and not _place_derived(scan, i - 1) \
+                    and not _title_before(scan, i) and not surname_stem(scan, i - 1) \
+                    and (_is_first_name(scan, i - 1) or not scan.sentence_initial(i - 1)) \
+                    and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
+                first = i - 1  # Аҳмет Башар Шен
+            if last != j:
+                sur = None
+            last_stem = sur or _plain_stem(scan, last)
+            add(first, last, _name(scan, first, last, last_stem), last_stem)
             continue
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not scan.tokens[i].text.isupper() and not _blocked(scan, i)
@@ -207,7 +371,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if j + 1 < n and scan.adjacent(j, j + 1) and (
                     _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics):
                 j += 1
-            words = [tokens[m].text for m in range(i, j + 1)]
+            j = _extend(scan, i, j)[1]
+            words = [tokens[m].text for m in range(i, j)] + [_plain_stem(scan, j)]
             name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
             add(i, j, name, sur)
     # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
@@ -227,18 +392,6 @@ def find_persons(scan: Scan) -> list[Candidate]:
         out.append(Candidate("PERSON", m.start(), tokens[j].end, {"name": name}, RANK,
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
-    # D) title + surname: Президент Мирзиёев, мэр Собянин
-    for i in range(n):
-        if i in taken or not scan.cap(i):
-            continue
-        sur = surname_stem(scan, i)
-        if not sur or not _title_before(scan, i):
-            continue
-        strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
-            scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
-        if strong and not _blocked(scan, i):
-            name = _russian_nominative([sur]) if scan.tag == "ru" else sur
-            add(i, i, name, name)
     # E) a later surname-only mention takes the full name from the article (or, for a few
     # well-known people, from the known-persons table when the article never gives it)
     known = scan.lex.known_persons
@@ -263,4 +416,46 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = script_known[hit]
             written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)
             add(i, i, name, written or hit)
+    # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
+    for i in range(n):
+        if i in taken or not scan.cap(i):
+            continue
+        if not _title_before(scan, i) or i - 1 in taken:
+            continue
+        if _blocked(scan, i) and not (_honorific_before(scan, i) and not scan.function_word(i)
+                                      and not scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))):
+            continue  # Mr. Kawasaki: after an honorific a city name is a surname
+        near = _title_right_before(scan, i)
+        sur = surname_stem(scan, i)
+        strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
+            scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
+        if strong:
+            name = _russian_nominative([sur]) if scan.tag == "ru" else sur
+            add(i, i, name, name)
+            continue
+        if not near:
+            continue  # Minister of Economy: the title must stand right before the name
+        last = i
+        while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
+                and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken:
+            last += 1
+        if last == i and (_geographic(scan, i) or (scan.uzbek and not _honorific_before(scan, i))):
+            continue  # академик Жалолиддин: in Uzbek one word after a position is no name
+        if _thing_after(scan, last):
+            continue  # хоним Мўйи Муборак мадрасасида: the name of a building, not a person
+        first, last = _extend(scan, i, last)
+        stem = _plain_stem(scan, last)
+        add(first, last, _name(scan, first, last, stem), stem)
+    # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
+    for i in range(n):
+        if i in taken or _blocked(scan, i):
+            continue
+        if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
+            continue  # part of a longer capitalised run nobody understood
+        tok = tokens[i]
+        if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
+            continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
+        given = _given_name(scan, i)
+        if given:
+            add(i, i, given, given)
     return out

@@ -272,8 +272,9 @@ def _worker_init() -> None:
     _pipeline()
 
 
-# one short release per spaCy pipeline (uz, ru, en, xx): processing them in the parent loads every lazy
-# resource (langid model, spaCy pipelines, extractor grammars, morphology) before forking
+# one short release per spaCy pipeline (uz, ru, en, xx): processing them in the parent
+# loads every lazy resource (langid model, spaCy pipelines, extractor grammars,
+# morphology) before forking
 WARM_UP_TEXTS = (
     " date 2025-01-15 Тошкентда янги завод очилди\n"
     "Ўзбекистон Республикаси Президенти 15 январь куни 1,2 миллиард долларлик лойиҳани кўриб чиқди.\n",

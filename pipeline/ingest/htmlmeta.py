@@ -24,17 +24,6 @@ from .timezone import local_date
 # " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ "
 _SEP = re.compile(r"(\s+(?:[|\-–—»«·•~/]|::)\s+)")
 _WS = re.compile(r"\s+")
-# <meta> keys (name/property/itemprop, lower case) that carry the publication date, best first
-_DATE_KEYS = (
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "article.published", "published_time", "published-date",
-    "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
-    "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued",
-    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "datecreated",
-    "article:published", "og:pubdate", "cxenseparse:recs:publishtime", "article_date_original",
-    "originalpublicationdate", "rnews:datepublished", "citation_publication_date",
-    "citation_date", "prism.publicationdate", "bt:pubdate", "displaydate", "created",
-)
 _ARTICLE_TYPES = (
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "scholarlyarticle", "techarticle", "report", "webpage", "liveblogposting", "posting",
@@ -340,9 +329,17 @@ def _ld_date(meta: dict[str, list[str]], ld: list[dict[str, Any]], lang: str | N
     return None
 
 
+@cache
+def date_meta_keys() -> tuple[str, ...]:
+    """<meta> keys that carry the publication date, best first (data/date_meta_keys.txt)."""
+    text = (Path(__file__).parent / "data" / "date_meta_keys.txt").read_text(encoding="utf-8")
+    return tuple(k for k in (line.strip() for line in text.splitlines())
+                 if k and not k.startswith("#"))
+
+
 def _meta_date(meta: dict[str, list[str]], ld: list[dict[str, Any]], lang: str | None,
                zone: ZoneInfo | None) -> str | None:
-    for key in _DATE_KEYS:
+    for key in date_meta_keys():
         for value in meta.get(key, ()):
             got = _date_value(value, lang, zone)
             if got:

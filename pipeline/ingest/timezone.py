@@ -17,14 +17,18 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DATA = Path(__file__).parent / "data"
-# two-letter domains used as generic ones (.co, .io, .tv ...) say nothing about the country
-_GENERIC_CC = frozenset("ac ad ag ai am as bz cc cd co fm gg im io la ly me ms nu sh st tk to tv vc ws".split())
 _UTC_STAMP = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*"
     r"(?:Z|UTC|GMT|[+-]00:?00)\s*$",
     re.IGNORECASE,
 )
 _RFC822_UTC = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|Z|[+-]0000)\s*$", re.IGNORECASE)
+
+
+@cache
+def _generic_cctlds() -> frozenset[str]:
+    text = (DATA / "generic_cctlds.txt").read_text(encoding="utf-8")
+    return frozenset(x.strip().lower() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
 @cache
@@ -72,7 +76,7 @@ def page_country(url: str | None, lang: str | None = None) -> str | None:
     """
     host = (urlsplit(url).hostname or "") if url else ""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_CC:
+    if len(tld) == 2 and tld.isalpha() and tld not in _generic_cctlds():
         return "GB" if tld == "uk" else tld.upper()
     if lang:
         parts = re.split(r"[-_]", lang)

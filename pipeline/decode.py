@@ -79,7 +79,10 @@ def _detect(data: bytes) -> tuple[str, str]:
     # charset-normalizer often names a Cyrillic single-byte cousin; prefer the common ones.
     text = str(best)
     for candidate in ("cp1251", "koi8_r"):
-        if encoding != candidate and _cyrillic_ratio(data, candidate) > _cyrillic_ratio(data, encoding):
+        share = _cyrillic_ratio(data, candidate)
+        # override only with a reading that is mostly lower-case Cyrillic (real Russian text),
+        # never a German/French page whose accented letters also map to Cyrillic
+        if encoding != candidate and share > 0.6 and share > _cyrillic_ratio(data, encoding):
             encoding = candidate
             text = data.decode(candidate, errors="strict")
     return text, encoding.replace("_", "-")

@@ -153,6 +153,9 @@ class Lexicon:
                 self.known_orgs.setdefault(words[0], []).append((words, name))
         for entries in self.known_orgs.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # every word of a known organisation name (Real Madrid, Oliy Majlis): no person name
+        self.known_org_words = frozenset(w for entries in self.known_orgs.values()
+                                         for words, _ in entries for w in words)
         self.max_country_words = 1 + max(
             (k.count(" ") for v in self.countries.values() for k in v), default=0)
         self.max_location_words = 1 + max(

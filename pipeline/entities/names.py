@@ -74,10 +74,12 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
             acronyms.add(m.group(1))
     if not acronyms:
         return []
-    taken = [(c.start, c.end) for c in chosen]
+    starts = sorted(c.start for c in chosen)
+    ends = {c.start: c.end for c in chosen}
     out = []
     for i, tok in enumerate(scan.tokens):
-        if any(a < tok.end and tok.start < b for a, b in taken):
+        k = bisect_right(starts, tok.end - 1) - 1  # the last chosen span starting inside/before
+        if k >= 0 and ends[starts[k]] > tok.start:
             continue
         stem = next((s for s in scan.stems(i) if s in acronyms), None)
         if stem:

@@ -16,6 +16,8 @@ _STRONG_SURNAME = re.compile(
     r"|skiy|sky|skaya|enko|shvili|dze|zoda|zade)$")
 _CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|даги|dagi)$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
+# plural/possessive endings of Uzbek common nouns (Кучларимиз, tashkilotlari)
+_COMMON_ENDING = re.compile(r"(?:лар|lar|лари|lari|имиз|imiz|ингиз|ingiz)$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
@@ -77,6 +79,14 @@ def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
     if (upper and scan.tokens[i].text.isupper()) or scan.function_word(i):
         return True
+    memo = scan.__dict__.setdefault("_person_blocked", {})
+    got = memo.get(i)
+    if got is None:
+        got = memo[i] = _blocked_word(scan, i)
+    return got
+
+
+def _blocked_word(scan: Scan, i: int) -> bool:
     lex = scan.lex
     if scan.folded[i] in lex.titles.get(scan.tag, ()) or scan.folded[i] in lex.region_modifiers:
         return True
@@ -107,6 +117,15 @@ def _thing_after(scan: Scan, last: int) -> bool:
                 or scan.stem_in(k, lex.feature_words))
 
 
+def _maybe_title(scan: Scan, j: int) -> bool:
+    """Cheap pre-check (first three letters) before parsing token j for a Russian title lemma."""
+    heads = scan.lex.cache("title_heads").get(scan.tag)
+    if heads is None:
+        heads = scan.lex.cache("title_heads")[scan.tag] = frozenset(
+            t[:3] for t in scan.lex.titles.get(scan.tag, ()))
+    return scan.folded[j][:3] in heads
+
+
 def _title_before(scan: Scan, i: int) -> bool:
     titles = scan.lex.titles.get(scan.tag, frozenset())
     for back in (1, 2):
@@ -116,6 +135,8 @@ def _title_before(scan: Scan, i: int) -> bool:
         if scan.tag == "ru":
             if not scan.tokens[j].text[:1].isalpha():
                 return False
+            if not _maybe_title(scan, j):
+                continue
             lemma = scan.parses(j)[0].normal_form
             if lemma in titles:
                 return True
@@ -135,7 +156,8 @@ def _title_right_before(scan: Scan, i: int) -> bool:
         return False
     titles = scan.lex.titles.get(scan.tag, frozenset())
     if scan.tag == "ru":
-        return scan.tokens[j].text[:1].isalpha() and scan.parses(j)[0].normal_form in titles
+        return scan.tokens[j].text[:1].isalpha() and _maybe_title(scan, j) \
+            and scan.parses(j)[0].normal_form in titles
     return bool(scan.stem_in(j, titles)) or scan.folded[j] in titles or (
         j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}" in titles)
 
@@ -202,8 +224,8 @@ def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
     if i is not None:
         keys |= {fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}}
     if scan.tag == "ru":
-        keys |= {fold(p.normal_form) for p in morph_analyzer().parse(word)[:4]
-                 if "Surn" in p.tag or "Name" in p.tag}
+        parses = scan.parses(i) if i is not None else morph_analyzer().parse(word)
+        keys |= {fold(p.normal_form) for p in parses[:4] if "Surn" in p.tag or "Name" in p.tag}
     return keys
 
 
@@ -273,6 +295,19 @@ def _given_name(scan: Scan, i: int) -> str | None:
             return None  # Вера, Роман, Надежда: common nouns first
         form = name.normal_form
         return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return None
+
+
+def _russian_surname(scan: Scan, i: int) -> str | None:
+    """Russian: a known surname alone mid-sentence (Путина, Шойгу): its nominative."""
+    tok = scan.tokens[i].text
+    if scan.sentence_initial(i) or not morph_analyzer().word_is_known(tok):
+        return None
+    top = scan.parses(i)[0]
+    if "Surn" not in top.tag or "plur" in top.tag:
+        return None
+    form = _russian_nominative([tok])
+    return form
     if scan.sentence_initial(i):
         return None
     names = scan.lex.first_names.get(scan.script, ())
@@ -448,14 +483,42 @@ def find_persons(scan: Scan) -> list[Candidate]:
         add(first, last, _name(scan, first, last, stem), stem)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
     for i in range(n):
-        if i in taken or _blocked(scan, i):
+        if i in taken or scan.uzbek or not scan.cap(i) or _blocked(scan, i):
             continue
         if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
             continue  # part of a longer capitalised run nobody understood
         tok = tokens[i]
         if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
-        given = _given_name(scan, i)
+        given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None)
         if given:
             add(i, i, given, given)
+    # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
+    # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
+    if scan.uzbek:
+        for i in range(1, n - 1):
+            j = i + 1
+            if i in taken or j in taken or not (scan.cap(i) and scan.cap(j)) or not scan.adjacent(i, j):
+                continue
+            if scan.sentence_initial(i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+                continue
+            if j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
+                continue
+            if scan.text[scan.tokens[i].start - 1] in "«“\"„(" or _thing_after(scan, j):
+                continue
+            if any(_blocked(scan, k) or _place_derived(scan, k) or len(scan.tokens[k].text) < 3
+                   for k in (i, j)) or _case_marked(scan, i):
+                continue
+            if any(scan.stem_in(k, scan.lex.known_org_words) for k in (i, j)):
+                continue
+            stem = _plain_stem(scan, j)
+            pair = fold(f"{scan.tokens[i].text} {stem}")
+            lex = scan.lex
+            if pair in lex.countries.get(scan.tag, {}) or pair in lex.locations.get(scan.tag, {}) or any(
+                    fold(f"{scan.tokens[i].text} {a.stem}") in lex.countries.get(scan.tag, {})
+                    for a in scan.analyses(j)):
+                continue  # Yangi Zelandiya, Saudiya Arabistoniga: a country
+            if any("plural" in a.slots for a in scan.analyses(j)) or _COMMON_ENDING.search(fold(stem)):
+                continue  # Қуролли Кучларимизда: a common noun phrase
+            add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     return out

@@ -329,8 +329,16 @@ def _run_items(
         yield from run_on_dask(todo, dask, max_bytes=max_bytes, fmt=fmt, jobs=jobs)
         return
     if jobs <= 1 or len(todo) <= 1:
-        for item in todo:
-            yield process_input(item, max_bytes, fmt)
+        frozen = False
+        try:
+            for n, item in enumerate(todo):
+                yield process_input(item, max_bytes, fmt)
+                if n == 0 and len(todo) > 1:
+                    gc.freeze()  # the pipeline is loaded now: no more GC passes over it
+                    frozen = True
+        finally:
+            if frozen:
+                gc.unfreeze()
         return
     args = [(item, max_bytes, fmt) for item in todo]
     chunksize = _chunksize(len(todo), jobs)

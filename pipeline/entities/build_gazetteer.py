@@ -237,6 +237,21 @@ def english_given_names(limit: int = 1000) -> set[str]:
     return out - {fold(w) for w in word_list("en", "not_first_names")}
 
 
+def english_surnames(limit: int = 30000) -> set[str]:
+    """The most frequent US surnames (US Census 1990, `names` package) that are no English
+    common words we know of: language names, months, weekdays (Babel) and
+    `langdata/en/not_first_names.txt` are left out."""
+    import names
+    from babel.dates import get_day_names, get_month_names
+
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").splitlines()
+    out = {fold(line.split()[0]) for line in lines[:limit]}
+    calendar = {fold(w) for width in ("wide", "abbreviated")
+                for w in [*get_month_names(width, locale="en").values(), *get_day_names(width, locale="en").values()]}
+    stop = {fold(w) for w in word_list("en", "not_first_names")} | {fold(w) for w in word_list("en", "function_words")}
+    return out - _language_names() - calendar - stop
+
+
 def _language_names() -> set[str]:
     """English names of languages (German, French): capitalised words that are no first names."""
     from babel import Locale
@@ -294,6 +309,7 @@ def build_first_names() -> dict[str, Any]:
         "Cyrl": sorted(cyrl - place_keys),
         "Latn": sorted(latn - place_keys),
         "en": sorted(english - place_keys),
+        "en_surnames": sorted(english_surnames() - place_keys),
     }
 
 

@@ -168,6 +168,10 @@ def _known_place(word: str) -> bool:
                and p.score >= 0.3 for p in morph.parse(word)[:1])
 
 
+# Uzbek spatial cases (in, from, to): a pymorphy3 place name with one of them is a location
+_SPATIAL_CASES = frozenset({"да", "дан", "га", "ка", "қа", "даги", "гача", "дагы"})
+
+
 def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     """Uzbek Cyrillic: foreign cities spelled the Russian way (Саратовда, Екатеринбургдаги),
     recognised by pymorphy3's Geox tag on the suffix-stripped stem."""
@@ -187,7 +191,8 @@ def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
             key = fold(a.stem)
             if key in countries or key in lex.macro_regions or len(key) < 4:
                 break
-            if key in lex.place_names and (tok.start, tok.end) not in covered:
+            spatial = bool(a.suffixes) and a.suffixes[-1] in _SPATIAL_CASES and _known_place(a.stem)
+            if (key in lex.place_names or spatial) and (tok.start, tok.end) not in covered:
                 out.append(Candidate("LOC", tok.start, tok.end, {"name": a.stem}, RANK - 1))
                 break
     return out

@@ -367,7 +367,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if first is None:
             continue
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
-                _is_place(scan, first + 1) and not _is_place(scan, first):
+                _is_place(scan, first + 1) and not _is_place(scan, first) and not any(
+                    fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
+                    for st in scan.stems(first + 1)):
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
         while first + 2 < j and _is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
             first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi

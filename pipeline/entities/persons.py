@@ -298,6 +298,24 @@ def _given_name(scan: Scan, i: int) -> str | None:
     return None
 
 
+_EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "my", "his",
+                             "her", "their", "its", "your"})
+
+
+def _english_surname(scan: Scan, i: int) -> str | None:
+    """English: a frequent US surname alone inside a sentence (Wagner, Spenser), not after a
+    determiner or another capitalised word (the Wagner Group, New York)."""
+    if scan.sentence_initial(i) or scan.tokens[i].text.isupper():
+        return None
+    if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+        return None
+    surnames = scan.lex.first_names.get("en_surnames", ())
+    for a in scan.analyses(i):
+        if fold(a.stem) in surnames:
+            return a.stem
+    return None
+
+
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a known surname alone mid-sentence (Путина, Шойгу): its nominative."""
     tok = scan.tokens[i].text
@@ -490,7 +508,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         tok = tokens[i]
         if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
-        given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None)
+        given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
+            or (_english_surname(scan, i) if scan.tag == "en" else None)
         if given:
             add(i, i, given, given)
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand

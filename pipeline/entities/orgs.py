@@ -349,7 +349,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if len(scan.analyses(k)) > 1 and any(
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
-                if _CASED_CAP.search(scan.folded[k]) and not _is_place_word(scan, tokens[k].text):
+                if _CASED_CAP.search(scan.folded[k]) and not _is_place_word(scan, tokens[k].text) and (
+                        k < j - 1 or not _CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))):
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
                 if first is not None and any(
                         not (m in between_ok) for m in range(k + 1, first)):
@@ -649,6 +650,7 @@ def _bank_words(scan: Scan) -> list[Candidate]:
     return out
 
 
+_ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
 
 
@@ -660,8 +662,8 @@ def _english_acronyms(scan: Scan) -> list[Candidate]:
     out = []
     for i, tok in enumerate(scan.tokens):
         word = tok.text
-        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip:
-            continue
+        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word):
+            continue  # XIV: a regnal number, not an organisation
         if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
             continue
         if scan.folded[i] in lex.locations.get("en", {}) or scan.folded[i] in lex.org_forms.get("en", {}):

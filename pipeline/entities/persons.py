@@ -18,7 +18,8 @@ _CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
 # plural/possessive endings of Uzbek common nouns (Кучларимиз, tashkilotlari)
 _COMMON_ENDING = re.compile(r"(?:лар|lar|лари|lari|имиз|imiz|ингиз|ingiz)$")
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN = ROMAN
 _INITIALS = re.compile(
     r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
 )
@@ -511,7 +512,20 @@ def find_persons(scan: Scan) -> list[Candidate]:
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) if scan.tag == "en" else None)
         if given:
-            add(i, i, given, given)
+            last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
+            name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])
+            add(i, last, name, given)
+    # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
+    if scan.uzbek:
+        for i in range(1, n):
+            if i in taken or not scan.cap(i) or scan.sentence_initial(i) or _blocked(scan, i):
+                continue
+            if (scan.cap(i - 1) and scan.adjacent(i - 1, i)) or (
+                    i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)) or _place_derived(scan, i):
+                continue
+            sur = surname_stem(scan, i)
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i):
+                add(i, i, sur, sur)
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
     # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
     if scan.uzbek:

@@ -25,12 +25,14 @@ _INITIALS = re.compile(
 )
 
 
-def _is_first_name(scan: Scan, i: int) -> bool:
+def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or scan.tokens[i].text.isupper():
         return False
     if scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
         return True
     if scan.tag == "ru":
+        if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
+            return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag for p in scan.parses(i)[:2])
     return False
 
@@ -187,7 +189,9 @@ def _russian_nominative(words: list[str]) -> str:
             break
     out = []
     for w, parses in zip(words, parsed):
-        named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
+        known = morph.word_is_known(w)
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                 and known]  # a guessed Name parse says nothing about the case
         if gender:
             named = [p for p in named if p.tag.gender == gender] or named
         if not [p for p in named if "plur" not in p.tag]:
@@ -288,12 +292,13 @@ def _given_name(scan: Scan, i: int) -> str | None:
         name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
         if name is None or any("Geox" in p.tag or "Surn" in p.tag for p in parses[:1]):
             return None
-        if parses[0].tag.POS in ("VERB", "INFN", "ADVB", "GRND", "PRTF", "PRTS", "ADJS", "CONJ", "PRCL"):
-            return None  # Даю слово: a verb, not Дая
-        common = next((p for p in parses if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"}
-                       & set(str(p.tag).replace(" ", ",").split(","))), None)
-        if common is not None and common.score > name.score:
-            return None  # Вера, Роман, Надежда: common nouns first
+        if scan.sentence_initial(i):  # capitalised anyway: the common readings compete
+            if parses[0].tag.POS in ("VERB", "INFN", "ADVB", "GRND", "PRTF", "PRTS", "ADJS", "CONJ", "PRCL"):
+                return None  # Даю слово: a verb, not Дая
+            common = next((p for p in parses if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"}
+                           & set(str(p.tag).replace(" ", ",").split(","))), None)
+            if common is not None and common.score > name.score:
+                return None  # Вера, Роман, Надежда: common nouns first
         form = name.normal_form
         return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
     return None
@@ -318,22 +323,17 @@ def _english_surname(scan: Scan, i: int) -> str | None:
 
 
 def _russian_surname(scan: Scan, i: int) -> str | None:
-    """Russian: a known surname alone mid-sentence (Путина, Шойгу): its nominative."""
+    """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
-    if scan.sentence_initial(i) or not morph_analyzer().word_is_known(tok):
+    if scan.sentence_initial(i) or tok.isupper():
         return None
-    top = scan.parses(i)[0]
-    if "Surn" not in top.tag or "plur" in top.tag:
+    if not morph_analyzer().word_is_known(tok):
+        if _STRONG_SURNAME.search(fold(tok)) or re.search(r"(?:ова|ева|ёва|ского|ской)$", fold(tok)):
+            return _russian_nominative([tok])  # an unknown word of surname shape
         return None
-    form = _russian_nominative([tok])
-    return form
-    if scan.sentence_initial(i):
+    if not any("Surn" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2]):
         return None
-    names = scan.lex.first_names.get(scan.script, ())
-    for a in scan.analyses(i):
-        if set(a.slots) <= {"case"} and fold(a.stem) in names and fold(a.stem) not in scan.lex.not_single_names:
-            return a.stem
-    return None
+    return _russian_nominative([tok])
 
 
 def _known_full(scan: Scan, i: int, add: Any) -> bool:
@@ -394,7 +394,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)):
                     continue
-            if sur is None and _is_first_name(scan, j) and not scan.uzbek:
+            if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek:
                 continue
             first, last = _extend(scan, i, j)
             if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \

@@ -237,6 +237,17 @@ def english_given_names(limit: int = 1000) -> set[str]:
     return out - {fold(w) for w in word_list("en", "not_first_names")}
 
 
+def english_not_names() -> set[str]:
+    """Capitalised English words that never name a person: language names (and their plurals),
+    months, weekdays (Babel) and `langdata/en/not_first_names.txt`."""
+    from babel.dates import get_day_names, get_month_names
+
+    calendar = {fold(w) for width in ("wide", "abbreviated")
+                for w in [*get_month_names(width, locale="en").values(), *get_day_names(width, locale="en").values()]}
+    words = _language_names() | calendar | {fold(w) for w in word_list("en", "not_first_names")}
+    return words | {w + "s" for w in words}
+
+
 def english_surnames(limit: int = 30000) -> set[str]:
     """The most frequent US surnames (US Census 1990, `names` package) that are no English
     common words we know of: language names, months, weekdays (Babel) and
@@ -310,6 +321,7 @@ def build_first_names() -> dict[str, Any]:
         "Latn": sorted(latn - place_keys),
         "en": sorted(english - place_keys),
         "en_surnames": sorted(english_surnames() - place_keys),
+        "en_not_names": sorted(english_not_names()),
     }
 
 

@@ -322,6 +322,31 @@ def _english_surname(scan: Scan, i: int) -> str | None:
     return None
 
 
+# endings of English demonyms and common capitalised nouns (Algerian, Japanese, Polish, Islamic)
+_EN_NOT_NAME_ENDING = re.compile(r"(?:ians?|eses?|ish|ic|ics|ism|isms|ity|ists?|ans)$")
+
+
+def _english_capitalised(scan: Scan, i: int) -> str | None:
+    """English: a lone capitalised word inside a sentence that is a first name in any of our
+    languages' transliterated lists (Layla, Rima); languages, demonym shapes, months and days
+    are not."""
+    tok = scan.tokens[i].text
+    if scan.sentence_initial(i) or not tok.isalpha() or len(tok) < 3 or not tok[1:].islower():
+        return None
+    if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+        return None
+    if scan.text[scan.tokens[i - 1].end:scan.tokens[i].start].strip() not in ("", ",", "(", "\"", "“"):
+        return None  # after a colon, dash or quote a capital starts a clause
+    low = scan.folded[i]
+    if low in scan.lex.first_names.get("en_not_names", ()) or _EN_NOT_NAME_ENDING.search(low):
+        return None
+    if low not in scan.lex.first_names.get("Latn", ()):
+        return None  # Economy, Telegram, Kabylie: a capital alone is too weak in news text
+    if _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+        return None
+    return tok
+
+
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
@@ -510,7 +535,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
-            or (_english_surname(scan, i) if scan.tag == "en" else None)
+            or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
         if given:
             last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])

@@ -214,7 +214,9 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
             if len(a) < 4 or _plain_word(a):
                 continue
             put("uz-Cyrl", a, {a})
-            put("ru", a, {f for f in russian_forms(a) if f == a or not _plain_word(f)})
+            # only Russian spellings (pymorphy3 knows them) are inflected: Пекинг is no Russian form
+            known = _morph().word_is_known(a.split()[0])
+            put("ru", a, {f for f in russian_forms(a) if f == a or not _plain_word(f)} if known else {a})
     for state in sorted(states.values(), key=lambda s: s["name"]):
         put("en", state["name"], {state["name"]})
         put("uz-Latn", state["name"], {state["name"]})

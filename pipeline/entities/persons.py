@@ -1,5 +1,14 @@
-"""Person mentions: first name + surname, surname + first name, initials, title + surname,
-and later surname-only mentions resolved to the article's full name."""
+"""Person mentions, in passes over one Scan:
+
+K known people by full name (`langdata/shared/known_persons.tsv`); A first name [+ first name]
++ surname, widened over particles, patronymics and regnal numerals (`name_particles.txt`);
+B surname + first name [+ patronymic]; C initials + surname; E a later surname-only mention
+takes the article's full name (or a known person's); D title + name of any shape (Mr. Saito,
+Bosh vazir Sindzo Abe); F a first name alone (English/Russian: Tom, Мэри, Тома), a Russian or
+English surname alone (Привалов, Wagner); H an Uzbek surname alone (Qosimov); G an Uzbek
+pair of unknown capitalised words (Kristiano Ronaldu) that is no country, place, plural noun
+or known organisation.
+"""
 from __future__ import annotations
 
 import re

@@ -76,6 +76,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     if best is None:
         raise InputError("undecodable bytes: not UTF-8 and no known encoding fits", code="decode")
     encoding = _CANONICAL.get(best.encoding, best.encoding)
+    if encoding in _WESTERN_COUSINS and _same_reading(data, encoding, "cp1252"):
+        encoding = "cp1252"  # nothing tells them apart: name the common Western code page
     # charset-normalizer often names a Cyrillic single-byte cousin; prefer the common ones.
     text = str(best)
     for candidate in ("cp1251", "koi8_r"):
@@ -86,6 +88,16 @@ def _detect(data: bytes) -> tuple[str, str]:
             encoding = candidate
             text = data.decode(candidate, errors="strict")
     return text, encoding.replace("_", "-")
+
+
+_WESTERN_COUSINS = ("cp1250", "iso8859_1", "iso8859_15", "latin_1", "iso8859_2")
+
+
+def _same_reading(data: bytes, a: str, b: str) -> bool:
+    try:
+        return data.decode(a) == data.decode(b)
+    except (UnicodeDecodeError, LookupError):
+        return False
 
 
 _CANONICAL = {"windows_1251": "cp1251", "koi8_r": "koi8_r", "mac_cyrillic": "mac_cyrillic"}

@@ -15,6 +15,7 @@ from functools import cache
 
 from .alphabet import cyr_to_lat, read_tsv
 from .lexicon import suffix_chains
+from .memo import WordCache, ordinal_date_rewriter
 
 VOWELS = frozenset("аеёиоуўэюяы")
 _AFTER_YE = VOWELS | {"ъ", "ь"}
@@ -163,26 +164,8 @@ def convert_word(word: str) -> str:
     return "".join(out)
 
 
-class _WordCache(dict):
-    def __missing__(self, word: str) -> str:
-        if len(self) > 300_000:
-            self.clear()
-        value = self[word] = convert_word(word)
-        return value
-
-
-_cache = _WordCache()
-
-
-def _hyphenate(m: re.Match[str]) -> str:
-    """'1995 ' before йил, '24 ' before a month -> '1995-', '24-' (an ordinal date)."""
-    start, digits, text = m.start(), m.group(1), m.string
-    if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
-        return m.group()
-    n = int(digits)
-    if (m.group(2) and len(digits) == 4 and 1000 <= n <= 2099) or (not m.group(2) and 1 <= n <= 31 and digits[0] != "0"):
-        return digits + "-"
-    return m.group()
+_cache = WordCache(convert_word)
+_hyphenate = ordinal_date_rewriter("-")
 
 
 def to_latin(text: str) -> str:

@@ -15,6 +15,7 @@ from functools import cache
 
 from . import lexicon
 from .alphabet import apostrophes, lat_to_cyr, latin_variants, read_tsv
+from .memo import WordCache, ordinal_date_rewriter
 
 LATIN_VOWELS = frozenset("aeiou")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -274,26 +275,8 @@ def convert_word(word: str) -> str:
     return "".join(c.upper() if canon[i].isupper() else c for i, c in rules(lw))
 
 
-class _WordCache(dict):
-    def __missing__(self, word: str) -> str:
-        if len(self) > 300_000:
-            self.clear()
-        value = self[word] = convert_word(word)
-        return value
-
-
-_cache = _WordCache()
-
-
-def _unhyphenate(m: re.Match[str]) -> str:
-    """'1995-' before yil, '24-' before a month -> '1995 ', '24 ' (Cyrillic writes a space)."""
-    start, digits, text = m.start(), m.group(1), m.string
-    if start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
-        return m.group()
-    n = int(digits)
-    if (m.group(2) and len(digits) == 4 and 1000 <= n <= 2099) or (not m.group(2) and 1 <= n <= 31 and digits[0] != "0"):
-        return digits + " "
-    return m.group()
+_cache = WordCache(convert_word)
+_unhyphenate = ordinal_date_rewriter(" ")
 
 
 def to_cyrillic(text: str) -> str:

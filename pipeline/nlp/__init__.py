@@ -37,10 +37,14 @@ def nlp_dir(lang: str, models_dir: Path = MODELS_DIR) -> Path:
     return models_dir / "nlp" / lang
 
 
-@cache
 def load_nlp(lang: str, models_dir: Path = MODELS_DIR) -> Language:
-    """The pipeline for a language, loaded from `models/nlp/<lang>` (built when missing)."""
-    lang = pipeline_lang(lang)
+    """The pipeline for a language, loaded from `models/nlp/<lang>` (built when missing);
+    one per pipeline per process, so "kk", "tg" and "tr" share the one "xx" pipeline."""
+    return _load_pipeline(pipeline_lang(lang), models_dir)
+
+
+@cache
+def _load_pipeline(lang: str, models_dir: Path) -> Language:
     path = nlp_dir(lang, models_dir)
     if path.exists():
         return spacy.load(path)

@@ -12,7 +12,7 @@ import numpy as np
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
 from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
-from .scripts import NO_SCRIPT, dominant_script, script_counts, sole_language
+from .scripts import NO_SCRIPT, dominant_with_count, script_counts, sole_language
 
 MAX_CHARS = 1000
 """Characters looked at, at most (a bounded sample from the start of the text)."""
@@ -23,6 +23,7 @@ STOP_MARGIN = 40.0
 EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
+POSTERIOR_CUT = 20.0
 LETTER_RULE_CONFIDENCE = 0.75
 WORD_WEIGHT = 3.0
 """A word's weight against its letter n-grams (which count the same letters 3 times)."""
@@ -31,22 +32,32 @@ WORD_MARGIN = 40.0
 
 
 
-def _letter_evidence(table: ScriptTable, low: str) -> list[float] | None:
+def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
     """Per-candidate penalty for the distinctive letters in `low` (None if none occur)."""
     if table.letter_re is None:
         return None
     found = table.letter_re.findall(low)
     if not found:
         return None
-    counts: dict[str, int] = {}
-    for ch in found:
-        counts[ch] = counts.get(ch, 0) + 1
-    total = [0.0] * len(table.columns)
-    for letter, n in counts.items():
-        cap, vec = table.letter_penalty_lists[letter]
-        k = min(n, cap)
-        total = [t + v * k for t, v in zip(total, vec)]
+    total = None
+    penalty = table.letter_penalty
+    for letter in set(found):
+        cap, vec = penalty[letter]
+        part = vec * min(found.count(letter), cap)
+        total = part if total is None else total + part
     return total
+
+
+_ONES = np.ones(3 * (CHUNK_CHARS + 2 * 200), dtype=np.float64)
+
+
+def _sum_rows(table: ScriptTable, rows: np.ndarray) -> np.ndarray:
+    """Column sums of the table's log-probabilities over `rows` (a BLAS product, faster
+    than `.sum(axis=0)` on the small matrices of short texts)."""
+    block = table.logp.take(rows, axis=0)
+    if len(rows) <= len(_ONES):
+        return _ONES[: len(rows)] @ block
+    return block.sum(axis=0)
 
 
 def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
@@ -54,7 +65,7 @@ def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
     if not _CAPS_PAIR.search(piece) and not _DMARK.search(piece):
         # the whole piece at once (runs of spaces make only n-grams no profile has)
         rows = table.ngrams.raw_rows(piece)
-        return table.logp.take(rows, axis=0).sum(axis=0), len(rows)
+        return _sum_rows(table, rows), len(rows)
     # acronyms (langdetect skips positions inside them) or marks to compose: by words
     keys = word_keys(piece)
     plain = [k for k in keys if k == k.lower()]
@@ -62,7 +73,7 @@ def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
     if len(plain) < len(keys):
         extra = [table.index.get(g, 0) for k in keys if k != k.lower() for g in word_ngrams(k)]
         rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
-    return table.logp.take(rows, axis=0).sum(axis=0), len(rows)
+    return _sum_rows(table, rows), len(rows)
 
 
 def _pieces(text: str) -> list[str]:
@@ -110,33 +121,51 @@ def _top2(scores: list[float]) -> tuple[int, int]:
     >>> _top2([-3.0, -1.0, -2.0])
     (1, 2)
     """
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    return order[0], order[1]
+    best = max(scores)
+    first = scores.index(best)
+    scores[first] = -math.inf
+    second = scores.index(max(scores))
+    scores[first] = best
+    return first, second
 
 
 def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[float]:
-    """Add word evidence when the two best profiles are close and both have word lists.
+    """Add word evidence when the two best profiles are close.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
-    frequent words (the built word lists) tell them apart.  Profiles without a word list
-    get the worst word score, so a close call never goes to them by this step.
+    frequent words (the built word lists) tell them apart.  When both have word lists,
+    every profile with a list gets its words' log-probabilities and profiles without
+    one the worst of those, so a close call never goes to them by this step.  When
+    only one has a list and it is Uzbek (`model.WORD_BONUS_PROFILES`: a short Uzbek
+    line against a stock profile such as Finnish or Swedish), the Uzbek profile gains
+    what its known words weigh above an unknown word (`ScriptTable.word_bonus`), and
+    nothing else moves.
     """
     if table.word_cols is None or len(scores) < 2:
         return scores
     first, second = _top2(scores)
     if scores[first] - scores[second] > WORD_MARGIN:
         return scores
-    if first not in table.word_pos or second not in table.word_pos:
+    pos = table.word_pos_set
+    listed = (first in pos) + (second in pos)
+    if not listed:
+        return scores
+    uz = first if first in table.bonus_pos else second if second in table.bonus_pos else None
+    if listed == 1 and uz is None:
         return scores
     get = table.word_index.get
     rows = [r for r in map(get, words_of(sample)) if r is not None]
     if not rows:
         return scores
+    if listed == 1:
+        out = list(scores)
+        out[uz] += float(table.word_bonus[rows, table.bonus_pos[uz]].sum()) * WORD_WEIGHT
+        return out
     word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()
     worst = min(word_scores)
     out = [v + worst for v in scores]
-    for pos, ws in zip(table.word_pos, word_scores):
-        out[pos] += ws - worst
+    for p, ws in zip(table.word_pos, word_scores):
+        out[p] += ws - worst
     return out
 
 
@@ -203,8 +232,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if not text or not text.strip():
         return UNDETERMINED
     sample = prepare(text[:MAX_CHARS])
-    counts = script_counts(sample)
-    script = dominant_script(counts)
+    script, n_letters = dominant_with_count(sample)
     if script == NO_SCRIPT:
         return UNDETERMINED
     model = model or get_model()
@@ -215,33 +243,33 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     if len(table.columns) == 1:
         return Identification(model.langs[table.columns[0]], script, 1.0, ())
     low = sample.lower()
-    by_letters = letter_language(script, low, counts[script])
+    by_letters = letter_language(script, low, n_letters)
     scores, used = score(table, sample)
-    known = bool(scores.any())  # some candidate profile knows some n-gram
     letters = _letter_evidence(table, low)
-    if not known and letters is None:
+    # no candidate profile knows any n-gram (every row was 0) and no distinctive letter
+    if letters is None and not any(scores.tolist()):
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    scores = (scores + table.prior).tolist()
+    scores = scores + table.prior
     if letters is not None:
-        scores = [a + b for a, b in zip(scores, letters)]
-    final = _close_call(table, scores, sample)
+        scores += letters
+    final = _close_call(table, scores.tolist(), sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     top = max(final)
-    expo = [math.exp((v - top) * scale) for v in final]
-    total = sum(expo)
-    order = sorted(range(len(expo)), key=expo.__getitem__, reverse=True)
-    best = order[0]
+    # candidates more than POSTERIOR_CUT nats behind count as 0 (p < 1e-9)
+    floor = top - POSTERIOR_CUT / scale
+    near = [(math.exp((v - top) * scale), i) for i, v in enumerate(final) if v > floor]
+    total = sum(e for e, _ in near)
+    near.sort(reverse=True)
+    p_best, best = near[0]
     col = table.columns[best]
     if by_letters is not None:
         return Identification(by_letters, script, LETTER_RULE_CONFIDENCE, ((model.langs[col], script, 0.25),))
     alts = tuple(
-        (model.langs[table.columns[i]], script, round(expo[i] / total, 4))
-        for i in order[1:4]
-        if expo[i] / total >= MIN_P
+        (model.langs[table.columns[i]], script, round(e / total, 4)) for e, i in near[1:4] if e / total >= MIN_P
     )
-    return Identification(model.langs[col], script, round(expo[best] / total, 4), alts)
+    return Identification(model.langs[col], script, round(p_best / total, 4), alts)
 
 
 def _letters(text: str) -> int:

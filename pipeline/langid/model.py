@@ -54,6 +54,9 @@ class ScriptTable:
     word_pos: tuple[int, ...] = ()  # the same, as Python ints
     word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
     word_logp: np.ndarray | None = None  # words × word_cols: log P(word | language)
+    word_pos_set: frozenset[int] = frozenset()  # word_pos as a set
+    bonus_pos: dict[int, int] = field(default_factory=dict)  # position → column of word_bonus
+    word_bonus: np.ndarray | None = None  # word_logp minus each list's unknown-word floor
 
 
 @dataclass
@@ -134,7 +137,7 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         logp = np.vstack([np.zeros((1, len(cols))), mat])
         table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams, 1)}, logp)
         for letter, users, penalty in letter_rules():
-            vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float32)
+            vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float64)
             if vec.any() and not all(v < 0 for v in vec):
                 table.letter_penalty[letter] = (5, vec)
         if len(cols) > 1:  # a single-profile script is answered without scoring
@@ -148,6 +151,8 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     return LidModel(factory, profiles, langs, scripts, tables)
 
 
+WORD_BONUS_PROFILES = frozenset({"uz-Cyrl", "uz-Latn"})
+"""Profiles whose known words count against a close rival that has no word list."""
 MIN_WORD_TOKENS = 20_000
 """Word lists counted from fewer tokens (tt, az) are too thin to weigh words with."""
 
@@ -155,7 +160,8 @@ MIN_WORD_TOKENS = 20_000
 def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> None:
     """Word lists of the built profiles in this table, as log-probabilities.
 
-    A word a language's list lacks gets half the probability of its rarest kept word.
+    A word a language's list lacks gets half the probability of its rarest kept word
+    (its floor); `word_bonus` is how far above that floor a word is, per list.
     """
     lists = []
     for pos, name in enumerate(names):
@@ -169,15 +175,20 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
     vocab = sorted(set().union(*(w for _, w, _ in lists)))
     index = {w: i for i, w in enumerate(vocab)}
     mat = np.empty((len(vocab), len(lists)), dtype=np.float64)
+    bonus = np.zeros_like(mat)
     for j, (_, words, total) in enumerate(lists):
-        floor = 0.5 * min(words.values()) / total
-        mat[:, j] = np.log(floor)
+        floor = np.log(0.5 * min(words.values()) / total)
+        mat[:, j] = floor
         for w, c in words.items():
             mat[index[w], j] = np.log(c / total)
+        bonus[:, j] = mat[:, j] - floor
     table.word_cols = np.array([pos for pos, _, _ in lists])
     table.word_pos = tuple(pos for pos, _, _ in lists)
     table.word_index = index
     table.word_logp = mat
+    table.word_pos_set = frozenset(table.word_pos)
+    table.word_bonus = bonus
+    table.bonus_pos = {pos: j for j, pos in enumerate(table.word_pos) if names[pos] in WORD_BONUS_PROFILES}
 
 
 _LOCK = threading.Lock()

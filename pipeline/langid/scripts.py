@@ -5,7 +5,6 @@ script code.  Letters with no script of their own (ʻ is a MODIFIER LETTER) do n
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -52,10 +51,26 @@ def script_of(ch: str) -> str | None:
     return _SCRIPT_OF[ch]
 
 
-_ASCII_LETTER = re.compile("[A-Za-z]")
-_OTHER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u0400-\u052f\u1e00-\u1eff\u02b0-\u02ff]")
-_CYRL = re.compile("[\u0400-\u04ff\u0500-\u052f]")
-_LATN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+class _ScriptCodes(dict):
+    """str.translate table: a letter → one character standing for its script (the
+    script's position in `_CODES`), anything else → nothing."""
+
+    def __missing__(self, code: int) -> str:
+        script = _SCRIPT_OF[chr(code)]
+        if script is None:
+            out = ""
+        else:
+            if script not in _CODE_OF:
+                _CODE_OF[script] = chr(0xE000 + len(_CODES))
+                _CODES.append(script)
+            out = _CODE_OF[script]
+        self[code] = out
+        return out
+
+
+_CODES: list[str] = []
+_CODE_OF: dict[str, str] = {}
+_SCRIPT_CODES = _ScriptCodes()
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -64,25 +79,10 @@ def script_counts(text: str) -> Counter[str]:
     >>> sorted(script_counts("Oʻzbekiston — Ўзбекистон 2024").items())
     [('Cyrl', 10), ('Latn', 10)]
     """
-    # fast paths for the common cases: ASCII; Latin and Cyrillic letters only (and ʻ ʼ)
-    if text.isascii():
-        n = len(_ASCII_LETTER.findall(text))
-        return Counter({"Latn": n}) if n else Counter()
-    if not _OTHER.search(text):
-        counts: Counter[str] = Counter()
-        cyr = len(_CYRL.findall(text))
-        lat = len(_LATN.findall(text))
-        if cyr:
-            counts["Cyrl"] = cyr
-        if lat:
-            counts["Latn"] = lat
-        return counts
-    get = _SCRIPT_OF.__getitem__
-    counts = Counter()
-    for ch in text:
-        s = get(ch)
-        if s is not None:
-            counts[s] += 1
+    coded = text.translate(_SCRIPT_CODES)
+    counts: Counter[str] = Counter()
+    for code in set(coded):
+        counts[_CODES[ord(code) - 0xE000]] = coded.count(code)
     return counts
 
 
@@ -103,3 +103,20 @@ def sole_language(script: str) -> str:
         if code == script:
             return lang
     return ""
+
+
+def dominant_with_count(text: str) -> tuple[str, int]:
+    """`dominant_script(script_counts(text))` and its number of letters, in one pass.
+
+    >>> dominant_with_count("Oʻzbekiston — Ўзбекистонда 2024"), dominant_with_count("2024")
+    (('Cyrl', 12), ('Zyyy', 0))
+    """
+    coded = text.translate(_SCRIPT_CODES)
+    if not coded:
+        return NO_SCRIPT, 0
+    n = coded.count(coded[0])
+    if n == len(coded):  # one script only (the usual case)
+        return _CODES[ord(coded[0]) - 0xE000], n
+    counts = {_CODES[ord(code) - 0xE000]: coded.count(code) for code in set(coded)}
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return best

@@ -1,6 +1,7 @@
 """Location mentions: gazetteer cities/regions, `X вилояти/tumani/region`, Russian Geox words."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -120,8 +121,10 @@ def _russian(scan: Scan) -> list[Candidate]:
         if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):
             pw = _place_word(scan, i + 1)
             if pw:
-                adj = best.inflect({"nomn", "sing"} | ({best.tag.gender} if best.tag.gender else set()))
-                noun = morph.parse(tokens[i + 1].text)[0].inflect({"nomn", "sing"})
+                noun_parse = morph.parse(tokens[i + 1].text)[0]
+                gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc
+                adj = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
+                noun = noun_parse.inflect({"nomn", "sing"})
                 if adj and noun:
                     name = adj.word[:1].upper() + adj.word[1:] + " " + noun.word
                     out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
@@ -143,7 +146,14 @@ def _russian(scan: Scan) -> list[Candidate]:
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "через"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "через", "до", "от",
+                                 "к", "ко", "у", "между", "над"})
+# lemmas of nouns naming a settlement or territory before its name (город Инстербург)
+_SETTLEMENT_NOUNS = frozenset({"город", "село", "деревня", "посёлок", "поселок", "хутор", "станица",
+                               "местечко", "крепость", "провинция", "королевство", "княжество",
+                               "герцогство", "графство", "губерния", "уезд", "волость", "аул", "кишлак"})
+# endings of toponyms pymorphy3 only guesses (Инстербург, Кенигсберг, Севастополь, Елизаветовка)
+_TOPONYM_ENDING = re.compile(r"(?:бург|берг|град|город|поль|ополь|овка|евка|ёвка|инка|ск|цк)(?:а|у|е|ом|ой|и)?$")
 
 
 def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
@@ -154,8 +164,17 @@ def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
     if key in lex.place_names or key in lex.locations.get("ru", {}) or not lex.place_names:
         return True
     word = scan.tokens[i].text
-    return i > 0 and scan.folded[i - 1] in _PLACE_PREPOSITIONS and scan.adjacent(i - 1, i) \
-        and morph_analyzer().word_is_known(word)
+    morph = morph_analyzer()
+    known = morph.word_is_known(word)
+    parses = scan.parses(i)
+    if known and "Geox" in parses[0].tag and parses[0].score >= 0.9 and not any(
+            "Name" in p.tag or "Surn" in p.tag for p in parses):
+        return True  # Пруссия: the dictionary knows no other reading
+    if i == 0 or not scan.adjacent(i - 1, i):
+        return False
+    cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
+        scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
+    return cue and (known or bool(_TOPONYM_ENDING.search(scan.folded[i])))
 
 
 @lru_cache(maxsize=1 << 14)

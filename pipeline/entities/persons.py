@@ -42,8 +42,17 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if scan.tag == "ru":
         if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
-        return any("Name" in p.tag for p in scan.parses(i)[:2])
+        return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
     return False
+
+
+def _russian_common(scan: Scan, i: int) -> bool:
+    """Russian: token i is a dictionary word with no name reading (Континентального,
+    Конгресса), so no part of a person's name after a title."""
+    if scan.tag != "ru" or not morph_analyzer().word_is_known(scan.tokens[i].text):
+        return False
+    return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                   for p in scan.parses(i)[:3])
 
 
 def _has_ending(scan: Scan, word: str) -> bool:
@@ -107,6 +116,48 @@ def _blocked_word(scan: Scan, i: int) -> bool:
         if scan.stem_in(i, table):
             return True
     return False
+
+
+def _place_byname(scan: Scan, i: int, j: int) -> bool:
+    """A listed first name (token i) before a city name in the nominative that ends the run
+    (Иван Грозний, Alisher Navoiy): a byname or surname, not the place."""
+    if scan.folded[i] not in scan.lex.first_names.get(scan.script, ()) or scan.tokens[j].text.isupper():
+        return False
+    if scan.function_word(j) or _case_marked(scan, j) or _thing_after(scan, j):
+        return False
+    if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+        return False
+    lex = scan.lex
+    if scan.folded[j] in lex.titles.get(scan.tag, ()) or scan.folded[j] in lex.region_modifiers:
+        return False
+    for table in (lex.countries.get(scan.tag, {}), lex.org_forms.get(scan.tag, {}),
+                  lex.place_words.get(scan.tag, {}), lex.abbreviations.get(scan.tag, {})):
+        if scan.stem_in(j, table):
+            return False
+    if scan.tag == "ru" and morph_analyzer().word_is_known(scan.tokens[j].text):
+        return any("ADJF" in p.tag for p in scan.parses(j)[:3])  # Иван Грозный, not Мария Москва
+    return scan.folded[j] in lex.locations.get(scan.tag, {})
+
+
+def _syllable_name(scan: Scan, i: int) -> bool:
+    """Tokens i..i+2 are three short capitalised words, two of them of at most three letters,
+    standing alone (Пан Ги Мун, Ким Чен Ын): a Korean, Chinese or Vietnamese full name."""
+    n = len(scan.tokens)
+    run = (i, i + 1, i + 2)
+    if not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)):
+        return False
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i) \
+            and not scan.tokens[i - 1].text.isupper():  # ООН Пан Ги Мун: after an acronym
+        return False
+    if i + 3 < n and scan.adjacent(i + 2, i + 3) and scan.cap(i + 3):
+        return False
+    words = [scan.tokens[k].text for k in run]
+    bare = [_plain_stem(scan, i + 2) if k == i + 2 else scan.tokens[k].text for k in run]
+    if not all(w.isalpha() and w[:1].isupper() and (len(w) < 2 or w[1:].islower()) for w in words):
+        return False
+    if not all(2 <= len(b) <= 4 for b in bare) or sum(len(b) <= 3 for b in bare) < 2:
+        return False
+    return not any(scan.function_word(k) or _blocked(scan, k) or _place_derived(scan, k) for k in run)
 
 
 def _place_derived(scan: Scan, i: int) -> bool:
@@ -219,7 +270,8 @@ def _russian_nominative(words: list[str]) -> str:
             out.append(w)
             continue
         named = [p for p in named if "plur" not in p.tag]
-        if not named or any("nomn" in p.tag for p in named):
+        if not named or ("nomn" in named[0].tag if gender is None else any("nomn" in p.tag for p in named)):
+            # without a first name the likelier reading decides (Есенина: gent of Есенин)
             out.append(w)  # already nominative (Лазиз Кудратов)
             continue
         p = named[0]
@@ -298,7 +350,11 @@ def _given_name(scan: Scan, i: int) -> str | None:
         if not morph_analyzer().word_is_known(tok):
             return None  # a guessed Name parse (Иннопрома)
         names = [p for p in parses if "Name" in p.tag and "sing" in p.tag]
-        name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
+        fixed = next((p for p in names if "Fixd" in p.tag), None)
+        if fixed is not None and tok[-1:].lower() in "иуоэю":
+            name = fixed  # Али, Хаменеи: an indeclinable foreign name, not a form of Аля
+        else:
+            name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
         if name is None or any("Geox" in p.tag or "Surn" in p.tag for p in parses[:1]):
             return None
         if scan.sentence_initial(i):  # capitalised anyway: the common readings compete
@@ -391,6 +447,83 @@ def _known_full(scan: Scan, i: int, add: Any) -> bool:
     return False
 
 
+# agentive endings of Uzbek common nouns for people (tahlilchi, tadbirkor, amaldor, tarixshunos)
+_AGENT_ENDING = re.compile(r"(?:chi|kor|dor|shunos|чи|кор|дор|шунос)$")
+_GENITIVE = frozenset({"ning", "нинг"})
+
+
+def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
+    """Token k may be a word of a name found by a person cue: an unknown capitalised word that
+    is no place, country, organisation word, title, acronym or plural."""
+    tok = scan.tokens[k].text
+    if k in taken or not scan.cap(k) or tok.isupper() or len(tok) < 3 or not tok[:1].isalpha():
+        return False
+    if _blocked(scan, k) or _place_derived(scan, k) or scan.stem_in(k, scan.lex.known_org_words):
+        return False
+    return not any("plural" in a.slots for a in scan.analyses(k))
+
+
+def _common_start(scan: Scan, k: int) -> bool:
+    """A sentence-initial capital that is a common noun or pronoun (Vazirning, Ularning,
+    Tadbirkorning) rather than a name."""
+    words = scan.lex.not_person_words.get(scan.tag, frozenset())
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    for stem in scan.stems(k):
+        low = fold(stem)
+        if low in words or low in titles or _AGENT_ENDING.search(low) or _COMMON_ENDING.search(low):
+            return True
+    return False
+
+
+def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
+    """Uzbek: runs of 1-3 capitalised words marked as a name by a person cue next to them
+    (`langdata/<uz>/person_cues.tsv`): Рукийнинг сўзларига кўра, Sharipovning ta’kidlashicha,
+    — dedi Berri., Jonibek ismli yigit."""
+    cues = scan.lex.person_cues.get(scan.tag)
+    if not cues:
+        return []
+    n = len(scan.tokens)
+    runs = []
+    for j in range(n):
+        kind = cues.get(scan.folded[j])
+        if kind is None:
+            continue
+        if kind in ("after_genitive", "after"):
+            last = j - 1
+            if last < 0 or not scan.adjacent(last, j) or not _cue_word(scan, last, taken):
+                continue
+            if kind == "after_genitive" and not any(
+                    a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(last)):
+                continue
+            if kind == "after" and _case_marked(scan, last):
+                continue
+            first = last
+            while first > 0 and last - first < 2 and scan.adjacent(first - 1, first) \
+                    and _cue_word(scan, first - 1, taken) and not _case_marked(scan, first - 1) and (
+                        not scan.sentence_initial(first - 1)
+                        or scan.folded[first - 1] in scan.lex.first_names.get(scan.script, ())):
+                first -= 1  # Sudlangan Jonibek ismli: a sentence's first word only if a first name
+        else:  # a speech verb right before the name, which ends the sentence or clause
+            first = j + 1
+            if first >= n or not scan.adjacent(j, first) or not _cue_word(scan, first, taken):
+                continue
+            last = first
+            while last + 1 < n and last - first < 2 and not _case_marked(scan, last) \
+                    and scan.adjacent(last, last + 1) and _cue_word(scan, last + 1, taken):
+                last += 1
+            if last + 1 < n and scan.adjacent(last, last + 1):
+                continue  # — dedi Yevropa parlamenti vakili ...: the name comes later
+        if scan.tokens[first].start > 0 and scan.text[scan.tokens[first].start - 1] in "«“\"„(":
+            continue
+        if scan.sentence_initial(first) and _common_start(scan, first):
+            continue
+        if _thing_after(scan, last):
+            continue
+        runs.append((first, last))
+        taken.update(range(first, last + 1))
+    return runs
+
+
 def find_persons(scan: Scan) -> list[Candidate]:
     """Person candidates with nominative full names (value {"name"})."""
     out: list[Candidate] = []
@@ -412,7 +545,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if i in taken or not scan.adjacent(i, i + 1):
             continue
         # A) first name [patronymic] surname
-        if _is_first_name(scan, i) and scan.cap(i + 1) and not _blocked(scan, i + 1):
+        if _is_first_name(scan, i) and scan.cap(i + 1) and (
+                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
                 j += 1
@@ -480,6 +614,12 @@ def find_persons(scan: Scan) -> list[Candidate]:
         out.append(Candidate("PERSON", m.start(), tokens[j].end, {"name": name}, RANK,
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
+    # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)
+    for i in range(n - 2):
+        if any(k in taken for k in (i, i + 1, i + 2)) or not _syllable_name(scan, i):
+            continue
+        stem = _plain_stem(scan, i + 2)
+        add(i, i + 2, " ".join([tokens[i].text, tokens[i + 1].text, stem]), stem)
     # E) a later surname-only mention takes the full name from the article (or, for a few
     # well-known people, from the known-persons table when the article never gives it)
     known = scan.lex.known_persons
@@ -513,6 +653,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if _blocked(scan, i) and not (_honorific_before(scan, i) and not scan.function_word(i)
                                       and not scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))):
             continue  # Mr. Kawasaki: after an honorific a city name is a surname
+        if _russian_common(scan, i) and "ADJF" in scan.parses(i)[0].tag:
+            continue  # министра Континентального Конгресса: an adjective starts a body's name
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
@@ -525,7 +667,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # Minister of Economy: the title must stand right before the name
         last = i
         while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
-                and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken:
+                and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
+                and not _russian_common(scan, last + 1):
             last += 1
         if last == i and (_geographic(scan, i) or (scan.uzbek and not _honorific_before(scan, i))):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name
@@ -540,6 +683,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
             continue  # part of a longer capitalised run nobody understood
+        if scan.tag == "ru" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                and "ADJF" in scan.parses(i - 1)[0].tag:
+            continue  # Младшей Эдде, Новой Зеландии: a name of something else
         tok = tokens[i]
         if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
@@ -560,6 +706,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
             sur = surname_stem(scan, i)
             if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i):
                 add(i, i, sur, sur)
+    # P) Uzbek: a name marked by a person cue (Рукийнинг сўзларига кўра, — dedi Berri)
+    if scan.uzbek:
+        for first, last in _cued_runs(scan, set(taken)):
+            stem = _plain_stem(scan, last)
+            add(first, last, " ".join([tokens[k].text for k in range(first, last)] + [stem]), stem)
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
     # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
     if scan.uzbek:

@@ -118,6 +118,12 @@ def _blocked_word(scan: Scan, i: int) -> bool:
     return False
 
 
+def _after_open_quote(scan: Scan, i: int) -> bool:
+    """Token i opens a quoted title (``Поляна Квасова'', «Анна Каренина»): a work or brand."""
+    start = scan.tokens[i].start
+    return start > 0 and scan.text[start - 1] in "«“\"„`"
+
+
 def _place_byname(scan: Scan, i: int, j: int) -> bool:
     """A listed first name (token i) before a city name in the nominative that ends the run
     (Иван Грозний, Alisher Navoiy): a byname or surname, not the place."""
@@ -418,6 +424,10 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
     if scan.sentence_initial(i) or tok.isupper():
         return None
     if not morph_analyzer().word_is_known(tok):
+        if re.search(r"(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$", fold(tok)) and i + 1 < len(scan.tokens) \
+                and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
+                and scan.parses(i + 1)[0].tag.POS == "NOUN":
+            return None  # Жулебинского бульвара, Острожского майората: an adjective of a noun
         if _STRONG_SURNAME.search(fold(tok)) or re.search(r"(?:ова|ева|ёва|ского|ской)$", fold(tok)):
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
@@ -544,6 +554,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in range(n - 1):
         if i in taken or not scan.adjacent(i, i + 1):
             continue
+        if _after_open_quote(scan, i):
+            continue  # ``Поляна Квасова'': the title of a work or brand
         # A) first name [patronymic] surname
         if _is_first_name(scan, i) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
@@ -653,8 +665,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if _blocked(scan, i) and not (_honorific_before(scan, i) and not scan.function_word(i)
                                       and not scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))):
             continue  # Mr. Kawasaki: after an honorific a city name is a surname
-        if _russian_common(scan, i) and "ADJF" in scan.parses(i)[0].tag:
-            continue  # министра Континентального Конгресса: an adjective starts a body's name
+        if _russian_common(scan, i) and not _honorific_before(scan, i):
+            continue  # министра Континентального Конгресса, председатель Президиума: no name
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
@@ -670,7 +682,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
                 and not _russian_common(scan, last + 1):
             last += 1
-        if last == i and (_geographic(scan, i) or (scan.uzbek and not _honorific_before(scan, i))):
+        if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name
         if _thing_after(scan, last):
             continue  # хоним Мўйи Муборак мадрасасида: the name of a building, not a person

@@ -470,6 +470,9 @@ def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
         return False
     if _blocked(scan, k) or _place_derived(scan, k) or scan.stem_in(k, scan.lex.known_org_words):
         return False
+    if scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+            and not scan.stem_in(k, scan.lex.first_names.get(scan.script, frozenset())):
+        return False  # Шайх, Қуръон (but Olim, a first name too)
     return not any("plural" in a.slots for a in scan.analyses(k))
 
 
@@ -712,11 +715,13 @@ def find_persons(scan: Scan) -> list[Candidate]:
         for i in range(1, n):
             if i in taken or not scan.cap(i) or scan.sentence_initial(i) or _blocked(scan, i):
                 continue
-            if (scan.cap(i - 1) and scan.adjacent(i - 1, i)) or (
-                    i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)) or _place_derived(scan, i):
-                continue
+            if (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not scan.tokens[i - 1].text.isupper()) or (
+                    i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
+                    and not (_blocked(scan, i + 1) or _place_derived(scan, i + 1))) or _place_derived(scan, i):
+                continue  # but Shimirbayev Olmaota hokimi..., IIV Ahmedov: a place or acronym beside
             sur = surname_stem(scan, i)
-            if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i):
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i) \
+                    and not _after_open_quote(scan, i):  # "Самаркандский вестник"
                 add(i, i, sur, sur)
     # P) Uzbek: a name marked by a person cue (Рукийнинг сўзларига кўра, — dedi Berri)
     if scan.uzbek:
@@ -741,6 +746,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if any(scan.stem_in(k, scan.lex.known_org_words) for k in (i, j)):
                 continue
+            if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)):
+                continue  # Хатми Қуръон, Муборак Рамазон: religious and common words
             stem = _plain_stem(scan, j)
             pair = fold(f"{scan.tokens[i].text} {stem}")
             lex = scan.lex

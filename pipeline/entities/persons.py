@@ -124,6 +124,29 @@ def _after_open_quote(scan: Scan, i: int) -> bool:
     return start > 0 and scan.text[start - 1] in "«“\"„`"
 
 
+def _russian_subject(scan: Scan, i: int, j: int) -> bool:
+    """Russian: a listed first name (token i) and an unknown capitalised word (token j) are the
+    subject of the past-tense verb after them (Хелен Луз родилась): a name, not a title."""
+    if scan.tag != "ru" or j + 1 >= len(scan.tokens) or not scan.adjacent(j, j + 1):
+        return False
+    if not scan.tokens[j + 1].text.islower() or any(
+            p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "Surn" not in p.tag and "Name" not in p.tag
+            for p in scan.parses(j)):
+        return False  # Луз (a plural form of луза) may be a surname; Роза, Вера as nouns not
+    verb = scan.parses(j + 1)[0]
+    gender = next((p.tag.gender for p in scan.parses(i)[:2] if "Name" in p.tag), None)
+    return verb.tag.POS == "VERB" and "past" in verb.tag and (
+        verb.tag.gender is None or gender is None or verb.tag.gender == gender)
+
+
+_LIFE_YEARS = re.compile(r"\s?\((?:[^()]{0,40}?[,;]\s?)?(?:род\.\s?|b\.\s?)?\d{3,4}\s?(?:--|[-–—])\s?\d{3,4}\)")
+
+
+def _life_years_after(scan: Scan, last: int) -> bool:
+    """A parenthesis with a person's years follows token `last`: Газанфер Бильге (1924 -- 2008)."""
+    return bool(_LIFE_YEARS.match(scan.text, scan.tokens[last].end))
+
+
 def _place_byname(scan: Scan, i: int, j: int) -> bool:
     """A listed first name (token i) before a city name in the nominative that ends the run
     (Иван Грозний, Alisher Navoiy): a byname or surname, not the place."""
@@ -575,7 +598,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 j += 1  # Аҳмет Башар Шен: two first names + surname
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
-                if not (scan.tag == "en" and _is_first_name(scan, i)):
+                if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek:
                 continue
@@ -635,6 +658,25 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         stem = _plain_stem(scan, i + 2)
         add(i, i + 2, " ".join([tokens[i].text, tokens[i + 1].text, stem]), stem)
+    # Y) a capitalised run of two or three words followed by life years: Газанфер Бильге (1924 -- 2008)
+    for i in range(n - 1):
+        if i in taken or not scan.cap(i):
+            continue
+        last = i
+        while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
+                and last + 1 not in taken:
+            last += 1
+        if last == i or not _life_years_after(scan, last):
+            continue
+        if any(scan.tokens[k].text.isupper() or _blocked(scan, k) or _place_derived(scan, k)
+               or (_russian_common(scan, k) and "ADJF" in scan.parses(k)[0].tag) for k in range(i, last + 1)):
+            continue  # Новая Зеландия (1907–1947): a dominion
+        run = fold(scan.text[scan.tokens[i].start:scan.tokens[last].end])
+        if run in scan.lex.countries.get(scan.tag, {}) or run in scan.lex.locations.get(scan.tag, {}):
+            continue
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i):
+            continue
+        add(i, last, _name(scan, i, last, _plain_stem(scan, last)), _plain_stem(scan, last))
     # E) a later surname-only mention takes the full name from the article (or, for a few
     # well-known people, from the known-persons table when the article never gives it)
     known = scan.lex.known_persons

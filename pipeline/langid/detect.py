@@ -10,7 +10,7 @@ from importlib.resources import files
 import numpy as np
 
 from .identification import UNDETERMINED, Identification
-from .model import LidModel, ScriptTable, get_model
+from .model import MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
 from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_with_count, script_counts, sole_language
 
@@ -24,6 +24,11 @@ EVIDENCE_NGRAMS = 60.0
 """Confidence treats a longer text as this many n-grams of evidence (keeps p < 1)."""
 MIN_P = 0.01
 POSTERIOR_CUT = 20.0
+"""Candidates this many nats (after scaling) behind the best get probability 0."""
+BONUS_WEIGHT = 2.0
+"""Nats of Uzbek word bonus per nat a word's frequency stands above an unknown word."""
+BONUS_CAP = 12.0
+"""At most this many nats of word bonus per word (stops "bu bir" outvoting Azerbaijani ə)."""
 LETTER_RULE_CONFIDENCE = 0.75
 WORD_WEIGHT = 3.0
 """A word's weight against its letter n-grams (which count the same letters 3 times)."""
@@ -136,10 +141,8 @@ def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[fl
     frequent words (the built word lists) tell them apart.  When both have word lists,
     every profile with a list gets its words' log-probabilities and profiles without
     one the worst of those, so a close call never goes to them by this step.  When
-    only one has a list and it is Uzbek (`model.WORD_BONUS_PROFILES`: a short Uzbek
-    line against a stock profile such as Finnish or Swedish), the Uzbek profile gains
-    what its known words weigh above an unknown word (`ScriptTable.word_bonus`), and
-    nothing else moves.
+    the best has no list (a stock profile such as Finnish or Swedish on a short Uzbek
+    line), the profiles with lists within WORD_MARGIN may gain by `_word_bonus`.
     """
     if table.word_cols is None or len(scores) < 2:
         return scores
@@ -147,25 +150,46 @@ def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[fl
     if scores[first] - scores[second] > WORD_MARGIN:
         return scores
     pos = table.word_pos_set
-    listed = (first in pos) + (second in pos)
-    if not listed:
+    if first in pos and second in pos:
+        rows = [r for r in map(table.word_index.get, words_of(sample)) if r is not None]
+        if not rows:
+            return scores
+    elif first in pos:
         return scores
-    uz = first if first in table.bonus_pos else second if second in table.bonus_pos else None
-    if listed == 1 and uz is None:
-        return scores
-    get = table.word_index.get
-    rows = [r for r in map(get, words_of(sample)) if r is not None]
-    if not rows:
-        return scores
-    if listed == 1:
-        out = list(scores)
-        out[uz] += float(table.word_bonus[rows, table.bonus_pos[uz]].sum()) * WORD_WEIGHT
-        return out
+    else:
+        return _word_bonus(table, scores, sample, scores[first] - WORD_MARGIN)
     word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()
     worst = min(word_scores)
     out = [v + worst for v in scores]
     for p, ws in zip(table.word_pos, word_scores):
         out[p] += ws - worst
+    return out
+
+
+def _word_bonus(table: ScriptTable, scores: list[float], sample: str, floor: float) -> list[float]:
+    """Each Uzbek profile (`model.BONUS_PROFILES`) scoring above `floor` gains what
+    each of the text's words weighs in its word list above an unknown word
+    (BONUS_WEIGHT per nat, at most BONUS_CAP nats a word), and the bonus of
+    `data/word_endings.tsv` for each unknown word with an Uzbek ending (at most
+    MAX_ENDING_WORDS).  Nothing else moves: giving Russian, English or Turkish the same
+    bonus wins their held-out lines but costs short Bulgarian, Catalan, Danish and
+    Azerbaijani text (spaCy's example sentences), which have no word list to answer."""
+    near = [p for p in table.bonus_pos if scores[p] > floor]
+    if not near:
+        return scores
+    get = table.word_index.get
+    words = words_of(sample)
+    rows = [r for r in map(get, words) if r is not None]
+    out = list(scores)
+    if rows:
+        gains = np.minimum(table.word_bonus[rows] * BONUS_WEIGHT, BONUS_CAP).sum(axis=0).tolist()
+        for p in near:
+            out[p] += gains[table.list_col[p]]
+    for p in near:
+        if p in table.endings:
+            pattern, bonus = table.endings[p]
+            hits = [m.group(1) for w in words if get(w) is None and (m := pattern.search(w))]
+            out[p] += sum(bonus[e] for e in hits[:MAX_ENDING_WORDS])
     return out
 
 

@@ -55,8 +55,11 @@ class ScriptTable:
     word_index: dict[str, int] = field(default_factory=dict)  # word → row of word_logp
     word_logp: np.ndarray | None = None  # words × word_cols: log P(word | language)
     word_pos_set: frozenset[int] = frozenset()  # word_pos as a set
-    bonus_pos: dict[int, int] = field(default_factory=dict)  # position → column of word_bonus
+    list_col: dict[int, int] = field(default_factory=dict)  # position → column of word_bonus
+    bonus_pos: tuple[int, ...] = ()  # positions of BONUS_PROFILES (detect._word_bonus)
     word_bonus: np.ndarray | None = None  # word_logp minus each list's unknown-word floor
+    endings: dict[int, tuple[re.Pattern[str], dict[str, float]]] = field(default_factory=dict)
+    # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
 
 
 @dataclass
@@ -94,6 +97,22 @@ def letter_rules() -> tuple[tuple[str, frozenset[str], float], ...]:
     text = (files("pipeline.langid") / "data" / "letters.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return tuple((r[0], frozenset(r[1].split()), float(r[2])) for r in rows[1:])
+
+
+MIN_STEM = 3
+"""Letters a word needs before an ending of `data/word_endings.tsv`."""
+MAX_ENDING_WORDS = 5
+
+
+@cache
+def word_endings() -> dict[str, dict[str, float]]:
+    """profile → {ending: bonus nats} from `data/word_endings.tsv`."""
+    text = (files("pipeline.langid") / "data" / "word_endings.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, dict[str, float]] = {}
+    for r in rows[1:]:
+        out.setdefault(r[0], {})[r[1]] = float(r[2])
+    return out
 
 
 @cache
@@ -151,7 +170,7 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
     return LidModel(factory, profiles, langs, scripts, tables)
 
 
-WORD_BONUS_PROFILES = frozenset({"uz-Cyrl", "uz-Latn"})
+BONUS_PROFILES = frozenset({"uz-Cyrl", "uz-Latn"})
 """Profiles whose known words count against a close rival that has no word list."""
 MIN_WORD_TOKENS = 20_000
 """Word lists counted from fewer tokens (tt, az) are too thin to weigh words with."""
@@ -188,7 +207,13 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
     table.word_logp = mat
     table.word_pos_set = frozenset(table.word_pos)
     table.word_bonus = bonus
-    table.bonus_pos = {pos: j for j, pos in enumerate(table.word_pos) if names[pos] in WORD_BONUS_PROFILES}
+    table.list_col = {pos: j for j, pos in enumerate(table.word_pos)}
+    table.bonus_pos = tuple(pos for pos in table.word_pos if names[pos] in BONUS_PROFILES)
+    for pos in table.word_pos:
+        ends = word_endings().get(names[pos])
+        if ends:
+            alts = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
+            table.endings[pos] = (re.compile(rf"\w{{{MIN_STEM}}}({alts})$"), ends)
 
 
 _LOCK = threading.Lock()

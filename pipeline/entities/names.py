@@ -23,7 +23,7 @@ from .base import Mention
 from .countries import find_countries
 from .gazetteer import Lexicon, load_tables
 from .locations import find_locations
-from .orgs import find_orgs
+from .orgs import _form_kind, _token_at, find_orgs, quote_pairs
 from .persons import find_persons
 from .scan import Candidate, Scan
 
@@ -87,6 +87,26 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def outside_work_titles(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside the quoted title of a work (роман «Анна Каренина», the novel
+    "War and Peace", “O‘tgan kunlar” romani): the word before (or, in Uzbek, after) the quotes
+    is an org-form word of kind `noorg`."""
+    if not any(q in scan.text for q in "«“\"„"):
+        return candidates
+    titles = []
+    for o, c in quote_pairs(scan.text):
+        prev = _token_at(scan, o, after=False)
+        nxt = _token_at(scan, c + 1, after=True)
+        near_prev = prev is not None and not scan.text[scan.tokens[prev].end:o].strip()
+        near_next = nxt is not None and not scan.text[c + 1:scan.tokens[nxt].start].strip()
+        if (near_prev and _form_kind(scan, prev, two=False) == "noorg") or (
+                near_next and _form_kind(scan, nxt, two=False) == "noorg"):
+            titles.append((o, c))
+    if not titles:
+        return candidates
+    return [m for m in candidates if not any(o < m.start and m.end <= c for o, c in titles)]
+
+
 def _fallback_tag(tag: str) -> str | None:
     if tag in SUPPORTED:
         return tag
@@ -111,7 +131,10 @@ class NameExtractor:
 
     @staticmethod
     def _candidates(scan: Scan) -> list[Candidate]:
-        return find_orgs(scan) + find_persons(scan) + find_locations(scan) + find_countries(scan)
+        persons = find_persons(scan)
+        if persons:
+            persons = outside_work_titles(scan, persons)
+        return find_orgs(scan) + persons + find_locations(scan) + find_countries(scan)
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:
         """Every candidate before overlap resolution (for debugging)."""

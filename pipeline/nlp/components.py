@@ -9,6 +9,7 @@ by `from_disk`, so a loaded pipeline reads no language data files.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 from pathlib import Path
@@ -34,6 +35,11 @@ LABEL_PRIORITY = {
     "MONEY": 0, "DATE": 1, "PERCENT": 2, "MULTIPLIER": 3,
     "ORG": 4, "PERSON": 5, "COUNTRY": 6, "LOC": 7,
 }
+
+# extractors loaded from byte-identical tables, shared by the pipelines of one process (the
+# uz, ru, en and xx pipelines ship the same tables: one gazetteer in memory, not four);
+# extractors are pure functions of (text, tag) once built, so sharing changes no output
+_LOADED: dict[tuple[str, str], Extractor] = {}
 
 if not Doc.has_extension("presspipe_tag"):
     Doc.set_extension("presspipe_tag", default=None)
@@ -81,8 +87,12 @@ class ExtractorComponent:
         tables_file = path / "tables.json"
         if not tables_file.exists():
             raise ValueError(f"{self.name}: no tables.json in {path} (rebuild: python -m pipeline.build)")
-        tables = json.loads(tables_file.read_text(encoding="utf-8"))
-        self._extractor = _extractor_class(self.kind)(tables=tables)
+        data = tables_file.read_bytes()
+        key = (self.kind, hashlib.sha256(data).hexdigest())
+        extractor = _LOADED.get(key)
+        if extractor is None:
+            extractor = _LOADED[key] = _extractor_class(self.kind)(tables=json.loads(data))
+        self._extractor = extractor
         return self
 
 

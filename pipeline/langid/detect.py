@@ -10,7 +10,7 @@ from importlib.resources import files
 import numpy as np
 
 from .identification import UNDETERMINED, Identification
-from .model import MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
+from .model import FUNCTION_WORD_CAP, MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
 from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_with_count, script_counts, sole_language
 
@@ -54,6 +54,19 @@ def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
 
 
 _ONES = np.ones(3 * (CHUNK_CHARS + 2 * 200), dtype=np.float64)
+
+
+def _function_word_evidence(table: ScriptTable, sample: str, scores: np.ndarray) -> np.ndarray:
+    """Scores less the penalties of `data/function_words.tsv` for the text's words:
+    Bulgarian е/са/това costs Russian, Ukrainian що/від costs the others, ..."""
+    get = table.function_words.get
+    found: dict[str, int] = {}
+    for word in words_of(sample):
+        if get(word) is not None:
+            found[word] = found.get(word, 0) + 1
+    for word, n in found.items():
+        scores = scores + table.function_words[word] * min(n, FUNCTION_WORD_CAP)
+    return scores
 
 
 def _sum_rows(table: ScriptTable, rows: np.ndarray) -> np.ndarray:
@@ -277,6 +290,8 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     scores = scores + table.prior
     if letters is not None:
         scores += letters
+    if table.function_words:
+        scores = _function_word_evidence(table, sample, scores)
     final = _close_call(table, scores.tolist(), sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0

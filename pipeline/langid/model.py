@@ -60,6 +60,7 @@ class ScriptTable:
     word_bonus: np.ndarray | None = None  # word_logp minus each list's unknown-word floor
     endings: dict[int, tuple[re.Pattern[str], dict[str, float]]] = field(default_factory=dict)
     # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
+    function_words: dict[str, np.ndarray] = field(default_factory=dict)  # word → penalties
 
 
 @dataclass
@@ -115,6 +116,23 @@ def word_endings() -> dict[str, dict[str, float]]:
     return out
 
 
+FUNCTION_WORD_PENALTY = 6.0
+"""Nats a group profile loses per occurrence of a function word its language lacks."""
+FUNCTION_WORD_CAP = 3
+"""Occurrences of one function word counted at most."""
+
+
+@cache
+def function_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(the group of profiles, word → the group profiles whose language has it) from
+    `data/function_words.tsv` (built by `pipeline.langid.function_words`)."""
+    text = (files("pipeline.langid") / "data" / "function_words.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    scope = next(line for line in lines if "Scope:" in line).split("Scope:", 1)[1].split()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return frozenset(scope), {r[0]: frozenset(r[1].split()) for r in rows[1:]}
+
+
 @cache
 def priors() -> dict[str, float]:
     """profile → prior log-odds from `data/priors.tsv`."""
@@ -163,6 +181,15 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
             table.ngrams = NgramIndex(grams)
         _attach_words(table, [profiles[c] for c in cols], profile_dir)
         table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
+        group, words = function_words()
+        in_group = [profiles[c] in group for c in cols]
+        if sum(in_group) > 1:
+            table.function_words = {
+                w: np.array(
+                    [-FUNCTION_WORD_PENALTY if g and profiles[c] not in users else 0.0 for c, g in zip(cols, in_group)]
+                )
+                for w, users in words.items()
+            }
         table.letter_penalty_lists = {k: (cap, vec.tolist()) for k, (cap, vec) in table.letter_penalty.items()}
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")

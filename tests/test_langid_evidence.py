@@ -1,0 +1,48 @@
+"""Short texts decided by word evidence: Uzbek words and endings, Cyrillic function
+words, the Serbian letter rule (cases in tests/cases/langid_*.tsv)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline.langid import identify
+from pipeline.langid.function_words import build
+from pipeline.langid.model import function_words
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _cases(name: str):
+    with open(CASES / name, encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        for row in rows:
+            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if row["status"] == "xfail" else []
+            yield pytest.param(row["input"], row["expected"], id=row["label"], marks=marks)
+
+
+@pytest.mark.parametrize("text,expected", list(_cases("langid_short_evidence.tsv")))
+def test_short_text_word_evidence(text: str, expected: str) -> None:
+    assert identify(text).tag == expected
+
+
+@pytest.mark.parametrize("text,expected", list(_cases("langid_cyrillic_short.tsv")))
+def test_short_cyrillic(text: str, expected: str) -> None:
+    assert identify(text).lang == expected
+
+
+def test_serbian_letters_without_macedonian_ones() -> None:
+    ident = identify("Новак Ђоковић је најбољи тенисер света.")
+    assert (ident.lang, ident.script) == ("sr", "Cyrl")
+    # ѓ (Macedonian) excludes the Serbian rule even with ћ present
+    assert identify("Ѓорѓе и ћерка дојдоа во Скопје вчера.").lang != "sr"
+
+
+def test_function_word_table_matches_its_build() -> None:
+    """data/function_words.tsv is what `python -m pipeline.langid.function_words` gives."""
+    scope, words = function_words()
+    assert scope == {"bg", "mk", "ru", "uk"}
+    assert {w: set(users) for w, users in build()} == {w: set(u) for w, u in words.items()}
+    assert words["това"] == {"bg"} and words["это"] == {"ru"} and words["і"] == {"uk"}

@@ -618,7 +618,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not scan.tokens[i].text.isupper() and not _blocked(scan, i)
-                and not scan.sentence_initial(i) and not surname_stem(scan, i)
+                and (not scan.sentence_initial(i) or (scan.uzbek and not _common_start(scan, i)))
+                and not surname_stem(scan, i)
                 and not _CASE_ENDING.search(scan.folded[i])):
             sur = surname_stem(scan, i + 1)
             if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1):

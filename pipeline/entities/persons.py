@@ -582,8 +582,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         if _after_open_quote(scan, i):
             continue  # ``Поляна Квасова'': the title of a work or brand
-        # A) first name [patronymic] surname
-        if _is_first_name(scan, i) and scan.cap(i + 1) and (
+        # A) first name [patronymic] surname (a word before a patronymic is a first name:
+        # Гурбангулы Мяликгулыевич Бердымухамедов)
+        if (_is_first_name(scan, i) or (
+                scan.tag == "ru" and scan.cap(i) and not scan.tokens[i].text.isupper()
+                and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):

@@ -38,27 +38,25 @@ WORD_MARGIN = 40.0
 
 
 def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
-    """Per-candidate penalty for the distinctive letters in `low` (None if none occur)."""
+    """Per-candidate penalty for the distinctive letters in `low` (None if none occur):
+    each letter's count (at most its cap) times its penalty vector, as one product."""
     if table.letter_re is None:
         return None
     found = table.letter_re.findall(low)
     if not found:
         return None
-    total = None
-    penalty = table.letter_penalty
+    row = table.letter_row
+    counts = np.zeros(len(row))
     for letter in set(found):
-        cap, vec = penalty[letter]
-        part = vec * min(found.count(letter), cap)
-        total = part if total is None else total + part
-    return total
-
-
-_ONES = np.ones(3 * (CHUNK_CHARS + 2 * 200), dtype=np.float64)
+        i, cap = row[letter]
+        counts[i] = min(found.count(letter), cap)
+    return counts @ table.letter_matrix
 
 
 def _function_word_evidence(table: ScriptTable, sample: str, scores: np.ndarray) -> np.ndarray:
     """Scores less the penalties of `data/function_words.tsv` for the text's words:
-    Bulgarian е/са/това costs Russian, Ukrainian що/від costs the others, ..."""
+    Bulgarian е/са/това costs Russian, Ukrainian що/від costs the others, ...
+    (`identify` asks only when a profile of the group is within WORD_MARGIN of the best)."""
     get = table.function_words.get
     found: dict[str, int] = {}
     for word in words_of(sample):
@@ -67,6 +65,9 @@ def _function_word_evidence(table: ScriptTable, sample: str, scores: np.ndarray)
     for word, n in found.items():
         scores = scores + table.function_words[word] * min(n, FUNCTION_WORD_CAP)
     return scores
+
+
+_ONES = np.ones(3 * (CHUNK_CHARS + 2 * 200), dtype=np.float64)
 
 
 def _sum_rows(table: ScriptTable, rows: np.ndarray) -> np.ndarray:
@@ -78,9 +79,12 @@ def _sum_rows(table: ScriptTable, rows: np.ndarray) -> np.ndarray:
     return block.sum(axis=0)
 
 
+_CAPS_OR_MARK = re.compile(f"{_CAPS_PAIR.pattern}|{_DMARK.pattern}")
+
+
 def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
     """Scores of one piece of prepared text, and the n-grams looked at."""
-    if not _CAPS_PAIR.search(piece) and not _DMARK.search(piece):
+    if not _CAPS_OR_MARK.search(piece):
         # the whole piece at once (runs of spaces make only n-grams no profile has)
         rows = table.ngrams.raw_rows(piece)
         return _sum_rows(table, rows), len(rows)
@@ -290,7 +294,7 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
     scores = scores + table.prior
     if letters is not None:
         scores += letters
-    if table.function_words:
+    if table.group_pos is not None and scores.max() - scores[table.group_pos].max() < WORD_MARGIN:
         scores = _function_word_evidence(table, sample, scores)
     final = _close_call(table, scores.tolist(), sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams

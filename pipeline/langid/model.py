@@ -47,7 +47,8 @@ class ScriptTable:
     logp: np.ndarray  # rows × columns
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
-    letter_penalty_lists: dict[str, tuple[int, list[float]]] = field(default_factory=dict)
+    letter_row: dict[str, tuple[int, int]] = field(default_factory=dict)  # letter → (row, cap)
+    letter_matrix: np.ndarray | None = None  # letters × columns: letter_penalty stacked
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
     ngrams: NgramIndex | None = None  # vectorised n-gram → row look-up
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
@@ -61,6 +62,7 @@ class ScriptTable:
     endings: dict[int, tuple[re.Pattern[str], dict[str, float]]] = field(default_factory=dict)
     # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
     function_words: dict[str, np.ndarray] = field(default_factory=dict)  # word → penalties
+    group_pos: np.ndarray | None = None  # positions of the function-word group's profiles
 
 
 @dataclass
@@ -190,7 +192,10 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
                 )
                 for w, users in words.items()
             }
-        table.letter_penalty_lists = {k: (cap, vec.tolist()) for k, (cap, vec) in table.letter_penalty.items()}
+            table.group_pos = np.flatnonzero(in_group)
+        table.letter_row = {k: (i, cap) for i, (k, (cap, _)) in enumerate(table.letter_penalty.items())}
+        if table.letter_penalty:
+            table.letter_matrix = np.vstack([vec for _, vec in table.letter_penalty.values()])
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table

@@ -78,8 +78,13 @@ class NgramIndex:
         # small alphabets (Cyrillic, Latin): a dense trigram table too, one look-up
         self.tri: np.ndarray | None = None
         if b <= DENSE_TRIGRAM_BASE:
-            self.tri = np.zeros(b * b * b, dtype=np.int32)
-            self.tri[np.array(ids3, dtype=np.intp)] = np.array(rows3, dtype=np.int32)
+            # one dense table for all three: unigram c, bigram b + id2, trigram b + b² + id3
+            self.tri = np.zeros(b + b * b + b * b * b, dtype=np.int32)
+            self.tri[:b] = self.uni
+            self.tri[b : b + b * b] = self.bi
+            self.tri[np.array(ids3, dtype=np.intp) + (b + b * b)] = np.array(rows3, dtype=np.int32)
+            self._off2 = np.uint32(b)
+            self._off3 = np.uint32(b + b * b)
 
     @staticmethod
     def _sorted(ids: list[int], rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -117,7 +122,7 @@ class NgramIndex:
         bi = c[:-1] * self._b + c[1:]
         tri = bi[:-1] * self._b + c[2:]
         if self.tri is not None:
-            return np.concatenate([self.uni[c], self.bi[bi], self.tri[tri]])
+            return self.tri[np.concatenate([c, bi + self._off2, tri + self._off3])]
         pos3 = np.searchsorted(self.tri_ids, tri)
         rows3 = self.tri_rows[pos3]
         rows3[self.tri_ids[pos3] != tri] = 0

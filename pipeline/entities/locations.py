@@ -167,9 +167,10 @@ def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
     morph = morph_analyzer()
     known = morph.word_is_known(word)
     parses = scan.parses(i)
-    if known and "Geox" in parses[0].tag and parses[0].score >= 0.9 and not any(
-            "Name" in p.tag or "Surn" in p.tag for p in parses):
-        return True  # Пруссия: the dictionary knows no other reading
+    if known and all("Geox" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses) \
+            and ("nomn" in parses[0].tag or "Fixd" in parses[0].tag):
+        return True  # Пруссия, Хоккайдо: the dictionary knows no other reading (штурм Бастилии: a
+        # building in an oblique case, left alone)
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
     cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or (

@@ -189,7 +189,9 @@ def words_of(text: str) -> list[str]:
     >>> words_of("Oʻzbekiston, 2024-yil: NATO")
     ['oʻzbekiston', 'yil', 'nato']
     """
-    return normalize_chars(text).translate(_LOWER).split()
+    if _DMARK.search(text):  # Vietnamese marks to compose first (normalize_chars)
+        text = NGram.normalize_vi(text)
+    return text.translate(_NORM_LOWER).split()
 
 
 def word_keys(text: str) -> list[str]:

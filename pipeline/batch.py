@@ -37,7 +37,8 @@ INPUT_SUFFIXES = (
     ".warc", ".arc", ".jsonl", ".ndjson",
 )
 SKIP_SUFFIXES = (".gold.json", ".md")
-MAX_PENDING_WRITES = 64  # results waiting for the writer thread before the batch waits
+MAX_PENDING_WRITES = 64  # results waiting for the writer threads before the batch waits
+WRITER_THREADS = 4  # each input's files are written by one thread; inputs never share files
 
 
 @dataclass(frozen=True)
@@ -401,9 +402,10 @@ def run(
         summary.articles += stamp["stamp"]["articles"]
         bar.step(stamp["stamp"]["articles"])
 
-    # records are written (and fsynced) by one writer thread while the next inputs are
-    # processed: disk waits overlap the work instead of adding to it
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="presspipe-writer") as writer:
+    # records are written (and fsynced) by writer threads while the next inputs are
+    # processed: disk waits overlap the work instead of adding to it, and concurrent fsyncs
+    # share journal commits (one thread managed 90-900 fsynced files/s here, four 3,000+)
+    with ThreadPoolExecutor(WRITER_THREADS, thread_name_prefix="presspipe-writer") as writer:
         try:
             for result in _run_items(todo, jobs, max_bytes, fmt, dask):
                 pending.append(writer.submit(_commit_named, out, result, fmt))

@@ -658,6 +658,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         taken.update(range(first, j + 1))
     # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)
     for i in range(n - 2):
+        if not (scan.cap(i) and scan.cap(i + 1) and scan.cap(i + 2)) or len(tokens[i + 1].text) > 4:
+            continue  # cheap checks first: most tokens are no part of three short capitals
         if any(k in taken for k in (i, i + 1, i + 2)) or not _syllable_name(scan, i):
             continue
         stem = _plain_stem(scan, i + 2)

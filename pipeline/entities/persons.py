@@ -7,7 +7,11 @@ takes the article's full name (or a known person's); D title + name of any shape
 Bosh vazir Sindzo Abe); F a first name alone (English/Russian: Tom, Мэри, Тома), a Russian or
 English surname alone (Привалов, Wagner); H an Uzbek surname alone (Qosimov); G an Uzbek
 pair of unknown capitalised words (Kristiano Ronaldu) that is no country, place, plural noun
-or known organisation.
+or known organisation; P an Uzbek name marked by a person cue (`langdata/<uz>/person_cues.tsv`:
+Рукийнинг сўзларига кўра, — dedi Berri, Jonibek ismli); S three short capitalised syllables
+(Пан Ги Мун); Y a capitalised run before life years (Газанфер Бильге (1924 -- 2008)).
+Candidates inside the quoted title of a work (роман «Анна Каренина») are dropped by
+`names.outside_work_titles`.
 """
 from __future__ import annotations
 

@@ -381,7 +381,7 @@ def _print_run(args: argparse.Namespace, r: dict[str, Any]) -> None:
         _say(args, "    stage        seconds   share  articles/s")
         for name in STAGES:
             sec = stages[name]
-            note = "  (writer thread: overlaps the stages above)" if name in overlapped else ""
+            note = "  (writer threads, summed: overlaps the stages above)" if name in overlapped else ""
             _say(args, f"    {name:<11} {sec:8.2f} {100 * sec / total:6.1f}%  "
                        f"{(r['articles'] / sec if sec else float('inf')):10.1f}{note}")
         _say(args, f"    {'other':<11} {total - named:8.2f} {100 * (total - named) / total:6.1f}%  "

@@ -44,6 +44,12 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
     return to_cyr, to_lat
 
 
+# a Latin and a Cyrillic letter inside one run of letters: the only text worth repairing
+_LAT, _CYR = "A-Za-z\u00c0-\u024f", "\u0400-\u04ff"
+_MIXED = re.compile(rf"[{_LAT}][^\W\d_]*[{_CYR}]|[{_CYR}][^\W\d_]*[{_LAT}]")
+
+
+@cache
 def script_of(ch: str) -> str | None:
     """'Latn', 'Cyrl' or None for a character (from its Unicode name).
 
@@ -97,6 +103,8 @@ def repair_mixed_script(text: str) -> tuple[str, int]:
     >>> repair_mixed_script("“TЗМОИ” and АQSh")
     ('“ТЗМОИ” and AQSh', 2)
     """
+    if not _MIXED.search(text):
+        return text, 0
     to_cyr, to_lat = _homoglyphs()
     count = 0
 

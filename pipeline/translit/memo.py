@@ -8,7 +8,7 @@ from collections.abc import Callable
 class WordCache(dict):
     """Converted words by source word; cleared when it grows past `limit` entries."""
 
-    def __init__(self, convert: Callable[[str], str], limit: int = 300_000) -> None:
+    def __init__(self, convert: Callable[[str], str], limit: int = 50_000) -> None:
         super().__init__()
         self._convert, self._limit = convert, limit
 

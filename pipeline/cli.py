@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=None, metavar="N",
                      help="inputs larger than this fail with too_large (default 10 MB)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--jsonl-fields", metavar="MAP", default=None,
+                     help="JSONL keys for record fields, e.g. text=body,date=published_at,title=headline")
     run.add_argument("--dask", metavar="SCHEDULER", default=None,
                      help='run on a Dask cluster: "tcp://host:8786", or "local" for a '
                           "LocalCluster with --jobs worker processes")
@@ -41,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("build", help="rebuild models/ (spaCy pipelines) from language data")
 
+    bench = sub.add_parser("bench", help="whole-pipeline benchmark (bench/run.py, source checkout)")
+    bench.add_argument("args", nargs=argparse.REMAINDER)
+
     srv = sub.add_parser("serve", help="HTTP API: POST /v1/process, GET /v1/schema")
     srv.add_argument("--host", default="127.0.0.1")
     srv.add_argument("--port", type=int, default=8080)
@@ -53,11 +58,18 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         print("presspipe: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    fields = None
+    if args.jsonl_fields:
+        pairs = [p.split("=", 1) for p in args.jsonl_fields.split(",") if p.strip()]
+        if any(len(p) != 2 or not p[0].strip() or not p[1].strip() for p in pairs):
+            print("presspipe: --jsonl-fields takes FIELD=KEY pairs, e.g. text=body", file=sys.stderr)
+            return EXIT_USAGE
+        fields = {k.strip(): v.strip() for k, v in pairs}
     try:
         summary = run(
             args.paths, args.out, jobs=args.jobs, force=args.force, fmt=args.fmt,
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-            progress=False if args.no_progress else None, dask=args.dask,
+            progress=False if args.no_progress else None, dask=args.dask, jsonl_fields=fields,
         )
     except FileNotFoundError as exc:
         print(f"presspipe: {exc}", file=sys.stderr)
@@ -114,6 +126,22 @@ def _cmd_build(_: argparse.Namespace) -> int:
     return build_main([])
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    from .paths import PACKAGE_DIR
+
+    script = PACKAGE_DIR.parent / "bench" / "run.py"
+    if not script.is_file():
+        print(f"presspipe: {script} not found (the benchmark needs a source checkout)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    spec = importlib.util.spec_from_file_location("presspipe_bench_run", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.main(args.args)
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from .server import serve
 
@@ -124,6 +152,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 COMMANDS = {
     "run": _cmd_run, "process": _cmd_process, "schema": _cmd_schema,
     "eval": _cmd_eval, "build": _cmd_build, "serve": _cmd_serve,
+    "bench": _cmd_bench,
 }
 
 

@@ -27,7 +27,8 @@ def _client(address: str, jobs: int):
 
 
 def run_on_dask(
-    todo: list[InputFile], address: str, *, max_bytes: int, fmt: str, jobs: int = 2
+    todo: list[InputFile], address: str, *, max_bytes: int, fmt: str, jobs: int = 2,
+    jsonl_fields: tuple[tuple[str, str], ...] | None = None,
 ) -> Iterator[InputResult]:
     """Yield each input's result as the cluster finishes it."""
     from dask.distributed import as_completed
@@ -35,7 +36,8 @@ def run_on_dask(
     client, cluster = _client(address, jobs)
     try:
         futures = client.map(
-            process_input, todo, max_bytes=max_bytes, fmt=fmt, pure=False,
+            process_input, todo, max_bytes=max_bytes, fmt=fmt, jsonl_fields=jsonl_fields,
+            pure=False,
             key=[f"presspipe-{i}-{item.rel}" for i, item in enumerate(todo)],
         )
         for future in as_completed(futures):

@@ -120,13 +120,14 @@ class Pipeline:
         return to_json_dict(record)
 
     def process_input(
-        self, path: Path, data: bytes | None = None
+        self, path: Path, data: bytes | None = None, *, jsonl_fields: dict[str, str] | None = None
     ) -> Iterator[tuple[int | None, dict[str, Any]] | Failure]:
         """(item number, record) or a Failure for every article in one input file.
 
         The item number is None for single-article inputs (a text file, a web page).
+        `data` None reads the file (a web archive is then streamed from disk).
         """
-        for item in read_input(Path(path), data):
+        for item in read_input(Path(path), data, jsonl_fields=jsonl_fields):
             if isinstance(item, Failure):
                 yield item
                 continue

@@ -38,11 +38,11 @@ def pipe():
 def iter_records(out: Path):
     """Every record file a batch wrote under `out` (JSON and JSONL), as parsed data."""
     for path in sorted(out.rglob("*.json")):
-        if ".presspipe" in path.parts:
+        if ".presspipe" in path.parts or not path.is_file():
             continue
         yield path, json.loads(path.read_text(encoding="utf-8"))
     for path in sorted(out.rglob("*.jsonl")):
-        if path.name == "errors.jsonl":
+        if path.name == "errors.jsonl" or not path.is_file():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             yield path, json.loads(line)

@@ -170,3 +170,41 @@ def test_sigkill_mid_batch_leaves_no_partial_json_and_rerun_completes(tmp_path, 
             assert partial[path.name] == path.read_bytes()
     for _, record in iter_records(out):
         assert not list(validator.iter_errors(record))
+
+
+def test_mixed_folder_jsonl_mapping_and_warc_over_max_bytes(tmp_path, records_dir, capsys):
+    from tests.test_ingest_warc import build_warc
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "crawl.warc.gz").write_bytes(build_warc(gzip=True))
+    lines = [
+        {"headline": "Экспорт в Казахстан вырос", "body": RU_RELEASE.split("\n", 2)[2],
+         "published_at": "2025-10-02"},
+        "{broken json",
+        {"headline": "Uzbekistan exports", "body": "Exports to China grew by 30% in 2024.",
+         "published_at": "2025-01-05"},
+    ]
+    (src / "feed.jsonl").write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else x for x in lines),
+        encoding="utf-8",
+    )
+    warc_size = (src / "crawl.warc.gz").stat().st_size
+    code = _run(str(src), "--out", str(records_dir), "--max-bytes", str(warc_size // 2),
+                "--jsonl-fields", "text=body,title=headline,date=published_at")
+    assert code == 1  # the broken JSONL line
+    errors = [json.loads(x) for x in (records_dir / "errors.jsonl").read_text().splitlines()]
+    found = {(Path(e["path"]).name, e["index"]) for e in errors}
+    assert ("feed.jsonl", 1) in found  # the broken line, alone among the JSONL items
+    assert not {i for name, i in found if name == "feed.jsonl"} - {1}
+    assert all(e["code"] == "empty" for e in errors if e["path"].endswith(".warc.gz"))  # a blank page
+    first = json.loads((records_dir / "feed.jsonl" / "0.json").read_text(encoding="utf-8"))
+    assert first["title"] == "Экспорт в Казахстан вырос"
+    assert first["published"] == "2025-10-02"
+    assert first["language"]["code"] == "ru"
+    assert (records_dir / "feed.jsonl" / "2.json").exists()
+    pages = sorted((records_dir / "crawl.warc.gz").glob("*.json"))
+    assert pages, "the archive is streamed despite --max-bytes"
+    page = json.loads(pages[0].read_text(encoding="utf-8"))
+    assert page["source"]["format"] == "warc" and page["source"]["url"]
+    assert _run(str(src), "--out", str(records_dir), "--jsonl-fields", "oops") == 2

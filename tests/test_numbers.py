@@ -1,30 +1,14 @@
 """NumericExtractor on realistic release sentences (tests/cases/numeric.tsv) and its contract."""
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from pathlib import Path
 
 import pytest
 
 from pipeline.entities.numeric import NumericExtractor
+from tests.case_table import case_params
 from tests.numeric_cases import canon_all
-
-CASES = Path(__file__).parent / "cases"
-
-
-def _rows(name: str) -> list:
-    lines = [
-        line
-        for line in (CASES / name).read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    params = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        marks = [pytest.mark.xfail(strict=True)] if row["status"] == "xfail" else []
-        params.append(pytest.param(row, id=row["label"], marks=marks))
-    return params
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +16,7 @@ def extractor() -> NumericExtractor:
     return NumericExtractor()
 
 
-@pytest.mark.parametrize("row", _rows("numeric.tsv"))
+@pytest.mark.parametrize("row", case_params("numeric.tsv"))
 def test_case(extractor: NumericExtractor, row: dict) -> None:
     found = extractor.extract(row["input"], row["tag"])
     for m in found:
@@ -41,7 +25,7 @@ def test_case(extractor: NumericExtractor, row: dict) -> None:
 
 
 def test_case_file_covers_every_language() -> None:
-    tags = [p.values[0]["tag"] for p in _rows("numeric.tsv")]
+    tags = [p.values[0]["tag"] for p in case_params("numeric.tsv")]
     for tag in ("uz-Cyrl", "uz-Latn", "ru", "en"):
         assert tags.count(tag) >= 30, tag
 
@@ -89,7 +73,7 @@ def test_empty_text(extractor: NumericExtractor) -> None:
 
 
 def test_offsets_hold_on_a_long_mixed_text(extractor: NumericExtractor) -> None:
-    text = " ".join(p.values[0]["input"] for p in _rows("numeric.tsv"))
+    text = " ".join(p.values[0]["input"] for p in case_params("numeric.tsv"))
     for tag in ("uz-Cyrl", "uz-Latn", "ru", "en"):
         found = extractor.extract(text, tag)
         assert found
@@ -100,5 +84,5 @@ def test_offsets_hold_on_a_long_mixed_text(extractor: NumericExtractor) -> None:
 
 
 def test_case_labels_are_unique() -> None:
-    labels = [p.id for p in _rows("numeric.tsv")]
+    labels = [p.id for p in case_params("numeric.tsv")]
     assert len(labels) == len(set(labels))

@@ -28,6 +28,18 @@ from .persons import find_persons
 from .scan import Candidate, Scan
 
 SUPPORTED = ("uz-Cyrl", "uz-Latn", "ru", "en")
+STRESS = "\u0301"  # combining acute: Russian stress mark inside words
+
+
+def strip_stress(text: str) -> tuple[str, list[int]]:
+    """`text` without stress marks and, for each kept character (and the end), its offset in
+    `text`.
+
+    >>> strip_stress("ко\u0301т")
+    ('кот', [0, 1, 3, 4])
+    """
+    kept = [k for k, ch in enumerate(text) if ch != STRESS]
+    return "".join(text[k] for k in kept), kept + [len(text)]
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
@@ -141,13 +153,28 @@ class NameExtractor:
         return self._candidates(Scan(text, tag, self.lexicon))
 
     def extract(self, text: str, tag: str) -> list[Mention]:
-        """Mentions in `text` (normalised article text) written in language `tag`."""
+        """Mentions in `text` (normalised article text) written in language `tag`.
+
+        Stress marks (U+0301, Никола́й) are ignored for matching; offsets stay exact."""
         use = _fallback_tag(tag)
         if use is None or not text:
             return []
+        if STRESS in text:
+            return self._extract_unstressed(text, use)
         scan = Scan(text, use, self.lexicon)
         chosen = resolve(self._candidates(scan))
         extra = org_acronyms(scan, chosen)
         if extra:
             chosen = resolve(chosen + extra)
         return [Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)) for c in chosen]
+
+    def _extract_unstressed(self, text: str, tag: str) -> list[Mention]:
+        plain, where = strip_stress(text)
+        out = []
+        for m in self.extract(plain, tag):
+            start = where[m.start]
+            end = where[m.end - 1] + 1
+            while end < len(text) and text[end] == STRESS:
+                end += 1  # a stress mark on the mention's last letter belongs to it
+            out.append(Mention(m.label, start, end, text[start:end], dict(m.value)))
+        return out

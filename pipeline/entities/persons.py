@@ -634,6 +634,27 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
         # B) surname first name [patronymic]
         sur = surname_stem(scan, i)
+        # B2) official lists: surname + any first name + patronymic (Ғойибов Мақсуджон Ҳомидович,
+        # Каримов Жасур Бахтиёр ўғли): the patronymic vouches for the first name
+        if sur and sur == tokens[i].text and _STRONG_SURNAME.search(fold(sur)) and i + 2 < n \
+                and scan.cap(i + 1) and scan.adjacent(i + 1, i + 2) and not tokens[i + 1].text.isupper():
+            j = None
+            if scan.cap(i + 2) and (_PATRONYMIC.search(scan.folded[i + 2]) or scan.uzbek and any(
+                    _PATRONYMIC.search(fold(st)) for st in scan.stems(i + 2))):
+                j = i + 2
+            elif i + 3 < n and scan.cap(i + 2) and scan.adjacent(i + 2, i + 3) and (
+                    scan.folded[i + 3] in patronymics or any(fold(st) in patronymics for st in scan.stems(i + 3))):
+                j = i + 3
+            if j is not None:
+                last_word = tokens[j].text
+                if scan.uzbek:
+                    stem = next((a.stem for a in scan.analyses(j) if fold(a.stem) in patronymics
+                                 or _PATRONYMIC.search(fold(a.stem))), None)
+                    last_word = stem or _plain_stem(scan, j)
+                words = [tokens[m].text for m in range(i, j)] + [last_word]
+                name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
+                add(i, j, name, sur)
+                continue
         if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text:
             j = i + 1
             if j + 1 < n and scan.adjacent(j, j + 1) and (
@@ -708,9 +729,14 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if hit and i + 1 < n and scan.folded[i + 1] in patronymics:
             hit = None  # Фозилхон Раҳмон ўғли: a father's name, not the president
         if hit:
-            name = script_known[hit]
+            # GUIDE: a surname-only mention gets the full name only from the same article; the
+            # table only says the word is a person: the name is the surname (nominative)
+            words = script_known[hit].split()
+            name = next((" ".join(words[k:]) for k in range(len(words)) if fold(" ".join(words[k:])) == hit),
+                        None)
             written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)
-            add(i, i, name, written or hit)
+            name = name or written or hit
+            add(i, i, name, written or name)
     # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
     for i in range(n):
         if i in taken or not scan.cap(i):

@@ -37,7 +37,7 @@ def test_currencies_units_qualifiers(tag: str) -> None:
         assert position in ("before", "after"), word
     for word, bound, position, requires in t["bounds"]:
         assert bound in ("gt", "ge", "lt", "le"), word
-        assert position in ("before", "after"), word
+        assert position in ("before", "mid", "after"), word
         if position == "after" and tag.startswith("uz"):
             assert requires in t["suffixes"], f"{word}: unknown suffix {requires}"
 

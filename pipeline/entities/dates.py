@@ -158,7 +158,10 @@ class DateFinder:
     """
 
     def __init__(self, tag: str, months: dict[str, Any], date_words: list[list[str]],
-                 number_words: list[list[str]]) -> None:
+                 number_words: list[list[str]],
+                 foreign: tuple[tuple[str, dict[str, Any], list[list[str]]], ...] = ()) -> None:
+        """`foreign`: (tag, months, date_words) of the other languages, whose full
+        day-month-year dates are read in this tag's text too ("23 февраля 2019 г." in uz-Latn)."""
         from .months import alternation
 
         self.tag = tag
@@ -179,10 +182,7 @@ class DateFinder:
             alt = alternation(_words(date_words, kind))
             return rf"{L}{alt}{cont}" if uz else rf"{L}{alt}{R}"
 
-        year_word = stems("year")
-        abbr = _words(date_words, "year_abbr")
-        if abbr:  # "1750 й.", "2015 y": a whole word, optional dot
-            year_word = rf"(?:{year_word}|{L}{alternation(abbr)}\.?{R})"
+        year_word = _year_word(tag, date_words)
         mon = rf"{L}{month_regex(months)}{R}"
         # years 1000-2199; before 1800 `_plausible` wants a year word or a month;
         # "1980s" is a decade, not a year
@@ -190,6 +190,20 @@ class DateFinder:
         y = rf"(?<![\d.,])(?P<y>(?:1\d|2[01])\d{{2}})(?![\d]|[.,]\d{decade})"
         y2 = y.replace("?P<y>", "?P<y2>")
         yw = rf"(?:[\s\-–—]*{year_word})"  # 2025-yil, "2017 — yilda"
+        # "2018-2019 ўқув йили", "2024/2025 o‘quv yilida", "2024-2025 учебном году"
+        acad = _words(date_words, "academic")
+        ayw = rf"(?:\s+{L}{alternation(acad)}{R}{yw}|{yw})" if acad else yw
+        # a bare year given by its context: "(1751)", "(с 1736)", "в 1730", "since 1540";
+        # not a count ("в 1730 тонн"), a phone code ("(1751) 23-45-67") or a range
+        counts = _words(date_words, "count")
+        not_count = rf"(?!\s+{alternation(counts)}{cont})" if counts else ""
+        if tag == "en":
+            not_count = rf"(?!\s+{_EN_COUNT_NOUNS})"
+        preps = _words(date_words, "year_preposition")
+        # the earliest year a preposition takes without parentheses ("до 1150" is a count)
+        self.prep_min = {_okey(r[0]): int(r[2] or 1000) for r in date_words
+                         if r[1] == "year_preposition"}
+        bare_end = r"(?![\d%]|[.,]\d|\s*[-–—/]|\s+\d|[’']?s\b)"
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
         cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
@@ -204,10 +218,11 @@ class DateFinder:
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
             ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),
-            ("years", rf"{y}{dash}{y2}{yw}?"),
+            ("years", rf"{y}{dash}{y2}{ayw}?"),
             # an academic/fiscal year: "2024/2025 o‘quv yili", "2024-25"
-            ("years", rf"{y}/{y2}{yw}?"),
-            ("years", rf"{y}(?:{dash}|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d){yw}?"),
+            ("years", rf"{y}/{y2}{ayw}?"),
+            ("years", rf"{y}(?:{dash}|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d){ayw}?"),
+            ("year_ctx", rf"\((?:{alternation(preps)}\s+)?(?P<span>{y})\)(?!\s*[\d(+])"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
             ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),
         ]
@@ -230,7 +245,9 @@ class DateFinder:
                 # the first year of "2024 ва 2025 йилларда"
                 ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1[89]|2[01])\d\d{yw})"),
             ]
-        elif tag == "ru":
+        if preps:
+            pats.append(("year_ctx", rf"{L}(?P<p>{alternation(preps)})\s+(?P<span>{y}){bare_end}{not_count}{R}"))
+        if tag == "ru":
             pats += [
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}?"),
                 ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
@@ -266,7 +283,13 @@ class DateFinder:
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I
-        self.patterns = [(kind, re.compile(p, flags)) for kind, p in pats]
+        self.patterns = [(kind, re.compile(p, flags), months) for kind, p in pats]
+        for ftag, fmonths, fwords in foreign:  # whole dates only: day + month name + year
+            if ftag == tag:
+                continue
+            fm = rf"{L}(?P<m>{month_regex(fmonths)}){R}"
+            fyw = rf"(?:[\s\-–—]*{_year_word(ftag, fwords)})"
+            self.patterns.append(("dmy", re.compile(rf"{day}[\s.-]*{fm}[\s,]*{y}{fyw}?", flags), fmonths))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, iso) date spans, longest first."""
@@ -278,9 +301,9 @@ class DateFinder:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
-        for (a, b), (kind, rx) in ((w, p) for w in windows for p in self.patterns):
+        for (a, b), (kind, rx, months) in ((w, p) for w in windows for p in self.patterns):
             for m in rx.finditer(text, a, b):
-                iso = self._iso(kind, m)
+                iso = self._iso(kind, m, months)
                 if not iso or not self._plausible(kind, m, text):
                     continue
                 s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
@@ -307,6 +330,9 @@ class DateFinder:
         if g.get(last) is None:
             return True
         year, end = int(g[last]), m.end(last)
+        if kind == "year_ctx":
+            low = self.prep_min.get(_okey(g["p"]), 1000) if g.get("p") else 1000
+            return low <= year <= 2100
         if kind not in ("years",) and year % 10 == 0 and _DECADE_WORD.match(text, end, m.end()) \
                 and not _LIST_BEFORE.search(text, 0, m.start("y")):
             return False
@@ -320,8 +346,9 @@ class DateFinder:
             return bool(_EN_OLD_YEAR.match(m.group(0)) and _CLOSED.match(text, m.end()))
         return kind in _MONTH_KINDS and bool(_CLOSED.match(text, m.end()))
 
-    def _iso(self, kind: str, m: re.Match[str]) -> str | None:
+    def _iso(self, kind: str, m: re.Match[str], months: dict[str, Any] | None = None) -> str | None:
         g = m.groupdict()
+        months = months or self.months
         y = g.get("y")
         if kind == "iso":
             d = _date(y, g["mn"], g["d"])
@@ -337,17 +364,17 @@ class DateFinder:
                 return None
             return f"{y}/{g['y2']}" if int(g["y2"]) > int(y) else None
         if kind in ("dmy", "ydm", "mdy"):
-            d = _date(y, month_number(g["m"], self.months), g["d"])
+            d = _date(y, month_number(g["m"], months), g["d"])
             return d.isoformat() if d else None
         if kind in ("ddm_range", "yddm_range", "mdd_range"):
-            mn = month_number(g["m"], self.months)
+            mn = month_number(g["m"], months)
             a, b = _date(y, mn, g["d"]), _date(y, mn, g["d2"])
             return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
         if kind == "ym_range":
-            a, b = month_number(g["m"], self.months), month_number(g["m2"], self.months)
+            a, b = month_number(g["m"], months), month_number(g["m2"], months)
             return f"{y}-{a:02d}/{y}-{b:02d}" if a and b and a < b else None
         if kind in ("ym", "my"):
-            mn = month_number(g["m"], self.months)
+            mn = month_number(g["m"], months)
             return f"{y}-{mn:02d}" if mn else None
         if kind == "half":
             n = self.ordinals.get(_okey(g["ord"])) if g.get("ord") else 1
@@ -373,9 +400,23 @@ class DateFinder:
             if not n or not 1 <= n <= 12:
                 return None
             return f"{y}-01/{y}-{n:02d}" if n > 1 else f"{y}-01"
-        if kind == "year":
+        if kind in ("year", "year_ctx"):
             return y
         return None
+
+
+def _year_word(tag: str, date_words: list[list[str]]) -> str:
+    """Regex of one tag's year words: Uzbek stems take any ending ("йилда", "yilgacha")."""
+    from .months import alternation
+
+    L, R = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    alt = alternation(_words(date_words, "year"))
+    cont = r"[\w" + re.escape("ʻʼ'’‘") + r"]*"
+    word = rf"{L}{alt}{cont}" if tag in _UZ_TAGS else rf"{L}{alt}{R}"
+    abbr = _words(date_words, "year_abbr")
+    if abbr:  # "1750 й.", "2015 y": a whole word, optional dot
+        word = rf"(?:{word}|{L}{alternation(abbr)}\.?{R})"
+    return word
 
 
 def _okey(word: str) -> str:

@@ -80,7 +80,8 @@ def build_tables() -> dict[str, Any]:
 class _Grammar:
     """One tag's tables compiled into lexicons and date patterns."""
 
-    def __init__(self, tag: str, t: dict[str, Any]) -> None:
+    def __init__(self, tag: str, t: dict[str, Any],
+                 others: dict[str, Any] | None = None) -> None:
         self.tag = tag
         sfx = t["suffixes"]
         self.suffixes = frozenset(sfx)
@@ -98,13 +99,18 @@ class _Grammar:
         self.bounds_after = Lexicon(
             ((w, (b, req)) for w, b, pos, req in t["bounds"] if pos == "after"), sfx
         )
+        # between the number and its unit: "в 2 с лишним раза" (more than twice)
+        self.bounds_mid = Lexicon((w, b) for w, b, pos, _ in t["bounds"] if pos == "mid")
         self.comparatives = tuple(c.lower().replace("ʻ", "'") for c in t["comparatives"])
         # first words that can open a mention (anything else is skipped quickly)
         self.starters = frozenset(
             k for lex in (self.numbers, self.currencies, self.units, self.hedges_before,
                           self.bounds_before) for k in lex.by_first
         ) | {"в", "во", "+", "-", "−"}
-        self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"])
+        foreign = tuple(
+            (o, ot["months"], ot["date_words"]) for o, ot in (others or {}).items() if o != tag
+        )
+        self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"], foreign)
 
 
 class _Quantity:
@@ -131,7 +137,7 @@ class NumericExtractor:
             t = self.tables["tags"].get(tag)
             if t is None:
                 return None
-            g = self._grammars[tag] = _Grammar(tag, t)
+            g = self._grammars[tag] = _Grammar(tag, t, self.tables["tags"])
         return g
 
     @staticmethod
@@ -313,6 +319,7 @@ class _Scan:
             or (self.key(j) in ("-", "−") and toks[j + 1].glued and not toks[j].glued)
         ):
             sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%": part of a percent span
+        prefixed = currency
         q = self.quantity(j)
         if q is None:
             return self.self_valued(i, j, approximate, bound)
@@ -334,6 +341,8 @@ class _Scan:
             if inner is not None and inner.value == q.value and inner.end < len(toks) \
                     and toks[inner.end].text == ")":
                 k, suffix = inner.end + 1, inner.suffix
+        if not suffix and (mb := g.bounds_mid.match(toks, k)):
+            bound, k = mb[1], mb[0]
         label = None
         if currency:
             label = "MONEY"
@@ -361,6 +370,11 @@ class _Scan:
                             k, suffix = h + 1, t.key
         if label is None:
             return None
+        if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
+                and c[1][0] == prefixed and c[1][1] not in ("symbol", "code"):
+            k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
+        if not suffix and (sx := self.detached_suffix(k)):
+            k, suffix = k + 1, sx  # "$30 mln lik", "2 млрд сўм га": a suffix written apart
         if label == "MULTIPLIER" and q.value <= 1 and not (
             q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
         ):
@@ -393,6 +407,23 @@ class _Scan:
         else:
             value = {"value": decimal_str(q.value), "approximate": approximate, "bound": bound}
         return Mention(label, s, e, self.text[s:e], value), k
+
+    def detached_suffix(self, k: int) -> str:
+        """An Uzbek case/-lik suffix written as a separate word after a mention ("$30 mln lik").
+
+        Only a known suffix of two or more letters, one space after the mention, before no
+        further letters of its own word; "" when there is none.
+        """
+        toks, g = self.toks, self.g
+        if not g.suffixes or k >= len(toks) or k == 0:
+            return ""
+        t = toks[k]
+        if t.kind != "word" or t.glued or t.start - toks[k - 1].end != 1 or len(t.key) < 2:
+            return ""
+        if t.key not in g.suffixes or (k + 1 < len(toks) and toks[k + 1].glued
+                                       and toks[k + 1].kind == "word"):
+            return ""
+        return t.key
 
     def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None) -> bool:
         """Context rules of a unit word (next:comparatives, prev:в|во); self-valued words need no number."""
@@ -517,6 +548,9 @@ class _Scan:
         e = k + 3
         if toks[e].glued and toks[e].kind != "sym":
             return None
+        if toks[e].text in _DASHES and e + 1 < len(toks) and toks[e + 1].kind == "num":
+            # "1, 2-2, 3 foiz": the low end of a range of spaced decimals
+            return (Decimal(f"{whole}.{b.text}"), e) if self._spaced_decimal(e + 1) else None
         if not (
             toks[e].text == "%" or g.units.match(toks, e) or g.currencies.match(toks, e)
             or ((m := g.numbers.match(toks, e)) and m[1][1] == "scale")

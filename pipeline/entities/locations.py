@@ -134,6 +134,10 @@ def _russian(scan: Scan) -> list[Candidate]:
             continue
         geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
         if geo is None:
+            if _in_place(scan, i):  # в Анталии: a name-like word in the locative after в/во
+                lemma = parses[0].normal_form
+                name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
+                out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
             continue
         lemma = geo.normal_form
         if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
@@ -153,7 +157,19 @@ _SETTLEMENT_NOUNS = frozenset({"город", "село", "деревня", "по
                                "местечко", "крепость", "провинция", "королевство", "княжество",
                                "герцогство", "графство", "губерния", "уезд", "волость", "аул", "кишлак"})
 # endings of toponyms pymorphy3 only guesses (Инстербург, Кенигсберг, Севастополь, Елизаветовка)
-_TOPONYM_ENDING = re.compile(r"(?:бург|берг|град|город|поль|ополь|овка|евка|ёвка|инка|ск|цк)(?:а|у|е|ом|ой|и)?$")
+_TOPONYM_ENDING = re.compile(r"(?:(?:бург|берг|град|город|поль|ополь|ск|цк)(?:а|у|е|ом|ой|и)?"
+                             r"|(?:ов|ев|ёв|ин)к(?:а|и|у|е|ой))$")
+
+
+def _in_place(scan: Scan, i: int) -> bool:
+    """Russian: `в/во` + a word pymorphy3 reads as a name (Name) in the locative and never in
+    the accusative (в Анталии; not верить в Марию): a place name used as a location."""
+    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in ("в", "во"):
+        return False
+    parses = scan.parses(i)
+    return (any("Name" in p.tag and "loct" in p.tag for p in parses[:3])
+            and not any("accs" in p.tag for p in parses)
+            and parses[0].normal_form.endswith(("ия", "ья", "ея")))
 
 
 def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
@@ -231,6 +247,19 @@ def _feature_after(scan: Scan, c: Candidate) -> bool:
     return any(fold(s) in words for s in scan.stems(k))
 
 
+def _facility_before(scan: Scan, c: Candidate) -> bool:
+    """The candidate follows a facility word (аэропорт Домодедово, вокзал Рим): a facility."""
+    from bisect import bisect_left
+
+    k = bisect_left(scan.starts, c.start) - 1
+    if k < 0 or not scan.adjacent(k, k + 1) or not scan.tokens[k].text.islower():
+        return False
+    words = scan.lex.facility_words
+    if scan.folded[k] in words:
+        return True
+    return scan.tag == "ru" and scan.parses(k)[0].normal_form in words
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan)
@@ -240,4 +269,6 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += _cyrillic_geox(scan, out)
     if scan.lex.feature_words:
         out = [c for c in out if not _feature_after(scan, c)]
+    if scan.lex.facility_words:
+        out = [c for c in out if not _facility_before(scan, c)]
     return out

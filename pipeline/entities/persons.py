@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .locations import morph_analyzer
+from .locations import _in_place, morph_analyzer
 from .morph import fold
 from .scan import Candidate, Scan
 
@@ -782,6 +782,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         tok = tokens[i]
         if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
+        if scan.tag == "ru" and _in_place(scan, i):
+            continue  # в Анталии: a place
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
         if given:

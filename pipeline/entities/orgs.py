@@ -299,6 +299,10 @@ _POSSESSOR = re.compile(r"(?:нинг|ning)$|^[A-ZА-ЯЁЎҚҒҲ].*(?:даги|
 # a lowercase word with a case suffix ends a name to its left (вилоятида, иштирокидаги)
 _CASED_CAP = re.compile(r"(?:нинг|ning|дан|dan|даги|dagi|да|da|ни|ni)$")
 _CASED_LOWER = re.compile(r"(?:да|дан|га|кка|ққа|ни|нинг|даги|da|dan|ga|kka|qqa|ni|ning|dagi)$")
+# an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
+_GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
+_GERUND = re.compile(r"(?:ш|sh)$")
+_DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 
@@ -349,6 +353,14 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if len(scan.analyses(k)) > 1 and any(
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
+                if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1:
+                    break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
+                if _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and not scan.cap(k + 1) \
+                        and _GERUND.search(scan.folded[k + 1]):
+                    first = k  # Соғлиқни сақлаш вазирлиги, Eksportni rag‘batlantirish agentligi
+                    lower_run = 0
+                    k -= 1
+                    break
                 if _CASED_CAP.search(scan.folded[k]) and not _is_place_word(scan, tokens[k].text) and (
                         k < j - 1 or not _CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))):
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
@@ -358,8 +370,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 first = k
                 lower_run = 0
             else:
-                if _CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in _INSIDE_NAME:
-                    break
+                if _CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in _INSIDE_NAME and not (
+                        _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])):
+                    break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
                 lower_run += 1
                 lowers += 1
                 if lower_run > 5:

@@ -100,6 +100,23 @@ def _plain_stem(scan: Scan, i: int) -> str:
     return scan.tokens[i].text
 
 
+_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+
+
+def _product_like(scan: Scan, i: int) -> bool:
+    """Token i is an all-caps acronym, a camel-case word (ErgoSense, iPhone) or a known
+    technology/product word (Bluetooth, OLED), suffixes stripped.
+
+    >>> _CAMEL.search("ErgoSense") is not None, _CAMEL.search("Ergosense") is None
+    (True, True)
+    """
+    stem = scan.stems(i)[-1] if scan.uzbek else scan.tokens[i].text
+    word = scan.tokens[i].text
+    if len(stem) >= 2 and stem.isupper() or _CAMEL.search(word):
+        return True
+    return any(fold(s) in scan.lex.product_words for s in scan.stems(i))
+
+
 def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
     if (upper and scan.tokens[i].text.isupper()) or scan.function_word(i):
@@ -784,6 +801,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
         if scan.tag == "ru" and _in_place(scan, i):
             continue  # в Анталии: a place
+        if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                and not scan.sentence_initial(i - 1) and not _title_before(scan, i):
+            continue  # the channel Possible Boris: a capitalised run nobody understood
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
         if given:
@@ -826,6 +846,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if any(scan.stem_in(k, scan.lex.known_org_words) for k in (i, j)):
                 continue
+            if any(_product_like(scan, k) for k in (i, j)):
+                continue  # Fold OLEDʼda, ErgoSense Bluetooth: a device or product
             if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)):
                 continue  # Хатми Қуръон, Муборак Рамазон: religious and common words
             stem = _plain_stem(scan, j)

@@ -99,6 +99,10 @@ def find_countries(scan: Scan) -> list[Candidate]:
                         break
                 if found:
                     break
+        if found is None and scan.uzbek and not scan.cap(i) and lex.lowercase_countries:
+            key = scan.stem_in(i, lex.lowercase_countries)
+            if key and key in keys:
+                found = (i, keys[key])  # эрон билан савдо: a lower-case but unambiguous name
         if found:
             last, iso = found
             last = _republic_tail(scan, last)

@@ -81,6 +81,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "feature_words": _folded("shared", "feature_words"),
         "facility_words": _folded("shared", "facility_words"),
         "product_words": _folded("shared", "product_words"),
+        "lowercase_countries": _folded("shared", "lowercase_countries"),
         "person_cues": {t: {fold(r["cue"]): r["kind"] for r in table(t, "person_cues")} for t in UZ_TAGS},
         "not_person_words": {t: _folded(t, "not_person_words") for t in UZ_TAGS},
     }
@@ -141,6 +142,7 @@ class Lexicon:
         self.feature_words = frozenset(tables.get("feature_words", ()))
         self.facility_words = frozenset(tables.get("facility_words", ()))
         self.product_words = frozenset(tables.get("product_words", ()))
+        self.lowercase_countries = frozenset(tables.get("lowercase_countries", ()))
         self.person_cues: dict[str, dict[str, str]] = dict(tables.get("person_cues", {}))
         self.not_person_words = {t: frozenset(v) for t, v in tables.get("not_person_words", {}).items()}
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -24,7 +24,7 @@ from .countries import find_countries
 from .gazetteer import Lexicon, load_tables
 from .locations import find_locations
 from .orgs import _form_kind, _token_at, find_orgs, quote_pairs
-from .persons import find_persons
+from .persons import find_persons, names_over_places
 from .scan import Candidate, Scan
 
 SUPPORTED = ("uz-Cyrl", "uz-Latn", "ru", "en")
@@ -146,7 +146,10 @@ class NameExtractor:
         persons = find_persons(scan)
         if persons:
             persons = outside_work_titles(scan, persons)
-        return find_orgs(scan) + persons + find_locations(scan) + find_countries(scan)
+        places = find_locations(scan)
+        if scan.uzbek:
+            persons += names_over_places(scan, places)
+        return find_orgs(scan) + persons + places + find_countries(scan)
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:
         """Every candidate before overlap resolution (for debugging)."""

@@ -861,3 +861,45 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     return out
+
+
+_NAME_CASES = ("", "нинг", "ning")
+
+
+def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
+    """Person names whose part is also a place name: `Алишер Навоий`, `Abu Rayhon Beruniy`
+    (first names before the place word), `Хусан Вахобов` (a strong surname after it). The
+    place word may carry no case but the genitive (Жасур Тошкентда: a man in a city)."""
+    from bisect import bisect_left
+
+    out = []
+    tokens = scan.tokens
+    n = len(tokens)
+    for c in places:
+        if c.label != "LOC":
+            continue
+        k = bisect_left(scan.starts, c.start)
+        if k >= n or tokens[k].start != c.start or tokens[k].end != c.end or not scan.cap(k):
+            continue
+        if scan.sentence_initial(k) and not (k + 1 < n and scan.adjacent(k, k + 1)):
+            continue
+        case = tokens[k].text[len(c.value.get("name", "")):] if tokens[k].text.startswith(
+            c.value.get("name", "\0")) else None
+        if case is None or fold(case) not in _NAME_CASES:
+            continue
+        first = k
+        while first > 0 and k - first < 2 and scan.adjacent(first - 1, first) \
+                and _is_first_name(scan, first - 1):
+            first -= 1
+        if first < k:
+            words = [tokens[m].text for m in range(first, k)] + [c.value["name"]]
+            out.append(Candidate("PERSON", tokens[first].start, c.end, {"name": " ".join(words)},
+                                 RANK, {"surname": fold(c.value["name"])}))
+            continue
+        if k + 1 < n and scan.adjacent(k, k + 1) and not scan.tokens[k + 1].text.isupper():
+            sur = surname_stem(scan, k + 1)
+            if sur and _STRONG_SURNAME.search(fold(sur)):  # (a first name that is also a town)
+                name = _russian_nominative([c.value["name"], sur]) if scan.tag == "ru" else f"{c.value['name']} {sur}"
+                out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
+                                     {"surname": fold(sur)}))
+    return out

@@ -99,6 +99,24 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
+    """Uzbek: a place right before an acronym body is part of its name (`Toshkent shahar
+    IIBga` = the city's police department): one ORG, not a LOC and an ORG."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if c.label == "ORG" and prev is not None and prev.label in ("LOC", "COUNTRY") \
+                and scan.text[prev.end:c.start] == " " and _ACRONYM.match(c.value["name"]) \
+                and not scan.text[prev.start:prev.end].lower().endswith(("нинг", "ning")):
+            name = f"{scan.text[prev.start:prev.end]} {c.value['name']}"
+            if prev.label == "LOC":
+                name = f"{prev.value['name']} {c.value['name']}"
+            out[-1] = Candidate("ORG", prev.start, c.end, {"name": name}, c.rank)
+            continue
+        out.append(c)
+    return out
+
+
 def outside_work_titles(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates inside the quoted title of a work (роман «Анна Каренина», the novel
     "War and Peace", “O‘tgan kunlar” romani): the word before (or, in Uzbek, after) the quotes
@@ -169,6 +187,8 @@ class NameExtractor:
         extra = org_acronyms(scan, chosen)
         if extra:
             chosen = resolve(chosen + extra)
+        if scan.uzbek:
+            chosen = place_acronym_bodies(scan, chosen)
         return [Mention(c.label, c.start, c.end, text[c.start:c.end], dict(c.value)) for c in chosen]
 
     def _extract_unstressed(self, text: str, tag: str) -> list[Mention]:

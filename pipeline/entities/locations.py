@@ -134,6 +134,9 @@ def _russian(scan: Scan) -> list[Candidate]:
             continue
         geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
         if geo is None:
+            if _hyphenated_place(scan, i):  # в Нови-Лигуре: an unknown hyphenated name after в/из
+                out.append(Candidate("LOC", tok.start, tok.end, {"name": tok.text}, RANK))
+                continue
             if _in_place(scan, i):  # в Анталии: a name-like word in the locative after в/во
                 lemma = parses[0].normal_form
                 name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
@@ -159,6 +162,16 @@ _SETTLEMENT_NOUNS = frozenset({"город", "село", "деревня", "по
 # endings of toponyms pymorphy3 only guesses (Инстербург, Кенигсберг, Севастополь, Елизаветовка)
 _TOPONYM_ENDING = re.compile(r"(?:(?:бург|берг|град|город|поль|ополь|ск|цк)(?:а|у|е|ом|ой|и)?"
                              r"|(?:ов|ев|ёв|ин)к(?:а|и|у|е|ой))$")
+
+
+def _hyphenated_place(scan: Scan, i: int) -> bool:
+    """Russian: `в/во/из` + a hyphenated word of capitalised parts that the dictionary does not
+    know (в Нови-Лигуре, из Сен-Дени)."""
+    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in ("в", "во", "из"):
+        return False
+    parts = scan.tokens[i].text.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) \
+        and not morph_analyzer().word_is_known(scan.tokens[i].text)
 
 
 def _in_place(scan: Scan, i: int) -> bool:

@@ -353,7 +353,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if len(scan.analyses(k)) > 1 and any(
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
-                if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1:
+                if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1 \
+                        and scan.cap(k + 1):
                     break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
                 if _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and not scan.cap(k + 1) \
                         and _GERUND.search(scan.folded[k + 1]):
@@ -385,6 +386,13 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
                     for st in scan.stems(first + 1)):
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
+        if lowers_in(scan, first, j):
+            # Сидхарт Саксена Ўзбекистон мусулмонлари идораси: capitalised words before the
+            # country/place that opens a descriptive name are someone else's (a person's) name
+            m = next((m for m in range(first + 1, j) if scan.cap(m) and _own_country(scan, m)), None)
+            if m is not None and all(scan.cap(x) and not _is_place(scan, x) for x in range(first, m)) \
+                    and m - first >= 2:
+                first = m
         while first + 2 < j and _is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
             first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
         if tokens[j - 1].end in known_ends:
@@ -419,6 +427,11 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         name = " ".join(tokens[m].text for m in run)
         out.append(Candidate("ORG", tokens[first].start, tokens[j - 1].end, {"name": name}, RANK))
     return out
+
+
+def lowers_in(scan: Scan, first: int, j: int) -> bool:
+    """Some word between tokens first and j (exclusive) is lower case."""
+    return any(not scan.cap(m) for m in range(first, j))
 
 
 def _own_country(scan: Scan, i: int) -> bool:

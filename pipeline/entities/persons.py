@@ -101,6 +101,7 @@ def _plain_stem(scan: Scan, i: int) -> str:
 
 
 _CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+_MC = re.compile(r"(?:Mc|Mac|Mak|Мак|Мк|Di|De|Le|La)[A-ZА-ЯЁ][a-zа-яё]+$")  # MakFarlend, DiCaprio
 
 
 def _product_like(scan: Scan, i: int) -> bool:
@@ -112,7 +113,7 @@ def _product_like(scan: Scan, i: int) -> bool:
     """
     stem = scan.stems(i)[-1] if scan.uzbek else scan.tokens[i].text
     word = scan.tokens[i].text
-    if len(stem) >= 2 and stem.isupper() or _CAMEL.search(word):
+    if len(stem) >= 2 and stem.isupper() or (_CAMEL.search(word) and not _MC.match(word)):
         return True
     return any(fold(s) in scan.lex.product_words for s in scan.stems(i))
 

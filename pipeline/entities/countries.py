@@ -86,19 +86,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
                 found = (i, abbr[stem])
                 break
         if found is None and scan.cap(i):
-            for n in range(min(lex.max_country_words, len(tokens) - i), 0, -1):
-                last = i + n - 1
-                if any(not scan.adjacent(k, k + 1) and scan.gap(k, k + 1) != "-"
-                       for k in range(i, last)):
-                    continue
-                head = " ".join(scan.folded[i:last])
-                for stem in scan.stems(last):
-                    key = fold(f"{head} {stem}" if head else stem)
-                    if key in keys:
-                        found = (last, keys[key])
-                        break
-                if found:
-                    break
+            found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
         if found is None and scan.uzbek and not scan.cap(i) and lex.lowercase_countries:
             key = scan.stem_in(i, lex.lowercase_countries)
             if key and key in keys:

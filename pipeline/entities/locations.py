@@ -44,19 +44,7 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
         if not scan.cap(i):
             i += 1
             continue
-        found = None
-        for n in range(min(lex.max_location_words, len(tokens) - i), 0, -1):
-            last = i + n - 1
-            if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
-                continue
-            head = " ".join(scan.folded[i:last])
-            for stem in scan.stems(last):
-                key = fold(f"{head} {stem}" if head else stem)
-                if key in keys:
-                    found = (last, keys[key])
-                    break
-            if found:
-                break
+        found = scan.longest_phrase(i, keys, lex.max_location_words)
         if found:
             last, name = found
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))

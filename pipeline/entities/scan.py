@@ -91,6 +91,23 @@ class Scan:
         """Text between token i and token j (i < j)."""
         return self.text[self.tokens[i].end:self.tokens[j].start]
 
+    def longest_phrase(self, i: int, keys: dict[str, Any], max_words: int, *,
+                       hyphens: bool = False) -> tuple[int, Any] | None:
+        """(last token, value) of the longest phrase from token i whose folded words, the
+        last one stripped of suffixes, is a key of `keys`; words must be adjacent
+        (or joined by a hyphen when `hyphens`)."""
+        for n in range(min(max_words, len(self.tokens) - i), 0, -1):
+            last = i + n - 1
+            if any(not self.adjacent(k, k + 1) and not (hyphens and self.gap(k, k + 1) == "-")
+                   for k in range(i, last)):
+                continue
+            head = " ".join(self.folded[i:last])
+            for stem in self.stems(last):
+                key = fold(f"{head} {stem}" if head else stem)
+                if key in keys:
+                    return last, keys[key]
+        return None
+
     def adjacent(self, i: int, j: int) -> bool:
         """Only white space (no line break) between tokens i and j."""
         g = self.gap(i, j)

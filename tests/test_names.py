@@ -1,4 +1,4 @@
-"""Table-driven tests for NameExtractor (cases in tests/cases/names.tsv)."""
+"""Table-driven tests for NameExtractor (cases in tests/cases/names*.tsv)."""
 from __future__ import annotations
 
 import json
@@ -10,22 +10,24 @@ from pipeline.entities.base import Mention
 from pipeline.entities.names import NameExtractor, resolve
 from pipeline.entities.scan import Candidate
 
-CASES = Path(__file__).parent / "cases" / "names.tsv"
+CASES = sorted((Path(__file__).parent / "cases").glob("names*.tsv"))
 
 
 def _cases() -> list:
     rows = []
-    header = None
-    for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        marks = [pytest.mark.xfail(strict=True)] if row["status"] == "xfail" else []
-        rows.append(pytest.param(row, id=f"{number}-{row['check']}-{row['tag']}", marks=marks))
+    for path in CASES:
+        header = None
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            marks = [pytest.mark.xfail(strict=True)] if row["status"] == "xfail" else []
+            case_id = f"{path.stem}:{number}-{row['check']}-{row['tag']}"
+            rows.append(pytest.param(row, id=case_id, marks=marks))
     return rows
 
 

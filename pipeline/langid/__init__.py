@@ -27,7 +27,7 @@ def identify(text: str, model: "LidModel | None" = None) -> Identification:
 
 
 def identify_article(text: str, model: "LidModel | None" = None) -> tuple[Identification, list[dict]]:
-    """Article language and per-paragraph segments (see `pipeline.langid.detect`)."""
-    from .detect import identify_article as _identify_article
+    """Article language and per-paragraph segments (see `pipeline.langid.article`)."""
+    from .article import identify_article as _identify_article
 
     return _identify_article(text, model)

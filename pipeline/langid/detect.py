@@ -1,4 +1,4 @@
-"""`identify(text)`: language and script of a text; `identify_article`: per paragraph."""
+"""`identify(text)`: language and script of a text (`article.identify_article`: per paragraph)."""
 from __future__ import annotations
 
 import math
@@ -12,7 +12,7 @@ import numpy as np
 from .identification import UNDETERMINED, Identification
 from .model import FUNCTION_WORD_CAP, MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
 from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
-from .scripts import NO_SCRIPT, dominant_with_count, script_counts, sole_language
+from .scripts import NO_SCRIPT, dominant_with_count, sole_language
 
 MAX_CHARS = 1000
 """Characters looked at, at most (a bounded sample from the start of the text)."""
@@ -278,14 +278,28 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return UNDETERMINED
     model = model or get_model()
     table = model.tables.get(script)
+    if table is None or len(table.columns) == 1:
+        return script_only(model, script, table)
+    scores, used = score(table, sample)
+    return finish(model, table, sample, n_letters, scores, used)
+
+
+def script_only(model: LidModel, script: str, table: ScriptTable | None) -> Identification:
+    """The answer for a script with at most one candidate profile (no scoring)."""
     if table is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 1.0 if lang != "und" else 0.0, ())
-    if len(table.columns) == 1:
-        return Identification(model.langs[table.columns[0]], script, 1.0, ())
+    return Identification(model.langs[table.columns[0]], script, 1.0, ())
+
+
+def finish(
+    model: LidModel, table: ScriptTable, sample: str, n_letters: int, scores: np.ndarray, used: int
+) -> Identification:
+    """The answer from a sample's n-gram `scores` (see `score`): priors, letter, function-word
+    and word evidence, letter rules, and the posterior over the candidates."""
+    script = table.script
     low = sample.lower()
     by_letters = letter_language(script, low, n_letters)
-    scores, used = score(table, sample)
     letters = _letter_evidence(table, low)
     # no candidate profile knows any n-gram (every row was 0) and no distinctive letter
     if letters is None and not any(scores.tolist()):
@@ -313,108 +327,3 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         (model.langs[table.columns[i]], script, round(e / total, 4)) for e, i in near[1:4] if e / total >= MIN_P
     )
     return Identification(model.langs[col], script, round(p_best / total, 4), alts)
-
-
-def _letters(text: str) -> int:
-    return sum(script_counts(text).values())
-
-
-SHORT_PARAGRAPH = 40
-"""Letters below which a paragraph's own answer may yield to the article's language."""
-
-
-def _smooth_short(
-    paragraphs: list[tuple[int, int, Identification, int]],
-) -> list[tuple[int, int, Identification, int]]:
-    """A short paragraph ("Foto: Reuters", a name) goes to the article's majority language
-    when that language is among its own alternatives (p >= 0.05, same script): its own
-    evidence is too thin to start a segment.  A short paragraph that is clearly another
-    language (a quotation) keeps its answer."""
-    letters: dict[tuple[str, str], int] = {}
-    for _, _, ident, n in paragraphs:
-        key = (ident.lang, ident.script)
-        letters[key] = letters.get(key, 0) + n
-    if not letters:
-        return paragraphs
-    major = max(letters, key=lambda k: (letters[k], k))
-    major_ident = next(i for _, _, i, _ in paragraphs if (i.lang, i.script) == major)
-    out = []
-    for start, end, ident, n in paragraphs:
-        if n < SHORT_PARAGRAPH and (ident.lang, ident.script) != major:
-            p = next((p for lang, script, p in ident.alternatives if (lang, script) == major), 0.0)
-            if p >= 0.05:
-                ident = Identification(major_ident.lang, major_ident.script, p, ((ident.lang, ident.script, ident.confidence),))
-        out.append((start, end, ident, n))
-    return out
-
-
-def identify_article(text: str, model: LidModel | None = None) -> tuple[Identification, list[dict]]:
-    """Article language (the one covering most letters) and one segment per paragraph.
-
-    `text` is the normalised article, paragraphs joined by "\\n".  Segments are
-    `{"start", "end", "code", "script", "confidence"}` with exact offsets into `text`;
-    consecutive paragraphs of the same language and script are merged.  Paragraphs
-    without letters join their neighbours' segment (or stand as "und" when alone); a
-    short paragraph whose answer is uncertain joins the article's language.
-    """
-    model = model or get_model()
-    paragraphs: list[tuple[int, int, Identification, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        trail = len(line.rstrip())
-        ident = identify(stripped, model)
-        paragraphs.append((start + lead, start + trail, ident, _letters(stripped)))
-    if not paragraphs:
-        return UNDETERMINED, []
-    # letterless paragraphs (dates, figures) take the language of the paragraph before
-    resolved: list[tuple[int, int, Identification, int]] = []
-    for start, end, ident, n in paragraphs:
-        if ident.lang == "und" and resolved:
-            prev = resolved[-1][2]
-            ident = prev
-        resolved.append((start, end, ident, n))
-    first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
-    if first_known is not None:
-        resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
-    resolved = _smooth_short(resolved)
-    segments: list[dict] = []
-    weights: dict[str, float] = {}
-    conf_sum: dict[str, float] = {}
-    by_tag: dict[str, Identification] = {}
-    for start, end, ident, n in resolved:
-        key = f"{ident.tag}|{ident.script}"
-        weights[key] = weights.get(key, 0) + n
-        conf_sum[key] = conf_sum.get(key, 0.0) + n * ident.confidence
-        by_tag.setdefault(key, ident)
-        if segments and segments[-1]["code"] == ident.tag and segments[-1]["script"] == ident.script:
-            seg = segments[-1]
-            seg["end"] = end
-            seg["_n"] += n
-            seg["_c"] += n * ident.confidence
-        else:
-            segments.append(
-                {"start": start, "end": end, "code": ident.tag, "script": ident.script, "_n": n, "_c": n * ident.confidence}
-            )
-    for seg in segments:
-        n = seg.pop("_n")
-        c = seg.pop("_c")
-        seg["confidence"] = round(c / n, 4) if n else 0.0
-    total = sum(weights.values())
-    best_key = max(weights, key=lambda k: (weights[k], k))
-    best = by_tag[best_key]
-    if not total:
-        return best, segments
-    share = weights[best_key] / total
-    mean_conf = conf_sum[best_key] / weights[best_key]
-    alts = tuple(
-        (by_tag[k].lang, by_tag[k].script, round(w / total, 4))
-        for k, w in sorted(weights.items(), key=lambda kv: -kv[1])
-        if k != best_key
-    )
-    return Identification(best.lang, best.script, round(share * mean_conf, 4), alts), segments

@@ -120,3 +120,20 @@ def dominant_with_count(text: str) -> tuple[str, int]:
     counts = {_CODES[ord(code) - 0xE000]: coded.count(code) for code in set(coded)}
     best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return best
+
+
+def letters_by_script(text: str) -> tuple[str, int, int]:
+    """(dominant script, its letters, letters of every script) in one pass.
+
+    >>> letters_by_script("Oʻzbekiston — Ўзбекистонда 2024"), letters_by_script("2024")
+    (('Cyrl', 12, 22), ('Zyyy', 0, 0))
+    """
+    coded = text.translate(_SCRIPT_CODES)
+    if not coded:
+        return NO_SCRIPT, 0, 0
+    n = coded.count(coded[0])
+    if n == len(coded):
+        return _CODES[ord(coded[0]) - 0xE000], n, n
+    counts = {_CODES[ord(code) - 0xE000]: coded.count(code) for code in set(coded)}
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return best[0], best[1], len(coded)

@@ -1,0 +1,220 @@
+"""`identify_article`: the language of each paragraph and of the whole article.
+
+Every paragraph is identified like `detect.identify` would, but the n-gram scores of all
+paragraphs in one script come from one vectorised pass (`score_many`: one look-up and one
+`np.add.reduceat` for the article instead of a look-up and a matrix sum per paragraph),
+each paragraph on a bounded sample (its first PARAGRAPH_CHARS characters; a longer
+paragraph whose sample leaves a close call is scored again in full by `identify`).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .detect import MAX_CHARS, STOP_MARGIN, finish, identify, score, script_only
+from .identification import UNDETERMINED, Identification
+from .model import LidModel, ScriptTable, get_model
+from .ngram_index import SPACE
+from .ngrams import _CAPS_PAIR, _DMARK, _NORM, prepare
+from .scripts import NO_SCRIPT, letters_by_script
+
+PARAGRAPH_CHARS = 400
+"""Characters of a paragraph scored at first (cut back to a space)."""
+SHORT_PARAGRAPH = 40
+"""Letters below which a paragraph's own answer may yield to the article's language."""
+
+
+class _UpperMask(dict):
+    """str.translate table aligned with `NgramIndex.raw_rows`'s codes: "\\x01" for a
+    capital (after langdetect's normalisation), "\\x00" for any other character kept,
+    "" for what the codes drop (combining accents)."""
+
+    def __missing__(self, code: int) -> str:
+        norm = _NORM[code]
+        out = "" if norm == "" else "\x01" if norm.isupper() else "\x00"
+        self[code] = out
+        return out
+
+
+_UPPER = _UpperMask()
+
+
+def _sample(text: str) -> tuple[str, bool]:
+    """The first PARAGRAPH_CHARS characters of a paragraph, cut back to a space, and
+    whether it was cut.
+
+    >>> _sample("ab cd")
+    ('ab cd', False)
+    """
+    if len(text) <= PARAGRAPH_CHARS:
+        return text, False
+    cut = text.rfind(" ", PARAGRAPH_CHARS // 2, PARAGRAPH_CHARS)
+    return text[: cut if cut > 0 else PARAGRAPH_CHARS], True
+
+
+def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list[int]]:
+    """`detect.score` of each prepared sample (no early stop): a samples × candidates
+    matrix of log-likelihoods, and the n-grams looked at per sample.
+
+    The padded samples are translated to codes and concatenated; an n-gram that spans two
+    samples always has a space in the middle or is two spaces, which no profile holds, so
+    each sample's sum is a contiguous run of the n-gram rows (`np.add.reduceat`).
+    Positions inside acronyms (a capital after a capital) give no n-gram, as in langdetect.
+    """
+    idx = table.ngrams
+    parts = [(" " + s + " ").translate(idx._raw) for s in samples]
+    lengths = [len(p) for p in parts]
+    codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
+    n = len(codes)
+    rows = idx._rows(codes)
+    if any(_CAPS_PAIR.search(s) for s in samples):
+        mask = np.frombuffer(
+            "".join((" " + s + " ").translate(_UPPER) if _CAPS_PAIR.search(s) else "\x00" * m
+                    for s, m in zip(samples, lengths)).encode("utf-32-le"),
+            dtype=np.uint32,
+        ).astype(bool)
+        skip = np.zeros(n, dtype=bool)
+        skip[1:] = mask[1:] & mask[:-1]
+        rows = rows.copy()
+        rows[np.concatenate([skip, skip[1:], skip[2:]])] = 0
+    block = table.logp.take(rows, axis=0)
+    starts = np.cumsum([0] + lengths[:-1])
+    out = np.add.reduceat(block[:n], starts, axis=0)
+    out += np.add.reduceat(block[n : 2 * n - 1], starts, axis=0)
+    out += np.add.reduceat(block[2 * n - 1 :], starts, axis=0)
+    return out, [3 * m - 3 for m in lengths]
+
+
+def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identification, int]]:
+    """(identification, letters) of each stripped paragraph."""
+    out: list[tuple[Identification, int] | None] = [None] * len(texts)
+    batches: dict[str, list[tuple[int, str, int, bool]]] = {}
+    for i, text in enumerate(texts):
+        raw, cut = _sample(text[:MAX_CHARS])
+        sample = prepare(raw)
+        script, n_script, n_letters = letters_by_script(sample)
+        if cut:
+            n_letters = letters_by_script(text)[2]
+        table = model.tables.get(script)
+        if script == NO_SCRIPT:
+            out[i] = (UNDETERMINED, n_letters)
+        elif table is None or len(table.columns) == 1:
+            out[i] = (script_only(model, script, table), n_letters)
+        elif _DMARK.search(sample):  # marks to compose (Vietnamese): the general path
+            out[i] = (identify(text, model), n_letters)
+        else:
+            batches.setdefault(script, []).append((i, sample, n_script, cut))
+            out[i] = (UNDETERMINED, n_letters)
+    for script, items in batches.items():
+        table = model.tables[script]
+        scores, used = score_many(table, [sample for _, sample, _, _ in items])
+        for (i, sample, n_script, cut), vec, n in zip(items, scores, used):
+            if cut and len(vec) > 1:
+                top2 = np.partition(vec, -2)[-2:]
+                if top2[1] - top2[0] <= STOP_MARGIN:  # a close call: the whole paragraph
+                    out[i] = (identify(texts[i], model), out[i][1])
+                    continue
+            out[i] = (finish(model, table, sample, n_script, vec, n), out[i][1])
+    return out  # type: ignore[return-value]
+
+
+def _smooth_short(
+    paragraphs: list[tuple[int, int, Identification, int]],
+) -> list[tuple[int, int, Identification, int]]:
+    """A short paragraph ("Foto: Reuters", a name) goes to the article's majority language
+    when that language is among its own alternatives (p >= 0.05, same script): its own
+    evidence is too thin to start a segment.  A short paragraph that is clearly another
+    language (a quotation) keeps its answer."""
+    letters: dict[tuple[str, str], int] = {}
+    for _, _, ident, n in paragraphs:
+        key = (ident.lang, ident.script)
+        letters[key] = letters.get(key, 0) + n
+    if not letters:
+        return paragraphs
+    major = max(letters, key=lambda k: (letters[k], k))
+    major_ident = next(i for _, _, i, _ in paragraphs if (i.lang, i.script) == major)
+    out = []
+    for start, end, ident, n in paragraphs:
+        if n < SHORT_PARAGRAPH and (ident.lang, ident.script) != major:
+            p = next((p for lang, script, p in ident.alternatives if (lang, script) == major), 0.0)
+            if p >= 0.05:
+                ident = Identification(major_ident.lang, major_ident.script, p, ((ident.lang, ident.script, ident.confidence),))
+        out.append((start, end, ident, n))
+    return out
+
+
+def identify_article(text: str, model: LidModel | None = None) -> tuple[Identification, list[dict]]:
+    """Article language (the one covering most letters) and one segment per paragraph.
+
+    `text` is the normalised article, paragraphs joined by "\\n".  Segments are
+    `{"start", "end", "code", "script", "confidence"}` with exact offsets into `text`;
+    consecutive paragraphs of the same language and script are merged.  Paragraphs
+    without letters join their neighbours' segment (or stand as "und" when alone); a
+    short paragraph whose answer is uncertain joins the article's language.
+    """
+    model = model or get_model()
+    spans: list[tuple[int, int]] = []
+    texts: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+        texts.append(stripped)
+    if not texts:
+        return UNDETERMINED, []
+    paragraphs = [(s, e, ident, n) for (s, e), (ident, n) in zip(spans, _identify_paragraphs(texts, model))]
+    # letterless paragraphs (dates, figures) take the language of the paragraph before
+    resolved: list[tuple[int, int, Identification, int]] = []
+    for start, end, ident, n in paragraphs:
+        if ident.lang == "und" and resolved:
+            ident = resolved[-1][2]
+        resolved.append((start, end, ident, n))
+    first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
+    if first_known is not None:
+        resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
+    resolved = _smooth_short(resolved)
+    return _summarise(resolved)
+
+
+def _summarise(resolved: list[tuple[int, int, Identification, int]]) -> tuple[Identification, list[dict]]:
+    """Merged segments and the article's language (most letters; confidence = its share
+    of the letters times its mean confidence)."""
+    segments: list[dict] = []
+    weights: dict[str, float] = {}
+    conf_sum: dict[str, float] = {}
+    by_tag: dict[str, Identification] = {}
+    for start, end, ident, n in resolved:
+        key = f"{ident.tag}|{ident.script}"
+        weights[key] = weights.get(key, 0) + n
+        conf_sum[key] = conf_sum.get(key, 0.0) + n * ident.confidence
+        by_tag.setdefault(key, ident)
+        if segments and segments[-1]["code"] == ident.tag and segments[-1]["script"] == ident.script:
+            seg = segments[-1]
+            seg["end"] = end
+            seg["_n"] += n
+            seg["_c"] += n * ident.confidence
+        else:
+            segments.append(
+                {"start": start, "end": end, "code": ident.tag, "script": ident.script, "_n": n, "_c": n * ident.confidence}
+            )
+    for seg in segments:
+        n = seg.pop("_n")
+        c = seg.pop("_c")
+        seg["confidence"] = round(c / n, 4) if n else 0.0
+    total = sum(weights.values())
+    best_key = max(weights, key=lambda k: (weights[k], k))
+    best = by_tag[best_key]
+    if not total:
+        return best, segments
+    share = weights[best_key] / total
+    mean_conf = conf_sum[best_key] / weights[best_key]
+    alts = tuple(
+        (by_tag[k].lang, by_tag[k].script, round(w / total, 4))
+        for k, w in sorted(weights.items(), key=lambda kv: -kv[1])
+        if k != best_key
+    )
+    return Identification(best.lang, best.script, round(share * mean_conf, 4), alts), segments

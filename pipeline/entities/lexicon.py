@@ -17,6 +17,9 @@ TOKEN_RE = re.compile(
     rf"|(?P<word>[^\W\d_]+(?:[{_APOS}][^\W\d_]+)*)"
     r"|(?P<sym>[^\s\w]|_)"
 )
+_KINDS = {TOKEN_RE.groupindex[k]: k for k in ("num", "word", "sym")}
+# the key of the token that separates two windows of a text (matches no lexicon entry)
+GAP = "\x00"
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
@@ -44,20 +47,67 @@ def norm_key(text: str) -> str:
     return text.lower().translate(_APOS_TABLE).replace("ё", "е")
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of a text with exact offsets.
+def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Token]:
+    """Tokens of a text with exact offsets; with `windows` ((start, end) character ranges
+    that begin and end at a space), only the tokens inside them, each window followed by a
+    `GAP` token that no lexicon matches (so no phrase runs from one window into the next).
 
     >>> [t.text for t in tokenize("$8,7 millionlik, 30%га va 3 076,8 so‘m")]
     ['$', '8,7', 'millionlik', ',', '30', '%', 'га', 'va', '3 076,8', 'so‘m']
+    >>> [t.key == GAP or t.text for t in tokenize("a 1 b c 2 d", [(0, 5), (8, 11)])]
+    ['a', '1', 'b', True, '2', 'd']
     """
-    out = []
-    prev_end = -1
-    for m in TOKEN_RE.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        out.append(Token(m.lastgroup or "sym", s, e, word, norm_key(word), s == prev_end))
-        prev_end = e
+    out: list[Token] = []
+    append = out.append
+    kinds = _KINDS
+    if windows is None:
+        windows = ((0, len(text)),)
+    n = len(text)
+    for a, b in windows:
+        prev_end = -1
+        for m in TOKEN_RE.finditer(text, a, b):
+            s, e = m.span()
+            word = m.group()
+            append(Token(kinds[m.lastindex], s, e, word, norm_key(word), s == prev_end))
+            prev_end = e
+        if b < n:
+            append(Token("sym", b, b, "", GAP, False))
     return out
+
+
+def _trie_char(ch: str) -> str:
+    if ch == "'":
+        return "[" + _APOS + "]"
+    if ch == "е":
+        return "[её]"
+    return re.escape(ch)
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """A regex (no groups) matching any of the lookup keys `keys`, written as a character trie
+    (one branch per letter, so a failing position costs one test, not one per word); "'"
+    matches any apostrophe and "е" also "ё". Use with re.IGNORECASE.
+
+    >>> rx = re.compile(trie_pattern(["bir", "billion", "to'rt"]) + "$", re.I)
+    >>> [bool(rx.match(w)) for w in ("Bir", "billion", "toʻrt", "bi")]
+    [True, True, True, False]
+    """
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [_trie_char(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    out = emit(trie)
+    return out if out else "(?!)"
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -78,6 +128,7 @@ class Lexicon:
     def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ()) -> None:
         self.suffixes = frozenset(norm_key(s) for s in suffixes)
         self._splits: dict[str, list[tuple[str, str]]] = {}
+        self._cands: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.max_suffix = max((len(s) for s in self.suffixes), default=0)
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.stems: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
@@ -109,15 +160,25 @@ class Lexicon:
             self._splits[key] = out
         return out
 
+    def _candidates(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
+        """Entries that can start at a token with key `first` (memoised per lexicon)."""
+        got = self._cands.get(first)
+        if got is None:
+            got = list(self.by_first.get(first, ()))
+            for stem, _ in self._split(first)[1:]:
+                got.extend((k, p) for k, p in self.stems.get(stem, ()) if len(k) == 1)
+            if len(self._cands) < 100_000:
+                self._cands[first] = got
+        return got
+
     def match(self, tokens: list[Token], i: int) -> tuple[int, Any, str] | None:
         """Longest phrase starting at token i: (end index, payload, suffix) or None."""
         if i >= len(tokens):
             return None
+        candidates = self._candidates(tokens[i].key)
+        if not candidates:
+            return None
         best: tuple[int, Any, str] | None = None
-        first = tokens[i].key
-        candidates = list(self.by_first.get(first, ()))
-        for stem, suf in self._split(first)[1:]:
-            candidates.extend((k, p) for k, p in self.stems.get(stem, ()) if len(k) == 1)
         for keys, payload in candidates:
             n = len(keys)
             if i + n > len(tokens):

@@ -28,7 +28,7 @@ from typing import Any
 
 from .base import Mention
 from .dates import DateFinder
-from .lexicon import Lexicon, Token, tokenize
+from .lexicon import Lexicon, Token, norm_key, tokenize, trie_pattern
 from .numbers import NumberAccumulator, decimal_str, parse_digits
 
 TABLES_FORMAT = 1
@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+# characters around an anchor that are tokenised: qualifiers before ("well in excess of",
+# "более чем на"), currency, suffix and bound words and the next token after it
+_BACK, _AHEAD = 60, 100
 
 
 def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
@@ -107,10 +110,48 @@ class _Grammar:
             k for lex in (self.numbers, self.currencies, self.units, self.hedges_before,
                           self.bounds_before) for k in lex.by_first
         ) | {"в", "во", "+", "-", "−"}
+        # where a mention can be: digits, a number word or a self-valued unit word ("twice")
+        anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
+                   if kind != "article"}
+        anchors |= {k[0] for lst in self.units.by_first.values() for k, (_, v, _) in lst if v}
+        sfx_rx = f"(?:{trie_pattern(norm_key(x) for x in sfx)})?" if sfx else ""
+        self.anchor_rx = re.compile(
+            rf"\d+|(?<![^\W\d_])(?:{trie_pattern(anchors)}){sfx_rx}(?![^\W\d_])", re.I
+        )
         foreign = tuple(
             (o, ot["months"], ot["date_words"]) for o, ot in (others or {}).items() if o != tag
         )
         self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"], foreign)
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges that can hold a number mention: `_BACK` characters before and
+        `_AHEAD` after every anchor (digits, number word), widened to the spaces around them
+        (but not past a line end) and merged; the rest of the text is never tokenised."""
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        for m in self.anchor_rx.finditer(text):
+            s, e = m.span()
+            if out and s - _BACK <= out[-1][1]:
+                a = out[-1][0]
+                out.pop()
+            else:
+                a = max(0, s - _BACK)
+                nl = text.rfind("\n", a, s)
+                if nl >= 0:
+                    a = nl + 1
+                elif a:
+                    a = text.rfind(" ", 0, a) + 1
+                if out:
+                    a = max(a, out[-1][1])
+            b = min(n, e + _AHEAD)
+            nl = text.find("\n", e, b)
+            if nl >= 0:
+                b = nl
+            elif b < n:
+                sp = text.find(" ", b)
+                b = n if sp < 0 else sp
+            out.append((a, b))
+        return out
 
 
 class _Quantity:
@@ -173,7 +214,10 @@ class NumericExtractor:
         strong = [m for m in dates if not m.text.isdigit()]
         weak = [m for m in dates if m.text.isdigit()]
         out: list[Mention] = list(strong)
-        tokens = tokenize(text)
+        windows = g.windows(text)
+        if not windows:
+            return dates
+        tokens = tokenize(text, windows)
         blocked = _blocked(tokens, strong)
         scan = _Scan(g, text, tokens, blocked)
         i, n = 0, len(tokens)
@@ -276,6 +320,8 @@ class NumericExtractor:
 
 def _blocked(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
     """Per token: does it overlap one of the (non-overlapping) mentions?"""
+    if not mentions:
+        return [False] * len(tokens)
     spans = sorted((m.start, m.end) for m in mentions)
     out, j = [], 0
     for t in tokens:

@@ -77,13 +77,15 @@ def surname_stem(scan: Scan, i: int) -> str | None:
         return None
     if scan.uzbek and scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
         return None  # Нуриддин, Жалолиддин: first names in -ин
-    if _geographic(scan, i):
-        return None
     stems = [a.stem for a in scan.analyses(i) if set(a.slots) <= {"case"}]
     shaped = [s for s in stems if _has_ending(scan, s)]
+    if not shaped and scan.tag != "ru":
+        return None  # cheap checks first: the analyser only for surname-shaped words
+    if _geographic(scan, i):
+        return None
     if shaped:
         return max(shaped, key=len)
-    if scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2]):
+    if any("Surn" in p.tag for p in scan.parses(i)[:2]):
         return scan.tokens[i].text
     return None
 
@@ -238,6 +240,31 @@ def _maybe_title(scan: Scan, j: int) -> bool:
         heads = scan.lex.cache("title_heads")[scan.tag] = frozenset(
             t[:3] for t in scan.lex.titles.get(scan.tag, ()))
     return scan.folded[j][:3] in heads
+
+
+def _title_word(scan: Scan, j: int) -> bool:
+    """Token j is a title or position (президент, rahbari, Mr.), not a name."""
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    if scan.folded[j] in titles or scan.folded[j] in _HONORIFICS:
+        return True
+    if scan.tag == "ru":
+        return _maybe_title(scan, j) and scan.parses(j)[0].normal_form in titles
+    return bool(scan.stem_in(j, titles))
+
+
+def _lone_name_after_title(scan: Scan, i: int) -> bool:
+    """Uzbek: token i alone right after a position is a surname or a foreign name (qiroli
+    Salmonning, vaziri Van I): no listed first name (a namesake), no common or place word."""
+    if scan.sentence_initial(i) or len(scan.tokens[i].text) < 3 or not scan.tokens[i].text[1:].islower():
+        return False
+    if any("plural" in a.slots or fold(a.stem).endswith(("лар", "lar"))
+           or any(x.startswith(("лар", "lar")) for x in a.suffixes) for a in scan.analyses(i - 1)):
+        return False  # раҳбарларининг Маслаҳат учрашуви: leaders (plural) of a meeting
+    if scan.stem_in(i, scan.lex.first_names.get(scan.script, frozenset())) or _place_derived(scan, i):
+        return False
+    if scan.stem_in(i, scan.lex.not_person_words.get(scan.tag, frozenset())) or _common_start(scan, i):
+        return False
+    return not _product_like(scan, i) and not scan.stem_in(i, scan.lex.known_org_words)
 
 
 def _title_before(scan: Scan, i: int) -> bool:
@@ -623,7 +650,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 j += 1  # Аҳмет Башар Шен: two first names + surname
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
-                if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j):
+                if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
+                        and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek:
                 continue
@@ -632,7 +660,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and (scan.tag != "en" or _is_first_name(scan, i - 1)) \
                     and not _blocked(scan, i - 1) and not _case_marked(scan, i - 1) \
                     and not _place_derived(scan, i - 1) \
-                    and not _title_before(scan, i) and not surname_stem(scan, i - 1) \
+                    and not _title_word(scan, i - 1) and not surname_stem(scan, i - 1) \
                     and (_is_first_name(scan, i - 1) or not scan.sentence_initial(i - 1)) \
                     and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
                 first = i - 1  # Аҳмет Башар Шен
@@ -781,7 +809,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
                 and not _russian_common(scan, last + 1):
             last += 1
-        if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek):
+        if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek) and not (
+                scan.uzbek and near and _lone_name_after_title(scan, i)):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name
         if _thing_after(scan, last):
             continue  # хоним Мўйи Муборак мадрасасида: the name of a building, not a person
@@ -861,7 +890,98 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if any("plural" in a.slots for a in scan.analyses(j)) or _COMMON_ENDING.search(fold(stem)):
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
+    # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
+    _name_lists(scan, taken, add)
+    # R) every other mention of a name found above, before or after it (Director Tanaka ...
+    # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
+    _repeated_mentions(scan, out, taken, add)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
+_LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)")
+
+
+def _list_item(scan: Scan, k: int) -> bool:
+    """Token k may be one name in a list: a capitalised word, no acronym, place or body word."""
+    tok = scan.tokens[k].text
+    if len(tok) < 3 or not tok[:1].isupper() or not tok[1:].replace("-", "").isalpha() or tok.isupper():
+        return False
+    if _blocked(scan, k) or _place_derived(scan, k) or _product_like(scan, k):
+        return False
+    words = scan.lex.not_person_words.get(scan.tag)
+    return not (words and scan.stem_in(k, words)) and not scan.stem_in(k, scan.lex.known_org_words)
+
+
+def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
+    """Lists of three or more single capitalised words joined by commas: all of them people
+    when each is followed by a number in brackets (a line-up with minutes or shirt numbers),
+    or when at least half of them are already known as names or have a surname's shape."""
+    tokens = scan.tokens
+    n = len(tokens)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    i = 0
+    while i < n:
+        if not scan.cap(i) or not (i in taken or _list_item(scan, i)):
+            i += 1
+            continue
+        items = [i]
+        numbered = True
+        k = i
+        while k + 1 < n:
+            m = _LIST_GAP.match(scan.text, tokens[k].end)
+            nxt = starts.get(m.end()) if m else None
+            if nxt is None or not (nxt in taken or (scan.cap(nxt) and _list_item(scan, nxt))):
+                break
+            numbered = numbered and m.group(1) is not None
+            k = nxt
+            items.append(k)
+        if numbered:
+            numbered = bool(_LAST_NUMBER.match(scan.text, tokens[k].end))
+        i = k + 1
+        if len(items) < 3:
+            continue
+        if not numbered:
+            names = scan.lex.first_names
+            evidence = sum(1 for j in items if j in taken or surname_stem(scan, j)
+                           or scan.folded[j] in names.get(scan.script, ())
+                           or scan.folded[j] in names.get("en_surnames", ()))
+            if evidence * 2 < len(items) or evidence < 2:
+                continue
+        for j in items:
+            if j in taken:
+                continue
+            before = scan.text[:tokens[j].start].rstrip()[-1:]
+            if numbered or not scan.sentence_initial(j) or before in ":–—":
+                stem = _plain_stem(scan, j)
+                add(j, j, _name(scan, j, j, stem), stem)
+
+
+def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:
+    """Add untaken capitalised tokens whose surname key is that of a person already found."""
+    names: dict[str, str] = {}
+    for c in out:
+        key = c.extra.get("surname")
+        if not key or len(key) < 3:
+            continue
+        name = c.value["name"]
+        old = names.get(key)
+        if old is None or ("." not in name, len(name.split())) > ("." not in old, len(old.split())):
+            names[key] = name
+    if not names:
+        return
+    heads = {k[:3] for k in names}
+    tokens = scan.tokens
+    for i in range(len(tokens)):
+        if i in taken or scan.folded[i][:3] not in heads or not scan.cap(i) or tokens[i].text.isupper():
+            continue
+        hit = next((k for k in _surname_keys(scan, tokens[i].text, i) if k in names), None)
+        if hit is None or _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i):
+            continue
+        if i + 1 < len(tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1) \
+                and not tokens[i + 1].text.isupper():
+            continue  # part of a longer capitalised run (another person or a body)
+        add(i, i, names[hit], hit)
 
 
 _NAME_CASES = ("", "нинг", "ning")

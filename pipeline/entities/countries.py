@@ -71,6 +71,15 @@ def _named_part(scan: Scan, k: int) -> bool:
     return any("ADJF" in p.tag for p in scan.parses(k)[:1])
 
 
+def _lowercase_starts(scan: Scan) -> frozenset[str]:
+    """First three letters of the lower-case country names (a cheap test before stemming)."""
+    memo = scan.lex.cache("lowercase_starts")
+    got = memo.get("")
+    if got is None:
+        got = memo[""] = frozenset(w[:3] for w in scan.lex.lowercase_countries)
+    return got
+
+
 def find_countries(scan: Scan) -> list[Candidate]:
     """Country candidates over the whole text (longest name first at each token)."""
     lex = scan.lex
@@ -78,16 +87,19 @@ def find_countries(scan: Scan) -> list[Candidate]:
     abbr = lex.abbreviations.get(scan.tag, {})
     out: list[Candidate] = []
     tokens = scan.tokens
+    lower_starts = _lowercase_starts(scan) if scan.uzbek else frozenset()
     i = 0
     while i < len(tokens):
         found = None
-        for stem in scan.stems(i):
-            if stem in abbr:
-                found = (i, abbr[stem])
-                break
-        if found is None and scan.cap(i):
+        cap = scan.cap(i)
+        if cap and not tokens[i].text[1:].islower():  # abbreviations have two capitals
+            for stem in scan.stems(i):
+                if stem in abbr:
+                    found = (i, abbr[stem])
+                    break
+        if found is None and cap:
             found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
-        if found is None and scan.uzbek and not scan.cap(i) and lex.lowercase_countries:
+        if found is None and not cap and scan.folded[i][:3] in lower_starts:
             key = scan.stem_in(i, lex.lowercase_countries)
             if key and key in keys:
                 found = (i, keys[key])  # эрон билан савдо: a lower-case but unambiguous name

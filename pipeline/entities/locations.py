@@ -11,12 +11,32 @@ from .scan import Candidate, Scan
 RANK = 2
 
 
+class CachedMorph:
+    """pymorphy3's analyser with bounded per-word memos for `parse` and `word_is_known` (the
+    hot calls: every capitalised Russian word is parsed by several matchers); the rest of
+    the analyser's interface is passed through."""
+
+    def __init__(self, analyzer: Any, size: int = 1 << 16) -> None:
+        self._analyzer = analyzer
+        self._parse = lru_cache(maxsize=size)(analyzer.parse)
+        self._known = lru_cache(maxsize=size)(analyzer.word_is_known)
+
+    def parse(self, word: str) -> Any:
+        return self._parse(word)
+
+    def word_is_known(self, word: str) -> bool:
+        return self._known(word)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
+
+
 @cache
 def morph_analyzer() -> Any:
-    """pymorphy3's analyser, loaded once per process on first use (Russian only)."""
+    """pymorphy3's analyser (memoised per word), loaded once per process on first use."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    return CachedMorph(pymorphy3.MorphAnalyzer())
 
 
 def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
@@ -61,14 +81,14 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
         return out  # Russian: adjective + noun, see _russian
     tokens = scan.tokens
     for j in range(1, len(tokens)):
-        pw = _place_word(scan, j)
-        if pw is None:
-            continue
-        base, kind = pw
         # the capitalised word right before the place word (two or three if the gazetteer
         # knows the phrase: Мирзо Улуғбек тумани)
         if not (scan.cap(j - 1) and scan.adjacent(j - 1, j)) or scan.function_word(j - 1):
             continue
+        pw = _place_word(scan, j)
+        if pw is None:
+            continue
+        base, kind = pw
         gaz = scan.lex.locations.get(scan.tag, {})
         first = j - 1
         if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and \

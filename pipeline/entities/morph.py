@@ -79,6 +79,26 @@ def _condition_ok(condition: str, stem: str) -> bool:
     return last in condition
 
 
+_INDEXES: dict[int, tuple[tuple[tuple[str, str, str], ...], tuple[int, ...],
+                          dict[str, list[tuple[str, str, int, str]]]]] = {}
+
+
+def _suffix_index(rows: tuple[tuple[str, str, str], ...]
+                  ) -> tuple[tuple[int, ...], dict[str, list[tuple[str, str, int, str]]]]:
+    """Suffix rows grouped by suffix (lengths longest first), so a word is matched by a few
+    dict lookups instead of a scan of the whole table; kept per rows tuple."""
+    got = _INDEXES.get(id(rows))
+    if got is None or got[0] is not rows:
+        index: dict[str, list[tuple[str, str, int, str]]] = {}
+        for suffix, slot, condition in rows:
+            index.setdefault(suffix, []).append((suffix, slot, SLOTS.index(slot), condition))
+        lengths = tuple(sorted({len(s) for s in index}, reverse=True))
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        got = _INDEXES[id(rows)] = (rows, lengths, index)
+    return got[1], got[2]
+
+
 def analyse(word: str, tag: str, *, min_stem: int = 2,
             rows: tuple[tuple[str, str, str], ...] | None = None) -> list[Analysis]:
     """Every stem + suffix-stack reading of `word`, the unsuffixed word first.
@@ -92,24 +112,28 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
     Analysis(stem='Kun.uz', suffixes=('dagi',), slots=('case',))
     """
     rows = rows if rows is not None else suffix_table(tag)
+    lengths, index = _suffix_index(rows)
     out: list[Analysis] = [Analysis(word, (), ())]
     seen = {word}
 
     def walk(stem: str, suffixes: tuple[str, ...], slots: tuple[str, ...], level: int) -> None:
         low = stem.lower()
-        for suffix, slot, condition in rows:
-            rank = SLOTS.index(slot)
-            if rank < level or not low.endswith(suffix):
+        size = len(low)
+        for length in lengths:
+            if length >= size:
                 continue
-            rest = stem[: len(stem) - len(suffix)]
-            bare = rest.rstrip(JOINERS)
-            if len(bare) < min_stem or not _condition_ok(condition, bare):
-                continue
-            new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
-            if bare not in seen:
-                seen.add(bare)
-                out.append(new)
-            walk(bare, new.suffixes, new.slots, rank + 1)
+            for suffix, slot, rank, condition in index.get(low[size - length:], ()):
+                if rank < level:
+                    continue
+                rest = stem[: len(stem) - length]
+                bare = rest.rstrip(JOINERS)
+                if len(bare) < min_stem or not _condition_ok(condition, bare):
+                    continue
+                new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
+                if bare not in seen:
+                    seen.add(bare)
+                    out.append(new)
+                walk(bare, new.suffixes, new.slots, rank + 1)
 
     walk(word, (), (), 0)
     return out

@@ -91,17 +91,42 @@ class Scan:
         """Text between token i and token j (i < j)."""
         return self.text[self.tokens[i].end:self.tokens[j].start]
 
+    def _phrase_index(self, keys: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(heads, starts, short) of a name table, built once per table: every proper word
+        prefix of a multi-word key, the first three letters of every key, the keys shorter
+        than three letters."""
+        memo = self.lex.cache("phrase_index")
+        got = memo.get(id(keys))
+        if got is None or got[0] is not keys:
+            heads: set[str] = set()
+            for k in keys:
+                words = k.split(" ")
+                for n in range(1, len(words)):
+                    heads.add(" ".join(words[:n]))
+            got = memo[id(keys)] = (keys, frozenset(heads), frozenset(k[:3] for k in keys),
+                                    frozenset(k for k in keys if len(k) < 3))
+        return got[1], got[2], got[3]
+
     def longest_phrase(self, i: int, keys: dict[str, Any], max_words: int, *,
                        hyphens: bool = False) -> tuple[int, Any] | None:
         """(last token, value) of the longest phrase from token i whose folded words, the
         last one stripped of suffixes, is a key of `keys`; words must be adjacent
         (or joined by a hyphen when `hyphens`)."""
-        for n in range(min(max_words, len(self.tokens) - i), 0, -1):
-            last = i + n - 1
-            if any(not self.adjacent(k, k + 1) and not (hyphens and self.gap(k, k + 1) == "-")
-                   for k in range(i, last)):
-                continue
-            head = " ".join(self.folded[i:last])
+        heads, starts, short = self._phrase_index(keys)
+        folded = self.folded
+        first = folded[i]
+        if len(first) >= 3 and first[:3] not in starts and first[:2] not in short:
+            return None  # no key starts like this word (the common case: one set lookup)
+        # the longest run of adjacent words that is the head of some key
+        top = i
+        head = first
+        limit = min(len(self.tokens), i + max_words) - 1
+        while top < limit and head in heads and (
+                self.adjacent(top, top + 1) or (hyphens and self.gap(top, top + 1) == "-")):
+            top += 1
+            head = f"{head} {folded[top]}"
+        for last in range(top, i - 1, -1):
+            head = " ".join(folded[i:last])
             for stem in self.stems(last):
                 key = fold(f"{head} {stem}" if head else stem)
                 if key in keys:

@@ -32,6 +32,12 @@ def _apostrophe_re() -> re.Pattern[str]:
 
 
 @cache
+def _uzbek_letter_re() -> re.Pattern[str]:
+    # o'/g' + a letter (`\b\w*` before [og] in the old pattern matched wherever [og] did)
+    return re.compile(rf"(?i)[og][{_apostrophe_class()}][a-z]")
+
+
+@cache
 def _markers() -> frozenset[str]:
     return frozenset(word_list("uz-Latn", "markers"))
 
@@ -47,6 +53,21 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
 # a Latin and a Cyrillic letter inside one run of letters: the only text worth repairing
 _LAT, _CYR = "A-Za-z\u00c0-\u024f", "\u0400-\u04ff"
 _MIXED = re.compile(rf"[{_LAT}][^\W\d_]*[{_CYR}]|[{_CYR}][^\W\d_]*[{_LAT}]")
+# cheap pre-checks: a text can only be mixed if it has a letter of each script (most
+# paragraphs have one script only; `_MIXED` alone backtracks through every word)
+_ANY_LAT, _ANY_CYR = re.compile(f"[{_LAT}]"), re.compile(f"[{_CYR}]")
+_LATIN_WORDS = re.compile("[a-z]+")
+
+
+def has_mixed_word(text: str) -> bool:
+    """True when some run of letters mixes Latin and Cyrillic letters.
+
+    >>> has_mixed_word("АQSh"), has_mixed_word("AQSh va Россия"), has_mixed_word("USA")
+    (True, False, False)
+    """
+    return bool(
+        not text.isascii() and _ANY_CYR.search(text) and _ANY_LAT.search(text) and _MIXED.search(text)
+    )
 
 
 @cache
@@ -68,13 +89,13 @@ def script_of(ch: str) -> str | None:
 
 def looks_uzbek_latin(paragraph: str) -> bool:
     """True when a paragraph's Latin words look Uzbek (o'/g' letters or common words)."""
-    a = _apostrophe_class()
-    if re.search(rf"(?i)\b\w*[og][{a}][a-z]", paragraph):
+    if _uzbek_letter_re().search(paragraph):
         return True
-    words = re.findall(r"[a-z]+", paragraph.lower())
+    words = _LATIN_WORDS.findall(paragraph.lower())
     if not words:
         return False
-    hits = sum(1 for w in words if w in _markers())
+    markers = _markers()
+    hits = sum(1 for w in words if w in markers)
     return hits >= 2 and hits / len(words) >= 0.05
 
 
@@ -103,7 +124,7 @@ def repair_mixed_script(text: str) -> tuple[str, int]:
     >>> repair_mixed_script("“TЗМОИ” and АQSh")
     ('“ТЗМОИ” and AQSh', 2)
     """
-    if not _MIXED.search(text):
+    if not has_mixed_word(text):
         return text, 0
     to_cyr, to_lat = _homoglyphs()
     count = 0
@@ -111,6 +132,8 @@ def repair_mixed_script(text: str) -> tuple[str, int]:
     def fix(m: re.Match[str]) -> str:
         nonlocal count
         word = m.group()
+        if not _MIXED.search(word):
+            return word
         scripts = Counter(s for s in map(script_of, word) if s)
         if len(scripts) < 2:
             return word
@@ -133,8 +156,8 @@ def repair_mixed_script(text: str) -> tuple[str, int]:
 
 def normalize_line(line: str) -> str:
     """NFC, invisible characters removed, white space runs folded to one space."""
-    line = unicodedata.normalize("NFC", line)
-    line = _INVISIBLE.sub("", line)
+    if not line.isascii():
+        line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))
     return _SPACES.sub(" ", line).strip()
 
 
@@ -142,14 +165,16 @@ def normalize_paragraph(paragraph: str) -> tuple[str, Counter[str]]:
     """Normalise one paragraph; returns the text and a count per kind of repair."""
     repairs: Counter[str] = Counter()
     if not unicodedata.is_normalized("NFC", paragraph):
-        repairs["unicode_nfc"] += 1
+        repairs["unicode_nfc"] = 1
     text = normalize_line(paragraph)
     text, n = repair_mixed_script(text)
-    repairs["mixed_script_letters"] += n
+    if n:
+        repairs["mixed_script_letters"] = n
     if looks_uzbek_latin(text):
         text, n = normalize_apostrophes(text)
-        repairs["uzbek_apostrophes"] += n
-    return text, +repairs
+        if n:
+            repairs["uzbek_apostrophes"] = n
+    return text, repairs
 
 
 def normalize_text(text: str) -> tuple[str, Counter[str]]:

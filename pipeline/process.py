@@ -30,7 +30,8 @@ def assemble_text(article: Article) -> tuple[str, str, str, Counter[str]]:
     parts = []
     for raw in (article.title, article.lead, *article.paragraphs):
         norm, found = normalize_paragraph(raw)
-        repairs.update(found)
+        if found:
+            repairs.update(found)
         parts.append(norm)
     title, lead = parts[0], parts[1]
     text = "\n".join(p for p in parts if p)

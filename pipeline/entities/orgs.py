@@ -96,7 +96,13 @@ def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
         lemma = scan.parses(i)[0].normal_form
         return forms.get(lemma) or forms.get(fold(word))
     key = scan.stem_in(i, forms)
+    if not key:
+        m = _CAPS_SUFFIX.match(scan.tokens[i].text)
+        key = fold(m.group(1)) if m else None  # DUKga, МЧЖнинг: any case ending after a legal form
     return forms.get(key) if key else None
+
+
+_CAPS_SUFFIX = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ]{2,5})[’'ʼ`-]?[a-zа-яёўқғҳʻ‘]{1,6}$")
 
 
 def _glued_suffix(scan: Scan, end: int) -> int:
@@ -315,6 +321,69 @@ def _person_end(scan: Scan, k: int) -> bool:
         and surname_stem(scan, k) is not None
 
 
+def _form_prefixes(scan: Scan) -> tuple[frozenset[str], frozenset[str]]:
+    """(first three letters of every one-word org-form key, keys shorter than three letters)
+    of the text's language, built once per table."""
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    memo = scan.lex.cache("org_form_prefixes")
+    got = memo.get(scan.tag)
+    if got is None or got[0] is not forms:
+        keys = [k for k in forms if " " not in k]
+        got = memo[scan.tag] = (forms, frozenset(k[:3] for k in keys), frozenset(k for k in keys if len(k) < 3))
+    return got[1], got[2]
+
+
+def _form_key(scan: Scan, j: int) -> str | None:
+    """The one-word org-form key of token j (stem_in over org_forms), memoised per word;
+    words that cannot start like any key are rejected with one set lookup."""
+    word = scan.folded[j]
+    prefixes, short = _form_prefixes(scan)
+    if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
+        return None
+    memo = scan.lex.cache("org_form_key:" + scan.tag)
+    text = scan.tokens[j].text
+    if text in memo:
+        return memo[text]
+    key = memo[text] = scan.stem_in(j, scan.lex.org_forms.get(scan.tag, {}))
+    return key
+
+
+_AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
+_ACRONYM_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ]{2,6}$")
+
+
+def _standalone_org(scan: Scan, k: int) -> bool:
+    """Token k is an organisation on its own: a one-word known name (Сенат) or an acronym."""
+    if _ACRONYM_WORD.match(scan.tokens[k].text):
+        return True
+    for stem in scan.stems(k):
+        entries = scan.lex.known_orgs.get(fold(stem))
+        if entries and any(len(words) == 1 for words, _ in entries):
+            return True
+    return False
+
+
+def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
+    """Token k is an accusative object of the verbal noun right before the head j
+    (Давлат хизматини ривожлантириш агентлиги)."""
+    return k + 2 == j and bool(_GERUND_OBJECT.search(scan.folded[k])) and not scan.cap(k + 1) \
+        and bool(_GERUND.search(scan.folded[k + 1]))
+
+
+def _country_end(scan: Scan, k: int) -> int | None:
+    """First token of a country name (1-4 words) ending at token k in any case form."""
+    countries = scan.lex.countries.get(scan.tag, {})
+    for first in range(max(0, k - 3), k + 1):
+        if any(not scan.adjacent(m, m + 1) for m in range(first, k)):
+            continue
+        head = " ".join(scan.folded[first:k])
+        for stem in scan.stems(k):
+            if fold(f"{head} {stem}" if head else stem) in countries:
+                return first
+    return None
+
+
 def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
@@ -322,7 +391,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     forms = scan.lex.org_forms.get(scan.tag, {})
     en_forms = scan.lex.org_forms.get("en", {})
     for j in range(1, len(tokens)):
-        key = scan.stem_in(j, forms)
+        key = _form_key(scan, j)
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):
             continue
@@ -341,11 +410,21 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
-            if scan.stem_in(k, forms) and scan.folded[k] not in _INSIDE_NAME and not (
+            if first is not None and scan.folded[k] in _AND and k > 0 and _standalone_org(scan, k - 1):
+                break  # Сенат ва | Қонунчилик палатаси: two bodies, not one name
+            if first is not None and scan.folded[k] in _NAMED_AFTER:
+                m = k - 1
+                while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1):
+                    first = m  # Алишер Навоий номидаги ... театри: the namesake is in the name
+                    m -= 1
+                break
+            if _form_key(scan, k) and scan.folded[k] not in _INSIDE_NAME and not (
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
-                    in scan.lex.countries.get(scan.tag, {})):
+                    in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j):
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if _POSSESSOR.search(word) and scan.folded[k] not in _INSIDE_NAME:
+                if first is None and lowers and kind == "body" and scan.cap(k) and _country_end(scan, k) is not None:
+                    first = _country_end(scan, k)  # Rossiyaning ... federal xizmati: the country's body
                 break  # Janubiy Koreyaning ... banki: the possessor is outside the name
             if scan.cap(k):
                 if scan.function_word(k) or _person_end(scan, k):
@@ -402,17 +481,19 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if kind != "body" and lowers:
             continue
         if kind == "body" or lowers:
+            extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
                 end = tokens[j - 1].end  # Korea Development Bank banki
                 name = " ".join(tokens[m].text for m in run)
             else:
                 end = tokens[j].end
                 name = scan.text[tokens[first].start:tokens[j].start] + base
+                extra = {"body": (first, j)}
             if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
                     fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs
                     for m in range(first, j)):
                 continue  # Россия Федерацияси: a country's long name; (Ўзбекистон) Европа Иттифоқи
-            out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK))
+            out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK, extra))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name
         # (the noun in the possessive: Artel kompaniyasi, not "Yangiliklar korxonaning")
@@ -700,12 +781,83 @@ def _english_acronyms(scan: Scan) -> list[Candidate]:
     return out
 
 
+_GENITIVE = re.compile(r"(?:нинг|ning)$")
+
+
+def _known_name(scan: Scan, name: str) -> bool:
+    """`name` is a whole entry of the known-organisation table."""
+    words = tuple(fold(name).split())
+    return any(w == words for w, _ in scan.lex.known_orgs.get(words[0], ())) if words else False
+
+
+def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Sub-bodies named through their parent are one name: `Адлия вазирлигининг Апелляция
+    кенгаши`, `BMTning Giyohvand ... boshqarmasi`, `Эрон Ислом Республикасининг Вақф ...
+    ташкилоти` (the parent in the genitive right before a capitalised body)."""
+    ends = {c.end: c for c in cands}
+    out = []
+    for c in cands:
+        span = c.extra.get("body")
+        if not span:
+            continue
+        first, head = span
+        p = first - 1
+        if p < 0 or not scan.adjacent(p, first) or not _GENITIVE.search(scan.folded[p]):
+            continue
+        if _known_name(scan, c.value["name"]) or any(_is_place(scan, m) for m in range(first, head)):
+            continue  # СДПнинг | Қонунчилик палатаси, ...нинг | Тошкент шаҳар Ёшлар маркази: self-standing
+        parent = ends.get(scan.tokens[p].end)
+        if parent is not None and parent.start < scan.tokens[p].start + 1 and parent is not c:
+            start = parent.start
+        elif any(_ACRONYM_WORD.match(st) for st in scan.stems(p)):
+            start = scan.tokens[p].start
+        elif scan.cap(p) and _country_end(scan, p) is not None:
+            start = scan.tokens[_country_end(scan, p)].start
+        else:
+            continue
+        name = scan.text[start:c.start] + c.value["name"]
+        out.append(Candidate("ORG", start, c.end, {"name": name}, RANK + 1))
+    return out
+
+
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
+
+
+def _camel_brands(scan: Scan) -> list[Candidate]:
+    """Brands written with a lower-case first letter before a company word (`inDriver
+    kompaniyasi`, `компания inDriver`); a product (iPhone) has no company word."""
+    out = []
+    tokens = scan.tokens
+    for i, tok in enumerate(tokens):
+        if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:
+            continue
+        after = _form_kind(scan, i + 1) if i + 1 < len(tokens) and scan.adjacent(i, i + 1) else None
+        before = _form_kind(scan, i - 1, two=False) if i > 0 and scan.adjacent(i - 1, i) else None
+        if after in ("legal", "type") or (not scan.uzbek and before in ("legal", "type")):
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": tok.text}, RANK))
+    return out
+
+
+_MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?)\b")
+_YEAR = re.compile(r" (?:19|20)\d\d\b")
+
+
+def _product(scan: Scan, c: Candidate) -> bool:
+    """A one-word maker's name before a model designation is a product (Boeing 787,
+    Airbus A320), not an organisation."""
+    if " " in c.value["name"] or not scan.text[c.start:c.start + 1].isalpha():
+        return False
+    tail = scan.text[c.end:c.end + 12]
+    return bool(_MODEL.match(tail)) and not _YEAR.match(tail)
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
     out = _quoted(scan) + known + _bank_words(scan)
     if scan.uzbek:
         out += _uz_bodies(scan, {c.end for c in known})
+        out += _with_parents(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += _latin_runs(scan)
     if scan.tag == "uz-Latn":
@@ -714,4 +866,5 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += _russian_bodies(scan)
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
-    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs]
+    out += _camel_brands(scan)
+    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)]

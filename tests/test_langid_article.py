@@ -74,3 +74,18 @@ def test_short_uncertain_paragraph_joins_the_article_language() -> None:
     # a short paragraph that is clearly another language keeps its own segment
     text = "\n".join([uz[0], _lines("ru", "short")[0], uz[1]])
     assert [s["code"] for s in identify_article(text)[1]] == ["uz-Cyrl", "ru", "uz-Cyrl"]
+
+
+def test_article_path_answers_as_identify_does() -> None:
+    """The batched article path (one vectorised scoring pass, decided paragraphs' posterior
+    at once) gives each paragraph the answer `identify` gives it alone."""
+    from pipeline.langid.article import _identify_paragraphs
+    from pipeline.langid.model import get_model
+
+    paragraphs = [t for lang in ("uz-Cyrl", "uz-Latn", "ru", "en", "kk", "ky", "tg", "tr") for t in _lines(lang)[:4]]
+    paragraphs += ["NATO va BMT Toshkentda «O‘zbekiston» 2024", "ЎзА ва ТАСС хабар берди", "2024"]
+    got = _identify_paragraphs(paragraphs, get_model())
+    for text, (ident, _) in zip(paragraphs, got):
+        alone = identify(text)
+        assert (ident.lang, ident.script) == (alone.lang, alone.script), text
+        assert abs(ident.confidence - alone.confidence) < 1e-3, text

@@ -10,7 +10,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from .detect import MAX_CHARS, STOP_MARGIN, finish, identify, score, script_only
+from .detect import (
+    EVIDENCE_NGRAMS,
+    MAX_CHARS,
+    MIN_P,
+    POSTERIOR_CUT,
+    STOP_MARGIN,
+    WORD_MARGIN,
+    _rule_trigger,
+    letter_language,
+    finish,
+    identify,
+    script_only,
+)
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
 from .ngram_index import SPACE
@@ -51,9 +63,10 @@ def _sample(text: str) -> tuple[str, bool]:
     return text[: cut if cut > 0 else PARAGRAPH_CHARS], True
 
 
-def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list[int]]:
+def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list[int], np.ndarray]:
     """`detect.score` of each prepared sample (no early stop): a samples × candidates
-    matrix of log-likelihoods, and the n-grams looked at per sample.
+    matrix of log-likelihoods, the n-grams looked at per sample, and the samples ×
+    candidates distinctive-letter evidence (`detect._letter_evidence`, zeros if none).
 
     The padded samples are translated to codes and concatenated; an n-gram that spans two
     samples always has a space in the middle or is two spaces, which no profile holds, so
@@ -76,12 +89,88 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
         skip[1:] = mask[1:] & mask[:-1]
         rows = rows.copy()
         rows[np.concatenate([skip, skip[1:], skip[2:]])] = 0
-    block = table.logp.take(rows, axis=0)
+    if table.logp32 is None:
+        table.logp32 = table.logp.astype(np.float32)
+    block = table.logp32.take(rows, axis=0)
     starts = np.cumsum([0] + lengths[:-1])
-    out = np.add.reduceat(block[:n], starts, axis=0)
-    out += np.add.reduceat(block[n : 2 * n - 1], starts, axis=0)
-    out += np.add.reduceat(block[2 * n - 1 :], starts, axis=0)
-    return out, [3 * m - 3 for m in lengths]
+    out = np.add.reduceat(block[:n], starts, axis=0, dtype=np.float64)
+    out += np.add.reduceat(block[n : 2 * n - 1], starts, axis=0, dtype=np.float64)
+    out += np.add.reduceat(block[2 * n - 1 :], starts, axis=0, dtype=np.float64)
+    letters = np.zeros_like(out)
+    lookup = _letter_codes(table)
+    if lookup is not None:
+        found = lookup[codes]
+        at = np.flatnonzero(found >= 0)
+        if len(at):
+            k = len(table.letter_row)
+            seg = np.repeat(np.arange(len(samples)), lengths)[at]
+            counts = np.bincount(seg * k + found[at], minlength=len(samples) * k).reshape(len(samples), k)
+            letters = np.minimum(counts, LETTER_CAP) @ table.letter_matrix
+    return out, [3 * m - 3 for m in lengths], letters
+
+
+LETTER_CAP = 5
+"""Occurrences of one distinctive letter counted at most (as `model.build_model` sets)."""
+
+
+def _letter_codes(table: ScriptTable) -> np.ndarray | None:
+    """code → row of `table.letter_matrix` (-1 for other characters), cached on the table."""
+    if table.letter_codes is None and table.letter_row:
+        lookup = np.full(table.ngrams.base, -1, dtype=np.intp)
+        for letter, (row, cap) in table.letter_row.items():
+            code = ord(letter.translate(table.ngrams._codes))
+            if code == 0 or cap != LETTER_CAP:
+                raise ValueError(f"distinctive letter {letter!r}: not in the n-gram alphabet or cap {cap}")
+            lookup[code] = row
+        table.letter_codes = lookup
+    return table.letter_codes
+
+
+def _decide(
+    model: LidModel,
+    table: ScriptTable,
+    items: list[tuple[int, str, int, bool]],
+    scores: np.ndarray,
+    used: np.ndarray,
+    letters: np.ndarray,
+) -> list[tuple[int, Identification | None]]:
+    """The answers `detect.finish` would give for the samples no evidence step can move
+    (the best leads by more than WORD_MARGIN after priors and letters, no function-word
+    profile within WORD_MARGIN, no letter rule), computed for all of them at once; None
+    for the others (and for a cut sample whose n-grams leave a close call)."""
+    ranked = scores + table.prior + letters
+    part = np.partition(ranked, -2, axis=1)
+    top, second = part[:, -1], part[:, -2]
+    ok = top - second > WORD_MARGIN
+    if table.group_pos is not None:
+        ok &= top - ranked[:, table.group_pos].max(axis=1) >= WORD_MARGIN
+    raw = np.partition(scores, -2, axis=1)
+    close = (raw[:, -1] - raw[:, -2]) <= STOP_MARGIN
+    trigger = _rule_trigger(table.script)
+    # the posterior (detect.finish): long samples count as EVIDENCE_NGRAMS n-grams
+    scale = np.minimum(1.0, EVIDENCE_NGRAMS / np.maximum(used, 1.0))[:, None]
+    rel = ranked - top[:, None]
+    e = np.exp(rel * scale)
+    e[rel <= -POSTERIOR_CUT / scale] = 0.0
+    p = e / e.sum(axis=1, keepdims=True)
+    best = ranked.argmax(axis=1).tolist()
+    p_best = p.max(axis=1).tolist()
+    n_alts = (p >= MIN_P).sum(axis=1).tolist()
+    out: list[tuple[int, Identification | None]] = []
+    for j, (_, sample, n_script, cut) in enumerate(items):
+        if (cut and close[j]) or not ok[j]:
+            out.append((j, None))
+            continue
+        if trigger is not None and trigger.search(low := sample.lower()):
+            if letter_language(table.script, low, n_script) is not None:
+                out.append((j, None))
+                continue
+        alts: tuple[tuple[str, str, float], ...] = ()
+        if n_alts[j] > 1:
+            order = sorted(((v, i) for i, v in enumerate(p[j].tolist()) if v >= MIN_P and i != best[j]), reverse=True)
+            alts = tuple((model.langs[table.columns[i]], table.script, round(v, 4)) for v, i in order[:3])
+        out.append((j, Identification(model.langs[table.columns[best[j]]], table.script, round(p_best[j], 4), alts)))
+    return out
 
 
 def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identification, int]]:
@@ -106,14 +195,14 @@ def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identi
             out[i] = (UNDETERMINED, n_letters)
     for script, items in batches.items():
         table = model.tables[script]
-        scores, used = score_many(table, [sample for _, sample, _, _ in items])
-        for (i, sample, n_script, cut), vec, n in zip(items, scores, used):
-            if cut and len(vec) > 1:
-                top2 = np.partition(vec, -2)[-2:]
-                if top2[1] - top2[0] <= STOP_MARGIN:  # a close call: the whole paragraph
-                    out[i] = (identify(texts[i], model), out[i][1])
-                    continue
-            out[i] = (finish(model, table, sample, n_script, vec, n), out[i][1])
+        scores, used, letters = score_many(table, [sample for _, sample, _, _ in items])
+        for j, ident in _decide(model, table, items, scores, np.array(used, dtype=np.float64), letters):
+            i, sample, n_script, cut = items[j]
+            if ident is None and cut:  # a close call on the sample: the whole paragraph
+                ident = identify(texts[i], model)
+            elif ident is None:
+                ident = finish(model, table, sample, n_script, scores[j], used[j])
+            out[i] = (ident, out[i][1])  # type: ignore[index]
     return out  # type: ignore[return-value]
 
 

@@ -45,10 +45,12 @@ class ScriptTable:
     columns: list[int]  # indexes into the factory's langlist
     index: dict[str, int]  # n-gram → row
     logp: np.ndarray  # rows × columns
+    logp32: np.ndarray | None = None  # the same in float32 (article.score_many: half the memory traffic)
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
     letter_row: dict[str, tuple[int, int]] = field(default_factory=dict)  # letter → (row, cap)
     letter_matrix: np.ndarray | None = None  # letters × columns: letter_penalty stacked
+    letter_codes: np.ndarray | None = None  # n-gram code → letter_matrix row (article.score_many)
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
     ngrams: NgramIndex | None = None  # vectorised n-gram → row look-up
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists

@@ -307,7 +307,8 @@ def latin_spellings(name: str) -> set[str]:
 
 def build_first_names() -> dict[str, Any]:
     """First names per script (folded, sorted). Slow: walks the pymorphy3 dictionary."""
-    raw = _pymorphy_first_names() | set(word_list("uz-Cyrl", "first_names"))
+    listed = set(word_list("uz-Cyrl", "first_names"))
+    raw = _pymorphy_first_names() | listed
     cyrl = {fold(w) for w in raw}
     latn = {spelling for w in sorted(raw) for spelling in latin_spellings(w)}  # ё kept: Элёр
     english = {fold(w) for w in word_list("en", "first_names")} | english_given_names()
@@ -315,6 +316,8 @@ def build_first_names() -> dict[str, Any]:
     latn |= english
     places = build_places()
     place_keys = {k for tags in (places["countries"], places["locations"]) for v in tags.values() for k in v}
+    # hand-listed Uzbek names stay names even where a town has the same name (Хасан, Ғулом)
+    place_keys -= {fold(w) for w in listed} | {s for w in listed for s in latin_spellings(w)}
     return {
         "version": VERSION,
         "source": "pymorphy3-dicts-ru (OpenCorpora, CC BY-SA) Name lemmas + US Census 1990 first "

@@ -38,10 +38,31 @@ _INITIALS = re.compile(
 )
 
 
+# a name glued to the next line's first word or a footnote digit (АбдуллатифҚорилар, Собирович3)
+_GLUED = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]{2,})(?:[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ]{2,}|\d{1,2})$")
+
+
+def unglued(word: str) -> str:
+    """A word without a glued capitalised tail or footnote digit.
+
+    >>> unglued("АбдуллатифҚорилар"), unglued("Абдулфаттоҳович3"), unglued("MakFarlend"), unglued("Tom")
+    ('Абдуллатиф', 'Абдулфаттоҳович', 'MakFarlend', 'Tom')
+    """
+    m = _GLUED.match(word)
+    if m is None or _MC.match(word):
+        return word
+    return m.group(1)
+
+
+def _bare_folded(scan: Scan, i: int) -> str:
+    word = scan.tokens[i].text
+    return scan.folded[i] if word[1:].isalpha() and word[1:].islower() else fold(unglued(word))
+
+
 def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or scan.tokens[i].text.isupper():
         return False
-    if scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
+    if _bare_folded(scan, i) in scan.lex.first_names.get(scan.script, ()):
         return True
     if scan.tag == "ru":
         if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
@@ -92,6 +113,9 @@ def surname_stem(scan: Scan, i: int) -> str | None:
 
 def _plain_stem(scan: Scan, i: int) -> str:
     """Token i without a case suffix (for non-surname-shaped last names)."""
+    word = scan.tokens[i].text
+    if (not word[1:].isalpha() or not word[1:].islower()) and unglued(word) != word:
+        return unglued(word)
     stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
              and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou")]
     # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
@@ -345,6 +369,8 @@ def _russian_nominative(words: list[str]) -> str:
             elif gender == "masc" and case in _MASC_ENDINGS and re.search(
                     rf"[бвгджзклмнпрстфхцчшщ](?:{_MASC_ENDINGS[case]})$", w):
                 w = re.sub(rf"(?:{_MASC_ENDINGS[case]})$", "", w)  # Герда Буцериуса -> Буцериус
+            elif gender in (None, "masc") and w is words[-1] and not morph.word_is_known(w):
+                w = unknown_surname_nominative(w)  # Татарчуковым -> Татарчуков
             out.append(w)
             continue
         named = [p for p in named if "plur" not in p.tag]
@@ -359,6 +385,31 @@ def _russian_nominative(words: list[str]) -> str:
                 w = "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
         out.append(w)
     return " ".join(out)
+
+
+# unambiguous oblique endings of Russian surnames (and foreign ones in -ом) -> nominative
+_OBLIQUE_SURNAME = (
+    (re.compile(r"(?<=[ое]в|ёв|ин|ын)ым$"), ""),
+    (re.compile(r"(?<=[ое]в|ёв)(?:у|е)$"), ""),
+    (re.compile(r"(?<=[ое]в|ёв|ин)ой$"), "а"),
+    (re.compile(r"(?<=[сц]к)(?:ого|ому|им|ом)$"), "ий"),
+    (re.compile(r"(?<=[сц]к)(?:ой|ую)$"), "ая"),
+    (re.compile(r"(?<=[бвгдзклмнпрстфх])ом$"), ""),
+)
+
+
+def unknown_surname_nominative(word: str) -> str:
+    """The nominative of an unknown Russian surname in an unambiguous oblique case.
+
+    >>> [unknown_surname_nominative(w) for w in ("Татарчуковым", "Жолкевского", "Качимом", "Петрова")]
+    ['Татарчуков', 'Жолкевский', 'Качим', 'Петрова']
+    """
+    if len(word) < 5:
+        return word
+    for pattern, ending in _OBLIQUE_SURNAME:
+        if pattern.search(word):
+            return pattern.sub(ending, word)
+    return word
 
 
 def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
@@ -500,7 +551,8 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
                 and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
                 and scan.parses(i + 1)[0].tag.POS == "NOUN":
             return None  # Жулебинского бульвара, Острожского майората: an adjective of a noun
-        if _STRONG_SURNAME.search(fold(tok)) or re.search(r"(?:ова|ева|ёва|ского|ской)$", fold(tok)):
+        if _STRONG_SURNAME.search(fold(tok)) or re.search(
+                r"(?:ова|ева|ёва|ского|ской|скому|ским|овым|евым|ёвым|овой|евой|ову|еву)$", fold(tok)):
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
     if not any("Surn" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2]):
@@ -685,7 +737,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if sur and sur == tokens[i].text and _STRONG_SURNAME.search(fold(sur)) and i + 2 < n \
                 and scan.cap(i + 1) and scan.adjacent(i + 1, i + 2) and not tokens[i + 1].text.isupper():
             j = None
-            if scan.cap(i + 2) and (_PATRONYMIC.search(scan.folded[i + 2]) or scan.uzbek and any(
+            if scan.cap(i + 2) and (_PATRONYMIC.search(_bare_folded(scan, i + 2)) or scan.uzbek and any(
                     _PATRONYMIC.search(fold(st)) for st in scan.stems(i + 2))):
                 j = i + 2
             elif i + 3 < n and scan.cap(i + 2) and scan.adjacent(i + 2, i + 3) and (

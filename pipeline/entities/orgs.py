@@ -178,12 +178,19 @@ def _russian_function_word(word: str) -> bool:
     return morph.word_is_known(word) and morph.parse(word)[0].tag.POS not in ("NOUN", None)
 
 
-def _russian_org_nominative(word: str) -> str:
-    """«Газпрома» -> Газпром when pymorphy3 knows the organisation name (tag Orgn)."""
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _russian_org_nominative(word: str, *, apposition: bool = False) -> str:
+    """«Газпрома» -> Газпром when pymorphy3 knows the organisation name (tag Orgn), or
+    reads a one-word name as a noun in an oblique case (матч «Пахтакора», совет директоров
+    «Сбербанка»); after a company word the name stays as written (ОЭЗ «Алабуга»)."""
     from .locations import morph_analyzer
 
     p = morph_analyzer().parse(word)[0]
-    if "Orgn" in p.tag and "nomn" not in p.tag:
+    oblique = not apposition and p.tag.POS == "NOUN" and p.tag.case in _OBLIQUE \
+        and p.normal_form[:3] == word[:3].lower()
+    if ("Orgn" in p.tag and "nomn" not in p.tag) or oblique:
         form = p.inflect({"nomn"})
         if form:
             return form.word[:1].upper() + form.word[1:]
@@ -253,7 +260,7 @@ def _quoted(scan: Scan) -> list[Candidate]:
             continue  # “... тўғрисида” қонун, «О ...»: a document title
         name = _clean_name(scan, inner)
         if scan.tag == "ru" and len(words) == 1:
-            name = _russian_org_nominative(name)
+            name = _russian_org_nominative(name, apposition=prev_kind in ("legal", "type"))
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
     return out
@@ -566,7 +573,8 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
             forms = scan.lex.org_forms.get("en", {})
-            if not (size == 1 and fold(name) in forms):
+            product = scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")
+            if not (size == 1 and fold(name) in forms) and not product:  # Samsung Galaxy: a product
                 out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
         i = j + 1
     return out
@@ -610,6 +618,18 @@ def _latin_brands(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) -> str:
+    """Adjectives first..j-1 and the head j in the nominative singular, first letter upper."""
+    words = []
+    for m in range(first, j + 1):
+        q = scan.parses(m)[0]
+        form = q.inflect({"nomn", "sing"} | ({gender} if gender and m < j else set())) \
+            if "nomn" not in q.tag else None
+        words.append(form.word if form else scan.tokens[m].text.lower() if m > first else scan.tokens[m].text)
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -617,19 +637,28 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
     forms = scan.lex.org_forms.get("ru", {})
     abbr = scan.lex.abbreviations.get("ru", {})
     n = len(tokens)
-    heads = {f[:4] for f, kind in forms.items() if kind == "body"}
+    heads = {f[:3] for f, kind in forms.items() if kind in ("body", "type")}
     for j in range(n):
         word = tokens[j].text
-        if not word[:1].isalpha() or scan.folded[j][:4] not in heads:
+        if not word[:1].isalpha() or scan.folded[j][:3] not in heads:
             continue
         p = scan.parses(j)[0]
-        if forms.get(p.normal_form) != "body":
-            continue
+        kind = forms.get(p.normal_form)
+        if kind not in ("body", "type") or ("plur" in p.tag and not scan.cap(j)):
+            continue  # банков Узбекистана: a plural head is generic
         head_gender = p.tag.gender
         first = j
         while first - 1 >= 0 and scan.adjacent(first - 1, first) and \
                 "ADJF" in scan.parses(first - 1)[0].tag:
             first -= 1
+        if kind == "type":
+            # Новосибирский металлургический завод: a company noun is a name only after a
+            # capitalised adjective in mid-sentence (not "Китайская компания" at its start)
+            if first == j or not scan.cap(first) or scan.sentence_initial(first) or word[:1].isupper():
+                continue
+            out.append(Candidate("ORG", tokens[first].start, tokens[j].end,
+                                 {"name": _ru_nominative_phrase(scan, first, j, head_gender)}, RANK))
+            continue
         last = j
         k = j + 1
         free_case = False
@@ -645,8 +674,10 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
                 free_case = free_case or low != "и"
                 k += 1
                 continue
+            gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
             if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
-                    q.tag.POS in ("NOUN", "ADJF") and ("gent" in q.tag or free_case)):
+                    q.tag.POS in ("NOUN", "ADJF") and (gent or free_case)) or (
+                    _ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs):
                 last = k
                 k += 1
                 continue
@@ -839,6 +870,7 @@ def _camel_brands(scan: Scan) -> list[Candidate]:
 
 
 _MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?)\b")
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _YEAR = re.compile(r" (?:19|20)\d\d\b")
 
 
@@ -848,7 +880,10 @@ def _product(scan: Scan, c: Candidate) -> bool:
     if " " in c.value["name"] or not scan.text[c.start:c.start + 1].isalpha():
         return False
     tail = scan.text[c.end:c.end + 12]
-    return bool(_MODEL.match(tail)) and not _YEAR.match(tail)
+    if _MODEL.match(tail) and not _YEAR.match(tail):
+        return True
+    nxt = _NEXT_WORD.match(tail)
+    return bool(nxt) and fold(nxt.group(1)) in scan.lex.product_words  # Samsung Galaxy
 
 
 def find_orgs(scan: Scan) -> list[Candidate]:

@@ -142,6 +142,8 @@ _EN_COUNT_NOUNS = (
     r"houses|homes|schools|specialists|doctors|teachers|members|trucks|buses|tractors|machines|"
     r"hectare|tonne|ton|kg|MW|km2|sq)\b"
 )
+# how far from a year a date pattern that does not open with it can start / end
+_BEFORE_YEAR, _AFTER_YEAR = 60, 40
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -290,26 +292,31 @@ class DateFinder:
             fm = rf"{L}(?P<m>{month_regex(fmonths)}){R}"
             fyw = rf"(?:[\s\-–—]*{_year_word(ftag, fwords)})"
             self.patterns.append(("dmy", re.compile(rf"{day}[\s.-]*{fm}[\s,]*{y}{fyw}?", flags), fmonths))
+        # a pattern that opens with the year is tried at each year only (rx.match), the others
+        # are searched in the text from _BEFORE_YEAR characters before a year to _AFTER_YEAR after
+        self.year_first = [(k, rx, mo) for k, rx, mo in self.patterns if _opens_with_year(rx)]
+        self.year_inside = [(k, rx, mo) for k, rx, mo in self.patterns if not _opens_with_year(rx)]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, iso) date spans, longest first."""
         cands: set[tuple[int, int, str]] = set()
         windows: list[list[int]] = []
-        for ym in _YEAR_HINT.finditer(text):  # every date form holds a year: look near them
-            a, b = max(0, ym.start() - 90), min(len(text), ym.end() + 90)
+        years = [ym.start() for ym in _YEAR_HINT.finditer(text)]  # every date holds a year
+        for pos in years:
+            a, b = max(0, pos - _BEFORE_YEAR), min(len(text), pos + 4 + _AFTER_YEAR)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
-        for (a, b), (kind, rx, months) in ((w, p) for w in windows for p in self.patterns):
-            for m in rx.finditer(text, a, b):
-                iso = self._iso(kind, m, months)
-                if not iso or not self._plausible(kind, m, text):
-                    continue
-                s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
-                while e > s and text[e - 1] in " -,":
-                    e -= 1
-                cands.add((s, e, iso))
+        for kind, rx, months in self.year_first:
+            for pos in years:
+                m = rx.match(text, pos)
+                if m is not None:
+                    self._add(kind, m, rx, months, text, cands)
+        for kind, rx, months in self.year_inside:
+            for a, b in windows:
+                for m in rx.finditer(text, a, b):
+                    self._add(kind, m, rx, months, text, cands)
         taken: list[tuple[int, int, str]] = []
         used = bytearray(len(text))
         for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
@@ -317,6 +324,17 @@ class DateFinder:
                 taken.append(c)
                 used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
         return sorted(taken)
+
+    def _add(self, kind: str, m: re.Match[str], rx: re.Pattern[str], months: dict[str, Any],
+             text: str, cands: set[tuple[int, int, str]]) -> None:
+        """Adds the candidate of one match when it is a plausible date."""
+        iso = self._iso(kind, m, months)
+        if not iso or not self._plausible(kind, m, text):
+            return
+        s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
+        while e > s and text[e - 1] in " -,":
+            e -= 1
+        cands.add((s, e, iso))
 
     def _plausible(self, kind: str, m: re.Match[str], text: str) -> bool:
         """Old years need a year word or a closed month date ("in 1543." in English);
@@ -403,6 +421,12 @@ class DateFinder:
         if kind in ("year", "year_ctx"):
             return y
         return None
+
+
+def _opens_with_year(rx: re.Pattern[str]) -> bool:
+    """True when every match of `rx` starts with its year (group "y", after a lookbehind)."""
+    p = rx.pattern
+    return p.startswith("(?<![\\d.,])(?P<y>") or p.startswith("(?<![\\d.])(?P<y>")
 
 
 def _year_word(tag: str, date_words: list[list[str]]) -> str:

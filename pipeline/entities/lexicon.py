@@ -110,6 +110,30 @@ def trie_pattern(keys: Iterable[str]) -> str:
     return out if out else "(?!)"
 
 
+def word_start_pattern(keys: Iterable[str], tail: str = "") -> str:
+    """A regex matching a whole word that is one of `keys` (lookup keys) followed by `tail`,
+    case-insensitively, written so that the regex engine skips every position whose letter
+    starts no key (each branch opens with a literal first letter, upper or lower case).
+
+    >>> rx = re.compile(word_start_pattern(["bir", "billion", "ming"], "(?:ta)?"))
+    >>> [m.group() for m in rx.finditer("Bir billionta, mingta birga ming")]
+    ['Bir', 'billionta', 'mingta', 'ming']
+    """
+    by_first: dict[str, list[str]] = {}
+    for key in keys:
+        if key:
+            by_first.setdefault(key[0], []).append(key[1:])
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        chars = {first, first.upper()} | ({"ё", "Ё"} if first == "е" else set())
+        if first == "'":
+            chars = set(APOSTROPHES)
+        rest = trie_pattern(rests) if any(rests) else ""  # an optional branch if "" is in
+        body = rf"(?<![^\W\d_].)(?i:{rest}){tail}(?![^\W\d_])"
+        alts += [re.escape(ch) + body for ch in sorted(chars) if len(ch) == 1]
+    return "|".join(alts) if alts else "(?!)"
+
+
 def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 

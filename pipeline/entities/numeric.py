@@ -28,7 +28,7 @@ from typing import Any
 
 from .base import Mention
 from .dates import DateFinder
-from .lexicon import Lexicon, Token, norm_key, tokenize, trie_pattern
+from .lexicon import Lexicon, Token, norm_key, tokenize, trie_pattern, word_start_pattern
 from .numbers import NumberAccumulator, decimal_str, parse_digits
 
 TABLES_FORMAT = 1
@@ -45,6 +45,7 @@ _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 # characters around an anchor that are tokenised: qualifiers before ("well in excess of",
 # "более чем на"), currency, suffix and bound words and the next token after it
 _BACK, _AHEAD = 60, 100
+_DIGITS = re.compile(r"\d+")
 
 
 def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
@@ -114,10 +115,8 @@ class _Grammar:
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
                    if kind != "article"}
         anchors |= {k[0] for lst in self.units.by_first.values() for k, (_, v, _) in lst if v}
-        sfx_rx = f"(?:{trie_pattern(norm_key(x) for x in sfx)})?" if sfx else ""
-        self.anchor_rx = re.compile(
-            rf"\d+|(?<![^\W\d_])(?:{trie_pattern(anchors)}){sfx_rx}(?![^\W\d_])", re.I
-        )
+        sfx_rx = f"(?i:{trie_pattern(norm_key(x) for x in sfx)})?" if sfx else ""
+        self.anchor_rx = re.compile(word_start_pattern(anchors, sfx_rx))
         foreign = tuple(
             (o, ot["months"], ot["date_words"]) for o, ot in (others or {}).items() if o != tag
         )
@@ -129,8 +128,11 @@ class _Grammar:
         (but not past a line end) and merged; the rest of the text is never tokenised."""
         out: list[tuple[int, int]] = []
         n = len(text)
-        for m in self.anchor_rx.finditer(text):
-            s, e = m.span()
+        spans = [m.span() for m in _DIGITS.finditer(text)]
+        words = [m.span() for m in self.anchor_rx.finditer(text)]
+        if words:
+            spans = sorted(spans + words)
+        for s, e in spans:
             if out and s - _BACK <= out[-1][1]:
                 a = out[-1][0]
                 out.pop()

@@ -625,6 +625,8 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
         kind = cues.get(scan.folded[j])
         if kind is None:
             continue
+        if kind == "work":
+            kind = "after"
         if kind in ("after_genitive", "after"):
             last = j - 1
             if last < 0 or not scan.adjacent(last, j) or not _cue_word(scan, last, taken):
@@ -947,7 +949,16 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
     _repeated_mentions(scan, out, taken, add)
-    return out
+    return [c for c in out if not _eponym(scan, c)]
+
+
+_EPONYM_WORDS = frozenset({"номидаги", "nomidagi", "номли", "nomli"})
+
+
+def _eponym(scan: Scan, c: Candidate) -> bool:
+    """The person names a body or place (Алишер Навоий номидаги театр): part of that name."""
+    m = scan.text[c.end:c.end + 12].split(maxsplit=1)
+    return bool(m) and fold(m[0]) in _EPONYM_WORDS and scan.text[c.end:c.end + 1].isspace()
 
 
 _LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
@@ -1064,6 +1075,11 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
         while first > 0 and k - first < 2 and scan.adjacent(first - 1, first) \
                 and _is_first_name(scan, first - 1):
             first -= 1
+        if first == k and not case and k + 1 < n and scan.adjacent(k, k + 1) \
+                and scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[k + 1]) == "work":
+            out.append(Candidate("PERSON", c.start, c.end, {"name": c.value["name"]}, RANK,
+                                 {"surname": fold(c.value["name"])}))  # Навоий асарларини: the poet
+            continue
         if first < k:
             words = [tokens[m].text for m in range(first, k)] + [c.value["name"]]
             out.append(Candidate("PERSON", tokens[first].start, c.end, {"name": " ".join(words)},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .morph import JOINERS, analyse, fold, is_capitalised
 from .scan import Candidate, Scan
@@ -12,6 +13,8 @@ RANK = 4
 ALWAYS_OPEN = "«„"
 ALWAYS_CLOSE = "»"
 AMBIGUOUS = "“”\""
+_QUOTE = re.compile("[" + re.escape(ALWAYS_OPEN + ALWAYS_CLOSE + AMBIGUOUS) + "]")
+_ALWAYS_OPEN = re.compile("[" + re.escape(ALWAYS_OPEN) + "]")
 _GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[.!?…]$|,")
@@ -26,11 +29,16 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     >>> [t[a + 1:b] for a, b in quote_pairs(t)]
     ['2025 йил “Технополис Москва” МИЗ ошди', 'Технополис Москва', 'Узтрансгаз']
     """
+    return list(_quote_pairs(text))
+
+
+@lru_cache(maxsize=8)
+def _quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     stack: list[int] = []
     pairs = []
-    for k, ch in enumerate(text):
-        if ch not in ALWAYS_OPEN and ch not in ALWAYS_CLOSE and ch not in AMBIGUOUS:
-            continue
+    for q in _QUOTE.finditer(text):
+        k = q.start()
+        ch = text[k]
         prev = text[k - 1] if k else " "
         nxt = text[k + 1] if k + 1 < len(text) else " "
         if ch in ALWAYS_OPEN:
@@ -52,17 +60,13 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             stack.append(k)
         elif stack:
             pairs.append((stack.pop(), k))
-    return sorted(pairs)
+    return tuple(sorted(pairs))
 
 
 def unmatched_openers(text: str) -> list[int]:
     """Opening quotes that no closing quote pairs with (`ОЭЗ «Технополис «Москва»`)."""
-    paired = {o for o, _ in quote_pairs(text)}
-    out = []
-    for k, ch in enumerate(text):
-        if ch in ALWAYS_OPEN and k not in paired:
-            out.append(k)
-    return out
+    paired = {o for o, _ in _quote_pairs(text)}
+    return [m.start() for m in _ALWAYS_OPEN.finditer(text) if m.start() not in paired]
 
 
 def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
@@ -269,7 +273,12 @@ def _quoted(scan: Scan) -> list[Candidate]:
 def _known(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
+    prefixes, short = _key_prefixes(scan.lex.known_orgs)
+    folded = scan.folded
     for i in range(len(tokens)):
+        word = folded[i]
+        if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
+            continue
         if not scan.cap(i):
             continue
         entries = None
@@ -328,30 +337,36 @@ def _person_end(scan: Scan, k: int) -> bool:
         and surname_stem(scan, k) is not None
 
 
-def _form_prefixes(scan: Scan) -> tuple[frozenset[str], frozenset[str]]:
-    """(first three letters of every one-word org-form key, keys shorter than three letters)
-    of the text's language, built once per table."""
-    forms = scan.lex.org_forms.get(scan.tag, {})
-    memo = scan.lex.cache("org_form_prefixes")
-    got = memo.get(scan.tag)
-    if got is None or got[0] is not forms:
-        keys = [k for k in forms if " " not in k]
-        got = memo[scan.tag] = (forms, frozenset(k[:3] for k in keys), frozenset(k for k in keys if len(k) < 3))
+_PREFIXES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_FORM_KEYS: dict[int, tuple[object, dict[str, str | None]]] = {}
+
+
+def _key_prefixes(keys: dict[str, object] | frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(first three letters of every key, keys shorter than three letters) of a table of
+    folded words, built once per table object."""
+    got = _PREFIXES.get(id(keys))
+    if got is None or got[0] is not keys:
+        got = _PREFIXES[id(keys)] = (keys, frozenset(k[:3] for k in keys),
+                                     frozenset(k for k in keys if len(k) < 3))
     return got[1], got[2]
 
 
 def _form_key(scan: Scan, j: int) -> str | None:
-    """The one-word org-form key of token j (stem_in over org_forms), memoised per word;
-    words that cannot start like any key are rejected with one set lookup."""
+    """The one-word org-form key of token j (stem_in over org_forms), memoised per word
+    (bounded); a word that cannot start like any key is rejected with one set lookup."""
     word = scan.folded[j]
-    prefixes, short = _form_prefixes(scan)
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    prefixes, short = _key_prefixes(forms)
     if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
         return None
-    memo = scan.lex.cache("org_form_key:" + scan.tag)
+    got = _FORM_KEYS.get(id(forms))
+    if got is None or got[0] is not forms or len(got[1]) > 50_000:
+        got = _FORM_KEYS[id(forms)] = (forms, {})
+    memo = got[1]
     text = scan.tokens[j].text
     if text in memo:
         return memo[text]
-    key = memo[text] = scan.stem_in(j, scan.lex.org_forms.get(scan.tag, {}))
+    key = memo[text] = scan.stem_in(j, forms)
     return key
 
 
@@ -397,7 +412,12 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     tokens = scan.tokens
     forms = scan.lex.org_forms.get(scan.tag, {})
     en_forms = scan.lex.org_forms.get("en", {})
+    prefixes, short = _key_prefixes(forms)
+    folded = scan.folded
     for j in range(1, len(tokens)):
+        word = folded[j]
+        if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
+            continue  # the common case: no org-form word starts like this
         key = _form_key(scan, j)
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):
@@ -778,8 +798,9 @@ _BANK_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ][\w'ʻʼ-]{2,}(?:bank|банк)$"
 def _bank_words(scan: Scan) -> list[Candidate]:
     """One-word bank names: Hamkorbank, Kapitalbank, Агробанк (case suffixes stripped)."""
     out = []
+    folded = scan.folded
     for i, tok in enumerate(scan.tokens):
-        if not scan.cap(i):
+        if ("bank" not in folded[i] and "банк" not in folded[i]) or not scan.cap(i):
             continue
         for a in scan.analyses(i):
             if set(a.slots) <= {"case"} and _BANK_WORD.match(a.stem):
@@ -852,6 +873,7 @@ def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
 
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
+_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]")
 
 
 def _camel_brands(scan: Scan) -> list[Candidate]:
@@ -859,6 +881,8 @@ def _camel_brands(scan: Scan) -> list[Candidate]:
     kompaniyasi`, `компания inDriver`); a product (iPhone) has no company word."""
     out = []
     tokens = scan.tokens
+    if not _CAMEL_ANY.search(scan.text):
+        return out
     for i, tok in enumerate(tokens):
         if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:
             continue

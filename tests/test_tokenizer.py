@@ -20,3 +20,14 @@ CASES = [
 def test_uzbek_tokenizer(text, tokens):
     nlp = spacy.blank("uz")
     assert " ".join(t.text for t in nlp(text)) == tokens
+
+
+@pytest.mark.parametrize("lang", ["uz", "ru", "en", "xx"])
+def test_loaded_pipeline_has_the_saved_tokenizer(lang):
+    """`load_nlp` does not read the saved tokenizer back: the one it builds from the
+    language defaults must be the one saved (and the one `build_nlp` makes)."""
+    from pipeline.nlp import build_nlp, load_nlp, nlp_dir
+
+    loaded = load_nlp(lang).tokenizer.to_bytes()
+    assert loaded == spacy.load(nlp_dir(lang)).tokenizer.to_bytes()
+    assert loaded == build_nlp(lang).tokenizer.to_bytes()

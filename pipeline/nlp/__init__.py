@@ -47,7 +47,10 @@ def load_nlp(lang: str, models_dir: Path = MODELS_DIR) -> Language:
 def _load_pipeline(lang: str, models_dir: Path) -> Language:
     path = nlp_dir(lang, models_dir)
     if path.exists():
-        return spacy.load(path)
+        # the tokenizer `build_nlp` saved is the language's default one, which loading the
+        # config has already built: reading its rules again from disk (every special case
+        # validated twice) would be half of the load time for nothing
+        return spacy.load(path, exclude=["tokenizer"])
     log.warning("no built pipeline at %s; assembling it from language data", path)
     return build_nlp(lang)
 

@@ -71,6 +71,23 @@ def _named_part(scan: Scan, k: int) -> bool:
     return any("ADJF" in p.tag for p in scan.parses(k)[:1])
 
 
+# Uzbek compass adjectives: `Shimoliy Kipr` is a part of a country (a location); the names that
+# are countries themselves (Janubiy Koreya, Shimoliy Koreya) are matched whole before this
+_COMPASS = frozenset({"шимолий", "shimoliy", "жанубий", "janubiy", "шарқий", "sharqiy",
+                      "ғарбий", "g'arbiy"})
+_CONTINENTS = frozenset({"US"})  # Shimoliy Amerika, Janubiy Amerika: continents, not places
+
+
+def _compass_part(scan: Scan, first: int, last: int, keys: dict[str, str]) -> Candidate:
+    """LOC for a compass word + a country (`Shimoliy Kiprda` -> `Shimoliy Kipr`)."""
+    head = [scan.tokens[k].text for k in range(first, last)]
+    prefix = " ".join(scan.folded[first + 1:last])
+    stem = next((s for s in scan.stems(last) if fold(f"{prefix} {s}".strip()) in keys),
+                scan.tokens[last].text)
+    return Candidate("LOC", scan.tokens[first].start, scan.tokens[last].end,
+                     {"name": " ".join([*head, stem])}, RANK + 1)
+
+
 def _lowercase_starts(scan: Scan) -> frozenset[str]:
     """First three letters of the lower-case country names (a cheap test before stemming)."""
     memo = scan.lex.cache("lowercase_starts")
@@ -109,7 +126,10 @@ def find_countries(scan: Scan) -> list[Candidate]:
             start, end = tokens[i].start, tokens[last].end
             modifier = i > 0 and scan.adjacent(i - 1, i) and (
                 scan.folded[i - 1] in lex.region_modifiers or _named_part(scan, i - 1))
-            if not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):
+            if modifier and iso not in _CONTINENTS and scan.uzbek and scan.cap(i - 1) \
+                    and scan.folded[i - 1] in _COMPASS:
+                out.append(_compass_part(scan, i - 1, last, keys))  # Shimoliy Kipr: a region
+            elif not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
             i = last + 1
             continue

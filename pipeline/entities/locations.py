@@ -74,41 +74,127 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
     return out
 
 
+_CLOSING_QUOTES = "”»\"’“"
+_OPENING_QUOTES = "“«\"„‘"
+_AND = frozenset({"ва", "va", "ҳамда", "hamda", "and"})
+
+
+def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
+    """Uzbek: (singular place word, kind) of a plural one (`viloyatlarida` -> `viloyati`), for
+    coordinated names (`Buxoro va Sirdaryo viloyatlarida`)."""
+    if not scan.uzbek:
+        return None
+    words = scan.lex.place_words.get(scan.tag, {})
+    poss = "i" if scan.script == "Latn" else "и"
+    for a in scan.analyses(j):
+        if not any(suffix.startswith(("lar", "лар")) for suffix in a.suffixes):
+            continue
+        for stem in (a.stem + poss, a.stem):
+            key = fold(stem)
+            if key in words:
+                return stem, words[key]
+    return None
+
+
+def _quoted_before(scan: Scan, j: int) -> int | None:
+    """Start offset of a quoted one- or two-word name right before token j (`“Чорсу”
+    даҳасида`, `«Shirin» mahallasidagi`), or None."""
+    gap = scan.gap(j - 1, j)
+    if len(gap) != 2 or gap[0] not in _CLOSING_QUOTES or gap[1] != " ":
+        return None
+    for first in (j - 1, j - 2):
+        if first < 0 or not scan.cap(first):
+            return None
+        start = scan.tokens[first].start
+        if start > 0 and scan.text[start - 1] in _OPENING_QUOTES:
+            return start - 1
+        if first == j - 2 or not scan.adjacent(first - 1, first):
+            return None
+    return None
+
+
+def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
+    """`Buxoro, Navoiy va Sirdaryo viloyatlarida`: the names coordinated before the one
+    carrying a plural place word, each a location `X viloyati` (a city: its own name)."""
+    out: list[Candidate] = []
+    gaz = scan.lex.locations.get(scan.tag, {})
+    k = first - 1
+    while k >= 1:
+        joiner = scan.folded[k] in _AND and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
+        comma = scan.gap(k, k + 1) == ", "
+        if joiner:
+            name = k - 1
+        elif comma:
+            name = k
+        else:
+            break
+        if not scan.cap(name) or scan.function_word(name) or (
+                scan.sentence_initial(name) and not scan.stem_in(name, gaz)):
+            break
+        tok = scan.tokens[name]
+        name_ = f"{tok.text} {base}" if kind != "city" else gaz.get(scan.folded[name], tok.text)
+        out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 1))
+        k = name - 1
+    return out
+
+
 def _with_place_words(scan: Scan) -> list[Candidate]:
-    """`Фарғона вилояти`, `Uzun tumanida`, `Tashkent region`: capitalised words + a place word."""
+    """`Фарғона вилояти`, `Uzun tumanida`, `Tashkent region`: capitalised words + a place word;
+    also a quoted name (`“Чорсу” даҳасида`) and coordinated names before a plural place word
+    (`Buxoro va Sirdaryo viloyatlarida`)."""
     out: list[Candidate] = []
     if scan.tag == "ru":
         return out  # Russian: adjective + noun, see _russian
     tokens = scan.tokens
+    gaz = scan.lex.locations.get(scan.tag, {})
+    countries = scan.lex.countries.get(scan.tag, {})
     for j in range(1, len(tokens)):
         # the capitalised word right before the place word (two or three if the gazetteer
         # knows the phrase: Мирзо Улуғбек тумани)
-        if not (scan.cap(j - 1) and scan.adjacent(j - 1, j)) or scan.function_word(j - 1):
+        if not scan.cap(j - 1) or scan.function_word(j - 1):
             continue
-        pw = _place_word(scan, j)
+        quoted = None
+        if not scan.adjacent(j - 1, j):
+            quoted = _quoted_before(scan, j) if scan.uzbek else None
+            if quoted is None:
+                continue
+        pw = _plural_place_word(scan, j) if scan.uzbek else None
+        plural = pw is not None
+        if pw is None:
+            pw = _place_word(scan, j)
         if pw is None:
             continue
         base, kind = pw
-        gaz = scan.lex.locations.get(scan.tag, {})
         first = j - 1
+        if quoted is not None:
+            if kind == "republic":
+                continue
+            words = [tokens[k].text for k in range(max(0, j - 2), j) if tokens[k].start >= quoted]
+            words.append(base)
+            out.append(Candidate("LOC", quoted, tokens[j].end, {"name": " ".join(words)}, RANK + 1))
+            continue
         if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and \
                 not fold(base).endswith(("и", "i")):
             continue  # Чунки шаҳарнинг: a capitalised sentence start + a bare noun
+        if scan.uzbek and scan.folded[first].endswith(("лар", "lar")) and not scan.stem_in(first, gaz):
+            continue  # Талабалар шаҳарчаси: a plural common noun, no place name
         for size in (3, 2):
             k = j - size
             if k >= 0 and all(scan.cap(m) and scan.adjacent(m, m + 1) for m in range(k, j)) \
                     and " ".join(scan.folded[k:j]) in gaz:
                 first = k
                 break
-        countries = scan.lex.countries.get(scan.tag, {})
         phrase = " ".join(scan.folded[first:j] + [fold(base)])
         if phrase in countries or (kind == "republic" and not scan.stem_in(j - 1, gaz)):
             continue  # Қозоғистон Республикаси, Xitoy Xalq Respublikasi: countries
+        as_country = scan.longest_phrase(first, countries, 4)
+        if as_country and as_country[0] >= j:
+            continue  # Qoʻshma shtatlar: a country name ending in a place word
         words = [tokens[k].text for k in range(first, j)] + [base]
-        if scan.tag == "en" and kind in ("region", "district") and not base[:1].isupper():
-            words[-1] = base
         out.append(Candidate("LOC", tokens[first].start, tokens[j].end,
                              {"name": " ".join(words)}, RANK + 1))
+        if plural:
+            out += _conjuncts(scan, first, base, kind)
     return out
 
 
@@ -128,22 +214,32 @@ def _russian(scan: Scan) -> list[Candidate]:
         # adjective + place noun: Ташкентская область
         if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):
             pw = _place_word(scan, i + 1)
-            if pw:
+            if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
                 noun_parse = morph.parse(tokens[i + 1].text)[0]
                 gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc
                 adj = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
                 noun = noun_parse.inflect({"nomn", "sing"})
                 if adj and noun:
-                    name = adj.word[:1].upper() + adj.word[1:] + " " + noun.word
+                    word = noun.word.capitalize() if scan.cap(i + 1) else noun.word
+                    name = adj.word[:1].upper() + adj.word[1:] + " " + word
                     out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
                     skip_until = i + 1
                     continue
+            named = _adjective_place(scan, i)
+            if named:  # Древнем Риме, Нижнего Новгорода
+                out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": named}, RANK + 1))
+                skip_until = i + 1
+                continue
         if scan.sentence_initial(i) and not any("Geox" in p.tag for p in parses[:1]):
             continue
         geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
         if geo is None:
             if _hyphenated_place(scan, i):  # в Нови-Лигуре: an unknown hyphenated name after в/из
-                out.append(Candidate("LOC", tok.start, tok.end, {"name": tok.text}, RANK))
+                guess = parses[0]
+                name = tok.text
+                if "Geox" in guess.tag and "nomn" not in guess.tag:  # между Гессен-Касселем
+                    name = "-".join(part[:1].upper() + part[1:] for part in guess.normal_form.split("-"))
+                out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
                 continue
             if _in_place(scan, i):  # в Анталии: a name-like word in the locative after в/во
                 lemma = parses[0].normal_form
@@ -153,7 +249,7 @@ def _russian(scan: Scan) -> list[Candidate]:
         lemma = geo.normal_form
         if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
             continue
-        if not _place_evidence(scan, i, lemma):
+        if not (_place_evidence(scan, i, lemma) or _hyphenated_place(scan, i)):
             continue  # Бастилия, Конда: pymorphy3 Geox alone is no city or region
         name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
         known = lex.locations.get("ru", {}).get(fold(tok.text))
@@ -172,10 +268,47 @@ _TOPONYM_ENDING = re.compile(r"(?:(?:бург|берг|град|город|по�
                              r"|(?:ов|ев|ёв|ин)к(?:а|и|у|е|ой))$")
 
 
+def _adjective_place(scan: Scan, i: int) -> str | None:
+    """Russian: a capitalised adjective + a capitalised place name the dictionary knows as a
+    place (Древнем Риме -> Древний Рим, Нижнего Новгорода), not a country or macro-region
+    (Северной Америки, Южной Кореи are other tables' business). Returns the nominative."""
+    if i + 1 >= len(scan.tokens) or not scan.adjacent(i, i + 1) or not scan.cap(i + 1) \
+            or scan.tokens[i + 1].text.isupper():
+        return None
+    adj = scan.parses(i)[0]
+    if "ADJF" not in adj.tag:
+        return None
+    noun = next((p for p in scan.parses(i + 1)[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    lex = scan.lex
+    if noun is None or not morph_analyzer().word_is_known(scan.tokens[i + 1].text):
+        return None
+    lemma = noun.normal_form
+    countries = lex.countries.get("ru", {})
+    if lemma in countries or lemma in lex.macro_regions or scan.folded[i + 1] in countries \
+            or f"{scan.folded[i]} {scan.folded[i + 1]}" in countries:
+        return None  # Саудовская Аравия: a country
+    if fold(adj.normal_form) in lex.region_modifiers or adj.normal_form in _DIRECTION_ADJECTIVES:
+        return None
+    gender = noun.tag.gender
+    form = adj.inflect({"nomn", "sing"} | ({gender} if gender else set()))
+    nom = noun.inflect({"nomn", "sing"})
+    if form is None or nom is None:
+        return None
+    return form.word.capitalize() + " " + "-".join(p.capitalize() for p in nom.word.split("-"))
+
+
+# adjectives that make a compass region of a place (Северный Кавказ is a macro-region)
+_DIRECTION_ADJECTIVES = frozenset({"северный", "южный", "восточный", "западный", "центральный",
+                                   "латинский", "средний", "ближний", "дальний"})
+# words before a hyphenated unknown name that make it a place (в Нови-Лигуре, между Гессен-Касселем)
+_HYPHEN_CUES = frozenset({"в", "во", "из", "между", "при", "ко", "под", "близ", "городок", "городке",
+                          "городка", "город", "городе", "села", "селе", "село"})
+
+
 def _hyphenated_place(scan: Scan, i: int) -> bool:
-    """Russian: `в/во/из` + a hyphenated word of capitalised parts that the dictionary does not
-    know (в Нови-Лигуре, из Сен-Дени)."""
-    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in ("в", "во", "из"):
+    """Russian: `в/во/из/между` (or a settlement noun) + a hyphenated word of capitalised parts
+    that the dictionary does not know (в Нови-Лигуре, из Сен-Дени, в городке Бад-Кёстриц)."""
+    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in _HYPHEN_CUES:
         return False
     parts = scan.tokens[i].text.split("-")
     return len(parts) >= 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) \
@@ -204,10 +337,13 @@ def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
     morph = morph_analyzer()
     known = morph.word_is_known(word)
     parses = scan.parses(i)
-    if known and all("Geox" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses) \
-            and ("nomn" in parses[0].tag or "Fixd" in parses[0].tag):
-        return True  # Пруссия, Хоккайдо: the dictionary knows no other reading (штурм Бастилии: a
-        # building in an oblique case, left alone)
+    if known and all("Geox" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses):
+        if "nomn" in parses[0].tag or "Fixd" in parses[0].tag:
+            return True  # Пруссия, Хоккайдо: the dictionary knows no other reading
+        after_noun = i > 0 and scan.adjacent(i - 1, i) and scan.parses(i - 1)[0].tag.POS == "NOUN"
+        if not any("gent" in p.tag for p in parses) or not after_noun:
+            return True  # покинуть Пруссию, между …, Пруссией и Россией (штурм Бастилии: a
+            # building in the genitive after a noun, left alone)
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
     cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
@@ -268,6 +404,16 @@ def _feature_after(scan: Scan, c: Candidate) -> bool:
     return any(fold(s) in words for s in scan.stems(k))
 
 
+def _feature_before(scan: Scan, c: Candidate) -> bool:
+    """Russian: the candidate follows a natural-feature noun (река Конда, реки -- Конда)."""
+    from bisect import bisect_left
+
+    k = bisect_left(scan.starts, c.start) - 1
+    if k < 0 or scan.gap(k, k + 1).strip(" -–—") or "\n" in scan.gap(k, k + 1):
+        return False
+    return scan.tokens[k].text.islower() and scan.parses(k)[0].normal_form in scan.lex.feature_words
+
+
 def _facility_before(scan: Scan, c: Candidate) -> bool:
     """The candidate follows a facility word (аэропорт Домодедово, вокзал Рим): a facility."""
     from bisect import bisect_left
@@ -290,6 +436,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += _cyrillic_geox(scan, out)
     if scan.lex.feature_words:
         out = [c for c in out if not _feature_after(scan, c)]
+        if scan.tag == "ru":
+            out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
     return out

@@ -137,6 +137,29 @@ def outside_work_titles(scan: Scan, candidates: list[Candidate]) -> list[Candida
     return [m for m in candidates if not any(o < m.start and m.end <= c for o, c in titles)]
 
 
+_QUOTES = "«»“”„‘’\"'"
+
+
+def country_only_orgs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop ORG candidates made of country names only (`Janubiy Koreya` before `kompaniyasi`,
+    `“Ўзбекистон-Франция”` before `ҳамкорлик гуруҳи`): the countries are the mentions."""
+    countries = [c for c in candidates if c.label == "COUNTRY"]
+    if not countries:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.label == "ORG":
+            inner = [k for k in countries if c.start <= k.start and k.end <= c.end]
+            if inner:
+                rest = list(text[c.start:c.end])
+                for k in inner:
+                    rest[k.start - c.start:k.end - c.start] = " " * (k.end - k.start)
+                if not "".join(rest).strip(_QUOTES + " -–"):
+                    continue
+        out.append(c)
+    return out
+
+
 def _fallback_tag(tag: str) -> str | None:
     if tag in SUPPORTED:
         return tag
@@ -167,7 +190,7 @@ class NameExtractor:
         places = find_locations(scan)
         if scan.uzbek:
             persons += names_over_places(scan, places)
-        return find_orgs(scan) + persons + places + find_countries(scan)
+        return country_only_orgs(scan.text, find_orgs(scan) + persons + places + find_countries(scan))
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:
         """Every candidate before overlap resolution (for debugging)."""

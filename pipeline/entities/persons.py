@@ -42,6 +42,9 @@ _INITIALS = re.compile(
 _GLUED = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]{2,})(?:[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ]{2,}|\d{1,2})$")
 
 
+_NAME_SUFFIX = re.compile(r"(?:жон|хон|бек|бой|ой|гул|xon|jon|bek|boy|oy|gul)$")
+
+
 def unglued(word: str) -> str:
     """A word without a glued capitalised tail or footnote digit.
 
@@ -62,8 +65,14 @@ def _bare_folded(scan: Scan, i: int) -> str:
 def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or scan.tokens[i].text.isupper():
         return False
-    if _bare_folded(scan, i) in scan.lex.first_names.get(scan.script, ()):
+    word = _bare_folded(scan, i)
+    names = scan.lex.first_names.get(scan.script, ())
+    if word in names:
         return True
+    if scan.uzbek:
+        m = _NAME_SUFFIX.search(word)
+        if m and m.start() >= 3 and word[:m.start()] in names:
+            return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix
     if scan.tag == "ru":
         if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
@@ -436,6 +445,10 @@ def _case_marked(scan: Scan, i: int) -> bool:
     return scan.uzbek and _plain_stem(scan, i) != scan.tokens[i].text
 
 
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|as|ash|ad|ar|az|an|at|el|ul|ud|ибн|аль|ал|ас|аш|ад|ар|аз|ан|ат|ул|уд)-"
+                              r"[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]+$")
+
+
 def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
     """Widen a name over particles (Turkiy ibn Abdulaziz Ol Saud), a Roman numeral (Karl III)
     and an Uzbek patronymic (Zohid Said o‘g‘li)."""
@@ -448,6 +461,9 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
         if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
                 and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False):
             last = nxt + 1
+            continue
+        if _HYPHEN_PARTICLE.match(tokens[nxt].text):
+            last = nxt  # Saboh al-Ahmad al-Jobir as Saboh
             continue
         if _ROMAN.match(tokens[nxt].text):
             last = nxt
@@ -685,6 +701,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         if _after_open_quote(scan, i):
             continue  # ``Поляна Квасова'': the title of a work or brand
+        # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
+        if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
+                and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and _is_first_name(scan, i) \
+                and not tokens[i + 2].text.isupper() and not _blocked(scan, i + 2):
+            first, last = _extend(scan, i, i + 2)
+            stem = surname_stem(scan, last) if last == i + 2 else None
+            stem = stem or _plain_stem(scan, last)
+            add(first, last, _name(scan, first, last, stem), stem)
+            continue
         # A) first name [patronymic] surname (a word before a patronymic is a first name:
         # Гурбангулы Мяликгулыевич Бердымухамедов)
         if (_is_first_name(scan, i) or (
@@ -715,6 +740,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _blocked(scan, i - 1) and not _case_marked(scan, i - 1) \
                     and not _place_derived(scan, i - 1) \
                     and not _title_word(scan, i - 1) and not surname_stem(scan, i - 1) \
+                    and not (scan.uzbek and _common_start(scan, i - 1)) \
                     and (_is_first_name(scan, i - 1) or not scan.sentence_initial(i - 1)) \
                     and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
                 first = i - 1  # Аҳмет Башар Шен
@@ -932,8 +958,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if any(_product_like(scan, k) for k in (i, j)):
                 continue  # Fold OLEDʼda, ErgoSense Bluetooth: a device or product
-            if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)):
-                continue  # Хатми Қуръон, Муборак Рамазон: religious and common words
+            if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)) \
+                    or _common_start(scan, i):
+                continue  # Хатми Қуръон, Муборак Рамазон, Пайғамбаримиз Муҳаммад: common words
             stem = _plain_stem(scan, j)
             pair = fold(f"{scan.tokens[i].text} {stem}")
             lex = scan.lex
@@ -1091,4 +1118,4 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
                 name = _russian_nominative([c.value["name"], sur]) if scan.tag == "ru" else f"{c.value['name']} {sur}"
                 out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
                                      {"surname": fold(sur)}))
-    return out
+    return [c for c in out if not _eponym(scan, c)]

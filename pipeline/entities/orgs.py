@@ -372,6 +372,7 @@ def _form_key(scan: Scan, j: int) -> str | None:
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
 _NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
+_ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
 _ACRONYM_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ]{2,6}$")
 
 
@@ -403,6 +404,17 @@ def _country_end(scan: Scan, k: int) -> int | None:
         for stem in scan.stems(k):
             if fold(f"{head} {stem}" if head else stem) in countries:
                 return first
+    if scan.stem_in(k, scan.lex.place_words.get(scan.tag, {})) and any(
+            scan.lex.place_words[scan.tag].get(fold(st)) == "republic" for st in scan.stems(k)):
+        # Эрон Ислом Республикаси: a country, words of republic_words, "Республикаси"
+        words = scan.lex.republic_words.get(scan.tag, frozenset())
+        m = k - 1
+        while m >= 0 and k - m <= 4 and scan.adjacent(m, m + 1) and scan.cap(m):
+            if scan.stem_in(m, countries):
+                return m
+            if scan.folded[m] not in words:
+                break
+            m -= 1
     return None
 
 
@@ -430,6 +442,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         places = scan.lex.place_words.get(scan.tag, {})
         between_ok = {m for m in range(max(0, j - 8), j)
                       if scan.folded[m] in _INSIDE_NAME or scan.folded[m] in CONNECTORS
+                      or scan.folded[m] in _ABOUT or scan.folded[m + 1] in _ABOUT  # Jinoyat ishlari bo‘yicha
                       or scan.stem_in(m, places)}
         k = j - 1
         while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
@@ -441,7 +454,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 break  # Сенат ва | Қонунчилик палатаси: two bodies, not one name
             if first is not None and scan.folded[k] in _NAMED_AFTER:
                 m = k - 1
-                while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1):
+                while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1) and not (
+                        scan.function_word(m) or (_CASED_CAP.search(scan.folded[m]) and any(
+                            "case" in a.slots for a in scan.analyses(m)))):
                     first = m  # Алишер Навоий номидаги ... театри: the namesake is in the name
                     m -= 1
                 break
@@ -460,7 +475,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                         set(a.slots) == {"case"} and _is_place_word(scan, a.stem) for a in scan.analyses(k)):
                     break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
                 if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1 \
-                        and scan.cap(k + 1):
+                        and scan.cap(k + 1) and any("case" in a.slots for a in scan.analyses(k)):
                     break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
                 if _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and not scan.cap(k + 1) \
                         and _GERUND.search(scan.folded[k + 1]):

@@ -732,8 +732,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
                         and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)):
                     continue
-            if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek:
-                continue
+            if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \
+                    and (scan.sentence_initial(i) or i == 0 or not scan.tokens[i - 1].text.islower()):
+                continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис: one)
             first, last = _extend(scan, i, j)
             if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                     and (scan.tag != "en" or _is_first_name(scan, i - 1)) \
@@ -755,7 +756,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and not surname_stem(scan, i)
                 and not _CASE_ENDING.search(scan.folded[i])):
             sur = surname_stem(scan, i + 1)
-            if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1):
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1) and not (
+                    scan.tag == "ru" and (_russian_common(scan, i) or _russian_common(scan, i + 1))):
                 add(i, i + 1, _name(scan, i, i + 1, sur), sur)
                 continue
         # B) surname first name [patronymic]
@@ -797,6 +799,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if j is None or j in taken:
             continue
         sur = surname_stem(scan, j)
+        if sur is None and scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ()) \
+                and not _blocked(scan, j):
+            sur = tokens[j].text  # J. Smith
         if sur is None:
             continue
         first = starts.get(m.start())

@@ -79,6 +79,15 @@ _OPENING_QUOTES = "“«\"„‘"
 _AND = frozenset({"ва", "va", "ҳамда", "hamda", "and"})
 
 
+def _place_starts(scan: Scan) -> frozenset[str]:
+    """First three letters of the tag's place words (a place word's stem starts the token)."""
+    memo = scan.lex.cache("place_starts")
+    got = memo.get(scan.tag)
+    if got is None:
+        got = memo[scan.tag] = frozenset(w[:3] for w in scan.lex.place_words.get(scan.tag, {}))
+    return got
+
+
 def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     """Uzbek: (singular place word, kind) of a plural one (`viloyatlarida` -> `viloyati`), for
     coordinated names (`Buxoro va Sirdaryo viloyatlarida`)."""
@@ -158,6 +167,8 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             quoted = _quoted_before(scan, j) if scan.uzbek else None
             if quoted is None:
                 continue
+        if scan.folded[j][:3] not in _place_starts(scan):
+            continue  # no place word starts like this token (one set lookup)
         pw = _plural_place_word(scan, j) if scan.uzbek else None
         plural = pw is not None
         if pw is None:
@@ -273,8 +284,8 @@ def _adjective_place(scan: Scan, i: int) -> str | None:
     place (Древнем Риме -> Древний Рим, Нижнего Новгорода), not a country or macro-region
     (Северной Америки, Южной Кореи are other tables' business). Returns the nominative."""
     if i + 1 >= len(scan.tokens) or not scan.adjacent(i, i + 1) or not scan.cap(i + 1) \
-            or scan.tokens[i + 1].text.isupper():
-        return None
+            or scan.tokens[i + 1].text.isupper() or scan.sentence_initial(i):
+        return None  # sentence-initial: any adjective is capitalised (Официальный Ташкент)
     adj = scan.parses(i)[0]
     if "ADJF" not in adj.tag:
         return None

@@ -114,6 +114,9 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
     rows = rows if rows is not None else suffix_table(tag)
     lengths, index = _suffix_index(rows)
     out: list[Analysis] = [Analysis(word, (), ())]
+    low = word.lower()
+    if not any(low[len(low) - n:] in index for n in lengths if n < len(low)):
+        return out  # no suffix at the end (most words): nothing to walk
     seen = {word}
 
     def walk(stem: str, suffixes: tuple[str, ...], slots: tuple[str, ...], level: int) -> None:

@@ -34,8 +34,12 @@ class Scan:
         self.lex = lex
         self.tokens: list[Token] = tokenize(text)
         self.script = lex.script(tag)
+        self.uzbek = tag in UZ_TAGS
         self._analyses: dict[int, list[Analysis]] = {}
+        self._stems: dict[int, list[str]] = {}
         self._parses: dict[int, Any] = {}
+        self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
+        self._shared_parses = lex.cache("parses")
 
     def parses(self, i: int) -> Any:
         """pymorphy3 parses of token i (Russian), cached per text."""
@@ -44,23 +48,19 @@ class Scan:
             from .locations import morph_analyzer
 
             word = self.tokens[i].text
-            shared = self.lex.cache("parses")
+            shared = self._shared_parses
             got = shared.get(word)
             if got is None:
                 got = shared[word] = morph_analyzer().parse(word)
             self._parses[i] = got
         return got
 
-    @property
-    def uzbek(self) -> bool:
-        return self.tag in UZ_TAGS
-
     def analyses(self, i: int) -> list[Analysis]:
         """Stem readings of token i (Uzbek suffixes; English possessive 's)."""
         got = self._analyses.get(i)
         if got is None:
             word = self.tokens[i].text
-            shared = self.lex.cache(self.tag)
+            shared = self._shared_analyses
             if word in shared:
                 got = shared[word]
             elif self.uzbek:
@@ -78,6 +78,12 @@ class Scan:
     def stems(self, i: int, *, deriv: bool = False, poss: bool = True) -> list[str]:
         """Stems of token i, the word first; -лик readings only with `deriv`, plurals never
         (Берунийлар are people named after the town)."""
+        if not deriv and poss:
+            got = self._stems.get(i)
+            if got is None:
+                got = self._stems[i] = [a.stem for a in self.analyses(i)
+                                        if "deriv" not in a.slots and "plural" not in a.slots]
+            return list(got)
         out = []
         for a in self.analyses(i):
             if not deriv and "deriv" in a.slots or "plural" in a.slots:

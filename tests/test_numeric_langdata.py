@@ -34,7 +34,7 @@ def test_currencies_units_qualifiers(tag: str) -> None:
         assert not value or Decimal(value) > 0, word
         assert context == "-" or context.startswith(("next:", "prev:")), word
     for word, position, requires in t["hedges"]:
-        assert position in ("before", "after"), word
+        assert position in ("before", "after", "verb"), word
     for word, bound, position, requires in t["bounds"]:
         assert bound in ("gt", "ge", "lt", "le"), word
         assert position in ("before", "mid", "after"), word

@@ -144,6 +144,10 @@ _EN_COUNT_NOUNS = (
 )
 # how far from a year a date pattern that does not open with it can start / end
 _BEFORE_YEAR, _AFTER_YEAR = 60, 40
+# Uzbek case endings of a bare year ("2016dan", "2030гача") and the starts of the words that
+# make such a number a count ("2000дан ортиқ")
+_YEAR_CASES = ("дан", "да", "га", "гача", "нинг", "даги", "dan", "da", "ga", "gacha", "ning", "dagi")
+_UZ_BOUND_STARTS = ("орт", "ош", "кўп", "зиёд", "кам", "яқин", "ort", "osh", "koʻp", "ko'p", "ko‘p", "ziyod", "kam", "yaqin")
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -216,6 +220,9 @@ class DateFinder:
         m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
         m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
         dash = r"\s*(?:--|[-–—])\s*"
+        # "2016 yil boshidan", "2024 йил охирида": the part of the year stays in the span
+        parts = _words(date_words, "year_part")
+        part = rf"|\s+{L}{alternation(parts)}{cont}" if parts else ""
         gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
@@ -243,10 +250,18 @@ class DateFinder:
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}"),
-                ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|shu|mos|oʻxshash|o'xshash|o‘xshash)\s+(?:даври|davri){cont})?"),
+                ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|shu|mos|oʻxshash|o'xshash|o‘xshash)\s+(?:даври|davri){cont}{part})?"),
+                # a bare year with a case suffix: "2016dan beri", "2030гача"; not a count
+                # ("2000дан ортиқ"), not part of a longer number or word
+                ("year", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),
                 # the first year of "2024 ва 2025 йилларда"
                 ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1[89]|2[01])\d\d{yw})"),
             ]
+        # a year that ends a name: "Yevro-2016dan", "ЭКСПО-2025", "мусобақаси-2018"
+        ends = rf"(?:{alternation(_YEAR_CASES)})?" if uz else ""
+        pats.append(("year", rf"(?<=[^\W\d_]-)(?P<y>(?:19|20)\d\d){ends}(?![\d.,]\d|[\w-])"))
+        if tag == "en":  # fiscal years: "FY2024", "FY 2024/25", "FY24"
+            pats.append(("fy", r"(?<![^\W\d_])FY\s?(?:(?P<y>(?:19|20)\d\d)|(?P<ys>\d\d))(?:[/-](?P<y2s>\d\d))?(?![\w/-])"))
         if preps:
             pats.append(("year_ctx", rf"{L}(?P<p>{alternation(preps)})\s+(?P<span>{y}){bare_end}{not_count}{R}"))
         if tag == "ru":
@@ -340,8 +355,13 @@ class DateFinder:
         """Old years need a year word or a closed month date ("in 1543." in English);
         decades ("1980-йилларда") are not years."""
         g = m.groupdict()
+        if kind == "fy":
+            return True
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
             self.tag == "en" and _EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ) and not (  # "the 2019/20 academic year": a slash and the next year
+            self.tag == "en" and text[m.end("y") : m.start("y2s")] == "/"
+            and int(g["y2s"]) == (int(g["y"]) + 1) % 100
         ):
             return False  # "2000-50 тонна": a two-digit second year needs a year word
         last = "y2" if g.get("y2") else "y2s" if g.get("y2s") else "y"
@@ -419,6 +439,12 @@ class DateFinder:
                 return None
             return f"{y}-01/{y}-{n:02d}" if n > 1 else f"{y}-01"
         if kind in ("year", "year_ctx"):
+            return y
+        if kind == "fy":
+            y = y or f"20{g['ys']}"
+            if g.get("y2s"):
+                y2 = int(y) // 100 * 100 + int(g["y2s"])
+                return f"{y}/{y2}" if y2 == int(y) + 1 else None
             return y
         return None
 

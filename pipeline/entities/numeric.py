@@ -37,6 +37,10 @@ _UZ = ("uz-Cyrl", "uz-Latn")
 _DASHES = {"-", "–", "—", "‑", "−"}
 _LIST_SEPARATORS = frozenset({",", ";", "ва", "va", "и", "and", "ҳамда", "hamda", "ҳам", "ham"})
 _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
+# Uzbek "X-дан Y-гача" and the Russian/English "от X до Y", "from X to Y" of a money range
+_RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
+_RANGE_TO = frozenset({"гача", "gacha"})
+_RANGE_WORDS = {"ru": ("от", "до"), "en": ("from", "to")}
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -74,7 +78,7 @@ def build_tables() -> dict[str, Any]:
             "hedges": _rows(tag, "hedges", ("word", "position", "requires")),
             "bounds": _rows(tag, "bounds", ("word", "bound", "position", "requires")),
             "suffixes": list(word_list(tag, "number_suffixes")) if uz else [],
-            "comparatives": list(word_list(tag, "comparatives")) if uz else [],
+            "comparatives": list(word_list(tag, "comparatives")),
             "date_words": _rows(tag, "date_words", ("word", "kind", "value")),
             "months": build_month_table(tag),
         }
@@ -99,6 +103,8 @@ class _Grammar:
         self.units = Lexicon(((w, (lab, v, c)) for w, lab, v, c in t["units"]), sfx)
         self.hedges_before = Lexicon((w, True) for w, pos, _ in t["hedges"] if pos == "before")
         self.hedges_after = Lexicon((w, req) for w, pos, req in t["hedges"] if pos == "after")
+        # a verb after the phrase, outside its span: "40 milliard dollarga yaqinlashgani"
+        self.hedge_verbs = tuple((norm_key(w), req) for w, pos, req in t["hedges"] if pos == "verb")
         self.bounds_before = Lexicon((w, b) for w, b, pos, _ in t["bounds"] if pos == "before")
         self.bounds_after = Lexicon(
             ((w, (b, req)) for w, b, pos, req in t["bounds"] if pos == "after"), sfx
@@ -157,10 +163,12 @@ class _Grammar:
 
 
 class _Quantity:
-    __slots__ = ("value", "start", "end", "suffix", "scale")
+    __slots__ = ("value", "start", "end", "suffix", "scale", "bound")
 
-    def __init__(self, value: Decimal, start: int, end: int, suffix: str, scale: Decimal | None):
+    def __init__(self, value: Decimal, start: int, end: int, suffix: str, scale: Decimal | None,
+                 bound: str | None = None):
         self.value, self.start, self.end, self.suffix, self.scale = value, start, end, suffix, scale
+        self.bound = bound  # "300 с лишним миллионов": a mid bound between digits and scale
 
 
 class NumericExtractor:
@@ -372,11 +380,20 @@ class _Scan:
         if q is None:
             return self.self_valued(i, j, approximate, bound)
         k, suffix = q.end, q.suffix
+        if q.bound:
+            bound = q.bound
         if suffix in ("ча", "cha"):  # "100 мингча доллар": about 100 thousand
             approximate = True
         amount_max = None
-        if k < len(toks) and toks[k].text in _DASHES and not suffix:
-            q2 = self.quantity(k + 1)
+        if (rng := self.word_range(i, q, prefixed)) is not None:
+            # "$60 dan $150 gacha", "100 mingdan 150 ming soʻmgacha", "от 60 до 150 долларов"
+            q, amount_max, k, suffix, currency = rng
+        elif k < len(toks) and toks[k].text in _DASHES and not suffix:
+            k2 = k + 1
+            if prefixed and (c2 := g.currencies.match(toks, k2)) and c2[1][0] == prefixed \
+                    and c2[1][1] in ("symbol", "code") and not c2[2]:
+                k2 = c2[0]  # "$60-$150": the sign repeated on the high end
+            q2 = self.quantity(k2)
             if q2 is not None and q2.value > (q.value * q2.scale if q.scale is None and q2.scale else q.value):
                 low = q.value * q2.scale if q.scale is None and q2.scale else q.value
                 if low < q2.value:
@@ -403,6 +420,9 @@ class _Scan:
                 label, currency, k, suffix = "MONEY", c[1][0], c[0], c[2]
                 if mid:
                     bound = mid[1][0]
+                if not suffix and c[1][1] == "symbol" and k < len(toks) and toks[k].glued \
+                        and toks[k].kind == "word" and toks[k].key in g.suffixes:
+                    suffix, k = toks[k].key, k + 1  # "100−150 ming $dan": a suffix on the sign
             elif mid is None:
                 u = g.units.match(toks, k)
                 if u and self.unit_ok(u, v_prefix):
@@ -413,7 +433,8 @@ class _Scan:
                         h = k + 1 if toks[k].text in _DASHES and toks[k].glued and k + 1 < len(toks) else k
                         t = toks[h]
                         if t.kind == "word" and t.key in g.suffixes and (
-                            t.glued or (h == k and t.start - toks[k - 1].end == 1)
+                            t.glued or (h == k and t.start - toks[k - 1].end == 1
+                                        and t.key not in _RANGE_TO)  # "12% gacha": up to
                         ):
                             k, suffix = h + 1, t.key
         if label is None:
@@ -421,7 +442,7 @@ class _Scan:
         if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
                 and c[1][0] == prefixed and c[1][1] not in ("symbol", "code"):
             k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
-        if not suffix and (sx := self.detached_suffix(k)):
+        if not suffix and (sx := self.detached_suffix(k)) and sx not in _RANGE_TO:
             k, suffix = k + 1, sx  # "$30 mln lik", "2 млрд сўм га": a suffix written apart
         if label == "MULTIPLIER" and q.value <= 1 and not (
             q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
@@ -435,9 +456,14 @@ class _Scan:
         h = g.hedges_after.match(toks, k)
         if h and (h[1] == "-" or suffix.endswith(h[1])):
             approximate, k = True, h[0]
+        elif g.hedge_verbs and k < len(toks) and toks[k].kind == "word" and any(
+            toks[k].key.startswith(stem) and (req == "-" or suffix.endswith(req))
+            for stem, req in g.hedge_verbs
+        ):
+            approximate = True
         b = g.bounds_after.match(toks, k)
-        if b and not b[2] and suffix and suffix.endswith(b[1][1]):
-            bound, k = b[1][0], b[0]
+        if b and not b[2] and (b[1][1] == "-" or (suffix and suffix.endswith(b[1][1]))):
+            bound, k = b[1][0], b[0]  # "8,1 миллиард рублдан ошди", "5 млн рублей с лишним"
         start = i
         if start == sign and label != "PERCENT":
             start = sign + 1
@@ -455,6 +481,67 @@ class _Scan:
         else:
             value = {"value": decimal_str(q.value), "approximate": approximate, "bound": bound}
         return Mention(label, s, e, self.text[s:e], value), k
+
+    def word_range(self, i: int, q: _Quantity, prefixed: str | None
+                   ) -> tuple[_Quantity, Decimal, int, str, str] | None:
+        """A money range written with words: Uzbek "X-дан Y-гача" (suffixes glued or apart,
+        the sign may repeat: "$60 dan $150 gacha"), Russian "от X до Y", English "(from) X to
+        Y" (the preposition before X stays outside the span). Not a change ("5 mlrd dollardan
+        7 mlrd dollargacha oshdi", "rose from $5 to $7"): a change word after or before it.
+        (low quantity, amount_max, index after, suffix, currency) or None."""
+        toks, g = self.toks, self.g
+        k, suffix = q.end, q.suffix
+        uz = bool(g.suffixes)
+        opener = None
+        if uz:
+            if suffix in _RANGE_FROM:
+                p = k
+            elif not suffix and self.detached_suffix(k) in _RANGE_FROM:
+                p = k + 1
+            else:
+                return None
+        else:
+            opener, connector = _RANGE_WORDS.get(g.tag, ("", ""))
+            if suffix or not connector or self.key(k) != connector:
+                return None
+            if self.key(i - 1) != opener and not prefixed:
+                return None
+            if self._change_word(i - 1) or (self.key(i - 1) == opener and self._change_word(i - 2)):
+                return None
+            p = k + 1
+        if prefixed:
+            c = g.currencies.match(toks, p)
+            if c and c[1][0] == prefixed and c[1][1] in ("symbol", "code") and not c[2]:
+                p = c[0]
+            elif not uz and self.key(i - 1) != opener:
+                return None  # "$60 to 150 people"
+        q2 = self.quantity(p)
+        if q2 is None:
+            return None
+        e, sfx2, cur2 = q2.end, q2.suffix, None
+        if not sfx2 and (c := g.currencies.match(toks, e)) and not (
+            c[1][1] == "code" and toks[e].glued
+        ) and (prefixed is None or c[1][0] == prefixed):
+            cur2, e, sfx2 = c[1][0], c[0], c[2]
+        if uz:
+            if not sfx2 and (d := self.detached_suffix(e)):
+                sfx2, e = d, e + 1
+            if sfx2 not in _RANGE_TO or self._change_word(e):
+                return None
+        elif sfx2:
+            return None
+        currency = prefixed or cur2
+        if currency is None:
+            return None
+        low = q.value * q2.scale if q.scale is None and q2.scale else q.value
+        if not low < q2.value:
+            return None
+        return _Quantity(low, q.start, e, sfx2, q2.scale), q2.value, e, sfx2, currency
+
+    def _change_word(self, k: int) -> bool:
+        """Is token k a change verb or comparative ("oshdi", "rose", "вырос")?"""
+        key = self.key(k)
+        return bool(key) and any(key.startswith(c) for c in self.g.comparatives)
 
     def detached_suffix(self, k: int) -> str:
         """An Uzbek case/-lik suffix written as a separate word after a mention ("$30 mln lik").
@@ -521,7 +608,7 @@ class _Scan:
         else:
             return None
         acc = NumberAccumulator()
-        k, suffix, scale = j, "", None
+        k, suffix, scale, qbound = j, "", None, None
         while k < n and not self.blocked[k]:
             t = toks[k]
             if t.kind == "num":
@@ -535,10 +622,18 @@ class _Scan:
                     k = sd[1]
                     continue
                 nxt = g.numbers.match(toks, k + 1)
+                mid = None
+                if nxt is None and g.bounds_mid.by_first and (mid := g.bounds_mid.match(toks, k + 1)):
+                    nxt = g.numbers.match(toks, mid[0])  # "300 с небольшим миллионов"
+                    if not (nxt and nxt[1][1] == "scale"):
+                        nxt = mid = None
                 v = parse_digits(t.text, g.tag, bool(nxt and nxt[1][1] == "scale"))
                 if v is None or not acc.add(v, "num"):
                     break
                 k += 1
+                if mid is not None:
+                    k, qbound = mid[0], mid[1]
+                    continue
                 if k < n and toks[k].kind == "word" and toks[k].glued and not g.numbers.match(toks, k):
                     # 114та, 2025-yil: a glued suffix word that is not a scale
                     if toks[k].key in g.suffixes:
@@ -570,7 +665,9 @@ class _Scan:
                 break
         if k == j:
             return None
-        return _Quantity(acc.value(), j, k, suffix, scale if acc.scales else None)
+        if qbound is not None and not acc.scales:
+            return None
+        return _Quantity(acc.value(), j, k, suffix, scale if acc.scales else None, qbound)
 
     def _spaced_decimal(self, k: int) -> tuple[Decimal, int] | None:
         """"57, 5 фоиз", "15, 5 mlrd", "2, 6 баравар": a decimal comma followed by a space.

@@ -372,6 +372,8 @@ def _form_key(scan: Scan, j: int) -> str | None:
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
 _NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
+# head nouns that name a part of the known body before them (Олий Мажлис Сенати)
+_PART_HEADS = frozenset({"сенати", "senati", "палатаси", "palatasi"})
 _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
 _ACRONYM_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ]{2,6}$")
 
@@ -446,7 +448,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                       or scan.stem_in(m, places)}
         k = j - 1
         while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
-                scan.gap(k, k + 1) == ", " and scan.cap(k) and not scan.cap(k + 1) and kind == "body")):
+                scan.gap(k, k + 1) == ", " and not scan.cap(k + 1) and kind == "body" and (
+                    scan.cap(k) or any(scan.folded[m] in _AND for m in range(k + 1, j))))):
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
@@ -516,12 +519,14 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 first = m
         while first + 2 < j and _is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
             first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
-        if tokens[j - 1].end in known_ends:
+        if tokens[j - 1].end in known_ends and key not in _PART_HEADS:
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
         if kind != "body" and lowers:
             continue
+        if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]):
+            continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
         if kind == "body" or lowers:
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
@@ -824,6 +829,7 @@ def _bank_words(scan: Scan) -> list[Candidate]:
     return out
 
 
+_FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas
 _ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
 
@@ -836,7 +842,8 @@ def _english_acronyms(scan: Scan) -> list[Candidate]:
     out = []
     for i, tok in enumerate(scan.tokens):
         word = tok.text
-        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word):
+        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word) \
+                or _FORMULA.match(word):
             continue  # XIV: a regnal number, not an organisation
         if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
             continue
@@ -888,17 +895,25 @@ def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
 
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
-_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]")
+_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z][a-z]")
+# HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
+_UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
+_NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
 
 
 def _camel_brands(scan: Scan) -> list[Candidate]:
-    """Brands written with a lower-case first letter before a company word (`inDriver
-    kompaniyasi`, `компания inDriver`); a product (iPhone) has no company word."""
+    """Brands written in camel case: `HughesNet-ning`, `PayPal`, `BlackRock` (not names
+    such as McCartney, DeVito); with a lower-case first letter only before a company word
+    (`inDriver kompaniyasi`, `компания inDriver`), so that a product (iPhone) is not one."""
     out = []
     tokens = scan.tokens
     if not _CAMEL_ANY.search(scan.text):
         return out
     for i, tok in enumerate(tokens):
+        upper = _UPPER_CAMEL.match(tok.text)
+        if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": upper.group(1)}, RANK - 1))
+            continue
         if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:
             continue
         after = _form_kind(scan, i + 1) if i + 1 < len(tokens) and scan.adjacent(i, i + 1) else None
@@ -941,4 +956,5 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
     out += _camel_brands(scan)
-    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)]
+    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
+            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle

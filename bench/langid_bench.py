@@ -3,18 +3,25 @@
     PYTHONPATH=. python bench/langid_bench.py [--corpus ../shared/data/lid] [--per-class 400] [--json out.json]
 
 Test texts are the held-out lines of the LID corpus (every 10th line, never used for the
-profiles; see `pipeline.langid.profiles.split_lines`): up to `--per-class` full lines
+profiles; see `pipeline.langid.profiles.split_lines`), less any held-out line that equals
+a training line or shares its first 50 characters with one once case and punctuation are
+ignored (the corpus repeats some news openings): up to `--per-class` full lines
 per class and as many short texts (< 60 characters: the short held-out lines, then the
 lines cut at a word boundary before 60 characters).  Reported: overall and short-text
 accuracy, per-class F1 (uz-Cyrl, uz-Latn, ...), Tajik/Kyrgyz texts called Uzbek,
 stock langdetect and py3langid on the same texts, with and without a py3langid vote, and
 texts/second of each detector on the same texts (single thread, CPU time; ours and
-py3langid timed in alternation, cold first pass and best of 3 warm passes).
+py3langid timed in alternation, cold first pass and best of 3 warm passes).  Articles:
+ms per article of `identify_article` (one vectorised pass over the paragraphs) against
+`identify` called on every paragraph (what `identify_article` did before), on releases
+of 10-25 held-out lines in paragraphs of 1-3 lines.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -22,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.langid import identify  # noqa: E402
+from pipeline.langid import identify, identify_article  # noqa: E402
 from pipeline.langid.build import DEFAULT_CORPUS  # noqa: E402
 from pipeline.langid.model import get_model  # noqa: E402
 from pipeline.langid.profiles import built_specs, read_corpus  # noqa: E402
@@ -39,13 +46,43 @@ def short_cut(line: str) -> str:
     return cut
 
 
+_PUNCT = re.compile(r"[\W\d_]+")
+PREFIX = 50
+
+
+def _key(line: str) -> str:
+    """A line lower-cased with punctuation and digits as single spaces.
+
+    >>> _key("Salom, Dunyo! 2024")
+    'salom dunyo'
+    """
+    return _PUNCT.sub(" ", line.lower()).strip()
+
+
+def disjoint(train: list[str], held: list[str]) -> list[str]:
+    """The held-out lines that neither equal a training line nor share its first PREFIX
+    characters (after `_key`).
+
+    >>> disjoint(["Bir ikki uch."], ["bir, ikki uch", "tort besh"])
+    ['tort besh']
+    """
+    seen = {_key(t) for t in train}
+    prefixes = {k[:PREFIX] for k in seen if len(k) >= PREFIX}
+    return [h for h in held if _key(h) not in seen and _key(h)[:PREFIX] not in prefixes]
+
+
+DROPPED: dict[str, int] = {}
+
+
 def load_texts(corpus: Path, per_class: int) -> list[tuple[str, str, bool]]:
     """(gold tag, text, is_short) for every built class."""
     out = []
     for spec in built_specs():
         gold = spec.profile if spec.lang == "uz" else spec.lang
-        _, held = read_corpus(corpus, spec.corpus)
-        held = [h for h in held if sum(ch.isalpha() for ch in h) >= 3]
+        train, held = read_corpus(corpus, spec.corpus)
+        kept = disjoint(train, held)
+        DROPPED[gold] = len(held) - len(kept)
+        held = [h for h in kept if sum(ch.isalpha() for ch in h) >= 3]
         longs = [h for h in held if len(h) >= SHORT][:per_class]
         shorts = [h for h in held if len(h) < SHORT]
         shorts += [short_cut(h) for h in held if len(h) >= SHORT]
@@ -110,6 +147,66 @@ def voted(text: str) -> str:
     return identify_with_vote(text).tag
 
 
+def articles(texts: list[tuple[str, str, bool]], n: int = 300, seed: int = 2026) -> list[str]:
+    """Releases of 10-25 held-out full lines of one class, in paragraphs of 1-3 lines
+    (the layout of bench/run.py's synthetic corpus)."""
+    rng = random.Random(seed)
+    by_class = defaultdict(list)
+    for g, t, s in texts:
+        if not s:
+            by_class[g].append(t)
+    classes = sorted(by_class)
+    out = []
+    for _ in range(n):
+        lines = by_class[rng.choice(classes)]
+        size = rng.randint(10, 25)
+        start = rng.randrange(max(1, len(lines) - size))
+        chunk = lines[start : start + size]
+        paras, para = [" ".join(chunk[0].split()[:12])], []
+        for line in chunk[1:]:
+            para.append(line)
+            if len(para) >= rng.randint(1, 3):
+                paras.append(" ".join(para))
+                para = []
+        if para:
+            paras.append(" ".join(para))
+        out.append("\n".join(paras))
+    return out
+
+
+def per_paragraph(text: str) -> list:
+    """`identify` on every paragraph (the article path before the batched one)."""
+    return [identify(p) for p in text.split("\n") if p.strip()]
+
+
+def article_speed(docs: list[str]) -> dict:
+    """CPU ms per article: batched `identify_article` vs `identify` per paragraph, in
+    alternation, best of 3; and how often their paragraph answers differ."""
+    best = {"identify_article": float("inf"), "identify per paragraph": float("inf")}
+    fns = {"identify_article": identify_article, "identify per paragraph": per_paragraph}
+    for _ in range(3):
+        for name, fn in fns.items():
+            t0 = time.process_time()
+            for d in docs:
+                fn(d)
+            best[name] = min(best[name], time.process_time() - t0)
+    from pipeline.langid.article import _identify_paragraphs
+
+    model = get_model()
+    paras = [p.strip() for d in docs for p in d.split("\n") if p.strip()]
+    batched = [i for d in docs for i, _ in _identify_paragraphs([p.strip() for p in d.split("\n") if p.strip()], model)]
+    differ = sum(a.tag != identify(p).tag for a, p in zip(batched, paras))
+    kb = sum(len(d.encode("utf-8")) for d in docs) / len(docs) / 1024
+    return {
+        "articles": len(docs),
+        "kb_per_article": round(kb, 2),
+        "paragraphs": len(paras),
+        "ms_per_article": {k: round(1000 * v / len(docs), 3) for k, v in best.items()},
+        "articles_per_second": {k: round(len(docs) / v, 1) for k, v in best.items()},
+        "paragraph_answers_differing": differ,
+    }
+
+
 def timed(fn, texts, repeats: int = 3) -> float:
     """Best CPU time of this process over `repeats` passes (the machine is shared, so
     wall time would measure the neighbours)."""
@@ -165,7 +262,8 @@ def main(argv=None) -> int:
     get_model()
     load = time.process_time() - t0
     py3(texts[0][1])
-    print(f"{len(texts)} texts, {sum(s for *_, s in texts)} short; model load {load:.2f}s", file=sys.stderr)
+    print(f"{len(texts)} texts, {sum(s for *_, s in texts)} short; model load {load:.2f}s; "
+          f"held-out lines dropped as near-training: {DROPPED}", file=sys.stderr)
     runs = [("presspipe (langdetect profiles, exact NB)", ours), ("py3langid", py3),
             ("presspipe + py3langid vote", voted)]
     if not args.skip_slow:
@@ -203,7 +301,11 @@ def main(argv=None) -> int:
         r["texts_per_second_cold"] = round(len(docs) / dcold[name], 1)
         results.append(r)
         print(json.dumps(r, ensure_ascii=False), flush=True)
-    results.insert(0, {"texts": len(texts), "short": sum(s for *_, s in texts), "model_load_seconds": round(load, 2)})
+    speed = article_speed(articles(texts))
+    print(json.dumps(speed, ensure_ascii=False), flush=True)
+    results.append({"detector": "article path", **speed})
+    results.insert(0, {"texts": len(texts), "short": sum(s for *_, s in texts), "model_load_seconds": round(load, 2),
+                       "held_out_lines_dropped_as_near_training": DROPPED})
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

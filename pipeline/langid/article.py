@@ -14,9 +14,12 @@ from .detect import (
     EVIDENCE_NGRAMS,
     MAX_CHARS,
     MIN_P,
+    NAME_TEXT_CHARS,
     POSTERIOR_CUT,
     STOP_MARGIN,
     WORD_MARGIN,
+    _KANA,
+    name_discount,
     _rule_trigger,
     letter_language,
     finish,
@@ -135,10 +138,13 @@ def _decide(
     letters: np.ndarray,
 ) -> list[tuple[int, Identification | None]]:
     """The answers `detect.finish` would give for the samples no evidence step can move
-    (the best leads by more than WORD_MARGIN after priors and letters, no function-word
+    (the best leads by more than WORD_MARGIN after priors, letters and the name discount, no function-word
     profile within WORD_MARGIN, no letter rule), computed for all of them at once; None
     for the others (and for a cut sample whose n-grams leave a close call)."""
     ranked = scores + table.prior + letters
+    for j, (_, sample, _, _) in enumerate(items):
+        if len(sample) <= NAME_TEXT_CHARS and (names := name_discount(table, sample)) is not None:
+            ranked[j] += names
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]
     ok = top - second > WORD_MARGIN
@@ -186,8 +192,8 @@ def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identi
         table = model.tables.get(script)
         if script == NO_SCRIPT:
             out[i] = (UNDETERMINED, n_letters)
-        elif table is None or len(table.columns) == 1:
-            out[i] = (script_only(model, script, table), n_letters)
+        elif table is None or len(table.columns) == 1 or (script == "Hani" and _KANA.search(sample)):
+            out[i] = (script_only(model, script, table, sample), n_letters)
         elif _DMARK.search(sample):  # marks to compose (Vietnamese): the general path
             out[i] = (identify(text, model), n_letters)
         else:

@@ -11,7 +11,7 @@ import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import FUNCTION_WORD_CAP, MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
-from .ngrams import _CAPS_PAIR, _DMARK, prepare, word_keys, word_ngrams, words_of
+from .ngrams import _CAPS_PAIR, _DMARK, normalize_chars, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_with_count, sole_language
 
 MAX_CHARS = 1000
@@ -34,6 +34,14 @@ WORD_WEIGHT = 3.0
 """A word's weight against its letter n-grams (which count the same letters 3 times)."""
 WORD_MARGIN = 40.0
 """Close call: the two best profiles within this many nats (then words are weighed)."""
+NAME_WEIGHT = 0.5
+"""Weight of a capitalised word after the first (a name, a title: "The Wall Street
+Journal" in an Uzbek sentence) against the text's lower-case words ..."""
+NAME_TEXT_CHARS = 80
+"""... in texts up to this long (longer texts have evidence enough)."""
+_KANA = re.compile("[\u3041-\u30ff]")
+_TOKEN = re.compile(r"\w+|[.!?:…—–]")
+"""Words, and the punctuation after which a capital starts a sentence or a caption."""
 
 
 
@@ -278,18 +286,61 @@ def identify(text: str, model: LidModel | None = None) -> Identification:
         return UNDETERMINED
     model = model or get_model()
     table = model.tables.get(script)
-    if table is None or len(table.columns) == 1:
-        return script_only(model, script, table)
+    if table is None or len(table.columns) == 1 or (script == "Hani" and _KANA.search(sample)):
+        return script_only(model, script, table, sample)
     scores, used = score(table, sample)
     return finish(model, table, sample, n_letters, scores, used)
 
 
-def script_only(model: LidModel, script: str, table: ScriptTable | None) -> Identification:
-    """The answer for a script with at most one candidate profile (no scoring)."""
+def script_only(model: LidModel, script: str, table: ScriptTable | None, sample: str = "") -> Identification:
+    """The answer for a script with at most one candidate profile (no scoring), and for
+    Chinese characters mixed with kana, which only Japanese writes.
+
+    >>> script_only(get_model(), "Hani", None, "東京都の人口").lang
+    'ja'
+    """
+    if script == "Hani" and _KANA.search(sample):
+        return Identification("ja", "Jpan", 1.0, ())
     if table is None:
         lang = sole_language(script) or "und"
         return Identification(lang, script, 1.0 if lang != "und" else 0.0, ())
     return Identification(model.langs[table.columns[0]], script, 1.0, ())
+
+
+def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
+    """What to add to a short text's scores so that its capitalised words after the first
+    weigh NAME_WEIGHT (names and titles travel between languages; the lower-case words
+    carry the language), or None when it has no such word or no lower-case word.
+
+    >>> t = get_model().tables["Latn"]
+    >>> name_discount(t, "Toshkent shahri") is None, name_discount(t, "Suhbat The Wall Street Journal nashrida") is None
+    (True, False)
+    >>> name_discount(t, "Foto: Arxiv surat") is None  # a caption's first word is no name
+    True
+    """
+    if len(sample) > NAME_TEXT_CHARS:
+        return None
+    names, lower, start = [], False, True
+    for m in _TOKEN.finditer(sample):
+        tok = m.group()
+        if not tok[0].isalpha():
+            start = not tok[0].isdigit()
+            continue
+        if tok[0].isupper():
+            if not start:
+                names.append(tok)
+        else:
+            lower = True
+        start = False
+    if not names or not lower:
+        return None
+    names = [w for tok in names for w in normalize_chars(tok).split()]
+    plain = [w for w in names if not _CAPS_PAIR.search(w)]
+    rows = table.ngrams.raw_rows(" ".join(plain)) if plain else np.zeros(0, dtype=np.intp)
+    if len(plain) < len(names):  # acronyms: langdetect skips positions inside them
+        extra = [table.index.get(g, 0) for w in names if _CAPS_PAIR.search(w) for g in word_ngrams(w)]
+        rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
+    return table.logp[rows].sum(axis=0) * (NAME_WEIGHT - 1.0)
 
 
 def finish(
@@ -305,7 +356,8 @@ def finish(
     if letters is None and not any(scores.tolist()):
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    scores = scores + table.prior
+    names = name_discount(table, sample)
+    scores = scores + table.prior if names is None else scores + table.prior + names
     if letters is not None:
         scores += letters
     if table.group_pos is not None and scores.max() - scores[table.group_pos].max() < WORD_MARGIN:

@@ -25,6 +25,8 @@ from ..normalize import looks_uzbek_latin, normalize_apostrophes
 
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}|www\.[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
+_HANDLE_RE = re.compile(r"(?<![\w@])@[_0-9A-Za-z][-_.0-9A-Za-z]{0,63}")
+"""A social-media handle (@olga_n_photo): a name, no evidence of the text's language."""
 
 
 @cache
@@ -78,15 +80,19 @@ _CAPS_PAIR = re.compile(
 
 
 def prepare(text: str) -> str:
-    """NFC, URLs and e-mail addresses removed, Uzbek apostrophes unified.
+    """NFC, URLs, e-mail addresses and @handles removed, Uzbek apostrophes unified.
 
     >>> prepare("O'zbekiston https://kun.uz/news g‘alla")
     'Oʻzbekiston   gʻalla'
+    >>> prepare("Аккаунт: @olga_n_photo")
+    'Аккаунт:  '
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "@" in text or "http" in text or "www." in text:
         text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
+        if "@" in text:
+            text = _HANDLE_RE.sub(" ", text)
     if _APOSTROPHES().search(text) and looks_uzbek_latin(text):
         text = normalize_apostrophes(text)[0]
     return text

@@ -90,8 +90,15 @@ def _russian_common(scan: Scan, i: int) -> bool:
 
 
 def _has_ending(scan: Scan, word: str) -> bool:
+    """The word ends in a surname ending with at least two letters before it."""
+    memo = scan.lex.cache("surname_ending_re")
+    pattern = memo.get(scan.script)
+    if pattern is None:
+        endings = scan.lex.surname_endings[scan.script]
+        pattern = memo[scan.script] = re.compile(
+            "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + ")$")
     low = fold(word)
-    return any(low.endswith(e) and len(low) > len(e) + 1 for e in scan.lex.surname_endings[scan.script])
+    return pattern.search(low, 2) is not None
 
 
 def _geographic(scan: Scan, i: int) -> bool:
@@ -272,7 +279,8 @@ def _maybe_title(scan: Scan, j: int) -> bool:
     if heads is None:
         heads = scan.lex.cache("title_heads")[scan.tag] = frozenset(
             t[:3] for t in scan.lex.titles.get(scan.tag, ()))
-    return scan.folded[j][:3] in heads
+    word = scan.folded[j]
+    return word[:3] in heads or word[:2] in heads
 
 
 def _title_word(scan: Scan, j: int) -> bool:
@@ -280,8 +288,10 @@ def _title_word(scan: Scan, j: int) -> bool:
     titles = scan.lex.titles.get(scan.tag, frozenset())
     if scan.folded[j] in titles or scan.folded[j] in _HONORIFICS:
         return True
+    if not _maybe_title(scan, j):
+        return False
     if scan.tag == "ru":
-        return _maybe_title(scan, j) and scan.parses(j)[0].normal_form in titles
+        return scan.parses(j)[0].normal_form in titles
     return bool(scan.stem_in(j, titles))
 
 
@@ -314,7 +324,7 @@ def _title_before(scan: Scan, i: int) -> bool:
             lemma = scan.parses(j)[0].normal_form
             if lemma in titles:
                 return True
-        elif scan.stem_in(j, titles) or scan.folded[j] in titles:
+        elif _maybe_title(scan, j) and (scan.folded[j] in titles or scan.stem_in(j, titles)):
             return True
     return False
 
@@ -332,7 +342,7 @@ def _title_right_before(scan: Scan, i: int) -> bool:
     if scan.tag == "ru":
         return scan.tokens[j].text[:1].isalpha() and _maybe_title(scan, j) \
             and scan.parses(j)[0].normal_form in titles
-    return bool(scan.stem_in(j, titles)) or scan.folded[j] in titles or (
+    return _maybe_title(scan, j) and (scan.folded[j] in titles or bool(scan.stem_in(j, titles))) or (
         j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}" in titles)
 
 
@@ -692,11 +702,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              RANK, {"surname": fold(surname)}))
         taken.update(range(first, last + 1))
 
+    caps = [i for i in range(n) if scan.cap(i)]  # every rule starts at a capitalised word
     # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
-    for i in range(n):
-        if scan.cap(i) and i not in taken:
+    known_heads = scan.lex.known_full
+    for i in caps:
+        if i not in taken and scan.folded[i] in known_heads:
             _known_full(scan, i, add)
-    for i in range(n - 1):
+    for i in caps:
+        if i >= n - 1:
+            break
         if i in taken or not scan.adjacent(i, i + 1):
             continue
         if _after_open_quote(scan, i):
@@ -813,16 +827,20 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
     # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)
-    for i in range(n - 2):
-        if not (scan.cap(i) and scan.cap(i + 1) and scan.cap(i + 2)) or len(tokens[i + 1].text) > 4:
+    for i in caps:
+        if i >= n - 2:
+            break
+        if not (scan.cap(i + 1) and scan.cap(i + 2)) or len(tokens[i + 1].text) > 4:
             continue  # cheap checks first: most tokens are no part of three short capitals
         if any(k in taken for k in (i, i + 1, i + 2)) or not _syllable_name(scan, i):
             continue
         stem = _plain_stem(scan, i + 2)
         add(i, i + 2, " ".join([tokens[i].text, tokens[i + 1].text, stem]), stem)
     # Y) a capitalised run of two or three words followed by life years: Газанфер Бильге (1924 -- 2008)
-    for i in range(n - 1):
-        if i in taken or not scan.cap(i):
+    for i in (caps if _LIFE_YEARS.search(scan.text) else ()):
+        if i >= n - 1:
+            break
+        if i in taken:
             continue
         last = i
         while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
@@ -841,15 +859,18 @@ def find_persons(scan: Scan) -> list[Candidate]:
         add(i, last, _name(scan, i, last, _plain_stem(scan, last)), _plain_stem(scan, last))
     # E) a later surname-only mention takes the full name from the article (or, for a few
     # well-known people, from the known-persons table when the article never gives it)
-    known = scan.lex.known_persons
-    script_known = {k: v for k, v in known.items() if (k.isascii() or "ʻ" in k or "'" in k) == (scan.script == "Latn")}
+    script_known = scan.lex.cache("known_persons_by_script").get(scan.script)
+    if script_known is None:
+        script_known = scan.lex.cache("known_persons_by_script")[scan.script] = {
+            k: v for k, v in scan.lex.known_persons.items()
+            if (k.isascii() or "ʻ" in k or "'" in k) == (scan.script == "Latn")}
     full = {}
     for c in out:
         if " " in c.value["name"] and c.extra.get("surname"):
             for key in _surname_keys(scan, c.value["name"].split()[-1]) | {c.extra["surname"]}:
                 full.setdefault(key, c.value["name"])
-    for i in range(n):
-        if i in taken or not scan.cap(i) or scan.tokens[i].text.isupper():
+    for i in caps:
+        if i in taken or scan.tokens[i].text.isupper():
             continue
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)
@@ -869,8 +890,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = name or written or hit
             add(i, i, name, written or name)
     # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
-    for i in range(n):
-        if i in taken or not scan.cap(i):
+    for i in caps:
+        if i in taken:
             continue
         if not _title_before(scan, i) or i - 1 in taken:
             continue
@@ -903,8 +924,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         stem = _plain_stem(scan, last)
         add(first, last, _name(scan, first, last, stem), stem)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
-    for i in range(n):
-        if i in taken or scan.uzbek or not scan.cap(i) or _blocked(scan, i):
+    for i in ([] if scan.uzbek else caps):
+        if i in taken or _blocked(scan, i):
             continue
         if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
             continue  # part of a longer capitalised run nobody understood
@@ -927,8 +948,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             add(i, last, name, given)
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
     if scan.uzbek:
-        for i in range(1, n):
-            if i in taken or not scan.cap(i) or scan.sentence_initial(i) or _blocked(scan, i):
+        for i in caps:
+            if i == 0 or i in taken or scan.sentence_initial(i) or _blocked(scan, i):
                 continue
             if (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not scan.tokens[i - 1].text.isupper()) or (
                     i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
@@ -946,9 +967,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
     # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
     if scan.uzbek:
-        for i in range(1, n - 1):
+        for i in caps:
             j = i + 1
-            if i in taken or j in taken or not (scan.cap(i) and scan.cap(j)) or not scan.adjacent(i, j):
+            if i == 0 or j >= n:
+                continue
+            if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
                 continue
             if scan.sentence_initial(i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
                 continue
@@ -1014,12 +1037,15 @@ def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
     or when at least half of them are already known as names or have a surname's shape."""
     tokens = scan.tokens
     n = len(tokens)
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts: dict[int, int] | None = None
     i = 0
     while i < n:
-        if not scan.cap(i) or not (i in taken or _list_item(scan, i)):
-            i += 1
+        if not scan.cap(i) or _LIST_GAP.match(scan.text, tokens[i].end) is None \
+                or not (i in taken or _list_item(scan, i)):
+            i += 1  # cheap checks first: a list separator must follow
             continue
+        if starts is None:
+            starts = {t.start: k for k, t in enumerate(tokens)}
         items = [i]
         numbered = True
         k = i

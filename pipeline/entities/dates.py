@@ -289,7 +289,7 @@ class DateFinder:
                 ("half_n", rf"(?P<hn>H[12])\s*{y}"),
                 ("quarter", rf"{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
                 ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
-                ("first_n", rf"first\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
+                ("first_n", rf"(?:first\s+)?{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("mdd_range", rf"{m1}\.?\s+{day}{dash}{day2},?\s+{y}"),
                 ("my", rf"{m1},?\s+{y}"),

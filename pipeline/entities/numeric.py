@@ -439,6 +439,10 @@ class _Scan:
                             k, suffix = h + 1, t.key
         if label is None:
             return None
+        if label == "MONEY" and amount_max is None and suffix in _RANGE_FROM and (
+            rng := self.word_range(i, q, currency, k, suffix)
+        ) is not None:  # "ойига 300 доллардан 500 долларгача"
+            q, amount_max, k, suffix, currency = rng
         if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
                 and c[1][0] == prefixed and c[1][1] not in ("symbol", "code"):
             k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
@@ -482,15 +486,18 @@ class _Scan:
             value = {"value": decimal_str(q.value), "approximate": approximate, "bound": bound}
         return Mention(label, s, e, self.text[s:e], value), k
 
-    def word_range(self, i: int, q: _Quantity, prefixed: str | None
-                   ) -> tuple[_Quantity, Decimal, int, str, str] | None:
+    def word_range(self, i: int, q: _Quantity, prefixed: str | None, k: int | None = None,
+                   suffix: str | None = None) -> tuple[_Quantity, Decimal, int, str, str] | None:
         """A money range written with words: Uzbek "X-дан Y-гача" (suffixes glued or apart,
         the sign may repeat: "$60 dan $150 gacha"), Russian "от X до Y", English "(from) X to
         Y" (the preposition before X stays outside the span). Not a change ("5 mlrd dollardan
         7 mlrd dollargacha oshdi", "rose from $5 to $7"): a change word after or before it.
         (low quantity, amount_max, index after, suffix, currency) or None."""
         toks, g = self.toks, self.g
-        k, suffix = q.end, q.suffix
+        if q.start >= 2 and toks[q.start - 1].text == "," and toks[q.start - 2].kind == "num":
+            return None  # "8136, 17dan …": the low end is the tail of a spaced decimal or a list
+        if k is None or suffix is None:  # else the low end's currency is read: "300 доллардан"
+            k, suffix = q.end, q.suffix
         uz = bool(g.suffixes)
         opener = None
         if uz:

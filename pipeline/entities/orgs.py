@@ -270,6 +270,16 @@ def _quoted(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _ru_nominative(scan: Scan, k: int) -> str:
+    """Token k in the nominative, keeping its gender and number (Всемирной -> всемирная);
+    the word itself when pymorphy3 cannot inflect it."""
+    p = scan.parses(k)[0]
+    if "nomn" in p.tag or p.tag.case is None:
+        return scan.tokens[k].text
+    form = p.inflect({"nomn"})
+    return form.word if form else scan.tokens[k].text
+
+
 def _known(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
@@ -282,7 +292,8 @@ def _known(scan: Scan) -> list[Candidate]:
         if not scan.cap(i):
             continue
         entries = None
-        for stem in scan.stems(i):
+        keys = scan.stems(i) + ([_ru_nominative(scan, i)] if scan.tag == "ru" else [])
+        for stem in keys:
             entries = scan.lex.known_orgs.get(fold(stem))
             if entries:
                 break
@@ -292,13 +303,16 @@ def _known(scan: Scan) -> list[Candidate]:
             last = i + len(words) - 1
             if last >= len(tokens):
                 continue
-            if any(scan.folded[i + k] != words[k] for k in range(len(words) - 1)):
+            if any(scan.folded[i + k] != words[k] and not (
+                    scan.tag == "ru" and fold(_ru_nominative(scan, i + k)) == words[k])
+                   for k in range(len(words) - 1)):
                 continue
             if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
                 continue
             lasts = {fold(s) for s in scan.stems(last)}
             if scan.tag == "ru":
                 lasts.add(scan.parses(last)[0].normal_form)
+                lasts.add(fold(_ru_nominative(scan, last)))
             if words[-1] in lasts:
                 end = tokens[last].end
                 stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)
@@ -670,6 +684,14 @@ def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) ->
     return " ".join(words)
 
 
+def _ru_new_name(scan: Scan, k: int, forms: dict[str, str]) -> bool:
+    """After "и", token k opens another name: an adjective, an organisation noun (банков,
+    агентства) or a legal form (АО)."""
+    q = scan.parses(k)[0]
+    return "ADJF" in q.tag or forms.get(q.normal_form) is not None \
+        or forms.get(scan.folded[k]) is not None
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -711,13 +733,16 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
             if gap == ", " and not ("gent" in q.tag and not scan.cap(k)):
                 break
             if low in _RU_LINKS:
+                if low == "и" and k + 1 < n and _ru_new_name(scan, k + 1, forms):
+                    break  # Азиатского банка развития и | Японского агентства …: two names
                 free_case = free_case or low != "и"
                 k += 1
                 continue
             gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
             if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
                     q.tag.POS in ("NOUN", "ADJF") and (gent or free_case)) or (
-                    _ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs):
+                    _ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs
+                    and forms.get(fold(tokens[k].text)) != "legal" and scan.folded[k - 1] not in _RU_LINKS):
                 last = k
                 k += 1
                 continue
@@ -758,10 +783,34 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
         return j
     if not (scan.adjacent(k, k + 1) and scan.adjacent(k + 1, k + 2)):
         return j
-    return k + 2
+    k += 2
+    m = k + 1  # … and Trade of Uzbekistan
+    if m + 1 < n and scan.folded[m] == "of" and scan.adjacent(k, m) and scan.adjacent(m, m + 1):
+        m += 1
+        if scan.folded[m] == "the" and m + 1 < n and scan.adjacent(m, m + 1):
+            m += 1
+        if scan.cap(m) and not scan.function_word(m):
+            k = m
+            while k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1) and not scan.function_word(k + 1):
+                k += 1
+    return k
 
 
 _POSSESSIVE_S = re.compile(r"'s?$")
+
+
+def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """`Representatives of the Chamber of Commerce`, `President of the Asian Development
+    Bank`: a first word that is no organisation word before "of (the)" and a body/company
+    word later is outside the name; returns the name's first token."""
+    head = scan.folded[i]
+    if j < i + 2 or scan.folded[i + 1] != "of" or forms.get(head) or head.endswith("bank"):
+        return i
+    start = i + 3 if scan.folded[i + 2] == "the" else i + 2
+    if start <= j and any(forms.get(scan.folded[m]) in ("body", "type") or scan.folded[m].endswith("bank")
+                          for m in range(start, j + 1)):
+        return start
+    return i
 
 
 def _english(scan: Scan) -> list[Candidate]:
@@ -790,10 +839,12 @@ def _english(scan: Scan) -> list[Candidate]:
                     or _POSSESSIVE_S.search(scan.folded[k]):
                 break
             if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
-                                                or scan.folded[j].endswith("bank")):
-                break  # Hamkorbank and Ipoteka Bank: two names
+                                                or scan.folded[j].endswith("bank")
+                                                or scan.folded[j] in scan.lex.countries.get("en", {})):
+                break  # Hamkorbank and Ipoteka Bank, … Uzbekistan and Uzbekistan Railways: two names
             j = k
         j = _english_list_tail(scan, i, j, forms)
+        i = _after_of(scan, i, j, forms)
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()

@@ -438,11 +438,55 @@ def _facility_before(scan: Scan, c: Candidate) -> bool:
     return scan.tag == "ru" and scan.parses(k)[0].normal_form in words
 
 
+_AREA_NOUNS = _SETTLEMENT_NOUNS | {"район", "область", "округ", "регион"}
+
+
+def _unknown_name(scan: Scan, i: int) -> bool:
+    """Russian: a capitalised word the dictionary does not know (a foreign name)."""
+    return scan.cap(i) and not scan.tokens[i].text.isupper() and not scan.tokens[i].text.isascii() \
+        and not morph_analyzer().word_is_known(scan.tokens[i].text)
+
+
+def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidate]:
+    """Russian names the dictionary does not know, placed by their context: after a settlement
+    or area noun (в районе Грудек Ягельоньски, деревня Ивановка) or right before another place
+    (Удеревка, в Воронежской губернии; Бостон, Массачусетс)."""
+    starts = {c.start for c in known}
+    covered = [(c.start, c.end) for c in known]
+    countries = scan.lex.countries.get("ru", {})
+    out = []
+    tokens = scan.tokens
+    n = len(tokens)
+    for i in range(1, n):
+        if not _unknown_name(scan, i) or any(a <= tokens[i].start < b for a, b in covered):
+            continue
+        prev = tokens[i - 1]
+        if scan.adjacent(i - 1, i) and prev.text.islower() \
+                and scan.parses(i - 1)[0].normal_form in _AREA_NOUNS:
+            last = i
+            while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and _unknown_name(scan, last + 1):
+                last += 1
+            name = " ".join(t.text for t in tokens[i:last + 1])
+            out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+            continue
+        if scan.sentence_initial(i) or i + 1 >= n or scan.gap(i, i + 1) != ", ":
+            continue
+        nxt = i + 1
+        if scan.folded[nxt] in ("в", "во") and nxt + 1 < n:
+            nxt += 1
+        guess = scan.parses(i)[0]
+        shaped = "Geox" in guess.tag or "-" in tokens[i].text or _TOPONYM_ENDING.search(scan.folded[i])
+        if shaped and (tokens[nxt].start in starts or scan.folded[nxt] in countries):
+            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK))
+    return out
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan)
     if scan.tag == "ru":
         out += _russian(scan)
+        out += _russian_unknown_places(scan, out)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
     if scan.lex.feature_words:

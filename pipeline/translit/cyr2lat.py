@@ -176,5 +176,5 @@ def to_latin(text: str) -> str:
         text = _date().sub(_hyphenate, text)
     parts = _CYR_RUN.split(text)
     cache = _cache
-    parts[1::2] = [cache[w] for w in parts[1::2]]
+    parts[1::2] = map(cache.__getitem__, parts[1::2])
     return "".join(parts)

@@ -317,14 +317,15 @@ def _protected_spans(text: str, protected: re.Pattern[str]) -> list[tuple[int, i
     return spans
 
 
-_INITIAL = re.compile(r"(?<![^\W\d_])[IVXLCDM]\.")
+# (letter first, then the look-behind: the engine skips ahead to I/V/X/L/C/D/M fast)
+_INITIAL = re.compile(r"[IVXLCDM](?<![^\W\d_][IVXLCDM])\.")
 
 
 def _convert_run(text: str, word: re.Pattern[str]) -> str:
     parts = word.split(text)
     cache = _cache
     words = parts[1::2]
-    parts[1::2] = [cache[w] for w in words]
+    parts[1::2] = map(cache.__getitem__, words)
     if _INITIAL.search(text):
         # a lone capital that could be a Roman numeral but carries a full stop is an
         # initial (I. Karimov, V. Ivanov)

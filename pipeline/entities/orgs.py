@@ -244,6 +244,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         inside = [k for k in range(bisect_left(scan.starts, o), bisect_left(scan.starts, c))]
         if not strong and len(words) >= 2 and inside and _form_kind(scan, inside[-1], two=False) == "body":
             strong = True  # “Ёшлар маркази”да: the name ends in its own body noun
+        if not strong and _known_name(scan, _clean_name(scan, inner)):
+            strong = True  # «O‘zbekiston havo yo‘llari»ni: a known name in quotes
         if not strong and nxt_kind is None and prev_kind is None and any(
                 _own_country(scan, k) for k in inside):
             continue  # “Янги Ўзбекистон”: a quoted phrase around a country, no org context
@@ -848,6 +850,9 @@ def _english(scan: Scan) -> list[Candidate]:
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()
+        if run and forms.get(scan.folded[run[-1]]) == "noorg":
+            i = j + 1
+            continue  # Tashkent International Investment Forum: an event, not an organisation
         kinds = {forms.get(scan.folded[m]) for m in run}
         if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
             kinds.add("type")  # Hamkorbank, Kapitalbank

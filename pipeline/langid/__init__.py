@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["Identification", "UNDETERMINED", "identify", "identify_article"]
 
 
+_IDENTIFY = None
+
+
 def identify(text: str, model: "LidModel | None" = None) -> Identification:
     """Language and script of `text` (see `pipeline.langid.detect.identify`)."""
-    from .detect import identify as _identify
-
-    return _identify(text, model)
+    global _IDENTIFY
+    if _IDENTIFY is None:  # imported on first use, once (importing this package stays cheap)
+        from .detect import identify as _IDENTIFY
+    return _IDENTIFY(text, model)
 
 
 def identify_article(text: str, model: "LidModel | None" = None) -> tuple[Identification, list[dict]]:

@@ -40,6 +40,9 @@ Journal" in an Uzbek sentence) against the text's lower-case words ..."""
 NAME_TEXT_CHARS = 80
 """... in texts up to this long (longer texts have evidence enough)."""
 _KANA = re.compile("[\u3041-\u30ff]")
+_UPPER_CLASS = _CAPS_PAIR.pattern[: -len("{2}")]
+_NAME_HINT = re.compile(r"\w[,;]?[ \"“«„(]+" + _UPPER_CLASS)
+"""A capital after a word: the cheap test before `name_discount` looks at the words."""
 _TOKEN = re.compile(r"\w+|[.!?:…—–]")
 """Words, and the punctuation after which a capital starts a sentence or a caption."""
 
@@ -318,7 +321,7 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
     >>> name_discount(t, "Foto: Arxiv surat") is None  # a caption's first word is no name
     True
     """
-    if len(sample) > NAME_TEXT_CHARS:
+    if len(sample) > NAME_TEXT_CHARS or not _NAME_HINT.search(sample):
         return None
     names, lower, start = [], False, True
     for m in _TOKEN.finditer(sample):

@@ -503,7 +503,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     k -= 1
                     break
                 if _CASED_CAP.search(scan.folded[k]) and not _is_place_word(scan, tokens[k].text) and (
-                        k < j - 1 or not _CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))):
+                        k < j - 1 or not _CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))
+                        or not key.endswith(("и", "i"))):  # Республикасида суд (ҳокимияти): no name
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
                 if first is not None and any(
                         not (m in between_ok) for m in range(k + 1, first)):
@@ -620,6 +621,9 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
                 or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2))):
             j += 1
         size = j - i + 1
+        if tokens[i].text in _SHIP_PREFIXES or scan.text[tokens[i].start - 1:tokens[i].start] in ("/", "-"):
+            i = j + 1
+            continue  # SS Heminge: a ship; I/O Port: part of a longer token
         glossed = scan.text[tokens[i].start - 1:tokens[i].start] == "(" and \
             scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",")
         if size == 2 and (glossed or fold(tokens[i].text) in scan.lex.first_names.get("Latn", ())):
@@ -636,6 +640,7 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
     return out
 
 
+_SHIP_PREFIXES = frozenset({"SS", "MS", "MV", "HMS", "USS", "RMS", "SY"})
 _RU_LINKS = frozenset({"и", "по", "при"})
 
 
@@ -753,6 +758,8 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # a bare "Министерство" is not a name
         if not scan.cap(first) and not any(scan.cap(m) for m in range(j + 1, last + 1)):
             continue  # "министерство экономики": generic
+        if first < j and not scan.cap(first):
+            continue  # "государственный университет Австралии": a description
         words = []
         for m in range(first, last + 1):
             w = tokens[m].text

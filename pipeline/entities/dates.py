@@ -312,11 +312,17 @@ class DateFinder:
         self.year_first = [(k, rx, mo) for k, rx, mo in self.patterns if _opens_with_year(rx)]
         self.year_inside = [(k, rx, mo) for k, rx, mo in self.patterns if not _opens_with_year(rx)]
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, iso) date spans, longest first."""
+    def find(self, text: str, digits: list[tuple[int, int]] | None = None
+             ) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, iso) date spans, longest first. `digits`: the spans
+        of the digit runs of `text` when the caller has them (saves one scan)."""
         cands: set[tuple[int, int, str]] = set()
         windows: list[list[int]] = []
-        years = [ym.start() for ym in _YEAR_HINT.finditer(text)]  # every date holds a year
+        if digits is None:  # every date holds a year
+            years = [ym.start() for ym in _YEAR_HINT.finditer(text)]
+        else:
+            years = [s for s, e in digits if e - s == 4 and (
+                text[s] == "1" or (text[s] == "2" and text[s + 1] in "01"))]
         for pos in years:
             a, b = max(0, pos - _BEFORE_YEAR), min(len(text), pos + 4 + _AFTER_YEAR)
             if windows and a <= windows[-1][1]:

@@ -128,13 +128,14 @@ class _Grammar:
         )
         self.dates = DateFinder(tag, t["months"], t["date_words"], t["number_words"], foreign)
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
+    def windows(self, text: str, digits: list[tuple[int, int]] | None = None
+                ) -> list[tuple[int, int]]:
         """Character ranges that can hold a number mention: `_BACK` characters before and
         `_AHEAD` after every anchor (digits, number word), widened to the spaces around them
         (but not past a line end) and merged; the rest of the text is never tokenised."""
         out: list[tuple[int, int]] = []
         n = len(text)
-        spans = [m.span() for m in _DIGITS.finditer(text)]
+        spans = digit_spans(text) if digits is None else digits
         words = [m.span() for m in self.anchor_rx.finditer(text)]
         if words:
             spans = sorted(spans + words)
@@ -218,13 +219,15 @@ class NumericExtractor:
         g = self._grammar(rtag) if rtag else None
         if g is None or not text:
             return []
-        dates = [Mention("DATE", s, e, text[s:e], {"iso": iso}) for s, e, iso in g.dates.find(text)]
+        digits = digit_spans(text)
+        dates = [Mention("DATE", s, e, text[s:e], {"iso": iso})
+                 for s, e, iso in g.dates.find(text, digits)]
         # a bare year ("in 2025", "2025 exports") may still be an amount ("2000 yen"):
         # only dates with more than digits block the number scan
         strong = [m for m in dates if not m.text.isdigit()]
         weak = [m for m in dates if m.text.isdigit()]
         out: list[Mention] = list(strong)
-        windows = g.windows(text)
+        windows = g.windows(text, digits)
         if not windows:
             return dates
         tokens = tokenize(text, windows)
@@ -326,6 +329,15 @@ class NumericExtractor:
                 "currency": source.value["currency"], "approximate": approximate, "bound": bound,
             }))
         return out
+
+
+def digit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of digits.
+
+    >>> digit_spans("в 2025 году 3,5 млн")
+    [(2, 6), (12, 13), (14, 15)]
+    """
+    return [m.span() for m in _DIGITS.finditer(text)]
 
 
 def _blocked(tokens: list[Token], mentions: list[Mention]) -> list[bool]:

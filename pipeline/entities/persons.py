@@ -1020,6 +1020,9 @@ _LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–�
 _LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)")
 
 
+_AFTER_TEAM = re.compile(r"[\w»”\"][ \t]?[–—-][ \t]?$")
+
+
 def _list_item(scan: Scan, k: int) -> bool:
     """Token k may be one name in a list: a capitalised word, no acronym, place or body word."""
     tok = scan.tokens[k].text
@@ -1032,50 +1035,74 @@ def _list_item(scan: Scan, k: int) -> bool:
 
 
 def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
-    """Lists of three or more single capitalised words joined by commas: all of them people
-    when each is followed by a number in brackets (a line-up with minutes or shirt numbers),
-    or when at least half of them are already known as names or have a surname's shape."""
+    """Lists of three or more names (one or two capitalised words each) joined by commas or
+    dashes: all of them people when each is followed by a number in brackets (minutes or shirt
+    numbers), when the list follows a team and a dash (Latsio – Strakosha, Radu, Uolles), or
+    when at least half of them are already known as names or have a surname's shape."""
     tokens = scan.tokens
     n = len(tokens)
+    text = scan.text
     starts: dict[int, int] | None = None
+
+    def item_end(k: int) -> int:
+        """The last token of the list item starting at k (Mauro Junior: two words)."""
+        if k in taken:  # a name found before: its last word
+            while k + 1 < n and k + 1 in taken and scan.adjacent(k, k + 1):
+                k += 1
+            return k
+        if k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1) and k + 1 not in taken \
+                and _list_item(scan, k + 1):
+            return k + 1
+        return k
+
     i = 0
     while i < n:
-        if not scan.cap(i) or _LIST_GAP.match(scan.text, tokens[i].end) is None \
-                or not (i in taken or _list_item(scan, i)):
-            i += 1  # cheap checks first: a list separator must follow
+        if not scan.cap(i) or not (i in taken or _list_item(scan, i)):
+            i += 1
+            continue
+        last = item_end(i)
+        if _LIST_GAP.match(text, tokens[last].end) is None:
+            i = last + 1  # cheap checks first: a list separator must follow
             continue
         if starts is None:
             starts = {t.start: k for k, t in enumerate(tokens)}
-        items = [i]
+        items = [(i, last)]
         numbered = True
-        k = i
-        while k + 1 < n:
-            m = _LIST_GAP.match(scan.text, tokens[k].end)
+        dashes = []
+        while last + 1 < n:
+            m = _LIST_GAP.match(text, tokens[last].end)
             nxt = starts.get(m.end()) if m else None
             if nxt is None or not (nxt in taken or (scan.cap(nxt) and _list_item(scan, nxt))):
                 break
             numbered = numbered and m.group(1) is not None
-            k = nxt
-            items.append(k)
+            dashes.append("," not in m.group() and ";" not in m.group() and m.group().strip()[-1:] in "–—-")
+            last = item_end(nxt)
+            items.append((nxt, last))
         if numbered:
-            numbered = bool(_LAST_NUMBER.match(scan.text, tokens[k].end))
-        i = k + 1
+            numbered = bool(_LAST_NUMBER.match(text, tokens[last].end))
+        i = last + 1
+        first_start = tokens[items[0][0]].start
+        lineup = bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start))
+        if not lineup and len(items) >= 4 and dashes[0] and not any(dashes[1:3]):
+            items = items[1:]  # the team before the dash is no player
+            lineup = True
         if len(items) < 3:
             continue
-        if not numbered:
+        if not numbered and not lineup:
             names = scan.lex.first_names
-            evidence = sum(1 for j in items if j in taken or surname_stem(scan, j)
-                           or scan.folded[j] in names.get(scan.script, ())
-                           or scan.folded[j] in names.get("en_surnames", ()))
+            evidence = sum(1 for a, b in items if a in taken or surname_stem(scan, b)
+                           or scan.folded[b] in names.get(scan.script, ())
+                           or scan.folded[b] in names.get("en_surnames", ()))
             if evidence * 2 < len(items) or evidence < 2:
                 continue
-        for j in items:
-            if j in taken:
+        for a, b in items:
+            if a in taken or b in taken:
                 continue
-            before = scan.text[:tokens[j].start].rstrip()[-1:]
-            if numbered or not scan.sentence_initial(j) or before in ":–—":
-                stem = _plain_stem(scan, j)
-                add(j, j, _name(scan, j, j, stem), stem)
+            before = text[:tokens[a].start].rstrip()[-1:]
+            if numbered or lineup or not scan.sentence_initial(a) or before in ":–—":
+                # only the last name of a list carries the case (Koselni inside is a name)
+                stem = _plain_stem(scan, b) if (a, b) == items[-1] else unglued(tokens[b].text)
+                add(a, b, _name(scan, a, b, stem), stem)
 
 
 def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:

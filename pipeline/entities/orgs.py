@@ -264,6 +264,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         forms = scan.lex.org_forms.get(scan.tag, {})
         if forms.get(fold(words[-1])) == "title" or forms.get(fold(words[0])) == "title":
             continue  # “... тўғрисида” қонун, «О ...»: a document title
+        if len(words) >= 2 and "noorg" in (forms.get(fold(words[-1])), scan.lex.org_forms.get("en", {}).get(fold(words[-1]))):
+            continue  # “Tashkent International Investment Forum”: an event named in quotes
         name = _clean_name(scan, inner)
         if scan.tag == "ru" and len(words) == 1:
             name = _russian_org_nominative(name, apposition=prev_kind in ("legal", "type"))
@@ -388,6 +390,7 @@ def _form_key(scan: Scan, j: int) -> str | None:
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
 _NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
+_AGAINST = frozenset({"қарши", "qarshi"})  # жиноятларга қарши курашиш: a dative before "against"
 # head nouns that name a part of the known body before them (Олий Мажлис Сенати)
 _PART_HEADS = frozenset({"сенати", "senati", "палатаси", "palatasi"})
 _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
@@ -513,7 +516,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 lower_run = 0
             else:
                 if _CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in _INSIDE_NAME and not (
-                        _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])):
+                        _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])) \
+                        and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST):
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
                 lower_run += 1
                 lowers += 1
@@ -633,7 +637,8 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
             forms = scan.lex.org_forms.get("en", {})
-            product = scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")
+            product = (scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")) \
+                or forms.get(scan.folded[j]) == "noorg"  # … Investment Forum: an event
             if not (size == 1 and fold(name) in forms) and not product:  # Samsung Galaxy: a product
                 out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
         i = j + 1
@@ -930,7 +935,8 @@ def _known_name(scan: Scan, name: str) -> bool:
 def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     """Sub-bodies named through their parent are one name: `Адлия вазирлигининг Апелляция
     кенгаши`, `BMTning Giyohvand ... boshqarmasi`, `Эрон Ислом Республикасининг Вақф ...
-    ташкилоти` (the parent in the genitive right before a capitalised body)."""
+    ташкилоти` (the parent in the genitive right before a capitalised body), `Бош
+    прокуратура ҳузуридаги … департаменти` (a body under another)."""
     ends = {c.end: c for c in cands}
     out = []
     for c in cands:
@@ -939,6 +945,12 @@ def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             continue
         first, head = span
         p = first - 1
+        if p > 0 and scan.folded[p] in _INSIDE_NAME and scan.adjacent(p, first) and scan.adjacent(p - 1, p):
+            parent = ends.get(scan.tokens[p - 1].end)
+            if parent is not None and parent is not c:  # Бош прокуратура ҳузуридаги … департаменти
+                name = scan.text[parent.start:c.start] + c.value["name"]
+                out.append(Candidate("ORG", parent.start, c.end, {"name": name}, RANK + 1))
+            continue
         if p < 0 or not scan.adjacent(p, first) or not _GENITIVE.search(scan.folded[p]):
             continue
         if _known_name(scan, c.value["name"]) or any(_is_place(scan, m) for m in range(first, head)):

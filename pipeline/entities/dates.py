@@ -119,6 +119,7 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 # --- dates inside running text (the DATE entity) ---------------------------------------
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
+_DIGIT_RUN = re.compile(r"\d+")
 _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 # a year before 1800 is a date only with a year word after it or a month and nothing after
 _OLD_YEAR = 1800
@@ -309,8 +310,15 @@ class DateFinder:
             self.patterns.append(("dmy", re.compile(rf"{day}[\s.-]*{fm}[\s,]*{y}{fyw}?", flags), fmonths))
         # a pattern that opens with the year is tried at each year only (rx.match), the others
         # are searched in the text from _BEFORE_YEAR characters before a year to _AFTER_YEAR after
-        self.year_first = [(k, rx, mo) for k, rx, mo in self.patterns if _opens_with_year(rx)]
-        self.year_inside = [(k, rx, mo) for k, rx, mo in self.patterns if not _opens_with_year(rx)]
+        # patterns that open with a day number are tried at each run of one or two digits
+        # near a year, those that open with a month name at each month name (one search)
+        groups: dict[str, list[tuple[str, re.Pattern[str], dict[str, Any]]]] = {
+            "y": [], "d": [], "m": [], "": []}
+        for k, rx, mo in self.patterns:
+            groups[_opening(rx)].append((k, rx, mo))
+        self.year_first, self.day_first, self.month_first, self.year_inside = (
+            groups["y"], groups["d"], groups["m"], groups[""])
+        self._month_start = re.compile(rf"{L}{month_regex(months)}{R}", flags)
 
     def find(self, text: str, digits: list[tuple[int, int]] | None = None
              ) -> list[tuple[int, int, str]]:
@@ -334,6 +342,28 @@ class DateFinder:
                 m = rx.match(text, pos)
                 if m is not None:
                     self._add(kind, m, rx, months, text, cands)
+        if self.day_first:
+            if digits is None:
+                digits = [m.span() for m in _DIGIT_RUN.finditer(text)]
+            days = [s for s, e in digits if e - s <= 2]
+            j = 0
+            for a, b in windows:
+                while j < len(days) and days[j] < a:
+                    j += 1
+                while j < len(days) and days[j] < b:
+                    pos = days[j]
+                    for kind, rx, months in self.day_first:
+                        m = rx.match(text, pos, b)
+                        if m is not None:
+                            self._add(kind, m, rx, months, text, cands)
+                    j += 1
+        if self.month_first:
+            for a, b in windows:
+                for mm in self._month_start.finditer(text, a, b):
+                    for kind, rx, months in self.month_first:
+                        m = rx.match(text, mm.start(), b)
+                        if m is not None:
+                            self._add(kind, m, rx, months, text, cands)
         for kind, rx, months in self.year_inside:
             for a, b in windows:
                 for m in rx.finditer(text, a, b):
@@ -455,10 +485,37 @@ class DateFinder:
         return None
 
 
-def _opens_with_year(rx: re.Pattern[str]) -> bool:
-    """True when every match of `rx` starts with its year (group "y", after a lookbehind)."""
+def _opening(rx: re.Pattern[str]) -> str:
+    r"""What every match of `rx` starts with, after lookbehinds: "y" its year, "d" a day
+    number, "m" a month name of this tag, "" anything else.
+
+    >>> _opening(re.compile(r"(?P<span>(?<![\d.,])(?P<y>\d{4}))")), _opening(re.compile(r"(?<!\d)(?P<d>\d)"))
+    ('y', 'd')
+    """
     p = rx.pattern
-    return p.startswith("(?<![\\d.,])(?P<y>") or p.startswith("(?<![\\d.])(?P<y>")
+    while True:
+        if p.startswith("(?P<span>"):
+            p = p[len("(?P<span>"):]
+        elif p.startswith("(?<"):
+            depth, i = 0, 0
+            while i < len(p):  # skip one balanced lookbehind group
+                if p[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(p[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            p = p[i:]
+        else:
+            break
+    if p.startswith("(?P<y>"):
+        return "y"
+    if p.startswith("(?P<d>"):
+        return "d"
+    if p.startswith("(?P<m>") and "(?P<m>" in rx.pattern[:40]:
+        return "m"
+    return ""
 
 
 def _year_word(tag: str, date_words: list[list[str]]) -> str:

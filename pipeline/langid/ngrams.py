@@ -27,7 +27,8 @@ _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}|www\.[-_.?&~;+=/#
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[_0-9A-Za-z][-_.0-9A-Za-z]{0,63}")
 """A social-media handle (@olga_n_photo): a name, no evidence of the text's language."""
-_MIXED = re.compile(r"\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
+_MIXED = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+_WORD = re.compile(r"\w+")
 _CYR_LIKE_LAT = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
 _LAT_LIKE_CYR = str.maketrans("ABEKMHOPCTXaeopcyx", "АВЕКМНОРСТХаеорсух")
 
@@ -36,10 +37,12 @@ def _unmix(match: re.Match[str]) -> str:
     """A word typed in two scripts ("Мurod" with a Cyrillic М) in the script of most of
     its letters, when the others are look-alikes; otherwise unchanged.
 
-    >>> _MIXED.sub(_unmix, "Мurod Тошкентda")
+    >>> _WORD.sub(_unmix, "Мurod Тошкентda")
     'Murod Тошкентda'
     """
     word = match.group()
+    if not _MIXED.search(word):
+        return word
     cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
     lat = sum(ch.isascii() and ch.isalpha() for ch in word)
     out = word.translate(_CYR_LIKE_LAT if lat > cyr else _LAT_LIKE_CYR)
@@ -108,7 +111,7 @@ def prepare(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _MIXED.search(text):
-        text = _MIXED.sub(_unmix, text)
+        text = _WORD.sub(_unmix, text)
     if "@" in text or "http" in text or "www." in text:
         text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
         if "@" in text:

@@ -642,6 +642,12 @@ class _Scan:
                     continue
                 nxt = g.numbers.match(toks, k + 1)
                 mid = None
+                hyphen = False
+                if nxt is None and g.tag == "en" and k + 2 < n and toks[k + 1].text == "-" \
+                        and toks[k + 1].glued and toks[k + 2].glued:
+                    h = g.numbers.match(toks, k + 2)  # "a $200-million loan"
+                    if h is not None and h[1][1] == "scale":
+                        nxt, hyphen = h, True
                 if nxt is None and g.bounds_mid.by_first and (mid := g.bounds_mid.match(toks, k + 1)):
                     nxt = g.numbers.match(toks, mid[0])  # "300 с небольшим миллионов"
                     if not (nxt and nxt[1][1] == "scale"):
@@ -650,6 +656,9 @@ class _Scan:
                 if v is None or not acc.add(v, "num"):
                     break
                 k += 1
+                if hyphen:
+                    k += 1
+                    continue
                 if mid is not None:
                     k, qbound = mid[0], mid[1]
                     continue

@@ -202,6 +202,8 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
         if as_country and as_country[0] >= j:
             continue  # Qoʻshma shtatlar: a country name ending in a place word
         words = [tokens[k].text for k in range(first, j)] + [base]
+        if all(w.isupper() for w in words):  # a headline: САМАРҚАНД ВИЛОЯТИДА
+            words = [w.capitalize() for w in words[:-1]] + [words[-1].lower()]
         out.append(Candidate("LOC", tokens[first].start, tokens[j].end,
                              {"name": " ".join(words)}, RANK + 1))
         if plural:

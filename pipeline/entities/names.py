@@ -160,6 +160,28 @@ def country_only_orgs(text: str, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
+def outside_blocs(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop places that start the name of a bloc (`Шанхай ҳамкорлик ташкилотига`, Shanghai
+    Cooperation Organisation): blocs are neither places nor organisations (not_orgs.txt)."""
+    if not scan.lex.not_orgs:
+        return candidates
+    memo = scan.lex.cache("blocs")
+    blocs = memo.get("")
+    if blocs is None:
+        blocs = memo[""] = {name: True for name in scan.lex.not_orgs if " " in name}
+    words = 1 + max((k.count(" ") for k in blocs), default=0)
+    out = []
+    for c in candidates:
+        if c.label in ("LOC", "COUNTRY"):
+            k = bisect_right(scan.starts, c.start) - 1
+            if k >= 0 and scan.starts[k] == c.start:
+                hit = scan.longest_phrase(k, blocs, words)
+                if hit and scan.ends[hit[0]] > c.end:
+                    continue
+        out.append(c)
+    return out
+
+
 def _fallback_tag(tag: str) -> str | None:
     if tag in SUPPORTED:
         return tag
@@ -190,7 +212,8 @@ class NameExtractor:
         places = find_locations(scan)
         if scan.uzbek:
             persons += names_over_places(scan, places)
-        return country_only_orgs(scan.text, find_orgs(scan) + persons + places + find_countries(scan))
+        places = outside_blocs(scan, places + find_countries(scan))
+        return country_only_orgs(scan.text, find_orgs(scan) + persons + places)
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:
         """Every candidate before overlap resolution (for debugging)."""

@@ -67,3 +67,37 @@ def test_tokens_keep_offsets() -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(morph).failed == 0
+
+
+def _reference_analyse(word: str, tag: str) -> list[morph.Analysis]:
+    """The plain definition `analyse` must keep: every suffix row tried at every step."""
+    rows = morph.suffix_table(tag)
+    out = [morph.Analysis(word, (), ())]
+    seen = {word}
+
+    def walk(stem: str, suffixes: tuple, slots: tuple, level: int) -> None:
+        for suffix, slot, condition in rows:
+            rank = morph.SLOTS.index(slot)
+            if rank < level or not stem.lower().endswith(suffix):
+                continue
+            bare = stem[: len(stem) - len(suffix)].rstrip(morph.JOINERS)
+            if len(bare) < 2 or not morph._condition_ok(condition, bare):
+                continue
+            new = morph.Analysis(bare, (suffix, *suffixes), (slot, *slots))
+            if bare not in seen:
+                seen.add(bare)
+                out.append(new)
+            walk(bare, new.suffixes, new.slots, rank + 1)
+
+    walk(word, (), (), 0)
+    return out
+
+
+@pytest.mark.parametrize("tag", ["uz-Cyrl", "uz-Latn"])
+def test_indexed_analyse_matches_the_plain_definition(tag: str) -> None:
+    rows = morph.suffix_table(tag)
+    stems = ["Тошкент", "Хитой", "вилоят", "Бангкок", "МИЗ", "Kun.uz", "Qozogʻiston", "shahar", "a"]
+    words = {s + "".join(r[0] for r in combo) for s in stems
+             for combo in ([], *[[r] for r in rows], *[[r, q] for r in rows[:12] for q in rows[:12]])}
+    for word in sorted(words):
+        assert analyse(word, tag) == _reference_analyse(word, tag), word

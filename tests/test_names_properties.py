@@ -34,3 +34,39 @@ def test_offsets_exact_and_flat(pieces: list[str], tag: str) -> None:
         assert ("iso" in m.value) == (m.label == "COUNTRY")
         if m.label != "COUNTRY":
             assert m.value["name"].strip()
+
+
+def _plain_longest(scan, i: int, keys: dict, max_words: int, hyphens: bool) -> tuple | None:
+    """The plain definition of Scan.longest_phrase: every length tried, longest first."""
+    from pipeline.entities.morph import fold
+
+    for n in range(min(max_words, len(scan.tokens) - i), 0, -1):
+        last = i + n - 1
+        if any(not scan.adjacent(k, k + 1) and not (hyphens and scan.gap(k, k + 1) == "-")
+               for k in range(i, last)):
+            continue
+        head = " ".join(scan.folded[i:last])
+        for stem in scan.stems(last):
+            key = fold(f"{head} {stem}" if head else stem)
+            if key in keys:
+                return last, keys[key]
+    return None
+
+
+PLACE_PIECES = PIECES + ["Россия", "Федерациясининг", "Буюк", "Британия", "Соединённые", "Штаты",
+                         "Америки", "Saudiya", "Arabistoni", "Нью-Йорк", "Санкт", "Петербург",
+                         "Republic", "Korea", "Qoʻshma", "shtatlar", "Ош", "Ошда"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=25), st.sampled_from(["uz-Cyrl", "uz-Latn", "ru", "en"]))
+def test_indexed_longest_phrase_matches_the_plain_definition(pieces: list[str], tag: str) -> None:
+    from pipeline.entities.scan import Scan
+
+    lex = EXTRACTOR.lexicon
+    scan = Scan(" ".join(pieces), tag, lex)
+    for keys, size, hyphens in ((lex.countries.get(tag, {}), lex.max_country_words, True),
+                                (lex.locations.get(tag, {}), lex.max_location_words, False)):
+        for i in range(len(scan.tokens)):
+            assert scan.longest_phrase(i, keys, size, hyphens=hyphens) == \
+                _plain_longest(scan, i, keys, size, hyphens)

@@ -969,7 +969,8 @@ def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+$")
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+(?:[-'’ʼ`][a-z]{1,6})?$")
+_LOWER_CAMEL = re.compile(r"^([a-z]{2,3}[A-Z][a-z]{2,}[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
 _CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z][a-z]")
 # HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
 _UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
@@ -991,6 +992,10 @@ def _camel_brands(scan: Scan) -> list[Candidate]:
             continue
         if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:
             continue
+        brand = _LOWER_CAMEL.match(tok.text)
+        if brand and fold(brand.group(1)) not in scan.lex.not_orgs:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": brand.group(1)}, RANK - 1))
+            continue  # inDriver, myTaxi (not iPhone, eSIM: one lower-case letter)
         after = _form_kind(scan, i + 1) if i + 1 < len(tokens) and scan.adjacent(i, i + 1) else None
         before = _form_kind(scan, i - 1, two=False) if i > 0 and scan.adjacent(i - 1, i) else None
         if after in ("legal", "type") or (not scan.uzbek and before in ("legal", "type")):

@@ -127,12 +127,17 @@ def surname_stem(scan: Scan, i: int) -> str | None:
     return None
 
 
+# locative endings a person's name hardly takes (Nauseda, Мерседа are whole names)
+_NOT_PERSON_CASES = frozenset({"da", "да", "ta", "та", "dagi", "даги", "tagi", "таги"})
+
+
 def _plain_stem(scan: Scan, i: int) -> str:
     """Token i without a case suffix (for non-surname-shaped last names)."""
     word = scan.tokens[i].text
     if (not word[1:].isalpha() or not word[1:].islower()) and unglued(word) != word:
         return unglued(word)
     stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
+             and a.suffixes[-1] not in _NOT_PERSON_CASES
              and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou")]
     # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
     if scan.uzbek and stems and len(stems[0].stem) >= 3:
@@ -731,8 +736,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
             j = i + 1
-            if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
-                j += 1
+            if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
+                    and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
+                    and not (scan.uzbek and _case_marked(scan, j + 1) and not surname_stem(scan, j + 1)):
+                j += 1  # (Andrey Plenkovich Bryusselda: a surname in -ovich before a place)
             elif scan.folded[j] in scan.lex.name_particles and j + 1 < n and scan.cap(j + 1) \
                     and scan.adjacent(j, j + 1) and not _blocked(scan, j + 1):
                 j += 1  # Abdulaziz Ol Saud
@@ -996,7 +1003,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     fold(f"{scan.tokens[i].text} {a.stem}") in lex.countries.get(scan.tag, {})
                     for a in scan.analyses(j)):
                 continue  # Yangi Zelandiya, Saudiya Arabistoniga: a country
-            if any("plural" in a.slots for a in scan.analyses(j)) or _COMMON_ENDING.search(fold(stem)):
+            if any("plural" in a.slots or _COMMON_ENDING.search(fold(a.stem)) for a in scan.analyses(j)):
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))

@@ -32,7 +32,7 @@ def test_currencies_units_qualifiers(tag: str) -> None:
     for word, label, value, context in t["units"]:
         assert label in ("PERCENT", "MULTIPLIER"), word
         assert not value or Decimal(value) > 0, word
-        assert context == "-" or context.startswith(("next:", "prev:")), word
+        assert context == "-" or context.startswith(("next:", "prev:", "near:")), word
     for word, position, requires in t["hedges"]:
         assert position in ("before", "after", "verb"), word
     for word, bound, position, requires in t["bounds"]:

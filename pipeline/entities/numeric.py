@@ -559,8 +559,10 @@ class _Scan:
 
     def _change_word(self, k: int) -> bool:
         """Is token k a change verb or comparative ("oshdi", "rose", "вырос")?"""
-        key = self.key(k)
-        return bool(key) and any(key.startswith(c) for c in self.g.comparatives)
+        key = self.key(k)  # an entry of up to three letters is a whole word in ru/en ("as", "the")
+        exact = not self.g.suffixes
+        return bool(key) and any(key == c if exact and len(c) <= 3 else key.startswith(c)
+                                 for c in self.g.comparatives)
 
     def detached_suffix(self, k: int) -> str:
         """An Uzbek case/-lik suffix written as a separate word after a mention ("$30 mln lik").
@@ -598,8 +600,11 @@ class _Scan:
         u = self.g.units.match(self.toks, j)
         if not u or not u[1][1]:
             return None
-        label, value, _ = u[1]
+        label, value, context = u[1]
         k = u[0]
+        if context == "near:" and not (self._change_word(j - 1) or self._change_word(j - 2)
+                                       or self._change_word(k) or approximate or bound != "eq"):
+            return None  # "they met twice": a count of events, not a multiple
         s, e = self.toks[i].start, self.toks[k - 1].end
         val = {"value": value, "approximate": approximate, "bound": bound}
         return Mention(label, s, e, self.text[s:e], val), k

@@ -213,6 +213,22 @@ def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
         end = c + 1 + _glued_suffix(scan, c + 1)
 
 
+def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
+    """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
+    words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body)."""
+    if i is None:
+        return None
+    for h in range(i + 1, min(i + 3, len(scan.tokens))):
+        m = h - 1
+        if scan.cap(m) or not scan.adjacent(m, h) or not scan.tokens[m].text[:1].isalpha() \
+                or _CASED_LOWER.search(scan.folded[m]) or scan.function_word(m):
+            return None
+        kind = _form_kind(scan, h, two=False)
+        if kind:
+            return None if scan.cap(h) else kind
+    return None
+
+
 def _quoted(scan: Scan) -> list[Candidate]:
     out = []
     text = scan.text
@@ -251,6 +267,12 @@ def _quoted(scan: Scan) -> list[Candidate]:
             continue  # “Янги Ўзбекистон”: a quoted phrase around a country, no org context
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             continue
+        if nxt_kind is None and scan.uzbek:
+            later = _kind_after_describers(scan, nxt)
+            if later == "noorg" and not strong:
+                continue  # «Qo‘yliq» dehqon bozori, “Ҳасанбой” жоме масжиди: a market, a mosque
+            if later in ("legal", "type", "body"):
+                strong = True  # “Остона” халқаро молия маркази
         if nxt is not None and nxt_kind is None and scan.stem_in(nxt, scan.lex.place_words.get(scan.tag, {})):
             continue  # “Обиназир” маҳалласи: a named place, not an organisation
         if not strong:

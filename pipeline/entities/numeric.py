@@ -690,7 +690,8 @@ class _Scan:
                 if (
                     not m[2] and k + 1 < n and toks[k].text == "." and toks[k].glued
                     and t.key in g.scale_abbr
-                    and (toks[k + 1].text[:1].islower() or g.currencies.match(toks, k + 1))
+                    and (toks[k + 1].text[:1].islower() or g.currencies.match(toks, k + 1)
+                         or (toks[k + 1].kind == "num" and self._scale_ahead(k + 2)))
                 ):
                     k += 1
             if m[2]:

@@ -54,3 +54,37 @@ def test_build_command_writes_profiles_and_manifest(tmp_path: Path, monkeypatch)
     assert manifest["tt"]["train_lines"] + manifest["tt"]["held_out_lines"] == 147
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["tt"]["ngrams"] > 0
     assert (out / "words" / "tt.tsv").is_file()
+
+
+def test_cached_tables_match_the_profiles() -> None:
+    """models/langdetect/tables.npz is current (its key matches the profiles) and holds
+    exactly what `base_tables` computes from them."""
+    from pipeline.langid.model import base_tables
+    from pipeline.langid.tables import TABLES_FILE, inputs_key, read_base
+
+    key, cached = read_base(PROFILE_DIR / TABLES_FILE)
+    assert key == inputs_key()
+    fresh = base_tables()
+    assert (cached.profiles, cached.langs, cached.scripts) == (fresh.profiles, fresh.langs, fresh.scripts)
+    for script, (cols, grams, logp) in fresh.tables.items():
+        c_cols, c_grams, c_logp = cached.tables[script]
+        assert (c_cols, c_grams) == (cols, grams)
+        assert (c_logp == logp).all()
+
+
+def test_tables_equal_langdetects_own_probabilities() -> None:
+    """The tables hold log(P + smoothing) of langdetect's factory's word_lang_prob_map."""
+    import math
+
+    from pipeline.langid.model import SMOOTHING, get_model
+
+    model = get_model()
+    probs = model.factory.word_lang_prob_map
+    for script in ("Cyrl", "Latn"):
+        table = model.tables[script]
+        for gram in ("а", "ни", "ўз", "oʻ", "the", " qa")[:]:
+            row = table.index.get(gram)
+            if row is None:
+                continue
+            for j, col in enumerate(table.columns):
+                assert math.isclose(table.logp[row, j], math.log(probs[gram][col] + SMOOTHING))

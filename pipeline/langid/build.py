@@ -30,7 +30,8 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" 
 
 
 def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:
-    """Write one `<profile>.json` per row of `data/profiles.tsv`; returns the manifest."""
+    """Write one `<profile>.json` per row of `data/profiles.tsv` and the cached scoring
+    tables (`tables.npz`); returns the manifest."""
     out_dir.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, dict] = {}
     for spec in built_specs():
@@ -54,6 +55,9 @@ def build(corpus_dir: Path, out_dir: Path) -> dict[str, dict]:
         print(f"{spec.profile:8} {len(train):6} lines -> {len(profile.freq):6} n-grams", file=sys.stderr)
     # not a profile: loading never lists the folder, it reads the names in profiles.tsv
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    from .tables import write_tables
+
+    write_tables(out_dir)  # the scoring tables, so that a process need not rebuild them
     return manifest
 
 

@@ -1,14 +1,16 @@
-"""The loaded detector: a private langdetect `DetectorFactory` and its scoring tables.
+"""The loaded detector: langdetect's model from our profiles, as scoring tables.
 
-The factory (never langdetect's global one) gets our profiles and the stock ones through
-`add_profile`, exactly as its `load_json_profile` does, once per factory (loading twice
-corrupts a factory) and from an explicit list of names, never a folder listing (a stray
-file would break it); it is seeded (`set_seed(0)`) so its own sampling detector, if
-used, is deterministic.  Its `word_lang_prob_map` (n-gram → P(n-gram | language)) is
-what langdetect's detector samples from at random; we score the same naive-Bayes model
-exactly instead: log(P + alpha / BASE_FREQ) summed over every n-gram, langdetect's own
-smoothing.  That is the value langdetect's random walk estimates, without its sampling
-noise and 7 trials (the benchmark runs both).
+`LidModel.factory` is a private langdetect `DetectorFactory` (never the global one) with
+our profiles and the stock ones, added through `add_profile` exactly as its
+`load_json_profile` does, once per factory (loading twice corrupts a factory), from an
+explicit list of names, never a folder listing (a stray file would break it), seeded
+(`set_seed(0)`).  Its `word_lang_prob_map` (n-gram → P(n-gram | language)) is what
+langdetect's detector samples from at random; `base_tables` computes the same map
+directly and we score the naive-Bayes model exactly: log(P + alpha / BASE_FREQ) summed
+over every n-gram, langdetect's own smoothing.  That is the value langdetect's random
+walk estimates, without its sampling noise and 7 trials (the benchmark runs both).  The
+tables are cached in `models/langdetect/tables.npz` (`pipeline.langid.tables`), so a
+process loads them in milliseconds instead of rebuilding them from the profiles.
 
 Candidates are the profiles of the text's script only (a Cyrillic text is never English),
 one `ScriptTable` per script: the log-probability matrix, a vectorised n-gram index,
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -71,11 +73,23 @@ class ScriptTable:
 class LidModel:
     """Everything `identify` needs, built once per process."""
 
-    factory: DetectorFactory
     profiles: list[str]
     langs: list[str]
     scripts: list[str]
     tables: dict[str, ScriptTable]
+    profile_dir: Path = PROFILE_DIR
+
+    @cached_property
+    def factory(self) -> DetectorFactory:
+        """A private langdetect factory with the same profiles (built on first use: only
+        langdetect's own sampling detector needs it; scoring uses the tables)."""
+        data = all_profiles(self.profile_dir)
+        factory = DetectorFactory()
+        # what factory.load_json_profile does, minus a JSON round trip per profile
+        for index, profile in enumerate(data):
+            factory.add_profile(LangProfile(**profile), index, len(data))
+        factory.set_seed(SEED)
+        return factory
 
 
 def _profile_script(freq: dict[str, int]) -> str:
@@ -145,26 +159,45 @@ def priors() -> dict[str, float]:
     return {r[0]: float(r[1]) for r in rows[1:]}
 
 
-def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
-    """Load all profiles into a fresh factory and derive the per-script tables."""
+@dataclass
+class BaseTables:
+    """What the profiles alone give (the costly part, cached in `TABLES_FILE`): profile
+    names, their languages and scripts, and per script the candidate columns, n-grams
+    and log-probability matrix (row 0 all zeros)."""
+
+    profiles: list[str]
+    langs: list[str]
+    scripts: list[str]
+    tables: dict[str, tuple[list[int], list[str], np.ndarray]]
+
+
+def base_tables(profile_dir: Path = PROFILE_DIR) -> BaseTables:
+    """The per-script n-gram tables from the profiles: P(n-gram | profile) exactly as
+    langdetect's `DetectorFactory.add_profile` computes it (count / n_words of its
+    length; the rows in the factory's first-seen order), as log(P + smoothing)."""
     data = all_profiles(profile_dir)
-    factory = DetectorFactory()
-    # what factory.load_json_profile does, minus a JSON round trip per profile
-    for index, profile in enumerate(data):
-        factory.add_profile(LangProfile(**profile), index, len(data))
-    factory.set_seed(SEED)
     ours = {s.profile: s for s in built_specs()}
-    profiles = list(factory.langlist)
+    profiles = [p["name"] for p in data]
     langs, scripts = [], []
     for p in data:
         spec = ours.get(p["name"])
         langs.append(spec.lang if spec else stock_lang(p["name"]))
         scripts.append(spec.script if spec else _profile_script(p["freq"]))
-    tables: dict[str, ScriptTable] = {}
-    probs = factory.word_lang_prob_map
-    all_grams = list(probs)
-    full = np.array(list(probs.values()), dtype=np.float64)
+    # the factory's word_lang_prob_map, built directly: grams in first-seen order
+    index: dict[str, int] = {}
+    for p in data:
+        for g in p["freq"]:
+            if g not in index:
+                index[g] = len(index)
+    full = np.zeros((len(index), len(data)), dtype=np.float64)
+    for col, p in enumerate(data):
+        grams = [g for g in p["freq"] if 1 <= len(g) <= 3]
+        counts = np.array([p["freq"][g] for g in grams], dtype=np.float64)
+        lengths = np.array([len(g) for g in grams], dtype=np.intp)
+        full[[index[g] for g in grams], col] = 1.0 * counts / np.array(p["n_words"], dtype=np.float64)[lengths - 1]
+    all_grams = list(index)
     gram_scripts = np.array([_gram_script(g) for g in all_grams])
+    tables = {}
     for script in sorted(set(scripts)):
         cols = [i for i, s in enumerate(scripts) if s == script]
         # only n-grams of this script's letters: a Latin name in a Cyrillic text is no
@@ -172,10 +205,19 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         sub = full[:, cols]
         keep = (sub > 0.0).any(axis=1) & ((gram_scripts == script) | (gram_scripts == ""))
         grams = [all_grams[i] for i in np.flatnonzero(keep)]
-        mat = sub[keep]
-        mat = np.log(mat + SMOOTHING)
         # row 0: the n-grams none of these profiles has, which score nothing
-        logp = np.vstack([np.zeros((1, len(cols))), mat])
+        logp = np.vstack([np.zeros((1, len(cols))), np.log(sub[keep] + SMOOTHING)])
+        tables[script] = (cols, grams, logp)
+    return BaseTables(profiles, langs, scripts, tables)
+
+
+def build_model(profile_dir: Path = PROFILE_DIR, base: BaseTables | None = None) -> LidModel:
+    """The detector from the profiles (or from `base`, their cached tables): per-script
+    tables with letter, prior, function-word and word evidence attached."""
+    base = base or base_tables(profile_dir)
+    profiles = base.profiles
+    tables: dict[str, ScriptTable] = {}
+    for script, (cols, grams, logp) in base.tables.items():
         table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams, 1)}, logp)
         for letter, users, penalty in letter_rules():
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float64)
@@ -201,7 +243,7 @@ def build_model(profile_dir: Path = PROFILE_DIR) -> LidModel:
         if table.letter_penalty:
             table.letter_re = re.compile("[" + "".join(table.letter_penalty) + "]")
         tables[script] = table
-    return LidModel(factory, profiles, langs, scripts, tables)
+    return LidModel(profiles, base.langs, base.scripts, tables, profile_dir)
 
 
 BONUS_PROFILES = frozenset({"uz-Cyrl", "uz-Latn"})
@@ -255,10 +297,13 @@ _MODEL: LidModel | None = None
 
 
 def get_model() -> LidModel:
-    """The process-wide model, built on first use (thread-safe)."""
+    """The process-wide model, built on first use (thread-safe) from the cached tables
+    (`tables.load_base`) when they match the profiles, else from the profiles."""
     global _MODEL
     if _MODEL is None:
         with _LOCK:
             if _MODEL is None:
-                _MODEL = build_model()
+                from .tables import load_base
+
+                _MODEL = build_model(base=load_base())
     return _MODEL

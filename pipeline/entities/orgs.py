@@ -539,7 +539,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             else:
                 if _CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in _INSIDE_NAME and not (
                         _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])) \
-                        and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST):
+                        and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
+                        and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
                 lower_run += 1
                 lowers += 1
@@ -566,8 +567,9 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
-        if kind != "body" and lowers:
-            continue
+        if kind != "body" and lowers and not (
+                j - first >= 3 and _is_place(scan, first) and scan.stem_in(first + 1, places)):
+            continue  # (but Olmazor tumani elektr ta'minoti korxonasi: a district's enterprise)
         if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]):
             continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
         if kind == "body" or lowers:
@@ -668,6 +670,8 @@ def _latin_runs(scan: Scan) -> list[Candidate]:
 
 
 _SHIP_PREFIXES = frozenset({"SS", "MS", "MV", "HMS", "USS", "RMS", "SY"})
+# English company words that do not end a name (Tashkent International Airport)
+_NOT_NAME_ENDS = frozenset({"international", "capital", "invest", "agro", "airport"})
 _RU_LINKS = frozenset({"и", "по", "при"})
 
 
@@ -695,7 +699,9 @@ def _latin_brands(scan: Scan) -> list[Candidate]:
                 continue
         heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
                                                                        "Motors", "Corporation", "Company",
-                                                                       "Holding", "Holdings", "Energy")]
+                                                                       "Holding", "Holdings", "Energy")
+                 or (en_forms.get(scan.folded[m]) in ("type", "body", "industry")
+                     and scan.folded[m] not in _NOT_NAME_ENDS)]  # Bukhara Cotton Textile
         if heads and en_forms.get(scan.folded[i]) is None and not scan.function_word(i):
             last = j if heads[-1] == j - 1 and (
                 _is_place(scan, j) or scan.folded[j] in scan.lex.countries.get("en", {})) else heads[-1]

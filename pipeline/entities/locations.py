@@ -483,12 +483,24 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     return out
 
 
+def _russian_republic(scan: Scan, c: Candidate) -> Candidate:
+    """Russian: `Республике Каракалпакстан` is one location, `Республика Каракалпакстан`."""
+    from bisect import bisect_left
+
+    k = bisect_left(scan.starts, c.start) - 1
+    if k < 0 or not scan.cap(k) or not scan.adjacent(k, k + 1) or scan.starts[k + 1] != c.start \
+            or scan.parses(k)[0].normal_form != "республика":
+        return c
+    return Candidate("LOC", scan.starts[k], c.end, {"name": f"Республика {c.value['name']}"}, c.rank)
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan)
     if scan.tag == "ru":
         out += _russian(scan)
         out += _russian_unknown_places(scan, out)
+        out = [_russian_republic(scan, c) for c in out]
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
     if scan.lex.feature_words:

@@ -362,31 +362,50 @@ def _run_items(
         )
         return
     if jobs <= 1 or len(todo) <= 1:
-        frozen = False
+        frozen = None
         try:
             for n, item in enumerate(todo):
                 yield process_input(item, max_bytes, fmt, jsonl_fields)
                 if n == 0 and len(todo) > 1:
-                    gc.freeze()  # the pipeline is loaded now: no more GC passes over it
-                    frozen = True
+                    frozen = _freeze()  # the pipeline is loaded now: no more GC passes over it
         finally:
-            if frozen:
-                gc.unfreeze()
+            if frozen is not None:
+                _unfreeze(frozen)
         return
     args = [(item, max_bytes, fmt, jsonl_fields) for item in todo]
     chunksize = _chunksize(len(todo), jobs)
     if _fork_available():
         # load once here; forked workers inherit it instead of loading it jobs times
         warm_up()
-        gc.freeze()  # keep the loaded objects out of the workers' GC: fewer copied pages
+        frozen = _freeze()  # keep the loaded objects out of the workers' GC: fewer copied pages
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 yield from pool.imap_unordered(_process_star, args, chunksize=chunksize)
         finally:
-            gc.unfreeze()
+            _unfreeze(frozen)
         return
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_init) as pool:
         yield from pool.imap_unordered(_process_star, args, chunksize=chunksize)
+
+
+GC_GEN0_THRESHOLD = 20_000
+"""Allocations between young-generation collections once the pipeline is loaded (default
+700): an article makes tens of thousands of short-lived objects, almost none in cycles, and
+the frequent passes cost ~2% of the run; 20,000 halves that."""
+
+
+def _freeze() -> tuple[int, int, int]:
+    """Move every object loaded so far out of the collector's reach and collect the young
+    generation less often; returns the thresholds to restore."""
+    gc.freeze()
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_GEN0_THRESHOLD), old[1], old[2])
+    return old
+
+
+def _unfreeze(thresholds: tuple[int, int, int]) -> None:
+    gc.set_threshold(*thresholds)
+    gc.unfreeze()
 
 
 def _process_star(args: tuple[InputFile, int, str, FieldMap | None]) -> InputResult:

@@ -14,6 +14,8 @@ _BOMS = (
 )
 # Control bytes that never occur in text; many of them mean binary data.
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
+# every byte but the suspicious control bytes: deleting them leaves only those (counted in C)
+_NOT_SUSPICIOUS = bytes(b for b in range(256) if b >= 32 or b in _TEXT_CONTROLS)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -27,7 +29,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_SUSPICIOUS))
     return controls / len(sample) > 0.05
 
 

@@ -732,6 +732,14 @@ def _ru_new_name(scan: Scan, k: int, forms: dict[str, str]) -> bool:
         or forms.get(scan.folded[k]) is not None
 
 
+def _ru_adjective_head(scan: Scan, m: int, last: int, forms: dict[str, str]) -> bool:
+    """The adjectives from token m end in an organisation noun by token `last`."""
+    k = m
+    while k <= last and "ADJF" in scan.parses(k)[0].tag:
+        k += 1
+    return k <= last and forms.get(scan.parses(k)[0].normal_form) in ("body", "type")
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -793,6 +801,9 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # "министерство экономики": generic
         if first < j and not scan.cap(first):
             continue  # "государственный университет Австралии": a description
+        if not scan.cap(first) and any(scan.cap(m) and "ADJF" in scan.parses(m)[0].tag
+                                       and _ru_adjective_head(scan, m, last, forms) for m in range(j + 1, last)):
+            continue  # комитета комсомола | Воронежского сельхозинститута: the named body is inside
         words = []
         for m in range(first, last + 1):
             w = tokens[m].text

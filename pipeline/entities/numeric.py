@@ -41,6 +41,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_TO = frozenset({"гача", "gacha"})
 _RANGE_WORDS = {"ru": ("от", "до"), "en": ("from", "to")}
+_DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -602,7 +603,8 @@ class _Scan:
             return None
         label, value, context = u[1]
         k = u[0]
-        if context == "near:" and not (self._change_word(j - 1) or self._change_word(j - 2)
+        before = [j - 1] if self.key(j - 1) not in _DETERMINERS else []
+        if context == "near:" and not (any(self._change_word(b) for b in before)
                                        or self._change_word(k) or approximate or bound != "eq"):
             return None  # "they met twice": a count of events, not a multiple
         s, e = self.toks[i].start, self.toks[k - 1].end

@@ -1010,9 +1010,10 @@ def _with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+(?:[-'’ʼ`][a-z]{1,6})?$")
 _LOWER_CAMEL = re.compile(r"^([a-z]{2,3}[A-Z][a-z]{2,}[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
-_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z][a-z]")
+_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z]|\b[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]")
 # HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
-_UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
+_UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]{2,}[A-Z]{2,5}"
+                          r"|[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]{2,5})(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
 _NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
 
 
@@ -1050,8 +1051,8 @@ _YEAR = re.compile(r" (?:19|20)\d\d\b")
 def _product(scan: Scan, c: Candidate) -> bool:
     """A one-word maker's name before a model designation is a product (Boeing 787,
     Airbus A320), not an organisation."""
-    if " " in c.value["name"] or not scan.text[c.start:c.start + 1].isalpha():
-        return False
+    if " " in c.value["name"] or scan.text[c.start:c.end] != c.value["name"]:
+        return False  # (SamDUga 10 ta grant: a case suffix, not a maker before its model)
     tail = scan.text[c.end:c.end + 12]
     if _MODEL.match(tail) and not _YEAR.match(tail):
         return True

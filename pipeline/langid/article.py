@@ -20,6 +20,7 @@ from .detect import (
     WORD_MARGIN,
     _KANA,
     name_discount,
+    prior_of,
     _rule_trigger,
     letter_language,
     finish,
@@ -141,10 +142,12 @@ def _decide(
     (the best leads by more than WORD_MARGIN after priors, letters and the name discount, no function-word
     profile within WORD_MARGIN, no letter rule), computed for all of them at once; None
     for the others (and for a cut sample whose n-grams leave a close call)."""
-    ranked = scores + table.prior + letters
+    ranked = scores + letters
     for j, (_, sample, _, _) in enumerate(items):
         if len(sample) <= NAME_TEXT_CHARS and (names := name_discount(table, sample)) is not None:
-            ranked[j] += names
+            ranked[j] += names + table.prior
+        else:
+            ranked[j] += prior_of(table, sample)
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]
     ok = top - second > WORD_MARGIN

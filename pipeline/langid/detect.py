@@ -346,6 +346,19 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
     return table.logp[rows].sum(axis=0) * (NAME_WEIGHT - 1.0)
 
 
+def prior_of(table: ScriptTable, sample: str) -> np.ndarray:
+    """The table's prior, or its `name_prior` when no word of `sample` starts lower-case.
+
+    >>> t = get_model().tables["Latn"]
+    >>> (prior_of(t, "Orient Finance Bank") > prior_of(t, "Orient finans bank")).any()
+    np.True_
+    """
+    for word in sample.split():
+        if word[0].islower():
+            return table.prior
+    return table.name_prior
+
+
 def finish(
     model: LidModel, table: ScriptTable, sample: str, n_letters: int, scores: np.ndarray, used: int
 ) -> Identification:
@@ -360,7 +373,7 @@ def finish(
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
     names = name_discount(table, sample)
-    scores = scores + table.prior if names is None else scores + table.prior + names
+    scores = scores + prior_of(table, sample) if names is None else scores + table.prior + names
     if letters is not None:
         scores += letters
     if table.group_pos is not None and scores.max() - scores[table.group_pos].max() < WORD_MARGIN:

@@ -54,6 +54,7 @@ class ScriptTable:
     letter_matrix: np.ndarray | None = None  # letters × columns: letter_penalty stacked
     letter_codes: np.ndarray | None = None  # n-gram code → letter_matrix row (article.score_many)
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
+    name_prior: np.ndarray | None = None  # the prior of a line without lower-case words
     ngrams: NgramIndex | None = None  # vectorised n-gram → row look-up
     word_cols: np.ndarray | None = None  # positions (in columns) of profiles with word lists
     word_pos: tuple[int, ...] = ()  # the same, as Python ints
@@ -152,11 +153,12 @@ def function_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @cache
-def priors() -> dict[str, float]:
-    """profile → prior log-odds from `data/priors.tsv`."""
+def priors() -> dict[str, tuple[float, float]]:
+    """profile → (prior log-odds, extra for a line without lower-case words) from
+    `data/priors.tsv`."""
     text = (files("pipeline.langid") / "data" / "priors.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {r[0]: float(r[1]) for r in rows[1:]}
+    return {r[0]: (float(r[1]), float(r[2])) for r in rows[1:]}
 
 
 @dataclass
@@ -226,7 +228,8 @@ def build_model(profile_dir: Path = PROFILE_DIR, base: BaseTables | None = None)
         if len(cols) > 1:  # a single-profile script is answered without scoring
             table.ngrams = NgramIndex(grams)
         _attach_words(table, [profiles[c] for c in cols], profile_dir)
-        table.prior = np.array([priors().get(profiles[c], 0.0) for c in cols], dtype=np.float64)
+        table.prior = np.array([priors().get(profiles[c], (0.0, 0.0))[0] for c in cols], dtype=np.float64)
+        table.name_prior = table.prior + np.array([priors().get(profiles[c], (0.0, 0.0))[1] for c in cols])
         group, words = function_words()
         in_group = [profiles[c] in group for c in cols]
         if sum(in_group) > 1:

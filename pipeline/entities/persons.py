@@ -1064,7 +1064,11 @@ def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
 
     i = 0
     while i < n:
-        if not scan.cap(i) or not (i in taken or _list_item(scan, i)):
+        if not scan.cap(i) or not (_LIST_GAP.match(text, tokens[i].end) or i + 1 < n and scan.adjacent(i, i + 1)
+                                   and _LIST_GAP.match(text, tokens[i + 1].end)):
+            i += 1  # cheap checks first: a list separator must follow the first word or two
+            continue
+        if not (i in taken or _list_item(scan, i)):
             i += 1
             continue
         last = item_end(i)

@@ -125,12 +125,21 @@ def _glued_suffix(scan: Scan, end: int) -> int:
 
 
 def _clean_name(scan: Scan, content: str) -> str:
+    """Quoted content without inner quotes and legal-form words before or after the name,
+    the text's own or English ones (`Hengyuan Cement Co., Ltd` -> Hengyuan Cement)."""
     words = content.replace("«", " ").replace("»", " ").replace("“", " ").replace("”", " ").replace('"', " ").split()
     forms = scan.lex.org_forms.get(scan.tag, {})
-    while len(words) > 1 and forms.get(fold(words[-1])) == "legal":
+    en_forms = scan.lex.org_forms.get("en", {})
+
+    def legal(word: str) -> bool:
+        key = fold(word.rstrip(","))
+        return "legal" in (forms.get(key), en_forms.get(key), en_forms.get(key + "."))
+
+    while len(words) > 1 and legal(words[-1]):
         words.pop()
-    while len(words) > 1 and forms.get(fold(words[0])) == "legal":
+    while len(words) > 1 and legal(words[0]):
         words.pop(0)
+    words[-1] = words[-1].rstrip(",")
     return " ".join(words)
 
 
@@ -262,6 +271,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
             strong = True  # “Ёшлар маркази”да: the name ends in its own body noun
         if not strong and _known_name(scan, _clean_name(scan, inner)):
             strong = True  # «O‘zbekiston havo yo‘llari»ni: a known name in quotes
+        if not strong and len(_clean_name(scan, inner).split()) < len(words):
+            strong = True  # “Artel Electronics LLC”: a legal form inside the quotes
         if not strong and nxt_kind is None and prev_kind is None and any(
                 _own_country(scan, k) for k in inside):
             continue  # “Янги Ўзбекистон”: a quoted phrase around a country, no org context

@@ -217,11 +217,38 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
             # only Russian spellings (pymorphy3 knows them) are inflected: Пекинг is no Russian form
             known = _morph().word_is_known(a.split()[0])
             put("ru", a, {f for f in russian_forms(a) if f == a or not _plain_word(f)} if known else {a})
+            if " " not in a and _russian_city_name(a, countries.get("ru", {})):
+                latin = uzbek_latin(a)  # Uzbek Latin spells foreign cities after Russian: Vashington
+                put("uz-Latn", latin, {latin})
     for state in sorted(states.values(), key=lambda s: s["name"]):
         put("en", state["name"], {state["name"]})
         put("uz-Latn", state["name"], {state["name"]})
     known = {k for v in locations.values() for k in v}
     return {"locations": out, "place_names": sorted(cyrillic_all | {k for k in known if not k.isascii()})}
+
+
+def _russian_city_name(name: str, countries: dict[str, str]) -> bool:
+    """pymorphy3's dictionary knows `name` only as a place, in the nominative (a Russian spelling,
+    not a Bulgarian/Belarusian alternate or an inflected form), and it is no country (Армения)."""
+    morph = _morph()
+    if len(name) < 5 or not morph.word_is_known(name):
+        return False  # short names (Кил, Лион, Нара) are mostly words in Uzbek Latin
+    every = morph.parse(name)
+    if any(tag in p.tag for p in every for tag in ("Name", "Surn", "Patr")):
+        return False  # Виктория, Хасан, София: people's names too
+    parses = [p for p in every if "Geox" in p.tag and "nomn" in p.tag]
+    return bool(parses) and fold(parses[0].normal_form) not in countries and fold(name) not in countries
+
+
+def uzbek_latin(name: str) -> str:
+    """A Cyrillic place name in Uzbek Latin spelling (the project's transliterator).
+
+    >>> uzbek_latin("Вашингтон"), uzbek_latin("Нью-Йорк")
+    ('Vashington', 'Nyu-York')
+    """
+    from ..translit.cyr2lat import to_latin
+
+    return to_latin(name)
 
 
 def english_given_names(limit: int = 1000) -> set[str]:

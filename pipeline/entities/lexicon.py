@@ -129,9 +129,9 @@ def word_start_pattern(keys: Iterable[str], tail: str = "") -> str:
         if first == "'":
             chars = set(APOSTROPHES)
         rest = trie_pattern(rests) if any(rests) else ""  # an optional branch if "" is in
-        body = rf"(?<![^\W\d_].)(?i:{rest}){tail}(?![^\W\d_])"
+        body = rf"(?<![^\W\d_].)(?i:{rest})"
         alts += [re.escape(ch) + body for ch in sorted(chars) if len(ch) == 1]
-    return "|".join(alts) if alts else "(?!)"
+    return f"(?:{'|'.join(alts)}){tail}(?![^\\W\\d_])" if alts else "(?!)"
 
 
 def _keys(phrase: str) -> tuple[str, ...]:

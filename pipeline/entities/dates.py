@@ -227,6 +227,8 @@ class DateFinder:
         gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
+            # "2025.11.12" (year first with dots)
+            ("iso", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)\.(?P<mn>[01]\d)\.(?P<d>[0-3]\d)(?![\d]|[.,]\d){yw}?"),
             ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{ayw}?"),
             # an academic/fiscal year: "2024/2025 o‘quv yili", "2024-25"

@@ -480,6 +480,13 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     en_forms = scan.lex.org_forms.get("en", {})
     prefixes, short = _key_prefixes(forms)
     folded = scan.folded
+    places = scan.lex.place_words.get(scan.tag, {})
+
+    def between_ok(m: int) -> bool:
+        """A lower-case word allowed between capitalised ones (Jinoyat ishlari bo‘yicha, tumani)."""
+        return folded[m] in _INSIDE_NAME or folded[m] in CONNECTORS or folded[m] in _ABOUT \
+            or folded[m + 1] in _ABOUT or scan.stem_in(m, places) is not None
+
     for j in range(1, len(tokens)):
         word = folded[j]
         if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
@@ -493,11 +500,6 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         first = None
         lower_run = 0
         lowers = 0
-        places = scan.lex.place_words.get(scan.tag, {})
-        between_ok = {m for m in range(max(0, j - 8), j)
-                      if scan.folded[m] in _INSIDE_NAME or scan.folded[m] in CONNECTORS
-                      or scan.folded[m] in _ABOUT or scan.folded[m + 1] in _ABOUT  # Jinoyat ishlari bo‘yicha
-                      or scan.stem_in(m, places)}
         k = j - 1
         while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
                 scan.gap(k, k + 1) == ", " and not scan.cap(k + 1) and kind == "body" and (
@@ -543,7 +545,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                         or not key.endswith(("и", "i"))):  # Республикасида суд (ҳокимияти): no name
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
                 if first is not None and any(
-                        not (m in between_ok) for m in range(k + 1, first)):
+                        not between_ok(m) for m in range(k + 1, first)):
                     break  # Низоми ва шахсий таркиби Вазирлар Маҳкамаси: lowercase between names
                 first = k
                 lower_run = 0
@@ -751,6 +753,46 @@ def _ru_adjective_head(scan: Scan, m: int, last: int, forms: dict[str, str]) -> 
     return k <= last and forms.get(scan.parses(k)[0].normal_form) in ("body", "type")
 
 
+_RU_HEADS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_RU_STEMS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+_RU_KNOWN: dict[str, bool] = {}
+
+
+def _ru_head_prefixes(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Prefixes an inflected Russian body/company noun starts with: the first four letters
+    of a lemma of five or more, the first three of a shorter one (дума -> думе)."""
+    got = _RU_HEADS.get(id(forms))
+    if got is None or got[0] is not forms:
+        keys = [f for f, kind in forms.items() if kind in ("body", "type")]
+        got = _RU_HEADS[id(forms)] = (forms, frozenset(f[:3] for f in keys if len(f) < 5),
+                                      frozenset(f[:4] for f in keys if len(f) >= 5))
+    return got[1], got[2]
+
+
+def _ru_stem_keys(forms: dict[str, str], low: str) -> tuple[str, ...]:
+    """Body/company lemmas sharing the first three letters of `low`."""
+    got = _RU_STEMS.get(id(forms))
+    if got is None or got[0] is not forms:
+        index: dict[str, list[str]] = {}
+        for f, kind in forms.items():
+            if kind in ("body", "type"):
+                index.setdefault(f[:3], []).append(f)
+        got = _RU_STEMS[id(forms)] = (forms, {k: tuple(v) for k, v in index.items()})
+    return got[1].get(low[:3], ())
+
+
+def _ru_known(word: str) -> bool:
+    """pymorphy3 knows `word` (a dictionary word), memoised (bounded)."""
+    got = _RU_KNOWN.get(word)
+    if got is None:
+        from .locations import morph_analyzer
+
+        if len(_RU_KNOWN) > 50_000:
+            _RU_KNOWN.clear()
+        got = _RU_KNOWN[word] = morph_analyzer().word_is_known(word)
+    return got
+
+
 def _russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -758,11 +800,15 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
     forms = scan.lex.org_forms.get("ru", {})
     abbr = scan.lex.abbreviations.get("ru", {})
     n = len(tokens)
-    heads = {f[:3] for f, kind in forms.items() if kind in ("body", "type")}
+    heads3, heads4 = _ru_head_prefixes(forms)
+    folded = scan.folded
     for j in range(n):
+        low = folded[j]
+        if low[:4] not in heads4 and low[:3] not in heads3:
+            continue  # the common case: no organisation noun starts like this
         word = tokens[j].text
-        if not word[:1].isalpha() or scan.folded[j][:3] not in heads:
-            continue
+        if not _ru_known(word) and not any(low.startswith(f[:-1]) for f in _ru_stem_keys(forms, low)):
+            continue  # (Kyrgyz or Kazakh text read with the Russian rules; but хокимията)
         p = scan.parses(j)[0]
         kind = forms.get(p.normal_form)
         if kind not in ("body", "type") or ("plur" in p.tag and not scan.cap(j)):

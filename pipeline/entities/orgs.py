@@ -329,11 +329,12 @@ def _known(scan: Scan) -> list[Candidate]:
         if not scan.cap(i):
             continue
         entries = None
-        keys = scan.stems(i) + ([_ru_nominative(scan, i)] if scan.tag == "ru" else [])
-        for stem in keys:
+        for stem in scan.stems(i):
             entries = scan.lex.known_orgs.get(fold(stem))
             if entries:
                 break
+        if not entries and scan.tag == "ru":
+            entries = scan.lex.known_orgs.get(fold(_ru_nominative(scan, i)))  # Сбербанка
         if not entries:
             continue
         for words, name in entries:

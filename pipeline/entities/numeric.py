@@ -42,6 +42,7 @@ _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_TO = frozenset({"гача", "gacha"})
 _RANGE_WORDS = {"ru": ("от", "до"), "en": ("from", "to")}
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
+_JOINERS = frozenset({"ва", "va", "и", "and"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -254,6 +255,27 @@ class NumericExtractor:
         return sorted(out, key=lambda m: (m.start, m.end))
 
     @staticmethod
+    def _shared_scale(scan: "_Scan", q: "_Quantity", text: str, tokens: list[Token],
+                      money: list[Mention], starts: list[int]) -> Mention | None:
+        """A bare number joined by "ва/va/и/and" to the money mention right after it, which
+        gives it its scale word and currency ("2,5 ва 3,1 млрд доллар": 2.5 billion USD)."""
+        a = q.end
+        if a + 1 >= len(tokens) or tokens[a].key not in _JOINERS or tokens[q.start].glued:
+            return None
+        nxt_tok = tokens[a + 1]
+        i = bisect_left(starts, nxt_tok.start)
+        if i >= len(money) or money[i].start != nxt_tok.start or money[i].value["amount_max"]:
+            return None
+        q2 = scan.quantity(a + 1)
+        if q2 is None or q2.scale is None or q.value >= 1000 or q.value * q2.scale >= q2.value * 1000:
+            return None
+        s, e = tokens[q.start].start, tokens[q.end - 1].end
+        return Mention("MONEY", s, e, text[s:e], {
+            "amount": decimal_str(q.value * q2.scale), "amount_max": None,
+            "currency": money[i].value["currency"], "approximate": False, "bound": "eq",
+        })
+
+    @staticmethod
     def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
                         found: list[Mention], dates: list[Mention]) -> list[Mention]:
         """Scaled amounts without a currency word that take one from a neighbour in the sentence.
@@ -284,6 +306,12 @@ class NumericExtractor:
                 k += 1
                 continue
             q = scan.quantity(k)
+            if q is not None and q.scale is None and not q.suffix and not any(covered[q.start:q.end]):
+                m = NumericExtractor._shared_scale(scan, q, text, tokens, money, starts)
+                if m is not None:  # "2,5 ва 3,1 млрд доллар": the scale and currency are shared
+                    out.append(m)
+                    k = q.end
+                    continue
             if q is None or q.scale is None or q.suffix or any(covered[q.start:q.end]):
                 k += 1
                 continue

@@ -1118,6 +1118,23 @@ def _product(scan: Scan, c: Candidate) -> bool:
     return bool(nxt) and fold(nxt.group(1)) in scan.lex.product_words  # Samsung Galaxy
 
 
+_DOMAIN = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][\w-]*\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv))"
+                     r"(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
+
+
+def _domains(scan: Scan) -> list[Candidate]:
+    """Media named by their web address: Kun.uz, Газета.uz, Daryo.uz'dagi (suffix dropped)."""
+    out = []
+    if "." not in scan.text:
+        return out
+    for tok in scan.tokens:
+        if "." in tok.text:
+            m = _DOMAIN.match(tok.text)
+            if m:
+                out.append(Candidate("ORG", tok.start, tok.end, {"name": m.group(1)}, RANK))
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
@@ -1133,6 +1150,6 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += _russian_bodies(scan)
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
-    out += _camel_brands(scan)
+    out += _camel_brands(scan) + _domains(scan)
     return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
             and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle

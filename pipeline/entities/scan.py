@@ -99,8 +99,8 @@ class Scan:
 
     def _phrase_index(self, keys: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """(heads, starts, short) of a name table, built once per table: every proper word
-        prefix of a multi-word key, the first three letters of every key, the keys shorter
-        than three letters."""
+        prefix of a multi-word key, the first four letters of every key, the keys shorter
+        than four letters."""
         memo = self.lex.cache("phrase_index")
         got = memo.get(id(keys))
         if got is None or got[0] is not keys:
@@ -109,8 +109,8 @@ class Scan:
                 words = k.split(" ")
                 for n in range(1, len(words)):
                     heads.add(" ".join(words[:n]))
-            got = memo[id(keys)] = (keys, frozenset(heads), frozenset(k[:3] for k in keys),
-                                    frozenset(k for k in keys if len(k) < 3))
+            got = memo[id(keys)] = (keys, frozenset(heads), frozenset(k[:4] for k in keys),
+                                    frozenset(k for k in keys if len(k) < 4))
         return got[1], got[2], got[3]
 
     def longest_phrase(self, i: int, keys: dict[str, Any], max_words: int, *,
@@ -121,8 +121,9 @@ class Scan:
         heads, starts, short = self._phrase_index(keys)
         folded = self.folded
         first = folded[i]
-        if len(first) >= 3 and first[:3] not in starts and first[:2] not in short:
-            return None  # no key starts like this word (the common case: one set lookup)
+        if len(first) >= 4 and first[:4] not in starts and first[:3] not in short \
+                and first[:2] not in short:
+            return None  # no key starts like this word (the common case: a set lookup)
         # the longest run of adjacent words that is the head of some key
         top = i
         head = first

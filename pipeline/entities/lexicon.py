@@ -20,6 +20,9 @@ TOKEN_RE = re.compile(
 _KINDS = {TOKEN_RE.groupindex[k]: k for k in ("num", "word", "sym")}
 # the key of the token that separates two windows of a text (matches no lexicon entry)
 GAP = "\x00"
+_LATIN_LETTER = re.compile("[a-z]")
+_CYR_LETTER = re.compile("[\u0400-\u04ff]")
+_LOOKALIKES = str.maketrans("аеорсухкмтнв", "aeopcyxkmthb")
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
@@ -39,12 +42,16 @@ class Token:
 
 @lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
-    """Lookup key of a word: lower case, one apostrophe, ё as е.
+    """Lookup key of a word: lower case, one apostrophe, ё as е; in a word that mixes
+    scripts, Cyrillic look-alike letters become Latin ("АQSh" typed with a Cyrillic А).
 
-    >>> norm_key("Toʻrt"), norm_key("ТРЁХ")
-    ("to'rt", 'трех')
+    >>> norm_key("Toʻrt"), norm_key("ТРЁХ"), norm_key("АQSh")
+    ("to'rt", 'трех', 'aqsh')
     """
-    return text.lower().translate(_APOS_TABLE).replace("ё", "е")
+    key = text.lower().translate(_APOS_TABLE).replace("ё", "е")
+    if key.isascii() or not _LATIN_LETTER.search(key) or not _CYR_LETTER.search(key):
+        return key
+    return key.translate(_LOOKALIKES)
 
 
 def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Token]:

@@ -617,6 +617,27 @@ _AGENT_ENDING = re.compile(r"(?:chi|kor|dor|shunos|чи|кор|дор|шунос
 _GENITIVE = frozenset({"ning", "нинг"})
 
 
+_VERBAL_NOUN = re.compile(r"(?:[yng]lov|[йнг]лов)$")
+_LONG_SURNAME = re.compile(r"(?:ov|ev|yev|ova|eva|yeva|ов|ев|ёв|ова|ева|ёва)$")
+
+
+def _initial_surname(scan: Scan, i: int) -> bool:
+    """Uzbek: a sentence's first word is a surname alone when it is long and surname-shaped
+    (Tajimuratov 5 iyulgacha ...; not Sinov, Tergov), before a lower-case word, and never
+    written in lower case in the article."""
+    tok = scan.tokens[i].text
+    if len(tok) < 7 or not tok[1:].islower() or not tok.isalpha() or i + 1 >= len(scan.tokens) \
+            or not scan.adjacent(i, i + 1) \
+            or not scan.tokens[i + 1].text[:1].islower() and not scan.tokens[i + 1].text[:1].isdigit():
+        return False
+    stems = [a.stem for a in scan.analyses(i) if not a.slots or a.slots == ("case",) and a.suffixes[-1] in _GENITIVE]
+    if not any(_LONG_SURNAME.search(fold(st)) and len(st) >= 7 and not _VERBAL_NOUN.search(fold(st))
+               for st in stems) or _common_start(scan, i):
+        return False  # Tayinlovga, Saylovda: verbal nouns
+    low = scan.tokens[i].text.lower()
+    return re.search(rf"(?<![\w'ʻ‘’]){re.escape(low)}", scan.text) is None
+
+
 def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
     """Token k may be a word of a name found by a person cue: an unknown capitalised word that
     is no place, country, organisation word, title, acronym or plural."""
@@ -746,7 +767,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             elif not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
                     and not _blocked(scan, j + 1) and _is_first_name(scan, j) \
                     and scan.folded[i] not in scan.lex.titles.get(scan.tag, ()) \
-                    and not _is_first_name(scan, j + 1) and (j + 2 >= n or not scan.cap(j + 2)):
+                    and (scan.uzbek or not _is_first_name(scan, j + 1)) and (j + 2 >= n or not scan.cap(j + 2)):
                 j += 1  # Аҳмет Башар Шен: two first names + surname
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
@@ -956,9 +977,12 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
     if scan.uzbek:
         for i in caps:
-            if i == 0 or i in taken or scan.sentence_initial(i) or _blocked(scan, i):
+            if i in taken or _blocked(scan, i):
                 continue
-            if (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not scan.tokens[i - 1].text.isupper()) or (
+            if scan.sentence_initial(i) and not _initial_surname(scan, i):
+                continue
+            if (i > 0 and not scan.sentence_initial(i) and scan.cap(i - 1) and scan.adjacent(i - 1, i)
+                    and not scan.tokens[i - 1].text.isupper()) or (
                     i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
                     and not (_blocked(scan, i + 1) or _place_derived(scan, i + 1))) or _place_derived(scan, i):
                 continue  # but Shimirbayev Olmaota hokimi..., IIV Ahmedov: a place or acronym beside

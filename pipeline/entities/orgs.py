@@ -317,6 +317,24 @@ def _ru_nominative(scan: Scan, k: int) -> str:
     return form.word if form else scan.tokens[k].text
 
 
+def _latin_tail(scan: Scan, last: int) -> int:
+    """Last token of 1-2 capitalised Latin words right after a known name (`Uzbekistan
+    Airways Sales`); no place, country, function or product word; `last` if none."""
+    tokens = scan.tokens
+    k = last
+    while k + 1 < len(tokens) and k - last < 2 and scan.adjacent(k, k + 1):
+        word = tokens[k + 1].text
+        if not (_LATIN_WORD.match(word) and word[:1].isupper() and word[1:2].islower()) \
+                or scan.function_word(k + 1) or _is_place(scan, k + 1) \
+                or scan.folded[k + 1] in scan.lex.product_words \
+                or scan.folded[k + 1] in scan.lex.countries.get("en", {}) \
+                or scan.lex.org_forms.get("en", {}).get(scan.folded[k + 1]) == "legal" \
+                or (scan.uzbek and len(scan.analyses(k + 1)) > 1):
+            break  # (Markaziy bank | Boshqaruvining: an Uzbek word with a suffix)
+        k += 1
+    return k
+
+
 def _known(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
@@ -364,6 +382,11 @@ def _known(scan: Scan) -> list[Candidate]:
                             and "gent" in scan.parses(nxt)[0].tag)):
                     end = tokens[nxt].end  # ФТС России
                     name = f"{name} {tokens[nxt].text}"
+                elif stem == tokens[last].text and name.isascii():
+                    more = _latin_tail(scan, last)
+                    if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
+                        end = tokens[more].end
+                        name = scan.text[tokens[i].start:end]
                 out.append(Candidate("ORG", tokens[i].start, end, {"name": name}, RANK + 1))
                 break
     return out

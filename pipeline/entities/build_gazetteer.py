@@ -224,7 +224,8 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
         put("en", state["name"], {state["name"]})
         put("uz-Latn", state["name"], {state["name"]})
     known = {k for v in locations.values() for k in v}
-    return {"locations": out, "place_names": sorted(cyrillic_all | {k for k in known if not k.isascii()})}
+    return {"locations": out,
+            "place_names": sorted((cyrillic_all - stop) | {k for k in known if not k.isascii()})}
 
 
 def _russian_city_name(name: str, countries: dict[str, str]) -> bool:

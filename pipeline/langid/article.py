@@ -19,6 +19,7 @@ from .detect import (
     STOP_MARGIN,
     WORD_MARGIN,
     _KANA,
+    _margin,
     name_discount,
     prior_of,
     _rule_trigger,
@@ -144,10 +145,10 @@ def _decide(
     for the others (and for a cut sample whose n-grams leave a close call)."""
     ranked = scores + letters
     for j, (_, sample, _, _) in enumerate(items):
-        if len(sample) <= NAME_TEXT_CHARS and (names := name_discount(table, sample)) is not None:
-            ranked[j] += names + table.prior
-        else:
-            ranked[j] += prior_of(table, sample)
+        ranked[j] += prior_of(table, sample)
+        if len(sample) <= NAME_TEXT_CHARS and _margin(ranked[j]) < WORD_MARGIN:
+            if (names := name_discount(table, sample)) is not None:
+                ranked[j] += names
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]
     ok = top - second > WORD_MARGIN

@@ -38,11 +38,9 @@ NAME_WEIGHT = 0.5
 """Weight of a capitalised word after the first (a name, a title: "The Wall Street
 Journal" in an Uzbek sentence) against the text's lower-case words ..."""
 NAME_TEXT_CHARS = 80
-"""... in texts up to this long (longer texts have evidence enough)."""
+"""... in texts up to this long (longer texts have evidence enough), when the best
+profile leads the next by less than WORD_MARGIN."""
 _KANA = re.compile("[\u3041-\u30ff]")
-_UPPER_CLASS = _CAPS_PAIR.pattern[: -len("{2}")]
-_NAME_HINT = re.compile(r"\w[,;]?[ \"“«„(]+" + _UPPER_CLASS)
-"""A capital after a word: the cheap test before `name_discount` looks at the words."""
 _TOKEN = re.compile(r"\w+|[.!?:…—–]")
 """Words, and the punctuation after which a capital starts a sentence or a caption."""
 
@@ -321,7 +319,10 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
     >>> name_discount(t, "Foto: Arxiv surat") is None  # a caption's first word is no name
     True
     """
-    if len(sample) > NAME_TEXT_CHARS or not _NAME_HINT.search(sample):
+    if len(sample) > NAME_TEXT_CHARS:
+        return None
+    words = sample.split()
+    if not any(w[0].isupper() for w in words[1:]) or not any(w[0].islower() for w in words):
         return None
     names, lower, start = [], False, True
     for m in _TOKEN.finditer(sample):
@@ -344,6 +345,16 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
         extra = [table.index.get(g, 0) for w in names if _CAPS_PAIR.search(w) for g in word_ngrams(w)]
         rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
     return table.logp[rows].sum(axis=0) * (NAME_WEIGHT - 1.0)
+
+
+def _margin(scores: np.ndarray) -> float:
+    """How far the best score leads the second.
+
+    >>> _margin(np.array([-3.0, -1.0, -2.5]))
+    1.5
+    """
+    top2 = np.partition(scores, -2)[-2:]
+    return float(top2[1] - top2[0])
 
 
 def prior_of(table: ScriptTable, sample: str) -> np.ndarray:
@@ -372,10 +383,13 @@ def finish(
     if letters is None and not any(scores.tolist()):
         lang = sole_language(script) or "und"
         return Identification(lang, script, 0.0, ())
-    names = name_discount(table, sample)
-    scores = scores + prior_of(table, sample) if names is None else scores + table.prior + names
+    scores = scores + prior_of(table, sample)
     if letters is not None:
         scores += letters
+    if len(sample) <= NAME_TEXT_CHARS and _margin(scores) < WORD_MARGIN:
+        names = name_discount(table, sample)
+        if names is not None:
+            scores += names
     if table.group_pos is not None and scores.max() - scores[table.group_pos].max() < WORD_MARGIN:
         scores = _function_word_evidence(table, sample, scores)
     final = _close_call(table, scores.tolist(), sample)

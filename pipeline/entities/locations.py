@@ -54,6 +54,20 @@ def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     return None
 
 
+# Uzbek case suffixes a place name commonly carries (in, from, to, of, up to, in-adjective)
+_PLACE_CASES = frozenset({"да", "дан", "га", "ка", "қа", "нинг", "даги", "гача", "da", "dan", "ga",
+                          "ka", "qa", "ning", "dagi", "gacha"})
+
+
+def _plain_or_spatial(scan: Scan, i: int, keys: dict[str, Any]) -> bool:
+    """Token i is a gazetteer name as written or with a case suffix places take (Toshkentda,
+    Buxorodan), not an accusative or possessive reading (Kitobni, Malakali)."""
+    if scan.folded[i] in keys:
+        return True
+    return any(a.slots == ("case",) and a.suffixes[0] in _PLACE_CASES and fold(a.stem) in keys
+               for a in scan.analyses(i))
+
+
 def _gazetteer(scan: Scan) -> list[Candidate]:
     lex = scan.lex
     keys = lex.locations.get(scan.tag, {})
@@ -65,6 +79,9 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             i += 1
             continue
         found = scan.longest_phrase(i, keys, lex.max_location_words)
+        if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
+                and not _plain_or_spatial(scan, i, keys):
+            found = None  # Kitobni o‘qib, Malakali …: a sentence-initial word, not the town
         if found:
             last, name = found
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))

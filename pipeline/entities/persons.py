@@ -591,9 +591,37 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
     return _russian_nominative([tok])
 
 
+def _known_by_prefix(scan: Scan) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known full names (Cyrillic) by the first four letters of their first word."""
+    memo = scan.lex.cache("known_full_prefix")
+    got = memo.get("ru")
+    if got is None:
+        got = memo["ru"] = {}
+        for head, entries in scan.lex.known_full.items():
+            if not head.isascii() and len(head) >= 4:
+                got.setdefault(head[:4], []).extend(entries)
+    return got
+
+
+def _same_word(seen: str, listed: str, inflected: bool) -> bool:
+    """A word of a known name as written, or (Russian) in another case (нарендры ~ нарендра).
+
+    >>> _same_word("нарендры", "нарендра", True), _same_word("наргиза", "нарендра", True)
+    (True, False)
+    """
+    if seen == listed:
+        return True
+    return inflected and len(listed) >= 4 and seen.startswith(listed[:-1] if listed[-1] in "аяйь" else listed) \
+        and len(seen) - len(listed) <= 2
+
+
 def _known_full(scan: Scan, i: int, add: Any) -> bool:
     """The full name of a known person starts at token i (the last word may carry suffixes)."""
     entries = scan.lex.known_full.get(scan.folded[i])
+    inflected = False
+    if not entries and scan.tag == "ru":  # Нарендры Моди, Шавкату Мирзиёеву: inflected first words
+        entries = _known_by_prefix(scan).get(scan.folded[i][:4])
+        inflected = True
     if not entries:
         return False
     tokens = scan.tokens
@@ -601,11 +629,11 @@ def _known_full(scan: Scan, i: int, add: Any) -> bool:
         last = i + len(words) - 1
         if last >= len(tokens) or any(not scan.adjacent(k, k + 1) for k in range(i, last)):
             continue
-        if any(scan.folded[i + k] != words[k] for k in range(len(words) - 1)):
+        if any(not _same_word(scan.folded[i + k], words[k], inflected) for k in range(len(words) - 1)):
             continue
         keys = {fold(a.stem) for a in scan.analyses(last) if set(a.slots) <= {"case"}}
         if scan.tag == "ru":
-            keys |= {fold(p.normal_form) for p in scan.parses(last)[:3]}
+            keys |= {scan.folded[last]} | {fold(p.normal_form) for p in scan.parses(last)[:3]}
         if words[-1] in keys:
             add(i, last, name, words[-1])
             return True
@@ -731,8 +759,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
     caps = [i for i in range(n) if scan.cap(i)]  # every rule starts at a capitalised word
     # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
     known_heads = scan.lex.known_full
+    prefixes = _known_by_prefix(scan) if scan.tag == "ru" else {}
     for i in caps:
-        if i not in taken and scan.folded[i] in known_heads:
+        if i not in taken and (scan.folded[i] in known_heads or scan.folded[i][:4] in prefixes):
             _known_full(scan, i, add)
     for i in caps:
         if i >= n - 1:

@@ -417,6 +417,17 @@ def _summary(args: argparse.Namespace, results: dict[str, Any]) -> None:
             _say(args, f"  --jobs {r['jobs']} / bare langdetect: {ratio:.3f}x articles/s (wall); "
                        f"per CPU-second {cpu_ratio:.3f}x")
         results["ratio_jobs"] = {str(r["jobs"]): (r["articles"] / r["wall"]) / ld_rate for r in base}
+        # what an idle machine would give: start-up runs alone, the rest spreads over the
+        # workers (no load from others, perfect sharing), against langdetect's CPU time
+        projected = {}
+        for r in base:
+            ideal_wall = r["startup_cpu"] + (r["cpu"] - r["startup_cpu"]) / r["jobs"]
+            projected[str(r["jobs"])] = (r["articles"] / ideal_wall) / ld_cpu_rate
+            _say(args, f"  --jobs {r['jobs']} projected on {r['jobs']} idle core(s) from CPU time: "
+                       f"{projected[str(r['jobs'])]:.3f}x (start-up {r['startup_cpu']:.2f} s CPU + "
+                       f"{1000 * (r['cpu'] - r['startup_cpu']) / r['articles']:.2f} ms/article "
+                       f"over {r['jobs']} worker(s))")
+        results["ratio_projected"] = projected
     if len(args.scale) > 1:
         for jobs in args.jobs:
             by_scale = {r["scale"]: r for r in runs if r["jobs"] == jobs}

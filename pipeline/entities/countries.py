@@ -40,6 +40,23 @@ def _republic_tail(scan: Scan, last: int) -> int:
     return last
 
 
+def _places_beside(scan: Scan, i: int, missing: int) -> bool:
+    """The capitalised parts of hyphenated token i that are no country are all places
+    (Ўзбекистон-Москва)."""
+    from .locations import _hyphen_parts
+
+    places = scan.lex.locations.get(scan.tag, {})
+    countries = scan.lex.countries.get(scan.tag, {})
+    hits = 0
+    for start, _end, stems in _hyphen_parts(scan, i):
+        keys = [fold(s) for s in stems]
+        if not any(k in countries for k in keys):
+            if not any(k in places for k in keys):
+                return False
+            hits += 1
+    return hits == missing
+
+
 def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candidate]:
     """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan."""
     out = []
@@ -58,7 +75,8 @@ def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candi
             if iso and part[:1].isupper():
                 found.append(Candidate("COUNTRY", offset, offset + len(part), {"iso": iso}, RANK))
             offset += len(part) + 1
-        if len(found) >= 1 and len(found) == len([p for p in parts if p[:1].isupper()]):
+        capitals = [p for p in parts if p[:1].isupper()]
+        if found and (len(found) == len(capitals) or _places_beside(scan, i, len(capitals) - len(found))):
             out += found
     return out
 

@@ -439,7 +439,8 @@ def _feature_before(scan: Scan, c: Candidate) -> bool:
     from bisect import bisect_left
 
     k = bisect_left(scan.starts, c.start) - 1
-    if k < 0 or scan.gap(k, k + 1).strip(" -–—") or "\n" in scan.gap(k, k + 1):
+    if k < 0 or k + 1 >= len(scan.tokens) or scan.starts[k + 1] != c.start \
+            or scan.gap(k, k + 1).strip(" -–—") or "\n" in scan.gap(k, k + 1):
         return False
     return scan.tokens[k].text.islower() and scan.parses(k)[0].normal_form in scan.lex.feature_words
 
@@ -449,7 +450,8 @@ def _facility_before(scan: Scan, c: Candidate) -> bool:
     from bisect import bisect_left
 
     k = bisect_left(scan.starts, c.start) - 1
-    if k < 0 or not scan.adjacent(k, k + 1) or not scan.tokens[k].text.islower():
+    if k < 0 or k + 1 >= len(scan.tokens) or scan.starts[k + 1] != c.start \
+            or not scan.adjacent(k, k + 1) or not scan.tokens[k].text.islower():
         return False
     words = scan.lex.facility_words
     if scan.folded[k] in words:
@@ -505,15 +507,61 @@ def _russian_republic(scan: Scan, c: Candidate) -> Candidate:
     from bisect import bisect_left
 
     k = bisect_left(scan.starts, c.start) - 1
-    if k < 0 or not scan.cap(k) or not scan.adjacent(k, k + 1) or scan.starts[k + 1] != c.start \
-            or scan.parses(k)[0].normal_form != "республика":
+    if k < 0 or k + 1 >= len(scan.tokens) or scan.starts[k + 1] != c.start or not scan.cap(k) \
+            or not scan.adjacent(k, k + 1) or scan.parses(k)[0].normal_form != "республика":
         return c
     return Candidate("LOC", scan.starts[k], c.end, {"name": f"Республика {c.value['name']}"}, c.rank)
 
 
+def _hyphen_parts(scan: Scan, i: int) -> list[tuple[int, int, list[str]]]:
+    """(start, end, candidate stems) of each part of a hyphenated token; the last part's stems
+    come from the whole word's suffix readings (Тошкент-Самарқандга)."""
+    tok = scan.tokens[i]
+    parts = tok.text.split("-")
+    out = []
+    offset = tok.start
+    for k, part in enumerate(parts):
+        stems = [part]
+        if k == len(parts) - 1:
+            lead = len(tok.text) - len(part)
+            stems = [a.stem[lead:] for a in scan.analyses(i) if len(a.stem) > lead] or [part]
+        out.append((offset, offset + len(part), stems))
+        offset += len(part) + 1
+    return out
+
+
+def _hyphenated_places(scan: Scan) -> list[Candidate]:
+    """Places joined by a hyphen in one word (Тошкент-Самарқанд йўналиши, рейс Ташкент-Пекин,
+    Тошкент-Москва): a LOC per place part when every capitalised part is a place or a country
+    (the country parts are left to the country matcher)."""
+    lex = scan.lex
+    places = lex.locations.get(scan.tag, {})
+    countries = lex.countries.get(scan.tag, {})
+    out: list[Candidate] = []
+    for i, tok in enumerate(scan.tokens):
+        if "-" not in tok.text or not scan.cap(i) or fold(tok.text) in places:
+            continue
+        found = []
+        ok = True
+        for start, end, stems in _hyphen_parts(scan, i):
+            if not scan.text[start:start + 1].isupper():
+                ok = False  # Нью-Йорк is one name, Тошкент-бозор no pair
+                break
+            keys = [fold(s) for s in stems]
+            name = next((places[k] for k in keys if k in places), None)
+            if name is None and not any(k in countries for k in keys):
+                ok = False
+                break
+            if name is not None:
+                found.append(Candidate("LOC", start, end, {"name": name}, RANK))
+        if ok and found:
+            out += found
+    return out
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
-    out = _gazetteer(scan) + _with_place_words(scan)
+    out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
     if scan.tag == "ru":
         out += _russian(scan)
         out += _russian_unknown_places(scan, out)

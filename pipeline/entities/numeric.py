@@ -417,7 +417,7 @@ class _Scan:
         ):
             sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%": part of a percent span
         prefixed = currency
-        q = self.quantity(j)
+        q = self.quantity(j, glued_ok=prefixed is not None)  # "USD1.2bn", "EUR1.5m"
         if q is None:
             return self.self_valued(i, j, approximate, bound)
         k, suffix = q.end, q.suffix
@@ -639,7 +639,7 @@ class _Scan:
         val = {"value": value, "approximate": approximate, "bound": bound}
         return Mention(label, s, e, self.text[s:e], val), k
 
-    def quantity(self, j: int) -> _Quantity | None:
+    def quantity(self, j: int, glued_ok: bool = False) -> _Quantity | None:
         """Digits and number words from token j: '3 миллиард 504 миллион', 'икки юз', '$8,7 mln'."""
         g, toks, n = self.g, self.toks, len(self.toks)
         if j >= n or self.blocked[j]:
@@ -647,7 +647,9 @@ class _Scan:
         first = toks[j]
         if first.kind == "num":
             prev = toks[j - 1] if j else None
-            if prev is not None and first.glued and (prev.kind in ("num", "word") or prev.text in "./:"):
+            if prev is not None and first.glued and not glued_ok and (
+                prev.kind in ("num", "word") or prev.text in "./:"
+            ):
                 return None
             if prev is not None and prev.text in _DASHES and first.glued and j >= 2 and prev.glued and toks[j - 2].kind == "word":
                 return None

@@ -16,7 +16,12 @@ Reading rules (the annotation guide's): a hedge or bound word is inside the span
 ("қарийб 1 миллиард рубллик", "8,1 миллиард рублдан ошди", "превысил 2 млн долларов"), a
 preposition is not (except "в" of "в 3 раза"); "…дан ошди" is a bound but "…га ошди" (grew by)
 is not; a number needs a unit (currency, %, фоиз, баробар …) to be a mention; a scaled amount
-without a currency takes it from its list or clause ("812,6 млн, … 398,1 млн АҚШ доллари").
+without a currency takes it from its list or clause ("812,6 млн, … 398,1 млн АҚШ доллари"),
+a bare number joined to one takes its scale too ("2,5 ва 3,1 млрд доллар"); a money range is
+one mention with `amount_max` ("450-500 млн", "$60 dan $150 gacha", "от 60 до 150 долларов").
+
+Speed: only windows of text around anchors (digit runs, number words, "twice") are tokenised
+(`_Grammar.windows`); the date finder reuses the same digit runs.
 """
 from __future__ import annotations
 

@@ -31,8 +31,8 @@ from .detect import (
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
 from .ngram_index import SPACE
-from .ngrams import _CAPS_PAIR, _DMARK, _NORM, prepare
-from .scripts import NO_SCRIPT, letters_by_script
+from .ngrams import _CAPS_PAIR, _DMARK, _NORM, prepare_many
+from .scripts import NO_SCRIPT, letters_by_line, letters_by_script
 
 PARAGRAPH_CHARS = 400
 """Characters of a paragraph scored at first (cut back to a space)."""
@@ -187,10 +187,10 @@ def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identi
     """(identification, letters) of each stripped paragraph."""
     out: list[tuple[Identification, int] | None] = [None] * len(texts)
     batches: dict[str, list[tuple[int, str, int, bool]]] = {}
-    for i, text in enumerate(texts):
-        raw, cut = _sample(text[:MAX_CHARS])
-        sample = prepare(raw)
-        script, n_script, n_letters = letters_by_script(sample)
+    raws = [_sample(text[:MAX_CHARS]) for text in texts]
+    samples = prepare_many([raw for raw, _ in raws])
+    scripts = letters_by_line("\n".join(samples))
+    for i, (text, (_, cut), sample, (script, n_script, n_letters)) in enumerate(zip(texts, raws, samples, scripts)):
         if cut:
             n_letters = letters_by_script(text)[2]
         table = model.tables.get(script)

@@ -108,6 +108,25 @@ def prepare(text: str) -> str:
     >>> prepare("Аккаунт: @olga_n_photo")
     'Аккаунт:  '
     """
+    return unify_apostrophes(prepare_chars(text))
+
+
+def prepare_many(texts: list[str]) -> list[str]:
+    """`prepare` of each text (lines without a newline), the character steps done once on
+    all of them (none of them crosses a line; the apostrophes are decided per text).
+
+    >>> prepare_many(["O'zbekiston", "don't"])
+    ['Oʻzbekiston', "don't"]
+    """
+    parts = prepare_chars("\n".join(texts)).split("\n")
+    if len(parts) != len(texts):  # a newline inside a text: one by one
+        return [prepare(t) for t in texts]
+    search = _APOSTROPHES().search
+    return [unify_apostrophes(p) if search(p) else p for p in parts]
+
+
+def prepare_chars(text: str) -> str:
+    """`prepare` without the apostrophes: NFC, two-script words, URLs, e-mail, @handles."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _MIXED.search(text):
@@ -116,6 +135,12 @@ def prepare(text: str) -> str:
         text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
         if "@" in text:
             text = _HANDLE_RE.sub(" ", text)
+    return text
+
+
+def unify_apostrophes(text: str) -> str:
+    """Uzbek Latin apostrophes unified (o' g' ‘ ’ → oʻ gʻ, others → ʼ) when the text looks
+    Uzbek Latin (`pipeline.normalize`)."""
     if _APOSTROPHES().search(text) and looks_uzbek_latin(text):
         text = normalize_apostrophes(text)[0]
     return text

@@ -361,20 +361,53 @@ def _honorific_before(scan: Scan, i: int) -> bool:
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
 
 
-def _russian_nominative(words: list[str]) -> str:
+# the case of a Russian surname in -ов/-ин told by its ending: (gender, case) readings
+_SURNAME_CASES = (
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым$"), (("masc", "ablt"),)),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"), (("femn", "gent"), ("femn", "datv"), ("femn", "ablt"), ("femn", "loct"))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), (("masc", "datv"), ("femn", "accs"))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)е$"), (("masc", "loct"),)),
+)
+
+
+def _implied_first_name(words: list[str], parsed: list[Any], names: frozenset[str]) -> tuple[int, Any] | None:
+    """(index, parse) of an unknown first name read in the case its surname shows (Жамшиду
+    Кучкарову: masc datv -> Жамшид; Нодирой Исмоиловой: femn ablt -> Нодира)."""
+    readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(words[-1].lower())), None)
+    if readings is None:
+        return None
+    for k in range(len(words) - 1):
+        fits = [p for p in parsed[k] if "Name" in p.tag and "sing" in p.tag
+                and (p.tag.gender, p.tag.case) in readings]
+        if fits:
+            fits.sort(key=lambda p: (p.normal_form not in names, -p.score))
+            return k, fits[0]
+    return None
+
+
+def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -> str:
     """Russian name words in the nominative, surnames agreeing with the first name's gender."""
     morph = morph_analyzer()
     parsed = [morph.parse(w) for w in words]
     gender = None
     case = None
-    for parses in parsed:
+    chosen: dict[int, Any] = {}
+    implied = _implied_first_name(words, parsed, names) if len(words) >= 2 else None
+    if implied is not None and not morph.word_is_known(words[implied[0]]):
+        chosen[implied[0]] = implied[1]
+        gender, case = implied[1].tag.gender, implied[1].tag.case
+    for parses in ([] if chosen else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
         if name is not None:
             gender = name.tag.gender
             case = name.tag.case
             break
     out = []
-    for w, parses in zip(words, parsed):
+    for k, (w, parses) in enumerate(zip(words, parsed)):
+        if k in chosen:
+            form = chosen[k].normal_form
+            out.append("-".join(part[:1].upper() + part[1:] for part in form.split("-")))
+            continue
         known = morph.word_is_known(w)
         named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
                  and known]  # a guessed Name parse says nothing about the case
@@ -393,6 +426,8 @@ def _russian_nominative(words: list[str]) -> str:
             elif gender == "masc" and case in _MASC_ENDINGS and re.search(
                     rf"[бвгджзклмнпрстфхцчшщ](?:{_MASC_ENDINGS[case]})$", w):
                 w = re.sub(rf"(?:{_MASC_ENDINGS[case]})$", "", w)  # Герда Буцериуса -> Буцериус
+            elif gender == "femn" and w is words[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)$", w):
+                w = re.sub(r"(?:ой|ою|у)$", "а", w)  # Нодирой Исмоиловой -> Исмоилова
             elif gender in (None, "masc") and w is words[-1] and not morph.word_is_known(w):
                 w = unknown_surname_nominative(w)  # Татарчуковым -> Татарчуков
             out.append(w)
@@ -451,7 +486,7 @@ def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
 def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
     words = [scan.tokens[k].text for k in range(first, last)] + [last_stem]
     if scan.tag == "ru":
-        return _russian_nominative(words)
+        return _russian_nominative(words, scan.lex.first_names.get("Cyrl", frozenset()))
     return " ".join(words)
 
 
@@ -781,6 +816,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         # A) first name [patronymic] surname (a word before a patronymic is a first name:
         # Гурбангулы Мяликгулыевич Бердымухамедов)
+        if scan.tag == "ru" and _title_word(scan, i):
+            continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
         if (_is_first_name(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not scan.tokens[i].text.isupper()
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
@@ -854,7 +891,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
                 add(i, j, name, sur)
                 continue
-        if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text:
+        if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not (
+                scan.tag == "ru" and not _STRONG_SURNAME.search(fold(sur))
+                and not morph_analyzer().word_is_known(sur)):  # Тошкента: a guessed Surn reading
             j = i + 1
             if j + 1 < n and scan.adjacent(j, j + 1) and (
                     _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics):
@@ -957,6 +996,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # Mr. Kawasaki: after an honorific a city name is a surname
         if _russian_common(scan, i) and not _honorific_before(scan, i):
             continue  # министра Континентального Конгресса, председатель Президиума: no name
+        if not scan.uzbek and i + 2 < n and scan.adjacent(i, i + 1) and _is_first_name(scan, i + 1) \
+                and not _is_first_name(scan, i) and scan.cap(i + 2) and scan.adjacent(i + 1, i + 2):
+            continue  # хокиму Тошкента Шавкату Умурзакову: the name starts at the first name
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (

@@ -1158,6 +1158,25 @@ def _domains(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _ru_genitive_chains(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Russian: a body named through another in the genitive right after it is one name
+    (`Сенат Олий Мажлиса`, `Совет Безопасности ООН`)."""
+    starts = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        nxt = starts.get(c.end + 1)
+        if nxt is None or scan.text[c.end:nxt.start] != " " or scan.text[c.start:c.start + 1] in "«“\"":
+            continue
+        k = _token_at(scan, nxt.start, after=True)
+        last = _token_at(scan, c.end, after=False)
+        if k is None or last is None or scan.parses(last)[0].tag.POS != "NOUN":
+            continue
+        if any("gent" in p.tag for p in scan.parses(k)[:3]) or _ACRONYM_WORD.match(scan.tokens[k].text):
+            out.append(Candidate("ORG", c.start, nxt.end,
+                                 {"name": f"{c.value['name']} {scan.text[nxt.start:nxt.end]}"}, RANK + 1))
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
@@ -1171,6 +1190,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += _latin_brands(scan)
     if scan.tag == "ru":
         out += _russian_bodies(scan)
+        out += _ru_genitive_chains(scan, out)
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
     out += _camel_brands(scan) + _domains(scan)

@@ -496,6 +496,13 @@ def _country_end(scan: Scan, k: int) -> int | None:
     return None
 
 
+def _known_pair(scan: Scan, i: int) -> bool:
+    """A known name of two or more words starts with tokens i, i+1 (Vazirlar Mahkamasi)."""
+    second = {fold(st) for st in scan.stems(i + 1)} | {scan.folded[i + 1]}
+    return any(len(words) >= 2 and words[1] in second
+               for words, _ in scan.lex.known_orgs.get(scan.folded[i], ()))
+
+
 def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
@@ -591,6 +598,11 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
                     for st in scan.stems(first + 1)):
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
+        elif first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and (
+                scan.folded[first].endswith(("роқ", "roq")) or any(
+                    "plural" in a.slots or "case" in a.slots for a in scan.analyses(first))) \
+                and not _known_pair(scan, first):
+            first += 1  # Mutaxassislar | Davlat ekologiya qoʻmitasi, Avvalroq | Oliy sud
         if lowers_in(scan, first, j):
             # Сидхарт Саксена Ўзбекистон мусулмонлари идораси: capitalised words before the
             # country/place that opens a descriptive name are someone else's (a person's) name

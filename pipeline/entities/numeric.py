@@ -297,27 +297,31 @@ class NumericExtractor:
         starts = [m.start for m in money]
         ends = [m.end for m in money]  # mentions do not overlap: ends ascend with starts
         spans = sorted((m.start, m.end) for m in found)
-        covered = [False] * len(tokens)
-        j = 0
-        for k, t in enumerate(tokens):
-            while j < len(spans) and spans[j][1] <= t.start:
-                j += 1
-            covered[k] = j < len(spans) and spans[j][0] <= t.start < spans[j][1]
+        span_starts = [a for a, _ in spans]
+
+        def covered_at(k: int) -> bool:  # does token k start inside a mention?
+            pos = tokens[k].start
+            x = bisect_right(span_starts, pos) - 1
+            return x >= 0 and pos < spans[x][1]
+
+        def any_covered(a: int, b: int) -> bool:
+            return any(covered_at(x) for x in range(a, b))
+
         scan = _Scan(g, text, tokens, blocked)
         out: list[Mention] = []
         k = 0
         while k < len(tokens):
-            if covered[k] or tokens[k].kind != "num":
+            if tokens[k].kind != "num" or covered_at(k):
                 k += 1
                 continue
             q = scan.quantity(k)
-            if q is not None and q.scale is None and not q.suffix and not any(covered[q.start:q.end]):
+            if q is not None and q.scale is None and not q.suffix and not any_covered(q.start, q.end):
                 m = NumericExtractor._shared_scale(scan, q, text, tokens, money, starts)
                 if m is not None:  # "2,5 ва 3,1 млрд доллар": the scale and currency are shared
                     out.append(m)
                     k = q.end
                     continue
-            if q is None or q.scale is None or q.suffix or any(covered[q.start:q.end]):
+            if q is None or q.scale is None or q.suffix or any_covered(q.start, q.end):
                 k += 1
                 continue
             k = q.end

@@ -48,6 +48,8 @@ _RANGE_TO = frozenset({"гача", "gacha"})
 _RANGE_WORDS = {"ru": ("от", "до"), "en": ("from", "to")}
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
+# starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
+_SIGN_OR_V = frozenset({"+", "-", "−", "в", "во"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -119,10 +121,15 @@ class _Grammar:
         # between the number and its unit: "в 2 с лишним раза" (more than twice)
         self.bounds_mid = Lexicon((w, b) for w, b, pos, _ in t["bounds"] if pos == "mid")
         self.comparatives = tuple(c.lower().replace("ʻ", "'") for c in t["comparatives"])
-        # first words that can open a mention (anything else is skipped quickly)
+        # first words that can open a mention (anything else is skipped quickly): a currency
+        # word or a unit needs a number before it, so only signs, codes and self-valued units
         self.starters = frozenset(
-            k for lex in (self.numbers, self.currencies, self.units, self.hedges_before,
-                          self.bounds_before) for k in lex.by_first
+            k for lex in (self.numbers, self.hedges_before, self.bounds_before) for k in lex.by_first
+        ) | frozenset(
+            k for k, lst in self.currencies.by_first.items()
+            if any(kind in ("symbol", "code") for _, (_, kind) in lst)
+        ) | frozenset(
+            k for k, lst in self.units.by_first.items() if any(v for _, (_, v, _) in lst)
         ) | {"в", "во", "+", "-", "−"}
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
@@ -243,7 +250,10 @@ class NumericExtractor:
         i, n = 0, len(tokens)
         while i < n:
             t = tokens[i]
-            if blocked[i] or (t.kind != "num" and t.key not in g.starters):
+            if blocked[i] or (t.kind != "num" and t.key not in g.starters) or (
+                t.key in _SIGN_OR_V and (i + 1 >= n or (tokens[i + 1].kind != "num"
+                                                       and tokens[i + 1].key not in g.numbers.by_first))
+            ):
                 i += 1
                 continue
             found = scan.at(i)

@@ -31,3 +31,23 @@ def test_loaded_pipeline_has_the_saved_tokenizer(lang):
     loaded = load_nlp(lang).tokenizer.to_bytes()
     assert loaded == spacy.load(nlp_dir(lang)).tokenizer.to_bytes()
     assert loaded == build_nlp(lang).tokenizer.to_bytes()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uz", "“Oʻzbekneftgaz”ga 1,2 mlrd soʻm ajratildi, dedi vazir."),
+    ("ru", "В т.ч. АО «Узбекнефтегаз» получит 5-го числа $1,2 млрд."),
+    ("en", "The U.S. isn't investing $1.2bn in Tashkent's plant."),
+    ("xx", "Қазақстан Республикасының Президенті (ҚР) 15-ші қаңтарда."),
+])
+def test_loaded_pipeline_tokenizes_as_the_saved_one(lang, text):
+    """A loaded pipeline builds its tokenizer on first use only; its Docs are the saved
+    pipeline's."""
+    from pipeline.nlp import _load_pipeline, nlp_dir
+    from pipeline.paths import MODELS_DIR
+
+    nlp = _load_pipeline.__wrapped__(lang, MODELS_DIR)  # a fresh load, not the cached one
+    assert not nlp.tokenizer.built
+    first = [t.text for t in nlp.make_doc(text)]
+    assert nlp.tokenizer.built
+    saved = spacy.load(nlp_dir(lang))
+    assert first == [t.text for t in saved.make_doc(text)]

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from ..paths import MODELS_DIR
 from . import components, uzbek  # noqa: F401  (registers the "uz" language and factories)
+from .lazy import DEFAULT_TOKENIZER, LAZY_TOKENIZER
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,14 @@ def load_nlp(lang: str, models_dir: Path = MODELS_DIR) -> Language:
 def _load_pipeline(lang: str, models_dir: Path) -> Language:
     path = nlp_dir(lang, models_dir)
     if path.exists():
-        # the tokenizer `build_nlp` saved is the language's default one, which loading the
-        # config has already built: reading its rules again from disk (every special case
-        # validated twice) would be half of the load time for nothing
-        return spacy.load(path, exclude=["tokenizer"])
+        # the tokenizer `build_nlp` saved is the language's default one: it is built on
+        # first use (the extractors never tokenise), and its saved rules are not read back
+        # (that would build it now and validate every special case twice)
+        config = spacy.util.load_config(path / "config.cfg")
+        if config["nlp"]["tokenizer"].get("@tokenizers") != DEFAULT_TOKENIZER:
+            return spacy.load(path)
+        lazy = {"nlp": {"tokenizer": {"@tokenizers": LAZY_TOKENIZER}}}
+        return spacy.load(path, exclude=["tokenizer"], config=lazy)
     log.warning("no built pipeline at %s; assembling it from language data", path)
     return build_nlp(lang)
 

@@ -200,6 +200,9 @@ def _russian_org_nominative(word: str, *, apposition: bool = False) -> str:
     «Сбербанка»); after a company word the name stays as written (ОЭЗ «Алабуга»)."""
     from .locations import morph_analyzer
 
+    head, dot, domain = word.partition(".")
+    if dot and head and domain:  # «Газеты.uz» -> Газета.uz
+        return _russian_org_nominative(head, apposition=apposition) + dot + domain
     p = morph_analyzer().parse(word)[0]
     oblique = not apposition and p.tag.POS == "NOUN" and p.tag.case in _OBLIQUE \
         and p.normal_form[:3] == word[:3].lower()
@@ -1166,7 +1169,8 @@ def _domains(scan: Scan) -> list[Candidate]:
         if "." in tok.text:
             m = _DOMAIN.match(tok.text)
             if m:
-                out.append(Candidate("ORG", tok.start, tok.end, {"name": m.group(1)}, RANK))
+                name = _russian_org_nominative(m.group(1)) if scan.tag == "ru" else m.group(1)
+                out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK))
     return out
 
 

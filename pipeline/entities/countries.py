@@ -81,6 +81,23 @@ def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candi
     return out
 
 
+_GENERIC_HEADS = frozenset({"штат", "эмират", "республика", "федерация", "королевство"})
+
+
+def _generic_head_of(scan: Scan, first: int, last: int) -> bool:
+    """Russian: a country name ending in a generic noun followed by another capitalised noun
+    in the genitive names something else (Соединённых Штатов Мира, Федерации Хоккея)."""
+    if scan.tag != "ru" or last == first or last + 1 >= len(scan.tokens) \
+            or not scan.adjacent(last, last + 1) or not scan.cap(last + 1) \
+            or scan.tokens[last + 1].text.isupper():
+        return False
+    if scan.parses(last)[0].normal_form not in _GENERIC_HEADS:
+        return False
+    nxt = scan.parses(last + 1)[0]
+    return nxt.tag.POS == "NOUN" and "gent" in nxt.tag and not any(
+        t in nxt.tag for t in ("Geox", "Name", "Surn", "Patr", "Orgn"))
+
+
 def _named_part(scan: Scan, k: int) -> bool:
     """Russian: a capitalised adjective before a country name makes another entity (Карпатская
     Украина, Северную Америку); the country's own long names are matched first."""
@@ -147,7 +164,8 @@ def find_countries(scan: Scan) -> list[Candidate]:
             if modifier and iso not in _CONTINENTS and scan.uzbek and scan.cap(i - 1) \
                     and scan.folded[i - 1] in _COMPASS:
                 out.append(_compass_part(scan, i - 1, last, keys))  # Shimoliy Kipr: a region
-            elif not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)):
+            elif not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)
+                      or _generic_head_of(scan, i, last)):
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
             i = last + 1
             continue

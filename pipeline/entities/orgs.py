@@ -139,7 +139,8 @@ def _clean_name(scan: Scan, content: str) -> str:
         words.pop()
     while len(words) > 1 and legal(words[0]):
         words.pop(0)
-    words[-1] = words[-1].rstrip(",")
+    if words:
+        words[-1] = words[-1].rstrip(",")
     return " ".join(words)
 
 

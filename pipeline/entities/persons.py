@@ -110,6 +110,14 @@ def _geographic(scan: Scan, i: int) -> bool:
 
 def surname_stem(scan: Scan, i: int) -> str | None:
     """The nominative of token i if it looks like a surname (Собяниннинг → Собянин)."""
+    memo = scan.__dict__.setdefault("_person_surname", {})
+    if i in memo:
+        return memo[i]
+    got = memo[i] = _surname_stem(scan, i)
+    return got
+
+
+def _surname_stem(scan: Scan, i: int) -> str | None:
     if not scan.cap(i) or scan.tokens[i].text.isupper():
         return None
     if scan.uzbek and scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
@@ -791,7 +799,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              RANK, {"surname": fold(surname)}))
         taken.update(range(first, last + 1))
 
-    caps = [i for i in range(n) if scan.cap(i)]  # every rule starts at a capitalised word
+    flags = getattr(scan, "_caps", None)  # every rule starts at a capitalised word
+    caps = [i for i, c in enumerate(flags) if c] if flags is not None else [i for i in range(n) if scan.cap(i)]
     # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
     known_heads = scan.lex.known_full
     prefixes = _known_by_prefix(scan) if scan.tag == "ru" else {}
@@ -1102,7 +1111,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
-    _name_lists(scan, taken, add)
+    _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
     _repeated_mentions(scan, out, taken, add)
@@ -1136,7 +1145,7 @@ def _list_item(scan: Scan, k: int) -> bool:
     return not (words and scan.stem_in(k, words)) and not scan.stem_in(k, scan.lex.known_org_words)
 
 
-def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
+def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
     """Lists of three or more names (one or two capitalised words each) joined by commas or
     dashes: all of them people when each is followed by a number in brackets (minutes or shirt
     numbers), when the list follows a team and a dash (Latsio – Strakosha, Radu, Uolles), or
@@ -1157,14 +1166,16 @@ def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
             return k + 1
         return k
 
-    i = 0
-    while i < n:
-        if not scan.cap(i) or not (_LIST_GAP.match(text, tokens[i].end) or i + 1 < n and scan.adjacent(i, i + 1)
-                                   and _LIST_GAP.match(text, tokens[i + 1].end)):
-            i += 1  # cheap checks first: a list separator must follow the first word or two
+    if text.count(",") + text.count("–") < 2:
+        return
+    done = -1
+    for i in caps:
+        if i <= done:
             continue
+        if not (_LIST_GAP.match(text, tokens[i].end) or i + 1 < n and scan.adjacent(i, i + 1)
+                and _LIST_GAP.match(text, tokens[i + 1].end)):
+            continue  # cheap checks first: a list separator must follow the first word or two
         if not (i in taken or _list_item(scan, i)):
-            i += 1
             continue
         last = item_end(i)
         if _LIST_GAP.match(text, tokens[last].end) is None:
@@ -1186,7 +1197,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any) -> None:
             items.append((nxt, last))
         if numbered:
             numbered = bool(_LAST_NUMBER.match(text, tokens[last].end))
-        i = last + 1
+        done = last
         first_start = tokens[items[0][0]].start
         lineup = bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start))
         if not lineup and len(items) >= 4 and dashes[0] and not any(dashes[1:3]):

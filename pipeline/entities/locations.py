@@ -239,6 +239,8 @@ def _russian(scan: Scan) -> list[Candidate]:
     for i, tok in enumerate(tokens):
         if i <= skip_until or not scan.cap(i) or tok.text.isupper():
             continue
+        if not morph.word_is_known(tok.text) and not _unknown_word_cue(scan, i):
+            continue  # an unknown word with no place cue: no parse (pymorphy3 guessing is slow)
         parses = scan.parses(i)
         best = parses[0]
         # adjective + place noun: Ташкентская область
@@ -296,6 +298,24 @@ _SETTLEMENT_NOUNS = frozenset({"город", "село", "деревня", "по
 # endings of toponyms pymorphy3 only guesses (Инстербург, Кенигсберг, Севастополь, Елизаветовка)
 _TOPONYM_ENDING = re.compile(r"(?:(?:бург|берг|град|город|поль|ополь|ск|цк)(?:а|у|е|ом|ой|и)?"
                              r"|(?:ов|ев|ёв|ин)к(?:а|и|у|е|ой))$")
+
+
+def _unknown_word_cue(scan: Scan, i: int) -> bool:
+    """Russian: context that can make a word pymorphy3 does not know a place: a place noun
+    after it (Кашкадарьинской области), a preposition or settlement noun before it (в
+    Инстербурге, городке Бад-Кёстриц), or a known place name it may inflect (Шымкенте)."""
+    n = len(scan.tokens)
+    if i + 1 < n and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
+            and _place_word(scan, i + 1):
+        return True
+    if i > 0 and scan.adjacent(i - 1, i) and (
+            scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] in _HYPHEN_CUES or (
+                scan.tokens[i - 1].text.islower()
+                and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)):
+        return True
+    word = scan.folded[i]
+    names = scan.lex.place_names
+    return any(word[:len(word) - k] in names for k in range(0, 3))
 
 
 def _adjective_place(scan: Scan, i: int) -> str | None:
@@ -562,7 +582,7 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
-    if scan.tag == "ru":
+    if scan.russian:  # not for kk/ky/tg text read with the Russian tables
         out += _russian(scan)
         out += _russian_unknown_places(scan, out)
         out = [_russian_republic(scan, c) for c in out]

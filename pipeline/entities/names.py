@@ -228,7 +228,7 @@ class NameExtractor:
             return []
         if STRESS in text:
             return self._extract_unstressed(text, use)
-        scan = Scan(text, use, self.lexicon)
+        scan = Scan(text, use, self.lexicon, source=tag)
         chosen = resolve(self._candidates(scan))
         extra = org_acronyms(scan, chosen)
         if extra:

@@ -28,9 +28,13 @@ class Candidate:
 class Scan:
     """Tokens of one text with cached suffix analyses, for the matchers."""
 
-    def __init__(self, text: str, tag: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, tag: str, lex: Lexicon, source: str | None = None) -> None:
         self.text = text
         self.tag = tag
+        # the text's own language tag (kk, ky, tg are matched with the Russian rules, but
+        # pymorphy3-based Russian rules only make sense for Russian itself)
+        self.source = source or tag
+        self.russian = tag == "ru" and self.source.lower().startswith("ru")
         self.lex = lex
         self.tokens: list[Token] = tokenize(text)
         self.script = lex.script(tag)

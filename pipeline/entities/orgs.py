@@ -343,11 +343,9 @@ def _known(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     prefixes, short = _key_prefixes(scan.lex.known_orgs)
-    folded = scan.folded
-    for i in range(len(tokens)):
-        word = folded[i]
-        if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
-            continue
+    starts = [i for i, word in enumerate(scan.folded)
+              if word[:3] in prefixes or word[:2] in short or word[:1] in short]
+    for i in starts:  # only words that start like some known name
         if not scan.cap(i):
             continue
         entries = None
@@ -427,6 +425,20 @@ def _key_prefixes(keys: dict[str, object] | frozenset[str]) -> tuple[frozenset[s
     if got is None or got[0] is not keys:
         got = _PREFIXES[id(keys)] = (keys, frozenset(k[:3] for k in keys),
                                      frozenset(k for k in keys if len(k) < 3))
+    return got[1], got[2]
+
+
+_HEADS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+
+
+def _head_prefixes(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """`_key_prefixes` of the one-word body, company and legal-form words only (the words
+    that end an Uzbek name), built once per table."""
+    got = _HEADS.get(id(forms))
+    if got is None or got[0] is not forms:
+        keys = [k for k, kind in forms.items() if kind in ("body", "type", "legal") and " " not in k]
+        got = _HEADS[id(forms)] = (forms, frozenset(k[:3] for k in keys),
+                                   frozenset(k for k in keys if len(k) < 3))
     return got[1], got[2]
 
 
@@ -513,7 +525,7 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     tokens = scan.tokens
     forms = scan.lex.org_forms.get(scan.tag, {})
     en_forms = scan.lex.org_forms.get("en", {})
-    prefixes, short = _key_prefixes(forms)
+    prefixes, short = _head_prefixes(forms)
     folded = scan.folded
     places = scan.lex.place_words.get(scan.tag, {})
 

@@ -42,6 +42,7 @@ class Scan:
         self._analyses: dict[int, list[Analysis]] = {}
         self._stems: dict[int, list[str]] = {}
         self._parses: dict[int, Any] = {}
+        self.memo: dict[Any, Any] = {}  # per-text answers of the matchers, e.g. ("blocked", i)
         self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
         self._shared_parses = lex.cache("parses")
 

@@ -50,6 +50,9 @@ _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": n
 _JOINERS = frozenset({"ва", "va", "и", "and"})
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
 _SIGN_OR_V = frozenset({"+", "-", "−", "в", "во"})
+# comparatives entries that mark a comparison ("twice as"), not a change of an amount
+_COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
+                              "would", "will", "may", "larger", "higher", "bigger", "faster"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -573,8 +576,9 @@ class _Scan:
                 return None
             if self.key(i - 1) != opener and not prefixed:
                 return None
-            if self._change_word(i - 1) or (self.key(i - 1) == opener and self._change_word(i - 2)):
-                return None
+            if any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
+                   for b in range(max(0, i - 4), i)):
+                return None  # "rose from $5 million to $7 million", "raised the price from …"
             p = k + 1
         if prefixed:
             c = g.currencies.match(toks, p)

@@ -579,6 +579,18 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _english_republic(scan: Scan, c: Candidate) -> Candidate:
+    """English: `Republic of Karakalpakstan` is one location."""
+    from bisect import bisect_left
+
+    k = bisect_left(scan.starts, c.start) - 2
+    if k < 0 or k + 2 >= len(scan.tokens) or scan.starts[k + 2] != c.start or scan.folded[k] != "republic" \
+            or scan.folded[k + 1] != "of" or not scan.cap(k) \
+            or not (scan.adjacent(k, k + 1) and scan.adjacent(k + 1, k + 2)):
+        return c
+    return Candidate("LOC", scan.starts[k], c.end, {"name": f"Republic of {c.value['name']}"}, c.rank)
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
@@ -586,6 +598,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += _russian(scan)
         out += _russian_unknown_places(scan, out)
         out = [_russian_republic(scan, c) for c in out]
+    elif scan.tag == "en":
+        out = [_english_republic(scan, c) for c in out]
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
     if scan.lex.feature_words:

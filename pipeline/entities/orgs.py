@@ -355,6 +355,13 @@ def _known(scan: Scan) -> list[Candidate]:
                 break
         if not entries and scan.tag == "ru":
             entries = scan.lex.known_orgs.get(fold(_ru_nominative(scan, i)))  # Сбербанка
+        if not entries and scan.uzbek:
+            m = _CAPS_SUFFIX.match(tokens[i].text)  # ДСҚга: a suffix against the harmony rules
+            one = [name for words, name in scan.lex.known_orgs.get(fold(m.group(1)), ()) if len(words) == 1] \
+                if m else []
+            if one:
+                out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": m.group(1)}, RANK + 1))
+            continue
         if not entries:
             continue
         for words, name in entries:

@@ -1,7 +1,8 @@
-"""Location mentions: gazetteer cities/regions, `X вилояти/tumani/region`, Russian Geox words."""
+"""Location mentions: gazetteer cities/regions (also hyphen-joined, Тошкент-Самарқанд),
+`X вилояти/tumani/region` (quoted names, coordinated names before a plural place word),
+Uzbek Cyrillic foreign cities by pymorphy3 Geox; the Russian rules are in `places_ru`."""
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -228,177 +229,11 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
     return out
 
 
-def _russian(scan: Scan) -> list[Candidate]:
-    """Russian: `Ташкентская область`, `Кашкадарьинского района` and pymorphy3 Geox names."""
-    morph = morph_analyzer()
-    lex = scan.lex
-    countries = lex.countries.get("ru", {})
-    out = []
-    tokens = scan.tokens
-    skip_until = -1
-    for i, tok in enumerate(tokens):
-        if i <= skip_until or not scan.cap(i) or tok.text.isupper():
-            continue
-        if not morph.word_is_known(tok.text) and not _unknown_word_cue(scan, i):
-            continue  # an unknown word with no place cue: no parse (pymorphy3 guessing is slow)
-        parses = scan.parses(i)
-        best = parses[0]
-        # adjective + place noun: Ташкентская область
-        if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):
-            pw = _place_word(scan, i + 1)
-            if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
-                noun_parse = morph.parse(tokens[i + 1].text)[0]
-                gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc
-                adj = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
-                noun = noun_parse.inflect({"nomn", "sing"})
-                if adj and noun:
-                    word = noun.word.capitalize() if scan.cap(i + 1) else noun.word
-                    name = adj.word[:1].upper() + adj.word[1:] + " " + word
-                    out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
-                    skip_until = i + 1
-                    continue
-            named = _adjective_place(scan, i)
-            if named:  # Древнем Риме, Нижнего Новгорода
-                out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": named}, RANK + 1))
-                skip_until = i + 1
-                continue
-        if scan.sentence_initial(i) and not any("Geox" in p.tag for p in parses[:1]):
-            continue
-        geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
-        if geo is None:
-            if _hyphenated_place(scan, i):  # в Нови-Лигуре: an unknown hyphenated name after в/из
-                guess = parses[0]
-                name = tok.text
-                if "Geox" in guess.tag and "nomn" not in guess.tag:  # между Гессен-Касселем
-                    name = "-".join(part[:1].upper() + part[1:] for part in guess.normal_form.split("-"))
-                out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
-                continue
-            if _in_place(scan, i):  # в Анталии: a name-like word in the locative after в/во
-                lemma = parses[0].normal_form
-                name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
-                out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
-            continue
-        lemma = geo.normal_form
-        if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
-            continue
-        if not (_place_evidence(scan, i, lemma) or _hyphenated_place(scan, i)):
-            continue  # Бастилия, Конда: pymorphy3 Geox alone is no city or region
-        name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
-        known = lex.locations.get("ru", {}).get(fold(tok.text))
-        out.append(Candidate("LOC", tok.start, tok.end, {"name": known or name}, RANK))
-    return out
-
-
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "через", "до", "от",
-                                 "к", "ко", "у", "между", "над"})
-# lemmas of nouns naming a settlement or territory before its name (город Инстербург)
-_SETTLEMENT_NOUNS = frozenset({"город", "село", "деревня", "посёлок", "поселок", "хутор", "станица",
-                               "местечко", "крепость", "провинция", "королевство", "княжество",
-                               "герцогство", "графство", "губерния", "уезд", "волость", "аул", "кишлак"})
-# endings of toponyms pymorphy3 only guesses (Инстербург, Кенигсберг, Севастополь, Елизаветовка)
-_TOPONYM_ENDING = re.compile(r"(?:(?:бург|берг|град|город|поль|ополь|ск|цк)(?:а|у|е|ом|ой|и)?"
-                             r"|(?:ов|ев|ёв|ин)к(?:а|и|у|е|ой))$")
-
-
-def _unknown_word_cue(scan: Scan, i: int) -> bool:
-    """Russian: context that can make a word pymorphy3 does not know a place: a place noun
-    after it (Кашкадарьинской области), a preposition or settlement noun before it (в
-    Инстербурге, городке Бад-Кёстриц), or a known place name it may inflect (Шымкенте)."""
-    n = len(scan.tokens)
-    if i + 1 < n and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
-            and _place_word(scan, i + 1):
-        return True
-    if i > 0 and scan.adjacent(i - 1, i) and (
-            scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] in _HYPHEN_CUES or (
-                scan.tokens[i - 1].text.islower()
-                and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)):
-        return True
-    word = scan.folded[i]
-    names = scan.lex.place_names
-    return any(word[:len(word) - k] in names for k in range(0, 3))
-
-
-def _adjective_place(scan: Scan, i: int) -> str | None:
-    """Russian: a capitalised adjective + a capitalised place name the dictionary knows as a
-    place (Древнем Риме -> Древний Рим, Нижнего Новгорода), not a country or macro-region
-    (Северной Америки, Южной Кореи are other tables' business). Returns the nominative."""
-    if i + 1 >= len(scan.tokens) or not scan.adjacent(i, i + 1) or not scan.cap(i + 1) \
-            or scan.tokens[i + 1].text.isupper() or scan.sentence_initial(i):
-        return None  # sentence-initial: any adjective is capitalised (Официальный Ташкент)
-    adj = scan.parses(i)[0]
-    if "ADJF" not in adj.tag:
-        return None
-    noun = next((p for p in scan.parses(i + 1)[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
-    lex = scan.lex
-    if noun is None or not morph_analyzer().word_is_known(scan.tokens[i + 1].text):
-        return None
-    lemma = noun.normal_form
-    countries = lex.countries.get("ru", {})
-    if lemma in countries or lemma in lex.macro_regions or scan.folded[i + 1] in countries \
-            or f"{scan.folded[i]} {scan.folded[i + 1]}" in countries:
-        return None  # Саудовская Аравия: a country
-    if fold(adj.normal_form) in lex.region_modifiers or adj.normal_form in _DIRECTION_ADJECTIVES:
-        return None
-    gender = noun.tag.gender
-    form = adj.inflect({"nomn", "sing"} | ({gender} if gender else set()))
-    nom = noun.inflect({"nomn", "sing"})
-    if form is None or nom is None:
-        return None
-    return form.word.capitalize() + " " + "-".join(p.capitalize() for p in nom.word.split("-"))
-
-
-# adjectives that make a compass region of a place (Северный Кавказ is a macro-region)
-_DIRECTION_ADJECTIVES = frozenset({"северный", "южный", "восточный", "западный", "центральный",
-                                   "латинский", "средний", "ближний", "дальний"})
-# words before a hyphenated unknown name that make it a place (в Нови-Лигуре, между Гессен-Касселем)
-_HYPHEN_CUES = frozenset({"в", "во", "из", "между", "при", "ко", "под", "близ", "городок", "городке",
-                          "городка", "город", "городе", "села", "селе", "село"})
-
-
-def _hyphenated_place(scan: Scan, i: int) -> bool:
-    """Russian: `в/во/из/между` (or a settlement noun) + a hyphenated word of capitalised parts
-    that the dictionary does not know (в Нови-Лигуре, из Сен-Дени, в городке Бад-Кёстриц)."""
-    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in _HYPHEN_CUES:
-        return False
-    parts = scan.tokens[i].text.split("-")
-    return len(parts) >= 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) \
-        and not morph_analyzer().word_is_known(scan.tokens[i].text)
-
-
 def _in_place(scan: Scan, i: int) -> bool:
-    """Russian: `в/во` + a word pymorphy3 reads as a name (Name) in the locative and never in
-    the accusative (в Анталии; not верить в Марию): a place name used as a location."""
-    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in ("в", "во"):
-        return False
-    parses = scan.parses(i)
-    return (any("Name" in p.tag and "loct" in p.tag for p in parses[:3])
-            and not any("accs" in p.tag for p in parses)
-            and parses[0].normal_form.endswith(("ия", "ья", "ея")))
+    """Russian `в/во` + a place name in the locative (see `places_ru.in_place`)."""
+    from .places_ru import _in_place as in_place
 
-
-def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
-    """A Russian Geox word is a location when a gazetteer knows its lemma, or when pymorphy3's
-    dictionary (not its guesser) knows it and a locative preposition precedes it."""
-    lex = scan.lex
-    key = fold(lemma)
-    if key in lex.place_names or key in lex.locations.get("ru", {}) or not lex.place_names:
-        return True
-    word = scan.tokens[i].text
-    morph = morph_analyzer()
-    known = morph.word_is_known(word)
-    parses = scan.parses(i)
-    if known and all("Geox" in p.tag and "Name" not in p.tag and "Surn" not in p.tag for p in parses):
-        if "nomn" in parses[0].tag or "Fixd" in parses[0].tag:
-            return True  # Пруссия, Хоккайдо: the dictionary knows no other reading
-        after_noun = i > 0 and scan.adjacent(i - 1, i) and scan.parses(i - 1)[0].tag.POS == "NOUN"
-        if not any("gent" in p.tag for p in parses) or not after_noun:
-            return True  # покинуть Пруссию, между …, Пруссией и Россией (штурм Бастилии: a
-            # building in the genitive after a noun, left alone)
-    if i == 0 or not scan.adjacent(i - 1, i):
-        return False
-    cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
-        scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
-    return cue and (known or bool(_TOPONYM_ENDING.search(scan.folded[i])))
+    return in_place(scan, i)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -454,17 +289,6 @@ def _feature_after(scan: Scan, c: Candidate) -> bool:
     return any(fold(s) in words for s in scan.stems(k))
 
 
-def _feature_before(scan: Scan, c: Candidate) -> bool:
-    """Russian: the candidate follows a natural-feature noun (река Конда, реки -- Конда)."""
-    from bisect import bisect_left
-
-    k = bisect_left(scan.starts, c.start) - 1
-    if k < 0 or k + 1 >= len(scan.tokens) or scan.starts[k + 1] != c.start \
-            or scan.gap(k, k + 1).strip(" -–—") or "\n" in scan.gap(k, k + 1):
-        return False
-    return scan.tokens[k].text.islower() and scan.parses(k)[0].normal_form in scan.lex.feature_words
-
-
 def _facility_before(scan: Scan, c: Candidate) -> bool:
     """The candidate follows a facility word (аэропорт Домодедово, вокзал Рим): a facility."""
     from bisect import bisect_left
@@ -477,60 +301,6 @@ def _facility_before(scan: Scan, c: Candidate) -> bool:
     if scan.folded[k] in words:
         return True
     return scan.tag == "ru" and scan.parses(k)[0].normal_form in words
-
-
-_AREA_NOUNS = _SETTLEMENT_NOUNS | {"район", "область", "округ", "регион"}
-
-
-def _unknown_name(scan: Scan, i: int) -> bool:
-    """Russian: a capitalised word the dictionary does not know (a foreign name)."""
-    return scan.cap(i) and not scan.tokens[i].text.isupper() and not scan.tokens[i].text.isascii() \
-        and not morph_analyzer().word_is_known(scan.tokens[i].text)
-
-
-def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidate]:
-    """Russian names the dictionary does not know, placed by their context: after a settlement
-    or area noun (в районе Грудек Ягельоньски, деревня Ивановка) or right before another place
-    (Удеревка, в Воронежской губернии; Бостон, Массачусетс)."""
-    starts = {c.start for c in known}
-    covered = [(c.start, c.end) for c in known]
-    countries = scan.lex.countries.get("ru", {})
-    out = []
-    tokens = scan.tokens
-    n = len(tokens)
-    for i in range(1, n):
-        if not _unknown_name(scan, i) or any(a <= tokens[i].start < b for a, b in covered):
-            continue
-        prev = tokens[i - 1]
-        if scan.adjacent(i - 1, i) and prev.text.islower() \
-                and scan.parses(i - 1)[0].normal_form in _AREA_NOUNS:
-            last = i
-            while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and _unknown_name(scan, last + 1):
-                last += 1
-            name = " ".join(t.text for t in tokens[i:last + 1])
-            out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
-            continue
-        if scan.sentence_initial(i) or i + 1 >= n or scan.gap(i, i + 1) != ", ":
-            continue
-        nxt = i + 1
-        if scan.folded[nxt] in ("в", "во") and nxt + 1 < n:
-            nxt += 1
-        guess = scan.parses(i)[0]
-        shaped = "Geox" in guess.tag or "-" in tokens[i].text or _TOPONYM_ENDING.search(scan.folded[i])
-        if shaped and (tokens[nxt].start in starts or scan.folded[nxt] in countries):
-            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK))
-    return out
-
-
-def _russian_republic(scan: Scan, c: Candidate) -> Candidate:
-    """Russian: `Республике Каракалпакстан` is one location, `Республика Каракалпакстан`."""
-    from bisect import bisect_left
-
-    k = bisect_left(scan.starts, c.start) - 1
-    if k < 0 or k + 1 >= len(scan.tokens) or scan.starts[k + 1] != c.start or not scan.cap(k) \
-            or not scan.adjacent(k, k + 1) or scan.parses(k)[0].normal_form != "республика":
-        return c
-    return Candidate("LOC", scan.starts[k], c.end, {"name": f"Республика {c.value['name']}"}, c.rank)
 
 
 def _hyphen_parts(scan: Scan, i: int) -> list[tuple[int, int, list[str]]]:
@@ -595,9 +365,9 @@ def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
     if scan.russian:  # not for kk/ky/tg text read with the Russian tables
-        out += _russian(scan)
-        out += _russian_unknown_places(scan, out)
-        out = [_russian_republic(scan, c) for c in out]
+        from .places_ru import russian_places
+
+        out = russian_places(scan, out)
     elif scan.tag == "en":
         out = [_english_republic(scan, c) for c in out]
     elif scan.tag == "uz-Cyrl":
@@ -605,6 +375,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
     if scan.lex.feature_words:
         out = [c for c in out if not _feature_after(scan, c)]
         if scan.tag == "ru":
+            from .places_ru import _feature_before
+
             out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]

@@ -1014,6 +1014,8 @@ def _english(scan: Scan) -> list[Candidate]:
             j = k
         j = _english_list_tail(scan, i, j, forms)
         i = _after_of(scan, i, j, forms)
+        while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
+            i += 1  # the Tashkent-based | Kapitalbank
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()

@@ -526,6 +526,59 @@ def _known_pair(scan: Scan, i: int) -> bool:
                for words, _ in scan.lex.known_orgs.get(scan.folded[i], ()))
 
 
+_PLURAL_HEAD = re.compile(r"^(.{3,}?)(?:лари|lari)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
+
+
+def _plural_head(scan: Scan, j: int) -> bool:
+    """Token j is a company/body noun in the plural possessive (kompaniyalari, банкларининг)."""
+    m = _PLURAL_HEAD.match(scan.folded[j])
+    if not m:
+        return False
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    base = m.group(1)
+    return any(forms.get(base + end) in ("type", "body") for end in ("", "и", "i", "си", "si"))
+
+
+def _uz_name_lists(scan: Scan) -> list[Candidate]:
+    """Uzbek: capitalised names listed before a plural company/body noun are each a name
+    (`Real Madrid va Barselona klublari`, `Artel va Akfa kompaniyalari`); places and
+    countries are not (`Rossiya va Xitoy kompaniyalari`)."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    if not any(("лар" in w or "lar" in w) for w in scan.folded):
+        return out
+    for j in range(2, len(tokens)):
+        if "лар" not in scan.folded[j] and "lar" not in scan.folded[j] or scan.cap(j) or not _plural_head(scan, j):
+            continue
+        runs: list[tuple[int, int]] = []
+        clubs = scan.folded[j].startswith(("клуб", "klub"))  # clubs are named after their towns
+        end = j - 1
+        k = end
+        while k >= 0:
+            while k >= 0 and scan.cap(k) and not scan.sentence_initial(k) and end - k < 3 \
+                    and scan.adjacent(k, k + 1) and (clubs or not _is_place(scan, k)) \
+                    and not scan.function_word(k):
+                k -= 1
+            if k == end:
+                break
+            runs.append((k + 1, end))
+            if k < 1 or not (scan.folded[k] in _AND or scan.gap(k, k + 1) == ", "):
+                break
+            if scan.folded[k] in _AND:
+                if not scan.adjacent(k, k + 1):
+                    break
+                end = k - 1
+            else:
+                end = k
+            k = end
+        if len(runs) < 2:
+            continue
+        for a, b in runs:
+            out.append(Candidate("ORG", tokens[a].start, tokens[b].end,
+                                 {"name": scan.text[tokens[a].start:tokens[b].end]}, RANK - 1))
+    return out
+
+
 def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
@@ -1220,7 +1273,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     known = _known(scan)
     out = _quoted(scan) + known + _bank_words(scan)
     if scan.uzbek:
-        out += _uz_bodies(scan, {c.end for c in known})
+        out += _uz_bodies(scan, {c.end for c in known}) + _uz_name_lists(scan)
         out += _with_parents(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += _latin_runs(scan)

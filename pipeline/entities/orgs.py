@@ -949,6 +949,13 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
             q = scan.parses(k)[0]
             if gap == ", " and not ("gent" in q.tag and not scan.cap(k)):
                 break
+            if low == "имени":  # … университет имени Мирзо Улугбека: the namesake belongs
+                m = k + 1
+                while m < n and m - k <= 3 and scan.cap(m) and scan.adjacent(m - 1, m):
+                    m += 1
+                if m > k + 1:
+                    last = m - 1
+                break
             if low in _RU_LINKS:
                 if low == "и" and k + 1 < n and _ru_new_name(scan, k + 1, forms):
                     break  # Азиатского банка развития и | Японского агентства …: two names
@@ -982,8 +989,8 @@ def _russian_bodies(scan: Scan) -> list[Candidate]:
                 form = q.inflect({"nomn", "sing"} | gender) if "nomn" not in q.tag else None
                 if form:
                     w = form.word
-            if m == first:
-                w = w[:1].upper() + w[1:]
+            if m == first or tokens[m].text[:1].isupper():
+                w = w[:1].upper() + w[1:]  # Большом -> Большой
             words.append(w)
             if m < last and scan.gap(m, m + 1) == ", ":
                 words[-1] += ","

@@ -321,6 +321,17 @@ class DateFinder:
         self.year_first, self.day_first, self.month_first, self.year_inside = (
             groups["y"], groups["d"], groups["m"], groups[""])
         self._month_start = re.compile(rf"{L}{month_regex(months)}{R}", flags)
+        # a cheap test per window for the patterns left to a window search: they need a
+        # half/quarter/months word, "H1"/"Q3"/"FY" or a parenthesis somewhere in it
+        period = alternation([*_words(date_words, "half"), *_words(date_words, "quarter"),
+                              *_words(date_words, "months"), "полугоди", "ярим", "yarim"])
+        needs = {"half": period, "quarter": period, "first_n": period, "last_n": period,
+                 "half_n": r"H[12]", "quarter_n": r"Q[1-4]", "fy": r"FY"}
+        self.year_inside = [
+            (k, rx, mo, re.compile(needs[k] if k in needs
+                                   else r"\(" if rx.pattern.startswith("\\(") else "", flags))
+            for k, rx, mo in self.year_inside
+        ]
 
     def find(self, text: str, digits: list[tuple[int, int]] | None = None
              ) -> list[tuple[int, int, str]]:
@@ -366,8 +377,10 @@ class DateFinder:
                         m = rx.match(text, mm.start(), b)
                         if m is not None:
                             self._add(kind, m, rx, months, text, cands)
-        for kind, rx, months in self.year_inside:
+        for kind, rx, months, need in self.year_inside:
             for a, b in windows:
+                if need.pattern and need.search(text, a, b) is None:
+                    continue
                 for m in rx.finditer(text, a, b):
                     self._add(kind, m, rx, months, text, cands)
         taken: list[tuple[int, int, str]] = []

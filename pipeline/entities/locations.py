@@ -83,6 +83,8 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
                 and not _plain_or_spatial(scan, i, keys):
             found = None  # Kitobni o‘qib, Malakali …: a sentence-initial word, not the town
+        if found and scan.tag == "uz-Latn" and _english_brand(scan, i, found[0]):
+            found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
         if found:
             last, name = found
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
@@ -90,6 +92,18 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+def _english_brand(scan: Scan, first: int, last: int) -> bool:
+    """Uzbek Latin: a place spelled the English way (Bukhara, Tashkent, Samarkand) followed by
+    another capitalised word starts an English name (Bukhara Cotton Textile), not a place."""
+    nxt = last + 1
+    if nxt >= len(scan.tokens) or not scan.adjacent(last, nxt) or not scan.cap(nxt):
+        return False
+    own = scan.lex.tables["locations"].get("uz-Latn", {})
+    phrase = " ".join(scan.folded[first:last + 1])
+    return phrase not in own and phrase.replace("'", "") not in own \
+        and phrase in scan.lex.tables["locations"].get("en", {})
 
 
 _CLOSING_QUOTES = "”»\"’“"

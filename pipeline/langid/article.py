@@ -19,9 +19,7 @@ from .detect import (
     STOP_MARGIN,
     WORD_MARGIN,
     _KANA,
-    _margin,
     name_discount,
-    prior_of,
     _rule_trigger,
     letter_language,
     finish,
@@ -143,11 +141,13 @@ def _decide(
     (the best leads by more than WORD_MARGIN after priors, letters and the name discount, no function-word
     profile within WORD_MARGIN, no letter rule), computed for all of them at once; None
     for the others (and for a cut sample whose n-grams leave a close call)."""
-    ranked = scores + letters
-    for j, (_, sample, _, _) in enumerate(items):
-        ranked[j] += prior_of(table, sample)
-        if len(sample) <= NAME_TEXT_CHARS and _margin(ranked[j]) < WORD_MARGIN:
-            if (names := name_discount(table, sample)) is not None:
+    lower = np.array([any(w[0].islower() for w in sample.split()) for _, sample, _, _ in items])
+    ranked = scores + letters + np.where(lower[:, None], table.prior, table.name_prior)
+    short = [j for j, (_, sample, _, _) in enumerate(items) if len(sample) <= NAME_TEXT_CHARS]
+    if short:
+        part = np.partition(ranked[short], -2, axis=1)
+        for j, margin in zip(short, (part[:, -1] - part[:, -2]).tolist()):
+            if margin < WORD_MARGIN and (names := name_discount(table, items[j][1])) is not None:
                 ranked[j] += names
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]

@@ -347,16 +347,6 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
     return table.logp[rows].sum(axis=0) * (NAME_WEIGHT - 1.0)
 
 
-def _margin(scores: np.ndarray) -> float:
-    """How far the best score leads the second.
-
-    >>> _margin(np.array([-3.0, -1.0, -2.5]))
-    1.5
-    """
-    top2 = np.partition(scores, -2)[-2:]
-    return float(top2[1] - top2[0])
-
-
 def prior_of(table: ScriptTable, sample: str) -> np.ndarray:
     """The table's prior, or its `name_prior` when no word of `sample` starts lower-case.
 
@@ -386,13 +376,15 @@ def finish(
     scores = scores + prior_of(table, sample)
     if letters is not None:
         scores += letters
-    if len(sample) <= NAME_TEXT_CHARS and _margin(scores) < WORD_MARGIN:
-        names = name_discount(table, sample)
-        if names is not None:
+    vals = scores.tolist()  # small vectors: plain Python from here is cheaper than numpy
+    if len(sample) <= NAME_TEXT_CHARS:
+        first, second = _top2(vals)
+        if vals[first] - vals[second] < WORD_MARGIN and (names := name_discount(table, sample)) is not None:
             scores += names
-    if table.group_pos is not None and scores.max() - scores[table.group_pos].max() < WORD_MARGIN:
-        scores = _function_word_evidence(table, sample, scores)
-    final = _close_call(table, scores.tolist(), sample)
+            vals = scores.tolist()
+    if table.group_pos is not None and max(vals) - max(vals[i] for i in table.group_list) < WORD_MARGIN:
+        vals = _function_word_evidence(table, sample, scores).tolist()
+    final = _close_call(table, vals, sample)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
     top = max(final)

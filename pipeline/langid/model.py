@@ -68,6 +68,7 @@ class ScriptTable:
     # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
     function_words: dict[str, np.ndarray] = field(default_factory=dict)  # word → penalties
     group_pos: np.ndarray | None = None  # positions of the function-word group's profiles
+    group_list: tuple[int, ...] = ()  # the same, as Python ints
 
 
 @dataclass
@@ -240,6 +241,7 @@ def build_model(profile_dir: Path = PROFILE_DIR, base: BaseTables | None = None)
                 for w, users in words.items()
             }
             table.group_pos = np.flatnonzero(in_group)
+            table.group_list = tuple(table.group_pos.tolist())
         table.letter_row = {k: (i, cap) for i, (k, (cap, _)) in enumerate(table.letter_penalty.items())}
         if table.letter_penalty:
             table.letter_matrix = np.vstack([vec for _, vec in table.letter_penalty.values()])

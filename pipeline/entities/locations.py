@@ -138,18 +138,16 @@ def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
 
 
 def _quoted_before(scan: Scan, j: int) -> int | None:
-    """Start offset of a quoted one- or two-word name right before token j (`“Чорсу”
-    даҳасида`, `«Shirin» mahallasidagi`), or None."""
+    """Start offset of a quoted name of up to three words, the first capitalised, right before
+    token j (`“Чорсу” даҳасида`, `«Yangi hayot» mahallasidagi`), or None."""
     gap = scan.gap(j - 1, j)
     if len(gap) != 2 or gap[0] not in _CLOSING_QUOTES or gap[1] != " ":
         return None
-    for first in (j - 1, j - 2):
-        if first < 0 or not scan.cap(first):
-            return None
+    for first in range(j - 1, max(-1, j - 4), -1):
         start = scan.tokens[first].start
         if start > 0 and scan.text[start - 1] in _OPENING_QUOTES:
-            return start - 1
-        if first == j - 2 or not scan.adjacent(first - 1, first):
+            return start - 1 if scan.cap(first) else None  # “Yangi hayot” mahallasi
+        if first == 0 or not scan.adjacent(first - 1, first):
             return None
     return None
 
@@ -169,9 +167,8 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
             name = k
         else:
             break
-        if not scan.cap(name) or scan.function_word(name) or (
-                scan.sentence_initial(name) and not scan.stem_in(name, gaz)):
-            break
+        if not scan.cap(name) or scan.function_word(name) or not scan.stem_in(name, gaz):
+            break  # only known places (not `Shavkat Mirziyoyev, Sirdaryo va … viloyatlarida`)
         tok = scan.tokens[name]
         name_ = f"{tok.text} {base}" if kind != "city" else gaz.get(scan.folded[name], tok.text)
         out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 1))
@@ -192,13 +189,13 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
     for j in range(1, len(tokens)):
         # the capitalised word right before the place word (two or three if the gazetteer
         # knows the phrase: Мирзо Улуғбек тумани)
-        if not scan.cap(j - 1) or scan.function_word(j - 1):
-            continue
         quoted = None
         if not scan.adjacent(j - 1, j):
             quoted = _quoted_before(scan, j) if scan.uzbek else None
             if quoted is None:
                 continue
+        elif not scan.cap(j - 1) or scan.function_word(j - 1):
+            continue
         if scan.folded[j][:3] not in _place_starts(scan):
             continue  # no place word starts like this token (one set lookup)
         pw = _plural_place_word(scan, j) if scan.uzbek else None
@@ -212,7 +209,7 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
         if quoted is not None:
             if kind == "republic":
                 continue
-            words = [tokens[k].text for k in range(max(0, j - 2), j) if tokens[k].start >= quoted]
+            words = [tokens[k].text for k in range(max(0, j - 3), j) if tokens[k].start >= quoted]
             words.append(base)
             out.append(Candidate("LOC", quoted, tokens[j].end, {"name": " ".join(words)}, RANK + 1))
             continue

@@ -201,6 +201,15 @@ def _after_open_quote(scan: Scan, i: int) -> bool:
     return start > 0 and scan.text[start - 1] in "«“\"„`"
 
 
+def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
+    """Russian: a sentence opens with a first name that is no common word (Жорж, not Роман,
+    Вера) and a capitalised word that is no dictionary common word (Жорж Санд при жизни ...)."""
+    if scan.tag != "ru" or j != i + 1 or _russian_common(scan, j) or _blocked(scan, j):
+        return False
+    parses = scan.parses(i)[:3]
+    return bool(parses) and all("Name" in p.tag for p in parses)
+
+
 def _russian_subject(scan: Scan, i: int, j: int) -> bool:
     """Russian: a listed first name (token i) and an unknown capitalised word (token j) are the
     subject of the past-tense verb after them (Хелен Луз родилась): a name, not a title."""
@@ -847,6 +856,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
+                        and not _russian_initial_name(scan, i, j) \
                         and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \

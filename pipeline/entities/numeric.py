@@ -61,6 +61,7 @@ _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 # characters around an anchor that are tokenised: qualifiers before ("well in excess of",
 # "более чем на"), currency, suffix and bound words and the next token after it
 _BACK, _AHEAD = 60, 100
+_LONG_WORD = 40  # no number word (with its suffix) is longer
 _DIGITS = re.compile(r"\d+")
 
 
@@ -149,35 +150,24 @@ class _Grammar:
                 ) -> list[tuple[int, int]]:
         """Character ranges that can hold a number mention: `_BACK` characters before and
         `_AHEAD` after every anchor (digits, number word), widened to the spaces around them
-        (but not past a line end) and merged; the rest of the text is never tokenised."""
-        out: list[tuple[int, int]] = []
-        n = len(text)
+        (but not past a line end) and merged; the rest of the text is never tokenised.
+
+        Number words are looked for only where their window could reach beyond the windows
+        of the digits: not deep inside one (dense releases are mostly such windows).
+        """
         spans = digit_spans(text) if digits is None else digits
-        words = [m.span() for m in self.anchor_rx.finditer(text)]
-        if words:
-            spans = sorted(spans + words)
-        for s, e in spans:
-            if out and s - _BACK <= out[-1][1]:
-                a = out[-1][0]
-                out.pop()
-            else:
-                a = max(0, s - _BACK)
-                nl = text.rfind("\n", a, s)
-                if nl >= 0:
-                    a = nl + 1
-                elif a:
-                    a = text.rfind(" ", 0, a) + 1
-                if out:
-                    a = max(a, out[-1][1])
-            b = min(n, e + _AHEAD)
-            nl = text.find("\n", e, b)
-            if nl >= 0:
-                b = nl
-            elif b < n:
-                sp = text.find(" ", b)
-                b = n if sp < 0 else sp
-            out.append((a, b))
-        return out
+        around = _merge_windows(text, spans)
+        words: list[tuple[int, int]] = []
+        lo = 0
+        for a, b in around:  # words that start in [lo, a + _BACK), then from b - _AHEAD - a long word
+            stop = a + _BACK
+            words += [m.span() for m in self.anchor_rx.finditer(text, lo, stop + _LONG_WORD)
+                      if m.start() < stop]
+            lo = max(lo, stop, b - _AHEAD - _LONG_WORD)
+        words += [m.span() for m in self.anchor_rx.finditer(text, lo)]
+        if not words:
+            return around
+        return _merge_windows(text, sorted(spans + words))
 
 
 class _Quantity:
@@ -380,6 +370,34 @@ class NumericExtractor:
                 "currency": source.value["currency"], "approximate": approximate, "bound": bound,
             }))
         return out
+
+
+def _merge_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows of `_BACK`/`_AHEAD` characters around sorted anchor spans (see `windows`)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in spans:
+        if out and s - _BACK <= out[-1][1]:
+            a, prev_b = out.pop()
+        else:
+            prev_b = 0
+            a = max(0, s - _BACK)
+            nl = text.rfind("\n", a, s)
+            if nl >= 0:
+                a = nl + 1
+            elif a:
+                a = text.rfind(" ", 0, a) + 1
+            if out:
+                a = max(a, out[-1][1])
+        b = min(n, e + _AHEAD)
+        nl = text.find("\n", e, b)
+        if nl >= 0:
+            b = nl
+        elif b < n:
+            sp = text.find(" ", b)
+            b = n if sp < 0 else sp
+        out.append((a, max(b, prev_b)))
+    return out
 
 
 def digit_spans(text: str) -> list[tuple[int, int]]:

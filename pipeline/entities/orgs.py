@@ -78,12 +78,27 @@ def _token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
     return k if k >= 0 else None
 
 
+_FORM_INDEX: dict[int, tuple[object, frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _form_index(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first words of multi-word forms, 3-letter prefixes of forms shorter than five
+    letters, 4-letter prefixes of longer ones) of an org-form table, built once."""
+    got = _FORM_INDEX.get(id(forms))
+    if got is None or got[0] is not forms:
+        got = _FORM_INDEX[id(forms)] = (
+            forms, frozenset(k.split(" ")[0] for k in forms if " " in k),
+            frozenset(k[:3] for k in forms if len(k) < 5), frozenset(k[:4] for k in forms if len(k) >= 5))
+    return got[1], got[2], got[3]
+
+
 def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
     """Kind (legal/type/body/noorg) of the org-form word at token i (or i, i+1)."""
     if i is None or not 0 <= i < len(scan.tokens):
         return None
     forms = scan.lex.org_forms.get(scan.tag, {})
-    if two:
+    firsts, p3, p4 = _form_index(forms)
+    if two and scan.folded[i] in firsts:
         for size in (3, 2):
             last = i + size - 1
             if last >= len(scan.tokens):
@@ -97,6 +112,9 @@ def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
         word = scan.tokens[i].text
         if word.isupper() and fold(word) in forms:
             return forms[fold(word)]
+        low = scan.folded[i]
+        if low[:3] not in p3 and low[:4] not in p4:
+            return forms.get(low)  # no form word starts like this: no parse needed
         lemma = scan.parses(i)[0].normal_form
         return forms.get(lemma) or forms.get(fold(word))
     key = scan.stem_in(i, forms)

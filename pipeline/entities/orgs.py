@@ -13,6 +13,7 @@ RANK = 4
 ALWAYS_OPEN = "«„"
 ALWAYS_CLOSE = "»"
 AMBIGUOUS = "“”\""
+_OPENERS = frozenset(ALWAYS_OPEN + "“\"")
 _QUOTE = re.compile("[" + re.escape(ALWAYS_OPEN + ALWAYS_CLOSE + AMBIGUOUS) + "]")
 _ALWAYS_OPEN = re.compile("[" + re.escape(ALWAYS_OPEN) + "]")
 _GLUED = re.compile(r"[’'ʼ`-]?[^\W\d_]+")
@@ -1310,5 +1311,22 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
     out += _camel_brands(scan) + _domains(scan)
-    return [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
-            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
+    out = [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
+           and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
+    return _with_stray_openers(scan, out)
+
+
+def _with_stray_openers(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """An opening quote no closing quote pairs with stays in the span of the name right
+    after it (`“Ҳудудгазтаъминот АЖ` -> `“Ҳудудгазтаъминот`)."""
+    text = scan.text
+    if not any(c.start and text[c.start - 1] in _OPENERS for c in cands):
+        return cands
+    paired = {o for o, _ in _quote_pairs(text)}
+    out = []
+    for c in cands:
+        k = c.start - 1
+        if k >= 0 and text[k] in _OPENERS and k not in paired and (k == 0 or not text[k - 1].isalnum()):
+            c = Candidate(c.label, k, c.end, c.value, c.rank, c.extra)
+        out.append(c)
+    return out

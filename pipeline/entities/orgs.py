@@ -320,7 +320,8 @@ def _quoted(scan: Scan) -> list[Candidate]:
         forms = scan.lex.org_forms.get(scan.tag, {})
         if forms.get(fold(words[-1])) == "title" or forms.get(fold(words[0])) == "title":
             continue  # “... тўғрисида” қонун, «О ...»: a document title
-        if len(words) >= 2 and "noorg" in (forms.get(fold(words[-1])), scan.lex.org_forms.get("en", {}).get(fold(words[-1]))):
+        tail = fold(words[-1])
+        if len(words) >= 2 and "noorg" in (forms.get(tail), scan.lex.org_forms.get("en", {}).get(tail)):
             continue  # “Tashkent International Investment Forum”: an event named in quotes
         name = _clean_name(scan, inner)
         if scan.tag == "ru" and len(words) == 1:

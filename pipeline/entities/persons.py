@@ -836,7 +836,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # Гурбангулы Мяликгулыевич Бердымухамедов)
         if scan.tag == "ru" and _title_word(scan, i):
             continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
-        if (_is_first_name(scan, i) or (
+        if scan.cap(i + 1) and (_is_first_name(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not scan.tokens[i].text.isupper()
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
@@ -984,9 +984,13 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if " " in c.value["name"] and c.extra.get("surname"):
             for key in _surname_keys(scan, c.value["name"].split()[-1]) | {c.extra["surname"]}:
                 full.setdefault(key, c.value["name"])
+    heads = scan.lex.cache("known_person_heads").get(scan.script)
+    if heads is None:
+        heads = scan.lex.cache("known_person_heads")[scan.script] = frozenset(k[:3] for k in script_known)
+    heads = heads | {k[:3] for k in full}
     for i in caps:
-        if i in taken or scan.tokens[i].text.isupper():
-            continue
+        if i in taken or scan.tokens[i].text.isupper() or scan.folded[i][:3] not in heads:
+            continue  # cheap check first: no known or found surname starts like this word
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)
         if hit:
@@ -1094,8 +1098,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
                 continue
-            if scan.sentence_initial(i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
-                continue
+            if scan.sentence_initial(i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
+                    scan.sentence_initial(i - 1) and _common_start(scan, i - 1))):
+                continue  # (but Тарихчи Фидел Кастро: after a sentence's common first word)
             if j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
                 continue
             if scan.text[scan.tokens[i].start - 1] in "«“\"„(" or _thing_after(scan, j):

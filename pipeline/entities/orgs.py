@@ -1295,6 +1295,29 @@ def _ru_genitive_chains(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _ampersand_names(scan: Scan) -> list[Candidate]:
+    """Latin names joined by an ampersand: `Ernst & Young`, `Procter & Gamble`, `AT&T`
+    (not countries such as `Trinidad & Tobago`)."""
+    out: list[Candidate] = []
+    if "&" not in scan.text:
+        return out
+    lex = scan.lex
+    tokens = scan.tokens
+    for i in range(len(tokens) - 1):
+        if scan.gap(i, i + 1) not in (" & ", "&"):
+            continue
+        a, b = tokens[i].text, tokens[i + 1].text
+        if not (_LATIN_WORD.match(a) and _LATIN_WORD.match(b) and a[:1].isupper() and b[:1].isupper()):
+            continue
+        countries = lex.countries.get("en", {})
+        if any(w in countries or w in lex.locations.get("en", {}) for w in (scan.folded[i], scan.folded[i + 1])) \
+                or fold(f"{a} and {b}") in countries or fold(f"{a} & {b}") in countries:
+            continue
+        out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end,
+                             {"name": scan.text[tokens[i].start:tokens[i + 1].end]}, RANK))
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
@@ -1311,7 +1334,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += _ru_genitive_chains(scan, out)
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
-    out += _camel_brands(scan) + _domains(scan)
+    out += _camel_brands(scan) + _domains(scan) + _ampersand_names(scan)
     out = [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
     return _with_stray_openers(scan, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from os.path import commonprefix
 
 from .morph import JOINERS, analyse, fold, is_capitalised
 from .scan import Candidate, Scan
@@ -212,6 +213,7 @@ def _russian_function_word(word: str) -> bool:
 
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+_NOT_RUSSIAN = re.compile("[ұқөүңғһәіўҳҷҚҰӨҮҢҒҺӘІЎҲҶ]")
 
 
 def _russian_org_nominative(word: str, *, apposition: bool = False) -> str:
@@ -223,13 +225,16 @@ def _russian_org_nominative(word: str, *, apposition: bool = False) -> str:
     head, dot, domain = word.partition(".")
     if dot and head and domain:  # «Газеты.uz» -> Газета.uz
         return _russian_org_nominative(head, apposition=apposition) + dot + domain
+    if _NOT_RUSSIAN.search(word):
+        return word  # «Самұрық-Қазына»: a Kazakh (or Uzbek) name is not declined by Russian rules
     p = morph_analyzer().parse(word)[0]
     oblique = not apposition and p.tag.POS == "NOUN" and p.tag.case in _OBLIQUE \
         and p.normal_form[:3] == word[:3].lower()
     if ("Orgn" in p.tag and "nomn" not in p.tag) or oblique:
         form = p.inflect({"nomn"})
         if form:
-            return form.word[:1].upper() + form.word[1:]
+            same = len(commonprefix([word.lower(), form.word]))
+            return word[:same] + form.word[same:]  # the name's own capitals kept
     return word
 
 
@@ -416,7 +421,11 @@ def _known(scan: Scan) -> list[Candidate]:
                     if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
                         end = tokens[more].end
                         name = scan.text[tokens[i].start:end]
-                out.append(Candidate("ORG", tokens[i].start, end, {"name": name}, RANK + 1))
+                start = tokens[i].start
+                if start and scan.text[start - 1] in _OPENERS and scan.text[end:end + 1] in "»”\"" \
+                        and end < len(scan.text):
+                    start, end = start - 1, end + 1  # (акций) «Газпрома»: the quotes belong to the name
+                out.append(Candidate("ORG", start, end, {"name": name}, RANK + 1))
                 break
     return out
 

@@ -322,6 +322,9 @@ def _lone_name_after_title(scan: Scan, i: int) -> bool:
     Salmonning, vaziri Van I): no listed first name (a namesake), no common or place word."""
     if scan.sentence_initial(i) or len(scan.tokens[i].text) < 3 or not scan.tokens[i].text[1:].islower():
         return False
+    if any(a.slots and a.suffixes[-1] in _GENITIVE for a in scan.analyses(i - 1)) or any(
+            "poss" in a.slots and a.suffixes[0] in ("си", "si") for a in scan.analyses(i)):
+        return False  # Президентнинг Мурожаатномаси: a thing of the president, not a name
     if any("plural" in a.slots or fold(a.stem).endswith(("лар", "lar"))
            or any(x.startswith(("лар", "lar")) for x in a.suffixes) for a in scan.analyses(i - 1)):
         return False  # раҳбарларининг Маслаҳат учрашуви: leaders (plural) of a meeting
@@ -701,6 +704,16 @@ _VERBAL_NOUN = re.compile(r"(?:[yng]lov|[йнг]лов)$")
 _LONG_SURNAME = re.compile(r"(?:ov|ev|yev|ova|eva|yeva|ов|ев|ёв|ова|ева|ёва)$")
 
 
+def _lower_elsewhere(scan: Scan, j: int) -> bool:
+    """Token j (any suffix) is also written in lower case in the text: a common word."""
+    stems = {fold(st) for st in scan.stems(j) if len(st) >= 4}
+    words = scan.__dict__.get("_person_lower_words")
+    if words is None:
+        words = scan.__dict__["_person_lower_words"] = {
+            fold(w) for w in re.findall(r"(?<![\w'ʻ‘’])[a-zа-яёўқғҳ][\w'ʻ‘’]*", scan.text)}
+    return any(w.startswith(st) for st in stems for w in words if w[:3] == st[:3])
+
+
 def _initial_surname(scan: Scan, i: int) -> bool:
     """Uzbek: a sentence's first word is a surname alone when it is long and surname-shaped
     (Tajimuratov 5 iyulgacha ...; not Sinov, Tergov), before a lower-case word, and never
@@ -857,7 +870,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
                         and not _russian_initial_name(scan, i, j) \
-                        and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)):
+                        and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)
+                                 and not _lower_elsewhere(scan, j)):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \
                     and (scan.sentence_initial(i) or i == 0 or not scan.tokens[i - 1].text.islower()):

@@ -416,7 +416,8 @@ def _known(scan: Scan) -> list[Candidate]:
                             and "gent" in scan.parses(nxt)[0].tag)):
                     end = tokens[nxt].end  # ФТС России
                     name = f"{name} {tokens[nxt].text}"
-                elif stem == tokens[last].text and name.isascii():
+                elif stem == tokens[last].text and name.isascii() and scan.tag != "en" \
+                        and not _title_case_line(scan, last):
                     more = _latin_tail(scan, last)
                     if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
                         end = tokens[more].end
@@ -1071,6 +1072,19 @@ def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     return i
 
 
+def _title_case_line(scan: Scan, i: int) -> bool:
+    """The line of token i is a headline in title case: a function word inside it is
+    capitalised (`… Signs Deal With Chinese Company To Build …`)."""
+    text = scan.text
+    start = text.rfind("\n", 0, scan.tokens[i].start) + 1
+    end = text.find("\n", scan.tokens[i].start)
+    line = text[start:end if end >= 0 else len(text)]
+    return bool(_TITLE_WORD.search(line))
+
+
+_TITLE_WORD = re.compile(r"\S \b(?:To|For|With|And|Of|In|On|At|By|From|As|Into|Over)\b [A-Z]")
+
+
 def _english(scan: Scan) -> list[Candidate]:
     """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
     out = []
@@ -1092,6 +1106,8 @@ def _english(scan: Scan) -> list[Candidate]:
             while k < n and scan.folded[k] in CONNECTORS and scan.adjacent(k - 1, k):
                 if k > j + 1 and not (scan.folded[k] == "the" and scan.folded[k - 1] in ("of", "under", "for", "at")):
                     break  # only "of the", "under the" chain
+                if tokens[k].text[:1].isupper():
+                    break  # … Loan For Uzbekistan: a headline in title case
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
                     or _POSSESSIVE_S.search(scan.folded[k]):
@@ -1102,6 +1118,14 @@ def _english(scan: Scan) -> list[Candidate]:
                 break  # Hamkorbank and Ipoteka Bank, … Uzbekistan and Uzbekistan Railways: two names
             j = k
         j = _english_list_tail(scan, i, j, forms)
+        if j > i and _title_case_line(scan, i):
+            # a headline in title case: only a run ending in a state-body word is read as a
+            # name (… Ministry Of Energy …), not `Chinese Company`, `Build Cement Plant`
+            heads = [m for m in range(i + 1, j + 1) if forms.get(scan.folded[m]) == "body"]
+            if not heads:
+                i = j + 1
+                continue
+            j = heads[-1]
         i = _after_of(scan, i, j, forms)
         while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
             i += 1  # the Tashkent-based | Kapitalbank

@@ -213,9 +213,11 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             words.append(base)
             out.append(Candidate("LOC", quoted, tokens[j].end, {"name": " ".join(words)}, RANK + 1))
             continue
-        if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and \
-                not fold(base).endswith(("и", "i")):
-            continue  # Чунки шаҳарнинг: a capitalised sentence start + a bare noun
+        if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and (
+                plural or not fold(base).endswith(("и", "i"))):
+            continue  # Чунки шаҳарнинг, Мамлакатимиз вилоятлари: a capitalised sentence start
+        if plural and scan.stem_in(first, scan.lex.place_words.get(scan.tag, {})):
+            continue  # Shahar tumanlari: a place word, no name
         if scan.uzbek and scan.folded[first].endswith(("лар", "lar")) and not scan.stem_in(first, gaz):
             continue  # Талабалар шаҳарчаси: a plural common noun, no place name
         for size in (3, 2):
@@ -391,4 +393,19 @@ def find_locations(scan: Scan) -> list[Candidate]:
             out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
+    return [c for c in out if not _quoted_alone(scan.text, c)]
+
+
+_OPEN = "«“„\"‘`"
+_CLOSE = "»”\"’'`“"
+
+
+def _quoted_alone(text: str, c: Candidate) -> bool:
+    """A place name that is all of a quoted name (португальской «Боавишта», «Навбаҳор»га) names a
+    club, hotel or title, not the place.
+
+    >>> _quoted_alone("клуб «Ростов» выиграл", Candidate("LOC", 6, 12, {}))
+    True
+    """
+    return c.start > 0 and text[c.start - 1] in _OPEN and text[c.end:c.end + 1] in tuple(_CLOSE)
     return out

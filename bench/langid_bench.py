@@ -11,7 +11,8 @@ lines cut at a word boundary before 60 characters).  Reported: overall and short
 accuracy, per-class F1 (uz-Cyrl, uz-Latn, ...), Tajik/Kyrgyz texts called Uzbek,
 stock langdetect and py3langid on the same texts, with and without a py3langid vote, and
 texts/second of each detector on the same texts (single thread, CPU time; ours and
-py3langid timed in alternation, cold first pass and best of 3 warm passes).  Articles:
+py3langid timed in alternation, cold first pass and best of 3 warm passes; and the
+short texts alone).  Articles:
 ms per article of `identify_article` (one vectorised pass over the paragraphs) against
 `identify` called on every paragraph (what `identify_article` did before), on releases
 of 10-25 held-out lines in paragraphs of 1-3 lines.
@@ -282,11 +283,14 @@ def main(argv=None) -> int:
         return cold, warm
 
     cold, warm = speeds(texts)
+    shorts = [t for t in texts if t[2]]
+    _, short_warm = speeds(shorts)
     results = []
     for name, fn in runs:
         r = evaluate(name, fn, texts, warm.get(name))
         if name in cold:
             r["texts_per_second_cold"] = round(len(texts) / cold[name], 1)
+            r["texts_per_second_short_only"] = round(len(shorts) / short_warm[name], 1)
         results.append(r)
         print(json.dumps(r, ensure_ascii=False), flush=True)
     # long texts: a whole-article sized text (held-out lines joined) for the speed side

@@ -1235,9 +1235,13 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
         if len(items) < 3:
             continue
         if not numbered and not lineup:
+            m = _LIST_GAP.match(text, tokens[last].end)
+            nxt = starts.get(m.end()) if m else None
+            if nxt is not None and scan.cap(nxt):
+                continue  # the list goes on with a body or a place (Ferrari, Maserati, Nike): no names
             names = scan.lex.first_names
             evidence = sum(1 for a, b in items if a in taken or surname_stem(scan, b)
-                           or scan.folded[b] in names.get(scan.script, ())
+                           or scan.folded[a] in names.get(scan.script, ())
                            or scan.folded[b] in names.get("en_surnames", ()))
             if evidence * 2 < len(items) or evidence < 2:
                 continue

@@ -25,7 +25,8 @@ def _russian(scan: Scan) -> list[Candidate]:
         parses = scan.parses(i)
         best = parses[0]
         # adjective + place noun: Ташкентская область
-        if "ADJF" in best.tag and i + 1 < len(tokens) and scan.adjacent(i, i + 1):
+        if "ADJF" in best.tag and "Apro" not in best.tag and i + 1 < len(tokens) \
+                and scan.adjacent(i, i + 1):  # not Такого города, Этот район
             pw = _place_word(scan, i + 1)
             if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
                 noun_parse = morph.parse(tokens[i + 1].text)[0]

@@ -51,3 +51,23 @@ def test_world_cities_and_first_names() -> None:
     names = load_tables()["first_names"]
     assert {"tom", "mary"} <= set(names["en"]) and "will" not in names["en"]
     assert "german" not in names["en"]                                  # a language name
+
+
+def test_former_states_constituent_countries_and_uzbek_latin_cities() -> None:
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert places["countries"]["ru"]["чехословакии"] == "CS"            # former state, inflected
+    assert places["country_abbreviations"]["ru"]["ГДР"] == "DD"
+    assert places["countries"]["uz-Latn"]["kuvayt"] == "KW"              # alias
+    assert "england" not in places["countries"]["en"]                    # not ISO 3166-1
+    assert places["locations"]["en"]["england"] == "England"             # a location
+    assert places["locations"]["uz-Latn"]["stokgolm"] == "Stokgolm"      # Russian spelling, translit
+    assert "akasi" not in places["locations"]["uz-Latn"]                 # an Uzbek word
+    assert "sofiya" not in places["locations"]["uz-Latn"]                # a first name
+    assert "муборак" not in places["place_names"]                        # not_places.txt
+
+
+def test_uzbek_latin_spelling_of_russian_city_names() -> None:
+    from pipeline.entities.build_gazetteer import uzbek_latin
+
+    assert [uzbek_latin(n) for n in ("Вашингтон", "Хельсинки", "Копенгаген")] == \
+        ["Vashington", "Xelsinki", "Kopengagen"]

@@ -218,6 +218,8 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue  # Чунки шаҳарнинг, Мамлакатимиз вилоятлари: a capitalised sentence start
         if plural and scan.stem_in(first, scan.lex.place_words.get(scan.tag, {})):
             continue  # Shahar tumanlari: a place word, no name
+        if fold(base) in ("шаҳар", "shahar") and not scan.stem_in(first, gaz):
+            continue  # Эски шаҳар (the old town): a bare `шаҳар` only after a known place
         if scan.uzbek and scan.folded[first].endswith(("миз", "miz")) and not scan.stem_in(first, gaz):
             continue  # Мамлакатимиз вилоятлари, Poytaxtimiz tumanlari: "our country/capital"
         if scan.uzbek and scan.folded[first].endswith(("лар", "lar")) and not scan.stem_in(first, gaz):

@@ -71,8 +71,9 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
         return True
     if scan.uzbek:
         m = _NAME_SUFFIX.search(word)
-        if m and m.start() >= 3 and word[:m.start()] in names:
-            return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix
+        if m and m.start() >= 3 and word[:m.start()] in names and not _blocked(scan, i) \
+                and not _place_derived(scan, i):
+            return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix (not Андижон)
     if scan.tag == "ru":
         if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
@@ -529,7 +530,8 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
     while last + 1 < n and scan.adjacent(last, last + 1) and not _case_marked(scan, last):
         nxt = last + 1
         if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
-                and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False):
+                and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False) \
+                and not _place_derived(scan, nxt + 1) and not tokens[nxt + 1].text[:2].isupper():
             last = nxt + 1
             continue
         if _HYPHEN_PARTICLE.match(tokens[nxt].text):
@@ -1136,7 +1138,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     fold(f"{scan.tokens[i].text} {a.stem}") in lex.countries.get(scan.tag, {})
                     for a in scan.analyses(j)):
                 continue  # Yangi Zelandiya, Saudiya Arabistoniga: a country
-            if any("plural" in a.slots or _COMMON_ENDING.search(fold(a.stem)) for a in scan.analyses(j)):
+            if any("plural" in a.slots or _COMMON_ENDING.search(fold(a.stem))
+                   or a.slots and a.suffixes[-1] in _NOT_PERSON_CASES for a in scan.analyses(j)):
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))

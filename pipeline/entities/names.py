@@ -150,7 +150,8 @@ def country_only_orgs(text: str, candidates: list[Candidate]) -> list[Candidate]
     for c in candidates:
         if c.label == "ORG":
             inner = [k for k in countries if c.start <= k.start and k.end <= c.end]
-            if inner:
+            quoted_one = len(inner) == 1 and text[c.start] in _QUOTES  # «Ўзбекистон» (a hotel)
+            if inner and not quoted_one:
                 rest = list(text[c.start:c.end])
                 for k in inner:
                     rest[k.start - c.start:k.end - c.start] = " " * (k.end - k.start)

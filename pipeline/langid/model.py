@@ -279,8 +279,8 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
     for j, (_, words, total) in enumerate(lists):
         floor = np.log(0.5 * min(words.values()) / total)
         mat[:, j] = floor
-        for w, c in words.items():
-            mat[index[w], j] = np.log(c / total)
+        counts = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+        mat[[index[w] for w in words], j] = np.log(counts / total)
         bonus[:, j] = mat[:, j] - floor
     table.word_cols = np.array([pos for pos, _, _ in lists])
     table.word_pos = tuple(pos for pos, _, _ in lists)

@@ -60,17 +60,17 @@ class NgramIndex:
         self._raw = _RawCodes(self._codes)
         b = self.base
         self.uni = np.zeros(b, dtype=np.intp)
-        ids2, rows2, ids3, rows3 = [], [], [], []
-        for row, g in enumerate(grams, 1):
-            c = [ord(ch) for ch in g.translate(self._codes)]
-            if len(g) == 1:
-                self.uni[c[0]] = row
-            elif len(g) == 2:
-                ids2.append(c[0] * b + c[1])
-                rows2.append(row)
-            elif len(g) == 3:
-                ids3.append((c[0] * b + c[1]) * b + c[2])
-                rows3.append(row)
+        # every gram's character codes at once: grams joined, one translate
+        lengths = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+        codes = np.frombuffer("".join(grams).translate(self._codes).encode("utf-32-le"), dtype=np.uint32)
+        codes = codes.astype(np.int64)
+        starts = np.cumsum(lengths) - lengths
+        rows = np.arange(1, len(grams) + 1, dtype=np.intp)
+        one, two, three = (lengths == 1), (lengths == 2), (lengths == 3)
+        self.uni[codes[starts[one]]] = rows[one]
+        s2, s3 = starts[two], starts[three]
+        ids2, rows2 = codes[s2] * b + codes[s2 + 1], rows[two]
+        ids3, rows3 = (codes[s3] * b + codes[s3 + 1]) * b + codes[s3 + 2], rows[three]
         # bigrams: a dense table (at most MAX_BASE² entries); trigrams: sorted numbers
         self.bi = np.zeros(b * b, dtype=np.intp)
         self.bi[np.array(ids2, dtype=np.intp)] = np.array(rows2, dtype=np.intp)

@@ -1009,6 +1009,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # cheap check first: no known or found surname starts like this word
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)
+        if hit and _name_before(scan, i) and i - 1 not in taken and not _common_start(scan, i - 1):
+            continue  # Ferran Torres after Fernando Torres: another person's surname
         if hit:
             add(i, i, full[hit], hit)
             continue
@@ -1256,6 +1258,17 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
                 # only the last name of a list carries the case (Koselni inside is a name)
                 stem = _plain_stem(scan, b) if (a, b) == items[-1] else unglued(tokens[b].text)
                 add(a, b, _name(scan, a, b, stem), stem)
+
+
+def _name_before(scan: Scan, i: int) -> bool:
+    """Token i follows a capitalised word that may be a given name (Ferran Torres), not a
+    title, place, acronym or a sentence's common first word."""
+    k = i - 1
+    if k < 0 or not scan.adjacent(k, i) or not scan.cap(k) or scan.tokens[k].text.isupper():
+        return False
+    if _title_word(scan, k) or _blocked(scan, k) or _place_derived(scan, k) or _honorific_before(scan, i):
+        return False
+    return not scan.sentence_initial(k) or _is_first_name(scan, k)
 
 
 def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:

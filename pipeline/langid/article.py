@@ -8,6 +8,8 @@ paragraph whose sample leaves a close call is scored again in full by `identify`
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .detect import (
@@ -51,6 +53,8 @@ class _UpperMask(dict):
 
 
 _UPPER = _UpperMask()
+_DROPPED = re.compile("[\u0300-\u036f]")
+"""Characters langdetect's normalisation drops (combining accents left after NFC)."""
 
 
 def _sample(text: str) -> tuple[str, bool]:
@@ -77,9 +81,13 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
     Positions inside acronyms (a capital after a capital) give no n-gram, as in langdetect.
     """
     idx = table.ngrams
-    parts = [(" " + s + " ").translate(idx._raw) for s in samples]
-    lengths = [len(p) for p in parts]
-    codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
+    if any(_DROPPED.search(s) for s in samples):  # combining accents go: lengths change
+        parts = [(" " + s + " ").translate(idx._raw) for s in samples]
+        lengths = [len(p) for p in parts]
+        codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
+    else:
+        lengths = [len(s) + 2 for s in samples]
+        codes = idx.raw_codes("".join(" " + s + " " for s in samples))
     n = len(codes)
     rows = idx._rows(codes)
     if any(_CAPS_PAIR.search(s) for s in samples):

@@ -58,6 +58,8 @@ class NgramIndex:
         self._codes = _Codes({ord(ch): chr(i) for i, ch in enumerate(alphabet, 2)})
         self._codes[ord(" ")] = chr(SPACE)
         self._raw = _RawCodes(self._codes)
+        self._lut: np.ndarray | None = None  # code point → code (raw_codes), filled lazily
+        self._known: np.ndarray | None = None
         b = self.base
         self.uni = np.zeros(b, dtype=np.intp)
         # every gram's character codes at once: grams joined, one translate
@@ -93,6 +95,35 @@ class NgramIndex:
         order = np.argsort(a, kind="stable")
         # a sentinel past every real id keeps searchsorted in range
         return np.append(a[order], np.uint32(0xFFFFFFFF)), np.append(r[order], 0)
+
+    _DROP = np.uint32(0xFFFFFFFF)
+
+    def raw_codes(self, text: str) -> np.ndarray:
+        """`text.translate(self._raw)` as codes (uint32), through a numpy table of the
+        Basic Multilingual Plane characters met so far (filled from `_RawCodes` on first
+        sight): faster on long texts than `str.translate` with a dict.
+
+        >>> idx = NgramIndex(["a", "b", " a"])
+        >>> idx.raw_codes(" Ab, c ").tolist() == [ord(ch) for ch in " Ab, c ".translate(idx._raw)]
+        True
+        """
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if len(cps) and cps.max() > 0xFFFF:  # beyond the table (emoji ...): str.translate
+            return np.frombuffer(text.translate(self._raw).encode("utf-32-le"), dtype=np.uint32)
+        lut = self._lut
+        if lut is None:
+            lut = self._lut = np.zeros(0x10000, dtype=np.uint32)
+            self._known = np.zeros(0x10000, dtype=bool)
+        new = cps[~self._known[cps]]
+        if len(new):
+            for cp in np.unique(new).tolist():
+                out = self._raw[cp]
+                lut[cp] = ord(out) if out else self._DROP
+                self._known[cp] = True
+        codes = lut[cps]
+        if (codes == self._DROP).any():
+            codes = codes[codes != self._DROP]
+        return codes
 
     def codes(self, padded: str) -> np.ndarray:
         """Character codes of a text (uint32 array)."""

@@ -279,7 +279,9 @@ class DateFinder:
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
                 ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+{y}{yw}?"),
                 ("my", rf"{m1}\s+{y}{yw}?"),
-                ("year", rf"{y}\s*{year_word}"),
+                ("year", rf"{y}(?:-(?:м|го|му|й|ом))?\s*{year_word}"),
+                # an ordinal year: "в 2024-м", "с 2024-го" (the ending is part of the span)
+                ("year", rf"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d\d)-(?:м|го|му|ом){R}"),
                 ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1[89]|2[01])\d\d\s*{year_word})"),
                 ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
             ]

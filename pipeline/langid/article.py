@@ -81,19 +81,21 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
     Positions inside acronyms (a capital after a capital) give no n-gram, as in langdetect.
     """
     idx = table.ngrams
-    if any(_DROPPED.search(s) for s in samples):  # combining accents go: lengths change
+    joined = "".join(" " + s + " " for s in samples)
+    if _DROPPED.search(joined):  # combining accents go: lengths change
         parts = [(" " + s + " ").translate(idx._raw) for s in samples]
         lengths = [len(p) for p in parts]
         codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
     else:
         lengths = [len(s) + 2 for s in samples]
-        codes = idx.raw_codes("".join(" " + s + " " for s in samples))
+        codes = idx.raw_codes(joined)
     n = len(codes)
     rows = idx._rows(codes)
-    if any(_CAPS_PAIR.search(s) for s in samples):
+    if _CAPS_PAIR.search(joined):
+        caps = [bool(_CAPS_PAIR.search(s)) for s in samples]
         mask = np.frombuffer(
-            "".join((" " + s + " ").translate(_UPPER) if _CAPS_PAIR.search(s) else "\x00" * m
-                    for s, m in zip(samples, lengths)).encode("utf-32-le"),
+            "".join((" " + s + " ").translate(_UPPER) if c else "\x00" * m
+                    for s, c, m in zip(samples, caps, lengths)).encode("utf-32-le"),
             dtype=np.uint32,
         ).astype(bool)
         skip = np.zeros(n, dtype=bool)

@@ -45,7 +45,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 # Uzbek "X-дан Y-гача" and the Russian/English "от X до Y", "from X to Y" of a money range
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_TO = frozenset({"гача", "gacha"})
-_RANGE_WORDS = {"ru": ("от", "до"), "en": ("from", "to")}
+_RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
@@ -571,8 +571,9 @@ class _Scan:
                    suffix: str | None = None) -> tuple[_Quantity, Decimal, int, str, str] | None:
         """A money range written with words: Uzbek "X-дан Y-гача" (suffixes glued or apart,
         the sign may repeat: "$60 dan $150 gacha"), Russian "от X до Y", English "(from) X to
-        Y" (the preposition before X stays outside the span). Not a change ("5 mlrd dollardan
-        7 mlrd dollargacha oshdi", "rose from $5 to $7"): a change word after or before it.
+        Y", "between X and Y" (the preposition before X stays outside the span). Not a change
+        ("5 mlrd dollardan 7 mlrd dollargacha oshdi", "rose from $5 to $7"): a change word
+        after or before it.
         (low quantity, amount_max, index after, suffix, currency) or None."""
         toks, g = self.toks, self.g
         if q.start >= 2 and toks[q.start - 1].text == "," and toks[q.start - 2].kind == "num":
@@ -589,10 +590,10 @@ class _Scan:
             else:
                 return None
         else:
-            opener, connector = _RANGE_WORDS.get(g.tag, ("", ""))
-            if suffix or not connector or self.key(k) != connector:
+            opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
+            if suffix or opener is None:
                 return None
-            if self.key(i - 1) != opener and not prefixed:
+            if self.key(i - 1) != opener and not (prefixed and opener != "between"):
                 return None
             if any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
                    for b in range(max(0, i - 4), i)):

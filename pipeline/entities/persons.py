@@ -868,6 +868,13 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and scan.folded[i] not in scan.lex.titles.get(scan.tag, ()) \
                     and (scan.uzbek or not _is_first_name(scan, j + 1)) and (j + 2 >= n or not scan.cap(j + 2)):
                 j += 1  # Аҳмет Башар Шен: two first names + surname
+            elif scan.uzbek and not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) \
+                    and scan.cap(j + 1) and not scan.tokens[j + 1].text.isupper() and not _blocked(scan, j + 1) \
+                    and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \
+                    and not surname_stem(scan, j) and (j + 2 >= n or not scan.cap(j + 2)) \
+                    and not scan.stem_in(j + 1, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+                    and any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1)):
+                j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive
             sur = surname_stem(scan, j)
             if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \

@@ -699,6 +699,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             k -= 1
         if first is None:
             continue
+        if scan.cap(j - 1) and scan.folded[j - 1] in scan.lex.known_persons and not _is_place(scan, j - 1):
+            continue  # Доналд Трамп ҳукумати: a person's government, not a named body
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
                 _is_place(scan, first + 1) and not _is_place(scan, first) and not any(
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})

@@ -9,9 +9,14 @@ English surname alone (Привалов, Wagner); H an Uzbek surname alone (Qosi
 pair of unknown capitalised words (Kristiano Ronaldu) that is no country, place, plural noun
 or known organisation; P an Uzbek name marked by a person cue (`langdata/<uz>/person_cues.tsv`:
 Рукийнинг сўзларига кўра, — dedi Berri, Jonibek ismli); S three short capitalised syllables
-(Пан Ги Мун); Y a capitalised run before life years (Газанфер Бильге (1924 -- 2008)).
+(Пан Ги Мун); Y a capitalised run before life years (Газанфер Бильге (1924 -- 2008)); A0 a first
+name, a particle or honorific and a name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли);
+L lists of names (line-ups: Latsio – Strakosha, Radu, ...; Sterling (29), Martines (30), ...);
+R every other mention of a name found above, anywhere in the article (Director Tanaka ... It's
+Tanaka). A person right before номидаги/nomidagi belongs to the body's name and is dropped.
 Candidates inside the quoted title of a work (роман «Анна Каренина») are dropped by
-`names.outside_work_titles`.
+`names.outside_work_titles`. Speed: every pass runs over capitalised tokens only, and cheap
+tests (tables, first letters, separators) come before suffix analysis and pymorphy3.
 """
 from __future__ import annotations
 

@@ -262,10 +262,15 @@ def letter_language(script: str, low: str, letters: int) -> str | None:
             continue
         if rule.excludes and any(ch in low for ch in rule.excludes):
             continue
-        counts = [sum(low.count(ch) for ch in group) for group in rule.groups]
-        total = sum(counts)
-        if all(counts) and total >= rule.min_count and total >= 0.005 * letters:
-            return rule.lang
+        total = 0
+        for group in rule.groups:
+            count = sum(low.count(ch) for ch in group)
+            if not count:  # every group must occur
+                break
+            total += count
+        else:
+            if total >= rule.min_count and total >= 0.005 * letters:
+                return rule.lang
     return None
 
 

@@ -170,6 +170,7 @@ class Lexicon:
             self.by_first.setdefault(keys[0], []).append((keys, payload))
         for lst in self.by_first.values():
             lst.sort(key=lambda e: -len(e[0]))
+        self.digit_keys = any(k[:1].isdigit() for k in self.by_first)
         # single-token stems by key, for suffix splitting
         for first, lst in self.by_first.items():
             for keys, payload in lst:
@@ -206,7 +207,10 @@ class Lexicon:
         """Longest phrase starting at token i: (end index, payload, suffix) or None."""
         if i >= len(tokens):
             return None
-        candidates = self._candidates(tokens[i].key)
+        tok = tokens[i]
+        if tok.kind == "num" and not self.digit_keys:  # no entry starts with digits
+            return None
+        candidates = self._candidates(tok.key)
         if not candidates:
             return None
         best: tuple[int, Any, str] | None = None

@@ -4,8 +4,10 @@ Each matcher proposes candidates over one `Scan` of the text (tokens with cached
 suffix analyses and, for Cyrillic, pymorphy3 parses): `countries` (CLDR names + aliases in any
 case form, currency guard), `orgs` (quoted names with legal forms/type nouns, named bodies,
 known media/companies, Latin names), `persons` (first-name lists, surname shapes, titles,
-back-references) and `locations` (gazetteer, `X вилояти/tumani/region`, Geox). `resolve`
-keeps one flat reading: the longest span, then the higher rank (ORG > PERSON > LOC > COUNTRY).
+back-references) and `locations` (gazetteer, `X вилояти/tumani/region`, Geox; Russian rules in
+`places_ru`). Before resolution, places that start a bloc's name are dropped and an ORG made of
+country names only gives way to the countries. `resolve` keeps one flat reading: the longest
+span, then the higher rank (ORG > PERSON > LOC > COUNTRY).
 Data: `load_tables()` (langdata + `models/gazetteer/`); rebuild the gazetteers with
 `python -m pipeline.entities.build_gazetteer`.
 

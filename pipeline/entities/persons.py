@@ -1156,6 +1156,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                    or a.slots and a.suffixes[-1] in _NOT_PERSON_CASES for a in scan.analyses(j)):
                 continue  # Қуролли Кучларимизда: a common noun phrase
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
+    # F2) Uzbek Latin: an English given name alone inside a sentence (Jared, Sami)
+    if scan.tag == "uz-Latn":
+        _foreign_given_names(scan, caps, taken, add)
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
@@ -1178,6 +1181,16 @@ _LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)")
 
 
 _AFTER_TEAM = re.compile(r"[\w»”\"][ \t]?[–—-][ \t]?$")
+
+
+def _after_team_colon(scan: Scan, k: int) -> bool:
+    """Token k follows a team (a place or body word) and a colon: Barselona: ter Shtegen, ..."""
+    t = k - 1
+    while t >= 0 and not scan.cap(t) and k - t <= 2:
+        t -= 1  # (ter Shtegen: a lower-case particle before the first name)
+    if t < 0 or not re.fullmatch(r"[»”\"]?:\s*", scan.gap(t, t + 1)):
+        return False
+    return bool(_blocked(scan, t) or _place_derived(scan, t) or scan.stem_in(t, scan.lex.known_org_words))
 
 
 def _list_item(scan: Scan, k: int) -> bool:
@@ -1245,7 +1258,8 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
             numbered = bool(_LAST_NUMBER.match(text, tokens[last].end))
         done = last
         first_start = tokens[items[0][0]].start
-        lineup = bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start))
+        lineup = bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start)) \
+            or _after_team_colon(scan, items[0][0])
         if not lineup and len(items) >= 4 and dashes[0] and not any(dashes[1:3]):
             items = items[1:]  # the team before the dash is no player
             lineup = True
@@ -1270,6 +1284,29 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
                 # only the last name of a list carries the case (Koselni inside is a name)
                 stem = _plain_stem(scan, b) if (a, b) == items[-1] else unglued(tokens[b].text)
                 add(a, b, _name(scan, a, b, stem), stem)
+
+
+def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """Uzbek Latin: a capitalised word alone inside a sentence that is an English given name
+    (US Census list), no Uzbek common word (`not_person_words`, or written in lower case in
+    the article), no place or body: a foreigner named by the first name (Jared, Sami)."""
+    english = scan.lex.first_names.get("en", frozenset())
+    words = scan.lex.not_person_words.get(scan.tag, frozenset())
+    n = len(scan.tokens)
+    for i in caps:
+        if i == 0 or i in taken or scan.sentence_initial(i) or scan.tokens[i].text.isupper():
+            continue
+        stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
+                     and fold(a.stem) in english), None)
+        if stem is None or len(stem) < 4 or stem in words:
+            continue
+        if scan.adjacent(i - 1, i) and scan.cap(i - 1) or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+            continue  # part of a longer capitalised run
+        if _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i) or _thing_after(scan, i) \
+                or _lower_elsewhere(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+            continue
+        word = _plain_stem(scan, i)
+        add(i, i, word, word)
 
 
 def _name_before(scan: Scan, i: int) -> bool:

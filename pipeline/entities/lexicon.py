@@ -210,7 +210,9 @@ class Lexicon:
         tok = tokens[i]
         if tok.kind == "num" and not self.digit_keys:  # no entry starts with digits
             return None
-        candidates = self._candidates(tok.key)
+        candidates = self._cands.get(tok.key)
+        if candidates is None:
+            candidates = self._candidates(tok.key)
         if not candidates:
             return None
         best: tuple[int, Any, str] | None = None

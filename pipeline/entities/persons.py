@@ -67,6 +67,16 @@ def _bare_folded(scan: Scan, i: int) -> str:
     return scan.folded[i] if word[1:].isalpha() and word[1:].islower() else fold(unglued(word))
 
 
+def _known_word(scan: Scan, i: int) -> bool:
+    """pymorphy3's dictionary has token i (memoised per word)."""
+    word = scan.tokens[i].text
+    memo = scan.lex.cache("ru_known")
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = morph_analyzer().word_is_known(word)
+    return got
+
+
 def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or scan.tokens[i].text.isupper():
         return False
@@ -569,6 +579,12 @@ def _given_name(scan: Scan, i: int) -> str | None:
         return None
     if scan.tag == "ru":
         parses = scan.parses(i)
+        head, dash, tail = tok.rpartition("-")
+        if dash and head[:1].isupper() and tail[:1].isupper() and head.isalpha() \
+                and morph_analyzer().word_is_known(tail):
+            name = next((p for p in morph_analyzer().parse(tail) if "Name" in p.tag and "sing" in p.tag), None)
+            if name is not None:  # Улу-Мухаммеда -> Улу-Мухаммед
+                return f"{head}-{name.normal_form[:1].upper()}{name.normal_form[1:]}"
         if not morph_analyzer().word_is_known(tok):
             return None  # a guessed Name parse (Иннопрома)
         names = [p for p in parses if "Name" in p.tag and "sing" in p.tag]
@@ -1097,7 +1113,16 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if given:
             last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])
-            add(i, last, name, given)
+            first = i
+            k = i - 1
+            if scan.tag == "ru" and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
+                    and not scan.sentence_initial(k) and not scan.tokens[k].text.isupper() \
+                    and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
+                    and not _place_derived(scan, k) and not _title_word(scan, k) \
+                    and scan.parses(i)[0].tag.case != "nomn":
+                first = k  # Сайид Ахмадом: an unknown first word stays as written
+                name = f"{scan.tokens[k].text} {name}"
+            add(first, last, name, given)
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
     if scan.uzbek:
         for i in caps:

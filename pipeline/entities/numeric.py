@@ -263,7 +263,7 @@ class NumericExtractor:
         return sorted(out, key=lambda m: (m.start, m.end))
 
     @staticmethod
-    def _shared_scale(scan: "_Scan", q: "_Quantity", text: str, tokens: list[Token],
+    def _shared_scale(scan: _Scan, q: _Quantity, text: str, tokens: list[Token],
                       money: list[Mention], starts: list[int]) -> Mention | None:
         """A bare number joined by "ва/va/и/and" to the money mention right after it, which
         gives it its scale word and currency ("2,5 ва 3,1 млрд доллар": 2.5 billion USD)."""

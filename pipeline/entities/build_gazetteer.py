@@ -336,7 +336,8 @@ def latin_spellings(name: str) -> set[str]:
 def build_first_names() -> dict[str, Any]:
     """First names per script (folded, sorted). Slow: walks the pymorphy3 dictionary."""
     listed = set(word_list("uz-Cyrl", "first_names"))
-    raw = _pymorphy_first_names() | listed
+    common = {fold(w) for w in word_list("uz-Cyrl", "not_first_names")}
+    raw = {w for w in _pymorphy_first_names() | listed if fold(w) not in common}
     cyrl = {fold(w) for w in raw}
     latn = {spelling for w in sorted(raw) for spelling in latin_spellings(w)}  # ё kept: Элёр
     english = {fold(w) for w in word_list("en", "first_names")} | english_given_names()

@@ -20,6 +20,7 @@ from .detect import (
     POSTERIOR_CUT,
     STOP_MARGIN,
     WORD_MARGIN,
+    _function_word_evidence,
     _KANA,
     name_discount,
     _rule_trigger,
@@ -147,10 +148,10 @@ def _decide(
     used: np.ndarray,
     letters: np.ndarray,
 ) -> list[tuple[int, Identification | None]]:
-    """The answers `detect.finish` would give for the samples no evidence step can move
-    (the best leads by more than WORD_MARGIN after priors, letters and the name discount, no function-word
-    profile within WORD_MARGIN, no letter rule), computed for all of them at once; None
-    for the others (and for a cut sample whose n-grams leave a close call)."""
+    """The answers `detect.finish` would give, computed for all samples at once, for those
+    whose best profile leads by more than WORD_MARGIN after priors, letters, the name
+    discount and function words (so no word evidence is weighed) and no letter rule
+    fires; None for the others (and for a cut sample whose n-grams leave a close call)."""
     lower = np.array([any(w[0].islower() for w in sample.split()) for _, sample, _, _ in items])
     ranked = scores + letters + np.where(lower[:, None], table.prior, table.name_prior)
     short = [j for j, (_, sample, _, _) in enumerate(items) if len(sample) <= NAME_TEXT_CHARS]
@@ -159,11 +160,13 @@ def _decide(
         for j, margin in zip(short, (part[:, -1] - part[:, -2]).tolist()):
             if margin < WORD_MARGIN and (names := name_discount(table, items[j][1])) is not None:
                 ranked[j] += names
+    if table.group_pos is not None:  # function words where `finish` weighs them
+        near = ranked.max(axis=1) - ranked[:, table.group_pos].max(axis=1) < WORD_MARGIN
+        for j in np.flatnonzero(near).tolist():
+            ranked[j] = _function_word_evidence(table, items[j][1], ranked[j])
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]
     ok = top - second > WORD_MARGIN
-    if table.group_pos is not None:
-        ok &= top - ranked[:, table.group_pos].max(axis=1) >= WORD_MARGIN
     raw = np.partition(scores, -2, axis=1)
     close = (raw[:, -1] - raw[:, -2]) <= STOP_MARGIN
     trigger = _rule_trigger(table.script)

@@ -7,8 +7,8 @@
 `langdata/shared/country_aliases.tsv`; Russian names in all six cases via pymorphy3),
 case-sensitive abbreviations (АҚШ, КНР, UAE), and the city/region table
 `langdata/shared/locations.tsv` (Russian inflected). `first_names.json`: first names per
-script (pymorphy3-dicts-ru `Name` lemmas + `uz-Cyrl/first_names.txt`, Latin forms from
-`shared/latin_names.tsv` + `en/first_names.txt`). Build-time only: the extractor never imports
+script (pymorphy3-dicts-ru `Name` lemmas + `uz-Cyrl/first_names.txt` - `uz-Cyrl/not_first_names.txt`,
+Latin forms from `shared/latin_names.tsv` + `en/first_names.txt`). Build-time only: the extractor never imports
 Babel or reads the pymorphy3 dictionary for these tables.
 """
 from __future__ import annotations

@@ -54,6 +54,22 @@ class _UpperMask(dict):
 
 
 _UPPER = _UpperMask()
+_CAPITAL = np.zeros(0x10000, dtype=bool)  # code point → a capital after normalisation
+_SEEN = np.zeros(0x10000, dtype=bool)
+
+
+def _capitals(text: str) -> np.ndarray:
+    """`_UPPER`'s flags of a text no character of which is dropped, from a numpy table of
+    the Basic Multilingual Plane characters met so far (str.translate beyond it)."""
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if len(cps) and cps.max() > 0xFFFF:
+        return np.frombuffer(text.translate(_UPPER).encode("utf-32-le"), dtype=np.uint32).astype(bool)
+    new = cps[~_SEEN[cps]]
+    if len(new):
+        for cp in np.unique(new).tolist():
+            _CAPITAL[cp] = _UPPER[cp] == "\x01"
+            _SEEN[cp] = True
+    return _CAPITAL[cps]
 _DROPPED = re.compile("[\u0300-\u036f]")
 """Characters langdetect's normalisation drops (combining accents left after NFC)."""
 
@@ -92,15 +108,14 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
         codes = idx.raw_codes(joined)
     n = len(codes)
     rows = idx._rows(codes)
-    if _CAPS_PAIR.search(joined):
-        caps = [bool(_CAPS_PAIR.search(s)) for s in samples]
-        mask = np.frombuffer(
-            "".join((" " + s + " ").translate(_UPPER) if c else "\x00" * m
-                    for s, c, m in zip(samples, caps, lengths)).encode("utf-32-le"),
-            dtype=np.uint32,
-        ).astype(bool)
+    mask = None
+    if len(codes) == len(joined):  # nothing dropped: capitals from a table of code points
+        mask = _capitals(joined)
+    elif _CAPS_PAIR.search(joined):
+        mask = np.frombuffer(joined.translate(_UPPER).encode("utf-32-le"), dtype=np.uint32).astype(bool)
+    if mask is not None and (pairs := mask[1:] & mask[:-1]).any():
         skip = np.zeros(n, dtype=bool)
-        skip[1:] = mask[1:] & mask[:-1]
+        skip[1:] = pairs
         rows = rows.copy()
         rows[np.concatenate([skip, skip[1:], skip[2:]])] = 0
     if table.logp32 is None:

@@ -58,8 +58,10 @@ class NgramIndex:
         self._codes = _Codes({ord(ch): chr(i) for i, ch in enumerate(alphabet, 2)})
         self._codes[ord(" ")] = chr(SPACE)
         self._raw = _RawCodes(self._codes)
-        self._lut: np.ndarray | None = None  # code point → code (raw_codes), filled lazily
-        self._known: np.ndarray | None = None
+        # code point → code for raw_codes, filled on first sight (thread-safe: an entry
+        # is written before it is marked known)
+        self._lut = np.zeros(0x10000, dtype=np.uint32)
+        self._known = np.zeros(0x10000, dtype=bool)
         b = self.base
         self.uni = np.zeros(b, dtype=np.intp)
         # every gram's character codes at once: grams joined, one translate
@@ -111,9 +113,6 @@ class NgramIndex:
         if len(cps) and cps.max() > 0xFFFF:  # beyond the table (emoji ...): str.translate
             return np.frombuffer(text.translate(self._raw).encode("utf-32-le"), dtype=np.uint32)
         lut = self._lut
-        if lut is None:
-            lut = self._lut = np.zeros(0x10000, dtype=np.uint32)
-            self._known = np.zeros(0x10000, dtype=bool)
         new = cps[~self._known[cps]]
         if len(new):
             for cp in np.unique(new).tolist():

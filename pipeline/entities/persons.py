@@ -719,7 +719,7 @@ def _known_full(scan: Scan, i: int, add: Any) -> bool:
 
 
 # agentive endings of Uzbek common nouns for people (tahlilchi, tadbirkor, amaldor, tarixshunos)
-_AGENT_ENDING = re.compile(r"(?:chi|kor|dor|shunos|чи|кор|дор|шунос)$")
+_AGENT_ENDING = re.compile(r"(?:chi|kor|dor|shunos|lik|чи|кор|дор|шунос|лик)$")  # and -lik bodies (Vazirlik)
 _GENITIVE = frozenset({"ning", "нинг"})
 
 
@@ -758,8 +758,8 @@ def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
     """Token k may be a word of a name found by a person cue: an unknown capitalised word that
     is no place, country, organisation word, title, acronym or plural."""
     tok = scan.tokens[k].text
-    if k in taken or not scan.cap(k) or tok.isupper() or len(tok) < 3 or not tok[:1].isalpha():
-        return False
+    if k in taken or not scan.cap(k) or tok[:2].isupper() or len(tok) < 3 or not tok[:1].isalpha():
+        return False  # (FXXda: an acronym with a suffix)
     if _blocked(scan, k) or _place_derived(scan, k) or scan.stem_in(k, scan.lex.known_org_words):
         return False
     if scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) \
@@ -780,46 +780,63 @@ def _common_start(scan: Scan, k: int) -> bool:
     return False
 
 
+def _run_before_cue(scan: Scan, j: int, kind: str, taken: set[int]) -> tuple[int, int] | None:
+    """The capitalised words right before cue j (Sharipovning ta’kidlashicha, Jonibek ismli)."""
+    last = j - 1
+    if last < 0 or not scan.adjacent(last, j) or not _cue_word(scan, last, taken):
+        return None
+    if kind == "after_genitive" and not any(
+            a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(last)):
+        return None
+    if kind == "after" and _case_marked(scan, last):
+        return None
+    first = last
+    while first > 0 and last - first < 2 and scan.adjacent(first - 1, first) \
+            and _cue_word(scan, first - 1, taken) and not _case_marked(scan, first - 1) and (
+                not scan.sentence_initial(first - 1)
+                or scan.folded[first - 1] in scan.lex.first_names.get(scan.script, ())):
+        first -= 1  # Sudlangan Jonibek ismli: a sentence's first word only if a first name
+    return first, last
+
+
+def _run_after_cue(scan: Scan, j: int, taken: set[int]) -> tuple[int, int] | None:
+    """A speech verb right before the name, which ends the sentence or clause (— dedi Berri.)."""
+    n = len(scan.tokens)
+    first = j + 1
+    if first >= n or not scan.adjacent(j, first) or not _cue_word(scan, first, taken):
+        return None
+    last = first
+    while last + 1 < n and last - first < 2 and not _case_marked(scan, last) \
+            and scan.adjacent(last, last + 1) and _cue_word(scan, last + 1, taken):
+        last += 1
+    if last + 1 < n and scan.adjacent(last, last + 1):
+        return None  # — dedi Yevropa parlamenti vakili ...: the name comes later
+    return first, last
+
+
 def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     """Uzbek: runs of 1-3 capitalised words marked as a name by a person cue next to them
     (`langdata/<uz>/person_cues.tsv`): Рукийнинг сўзларига кўра, Sharipovning ta’kidlashicha,
-    — dedi Berri., Jonibek ismli yigit."""
+    — dedi Berri., Jonibek ismli yigit, Norboboyev ma'lum qildi (kind `both`: a speech verb
+    after its subject or before the speaker)."""
     cues = scan.lex.person_cues.get(scan.tag)
     if not cues:
         return []
-    n = len(scan.tokens)
     runs = []
-    for j in range(n):
+    for j in range(len(scan.tokens)):
         kind = cues.get(scan.folded[j])
         if kind is None:
             continue
         if kind == "work":
             kind = "after"
-        if kind in ("after_genitive", "after"):
-            last = j - 1
-            if last < 0 or not scan.adjacent(last, j) or not _cue_word(scan, last, taken):
-                continue
-            if kind == "after_genitive" and not any(
-                    a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(last)):
-                continue
-            if kind == "after" and _case_marked(scan, last):
-                continue
-            first = last
-            while first > 0 and last - first < 2 and scan.adjacent(first - 1, first) \
-                    and _cue_word(scan, first - 1, taken) and not _case_marked(scan, first - 1) and (
-                        not scan.sentence_initial(first - 1)
-                        or scan.folded[first - 1] in scan.lex.first_names.get(scan.script, ())):
-                first -= 1  # Sudlangan Jonibek ismli: a sentence's first word only if a first name
-        else:  # a speech verb right before the name, which ends the sentence or clause
-            first = j + 1
-            if first >= n or not scan.adjacent(j, first) or not _cue_word(scan, first, taken):
-                continue
-            last = first
-            while last + 1 < n and last - first < 2 and not _case_marked(scan, last) \
-                    and scan.adjacent(last, last + 1) and _cue_word(scan, last + 1, taken):
-                last += 1
-            if last + 1 < n and scan.adjacent(last, last + 1):
-                continue  # — dedi Yevropa parlamenti vakili ...: the name comes later
+        run = None
+        if kind in ("after_genitive", "after", "both"):
+            run = _run_before_cue(scan, j, "after" if kind == "both" else kind, taken)
+        if run is None and kind in ("before", "both"):
+            run = _run_after_cue(scan, j, taken)
+        if run is None:
+            continue
+        first, last = run
         if scan.tokens[first].start > 0 and scan.text[scan.tokens[first].start - 1] in "«“\"„(":
             continue
         if scan.sentence_initial(first) and _common_start(scan, first):

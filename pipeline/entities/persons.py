@@ -1342,8 +1342,10 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
                      and fold(a.stem) in english), None)
         if stem is None or len(stem) < 4 or stem in words:
             continue
-        if scan.adjacent(i - 1, i) and scan.cap(i - 1) or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
-            continue  # part of a longer capitalised run
+        if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
+                scan.sentence_initial(i - 1) and _common_start(scan, i - 1)) \
+                or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+            continue  # part of a longer capitalised run (but Kecha Jared: after a common first word)
         if _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i) or _thing_after(scan, i) \
                 or _lower_elsewhere(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
             continue

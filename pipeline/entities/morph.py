@@ -30,7 +30,7 @@ class Analysis(NamedTuple):
     slots: tuple[str, ...]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Matching key: NFC, lower case, every apostrophe variant as ', ё as е.
 
@@ -39,9 +39,13 @@ def fold(text: str) -> str:
     >>> fold("Соединённые  Штаты")
     'соединенные штаты'
     """
-    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
-    text = _APOSTROPHES.sub("'", text)
-    return " ".join(text.split())
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _APOSTROPHES.sub("'", text.lower().replace("ё", "е"))
+    else:
+        text = text.lower().replace("`", "'")
+    return " ".join(text.split()) if not text.isalnum() else text
 
 
 def script_tag(tag: str) -> str:

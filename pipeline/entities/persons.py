@@ -142,6 +142,9 @@ def _surname_stem(scan: Scan, i: int) -> str | None:
     shaped = [s for s in stems if _has_ending(scan, s)]
     if not shaped and scan.tag != "ru":
         return None  # cheap checks first: the analyser only for surname-shaped words
+    if scan.script == "Cyrl" and not _known_word(scan, i):
+        # pymorphy3 would only guess (Geox, Surn) by analogy: the ending decides, no parse
+        return max(shaped, key=len) if shaped else None
     if _geographic(scan, i):
         return None
     if shaped:
@@ -578,15 +581,15 @@ def _given_name(scan: Scan, i: int) -> str | None:
                 return a.stem
         return None
     if scan.tag == "ru":
-        parses = scan.parses(i)
         head, dash, tail = tok.rpartition("-")
         if dash and head[:1].isupper() and tail[:1].isupper() and head.isalpha() \
                 and morph_analyzer().word_is_known(tail):
             name = next((p for p in morph_analyzer().parse(tail) if "Name" in p.tag and "sing" in p.tag), None)
             if name is not None:  # Улу-Мухаммеда -> Улу-Мухаммед
                 return f"{head}-{name.normal_form[:1].upper()}{name.normal_form[1:]}"
-        if not morph_analyzer().word_is_known(tok):
+        if not _known_word(scan, i):
             return None  # a guessed Name parse (Иннопрома)
+        parses = scan.parses(i)
         names = [p for p in parses if "Name" in p.tag and "sing" in p.tag]
         fixed = next((p for p in names if "Fixd" in p.tag), None)
         if fixed is not None and tok[-1:].lower() in "иуоэю":

@@ -194,13 +194,13 @@ def _product_like(scan: Scan, i: int) -> bool:
 
 def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
-    if (upper and scan.tokens[i].text.isupper()) or scan.function_word(i):
-        return True
-    memo = scan.__dict__.setdefault("_person_blocked", {})
+    memo = scan.__dict__.get("_person_blocked")
+    if memo is None:
+        memo = scan.__dict__["_person_blocked"] = {}
     got = memo.get(i)
-    if got is None:
-        got = memo[i] = _blocked_word(scan, i)
-    return got
+    if got is None:  # memoised per token: several passes ask about the same word
+        got = memo[i] = scan.function_word(i) or _blocked_word(scan, i)
+    return got or (upper and scan.tokens[i].text.isupper())
 
 
 def _blocked_word(scan: Scan, i: int) -> bool:

@@ -59,7 +59,9 @@ def _places_beside(scan: Scan, i: int, missing: int) -> bool:
 
 def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candidate]:
     """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan."""
-    out = []
+    out: list[Candidate] = []
+    if "-" not in scan.text:
+        return out
     for i, tok in enumerate(scan.tokens):
         if "-" not in tok.text or tok.start in taken:
             continue

@@ -186,7 +186,11 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     gaz = scan.lex.locations.get(scan.tag, {})
     countries = scan.lex.countries.get(scan.tag, {})
+    starts = _place_starts(scan)
+    folded = scan.folded
     for j in range(1, len(tokens)):
+        if folded[j][:3] not in starts:
+            continue  # no place word starts like this token (one set lookup)
         # the capitalised word right before the place word (two or three if the gazetteer
         # knows the phrase: Мирзо Улуғбек тумани)
         quoted = None
@@ -196,8 +200,6 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
                 continue
         elif not scan.cap(j - 1) or scan.function_word(j - 1):
             continue
-        if scan.folded[j][:3] not in _place_starts(scan):
-            continue  # no place word starts like this token (one set lookup)
         pw = _plural_place_word(scan, j) if scan.uzbek else None
         plural = pw is not None
         if pw is None:
@@ -218,7 +220,7 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue  # Чунки шаҳарнинг, Мамлакатимиз вилоятлари: a capitalised sentence start
         if plural and scan.stem_in(first, scan.lex.place_words.get(scan.tag, {})):
             continue  # Shahar tumanlari: a place word, no name
-        if fold(base) in ("шаҳар", "shahar") and not scan.stem_in(first, gaz):
+        if not plural and fold(base) in ("шаҳар", "shahar") and not scan.stem_in(first, gaz):
             continue  # Эски шаҳар (the old town): a bare `шаҳар` only after a known place
         if scan.uzbek and scan.folded[first].endswith(("миз", "miz")) and not scan.stem_in(first, gaz):
             continue  # Мамлакатимиз вилоятлари, Poytaxtimiz tumanlari: "our country/capital"
@@ -345,6 +347,8 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     places = lex.locations.get(scan.tag, {})
     countries = lex.countries.get(scan.tag, {})
     out: list[Candidate] = []
+    if "-" not in scan.text:
+        return out
     for i, tok in enumerate(scan.tokens):
         if "-" not in tok.text or not scan.cap(i) or fold(tok.text) in places:
             continue
@@ -412,4 +416,3 @@ def _quoted_alone(text: str, c: Candidate) -> bool:
     True
     """
     return c.start > 0 and text[c.start - 1] in _OPEN and text[c.end:c.end + 1] in tuple(_CLOSE)
-    return out

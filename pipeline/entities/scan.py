@@ -43,6 +43,7 @@ class Scan:
         self._stems: dict[int, list[str]] = {}
         self._parses: dict[int, Any] = {}
         self.memo: dict[Any, Any] = {}  # per-text answers of the matchers, e.g. ("blocked", i)
+        self._indexes: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
         self._shared_parses = lex.cache("parses")
 
@@ -123,7 +124,10 @@ class Scan:
         """(last token, value) of the longest phrase from token i whose folded words, the
         last one stripped of suffixes, is a key of `keys`; words must be adjacent
         (or joined by a hyphen when `hyphens`)."""
-        heads, starts, short = self._phrase_index(keys)
+        index = self._indexes.get(id(keys))
+        if index is None:
+            index = self._indexes[id(keys)] = self._phrase_index(keys)
+        heads, starts, short = index
         folded = self.folded
         first = folded[i]
         if len(first) >= 4 and first[:4] not in starts and first[:3] not in short \

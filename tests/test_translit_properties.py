@@ -73,6 +73,8 @@ def test_latin_output_has_no_cyrillic(text: str) -> None:
 def test_round_trip_of_rule_words(word: str, case: str) -> None:
     latin = cyr2lat.convert_word(word)
     assume(_outside_lexicon(latin))
+    # subyo/obyekt after a Russian prefix read back with ъ by design (субъект, объём)
+    assume(not lat2cyr._HARD_SIGN_PREFIX.match(latin.lower()))
     word = {"lower": word, "title": word[:1].upper() + word[1:], "upper": word.upper()}[case]
     assume(not lat2cyr.keep_as_is(tl.to_latin(word)))  # ВИ -> VI is a Roman numeral
     assert tl.to_cyrillic(tl.to_latin(word)) == word

@@ -442,6 +442,16 @@ _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
 _INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 
+def _ruler_cue(scan: Scan, first: int, j: int) -> bool:
+    """Token j is a government word of a leader (person_cues kind `ruler`: hukumati,
+    маъмурияти) and tokens first..j-1 may all be a person's name (no place, title, org word)."""
+    if scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[j]) != "ruler" or j - first > 3:
+        return False
+    from .persons import cue_word
+
+    return all(cue_word(scan, m) for m in range(first, j))
+
+
 def _person_end(scan: Scan, k: int) -> bool:
     """Token k is the surname of a first name + surname pair (not part of an org name)."""
     from .persons import surname_stem
@@ -699,8 +709,13 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             k -= 1
         if first is None:
             continue
-        if scan.cap(j - 1) and scan.folded[j - 1] in scan.lex.known_persons and not _is_place(scan, j - 1):
-            continue  # Доналд Трамп ҳукумати: a person's government, not a named body
+        if first < j - 1 and _is_place(scan, first) and scan.cap(j - 1):
+            c = _country_end(scan, j - 1)
+            if c is not None and c > first and all(_is_place(scan, m) for m in range(first, c)):
+                first = c  # AQSH | Kuba hukumatini: another country before the country's body
+        if scan.cap(j - 1) and not _is_place(scan, j - 1) and (
+                scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
+            continue  # Доналд Трамп ҳукумати, Modi hukumati: a person's government, not a named body
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
                 _is_place(scan, first + 1) and not _is_place(scan, first) and not any(
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
@@ -727,7 +742,8 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if kind != "body" and lowers and not (
                 j - first >= 3 and _is_place(scan, first) and scan.stem_in(first + 1, places)):
             continue  # (but Olmazor tumani elektr ta'minoti korxonasi: a district's enterprise)
-        if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]):
+        if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]) \
+                and not _is_place(scan, first):
             continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
         if kind == "body" or lowers:
             extra = {}
@@ -1330,6 +1346,30 @@ def _ru_genitive_chains(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_RU_GOVERNMENT = frozenset({"администрация", "правительство", "кабинет"})
+
+
+def _ru_leader_government(scan: Scan, c: Candidate) -> bool:
+    """Russian: `администрация Байдена`, `правительство Мишустина`: a leader's government
+    (a government word + a person's name in the genitive) is no organisation."""
+    head = c.value["name"].split(" ", 1)[0].lower()
+    if head not in _RU_GOVERNMENT:
+        return False
+    k = _token_at(scan, c.start, after=True)
+    last = _token_at(scan, c.end, after=False)
+    if k is None or last is None or not 1 <= last - k <= 3:
+        return False
+    names = scan.lex.first_names.get("Cyrl", frozenset())
+    for m in range(k + 1, last + 1):
+        if not scan.cap(m) or _is_place(scan, m) or scan.tokens[m].text.isupper():
+            return False
+        if m < last and scan.folded[m] in names:
+            continue  # Джо (Байдена): an indeclinable first name
+        if not any("gent" in p.tag and ("Surn" in p.tag or "Name" in p.tag) for p in scan.parses(m)[:3]):
+            return False
+    return True
+
+
 def _ampersand_names(scan: Scan) -> list[Candidate]:
     """Latin names joined by an ampersand: `Ernst & Young`, `Procter & Gamble`, `AT&T`
     (not countries such as `Trinidad & Tobago`)."""
@@ -1370,6 +1410,8 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "en":
         out += _english(scan) + _english_acronyms(scan)
     out += _camel_brands(scan) + _domains(scan) + _ampersand_names(scan)
+    if scan.tag == "ru":
+        out = [c for c in out if not _ru_leader_government(scan, c)]
     out = [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
     return _with_stray_openers(scan, out)

@@ -757,6 +757,11 @@ def _initial_surname(scan: Scan, i: int) -> bool:
     return re.search(rf"(?<![\w'ʻ‘’]){re.escape(low)}", scan.text) is None
 
 
+def cue_word(scan: Scan, k: int) -> bool:
+    """Token k may be a word of a person's name marked by a cue (see `_cue_word`)."""
+    return _cue_word(scan, k, set())
+
+
 def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
     """Token k may be a word of a name found by a person cue: an unknown capitalised word that
     is no place, country, organisation word, title, acronym or plural."""
@@ -830,8 +835,8 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
         kind = cues.get(scan.folded[j])
         if kind is None:
             continue
-        if kind == "work":
-            kind = "after"
+        if kind in ("work", "ruler"):
+            kind = "after"  # Навоий асарларини; Modi hukumati (places are no cue words)
         run = None
         if kind in ("after_genitive", "after", "both"):
             run = _run_before_cue(scan, j, "after" if kind == "both" else kind, taken)

@@ -216,7 +216,30 @@ def _word_bonus(table: ScriptTable, scores: list[float], sample: str, floor: flo
             pattern, bonus = table.endings[p]
             hits = [m.group(1) for w in words if get(w) is None and (m := pattern.search(w))]
             out[p] += sum(bonus[e] for e in hits[:MAX_ENDING_WORDS])
+        if p in table.marks:
+            out[p] += _mark_bonus(table.marks[p], sample, words, get)
     return out
+
+
+def _mark_bonus(marks, sample: str, words: list[str], get) -> float:
+    """Nats of `data/word_marks.tsv` spelling marks in the text's unknown words (a
+    name mark only in a capitalised word that does not start a text with lower-case
+    words), all marks a word has, at most
+    MAX_ENDING_WORDS words."""
+    raw = sample.split()
+    if len(raw) != len(words):
+        caps = [False] * len(words)
+    else:  # a capitalised first word is a name only in a line of names
+        caps = [w[:1].isupper() for w in raw]
+        caps[0] = caps[0] and not any(w[:1].islower() for w in raw)
+    gains = []
+    for w, cap in zip(words, caps):
+        if get(w) is not None:
+            continue
+        gain = sum(b for name, rx, b in marks if (cap or not name) and rx.search(w))
+        if gain:
+            gains.append(gain)
+    return sum(gains[:MAX_ENDING_WORDS])
 
 
 @dataclass(frozen=True)

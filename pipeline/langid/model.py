@@ -66,6 +66,8 @@ class ScriptTable:
     word_bonus: np.ndarray | None = None  # word_logp minus each list's unknown-word floor
     endings: dict[int, tuple[re.Pattern[str], dict[str, float]]] = field(default_factory=dict)
     # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
+    marks: dict[int, tuple[tuple[bool, re.Pattern[str], float], ...]] = field(default_factory=dict)
+    # position → (names only?, regex, bonus) per spelling mark, data/word_marks.tsv
     function_words: dict[str, np.ndarray] = field(default_factory=dict)  # word → penalties
     group_pos: np.ndarray | None = None  # positions of the function-word group's profiles
     group_list: tuple[int, ...] = ()  # the same, as Python ints
@@ -134,6 +136,17 @@ def word_endings() -> dict[str, dict[str, float]]:
     for r in rows[1:]:
         out.setdefault(r[0], {})[r[1]] = float(r[2])
     return out
+
+
+@cache
+def word_marks() -> dict[str, tuple[tuple[bool, re.Pattern[str], float], ...]]:
+    """profile → (names only, compiled pattern, bonus nats) from `data/word_marks.tsv`."""
+    text = (files("pipeline.langid") / "data" / "word_marks.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, list[tuple[bool, re.Pattern[str], float]]] = {}
+    for r in rows[1:]:
+        out.setdefault(r[0], []).append((r[1] == "name", re.compile(r[2]), float(r[3])))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 FUNCTION_WORD_PENALTY = 6.0
@@ -295,6 +308,8 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
         if ends:
             alts = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
             table.endings[pos] = (re.compile(rf"\w{{{MIN_STEM}}}({alts})$"), ends)
+        if names[pos] in BONUS_PROFILES and (marks := word_marks().get(names[pos])):
+            table.marks[pos] = marks
 
 
 _LOCK = threading.Lock()

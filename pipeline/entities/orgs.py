@@ -1076,6 +1076,28 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
 _POSSESSIVE_S = re.compile(r"'s?$")
 
 
+def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """English: a run that ends in a first name + surname (`Minister of Energy Jurabek
+    Mirzamakhmudov`) or goes on with a title after a body word (`… Bank President …`) ends
+    before the person or title; returns the run's last token."""
+    if j < i + 2:
+        return j
+    titles = scan.lex.titles.get("en", frozenset())
+    for m in range(i + 1, j + 1):
+        if scan.folded[m] in titles and (forms.get(scan.folded[m - 1]) in ("body", "type", "legal")
+                                         or scan.folded[m - 1].endswith("bank")):
+            return m - 1  # Asian Development Bank | President Masato Kanda
+    names = scan.lex.first_names
+    for first in (j - 1, j - 2):  # Jurabek Mirzamakhmudov, Bakhodir A. Sidikov
+        if first <= i or forms.get(scan.folded[j]) or forms.get(scan.folded[first]):
+            continue
+        word = scan.folded[first]
+        if (word in names.get("en", ()) or word in names.get("Latn", ())) and not _is_place(scan, j) \
+                and all(scan.cap(m) for m in range(first, j + 1)):
+            return first - 1
+    return j
+
+
 def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     """`Representatives of the Chamber of Commerce`, `President of the Asian Development
     Bank`: a first word that is no organisation word before "of (the)" and a body/company
@@ -1108,6 +1130,7 @@ def _english(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     forms = scan.lex.org_forms.get("en", {})
+    titles = scan.lex.titles.get("en", frozenset())
     n = len(tokens)
     i = 0
     while i < n:
@@ -1144,6 +1167,7 @@ def _english(scan: Scan) -> list[Candidate]:
                 i = j + 1
                 continue
             j = heads[-1]
+        j = _before_person(scan, i, j, forms)
         i = _after_of(scan, i, j, forms)
         while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
             i += 1  # the Tashkent-based | Kapitalbank
@@ -1154,6 +1178,9 @@ def _english(scan: Scan) -> list[Candidate]:
             i = j + 1
             continue  # Tashkent International Investment Forum: an event, not an organisation
         kinds = {forms.get(scan.folded[m]) for m in run}
+        if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
+            i = j + 1
+            continue  # Minister of Energy, Energy Minister: a position, not an organisation
         if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
             kinds.add("type")  # Hamkorbank, Kapitalbank
         legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal"

@@ -81,7 +81,7 @@ def _reference_analyse(word: str, tag: str) -> list[morph.Analysis]:
             if rank < level or not stem.lower().endswith(suffix):
                 continue
             bare = stem[: len(stem) - len(suffix)].rstrip(morph.JOINERS)
-            if len(bare) < 2 or not morph._condition_ok(condition, bare):
+            if len(bare) < 2 or not morph._suffix_ok(condition, slot, bare):
                 continue
             new = morph.Analysis(bare, (suffix, *suffixes), (slot, *slots))
             if bare not in seen:

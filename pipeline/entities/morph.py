@@ -83,6 +83,16 @@ def _condition_ok(condition: str, stem: str) -> bool:
     return last in condition
 
 
+def _suffix_ok(condition: str, slot: str, stem: str) -> bool:
+    """A suffix of `slot` with `condition` may follow `stem`; a case suffix follows any
+    acronym, which is read letter by letter (ДСҚга, DUKga, БААда: de-es-qa-ga).
+
+    >>> _suffix_ok("not-kq", "case", "DUK"), _suffix_ok("not-kq", "case", "Bank")
+    (True, False)
+    """
+    return _condition_ok(condition, stem) or (slot == "case" and stem.isupper())
+
+
 _INDEXES: dict[int, tuple[tuple[tuple[str, str, str], ...], tuple[int, ...],
                           dict[str, list[tuple[str, str, int, str]]]]] = {}
 
@@ -114,6 +124,11 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
     ['Федерациясининг', 'Федерацияси', 'Федерация']
     >>> analyse("Kun.uz'dagi", "uz-Latn")[1]
     Analysis(stem='Kun.uz', suffixes=('dagi',), slots=('case',))
+
+    Suffix harmony holds for words, not for acronyms, which are read letter by letter:
+
+    >>> [a.stem for a in analyse("DUKga", "uz-Latn")], [a.stem for a in analyse("Bankga", "uz-Latn")]
+    (['DUKga', 'DUK'], ['Bankga'])
     """
     rows = rows if rows is not None else suffix_table(tag)
     lengths, index = _suffix_index(rows)
@@ -134,7 +149,7 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
                     continue
                 rest = stem[: len(stem) - length]
                 bare = rest.rstrip(JOINERS)
-                if len(bare) < min_stem or not _condition_ok(condition, bare):
+                if len(bare) < min_stem or not _suffix_ok(condition, slot, bare):
                     continue
                 new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
                 if bare not in seen:

@@ -120,13 +120,7 @@ def _form_kind(scan: Scan, i: int | None, *, two: bool = True) -> str | None:
         lemma = scan.parses(i)[0].normal_form
         return forms.get(lemma) or forms.get(fold(word))
     key = scan.stem_in(i, forms)
-    if not key:
-        m = _CAPS_SUFFIX.match(scan.tokens[i].text)
-        key = fold(m.group(1)) if m else None  # DUKga, МЧЖнинг: any case ending after a legal form
     return forms.get(key) if key else None
-
-
-_CAPS_SUFFIX = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ]{2,5})[’'ʼ`-]?[a-zа-яёўқғҳʻ‘]{1,6}$")
 
 
 def _glued_suffix(scan: Scan, end: int) -> int:
@@ -380,13 +374,6 @@ def _known(scan: Scan) -> list[Candidate]:
                 break
         if not entries and scan.tag == "ru":
             entries = scan.lex.known_orgs.get(fold(_ru_nominative(scan, i)))  # Сбербанка
-        if not entries and scan.uzbek:
-            m = _CAPS_SUFFIX.match(tokens[i].text)  # ДСҚга: a suffix against the harmony rules
-            one = [name for words, name in scan.lex.known_orgs.get(fold(m.group(1)), ()) if len(words) == 1] \
-                if m else []
-            if one:
-                out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": m.group(1)}, RANK + 1))
-            continue
         if not entries:
             continue
         for words, name in entries:

@@ -11,7 +11,7 @@ import numpy as np
 
 from .identification import UNDETERMINED, Identification
 from .model import FUNCTION_WORD_CAP, MAX_ENDING_WORDS, LidModel, ScriptTable, get_model
-from .ngrams import _CAPS_PAIR, _DMARK, normalize_chars, prepare, word_keys, word_ngrams, words_of
+from .ngrams import _CAPS_PAIR, _DMARK, _NORM, normalize_chars, prepare, word_keys, word_ngrams, words_of
 from .scripts import NO_SCRIPT, dominant_with_count, sole_language
 
 MAX_CHARS = 1000
@@ -226,7 +226,7 @@ def _mark_bonus(marks, sample: str, words: list[str], get) -> float:
     name mark only in a capitalised word that does not start a text with lower-case
     words), all marks a word has, at most
     MAX_ENDING_WORDS words."""
-    raw = sample.split()
+    raw = sample.translate(_NORM).split()  # the same words, case kept
     if len(raw) != len(words):
         caps = [False] * len(words)
     else:  # a capitalised first word is a name only in a line of names

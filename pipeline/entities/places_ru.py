@@ -248,8 +248,49 @@ def _russian_republic(scan: Scan, c: Candidate) -> Candidate:
     return Candidate("LOC", scan.starts[k], c.end, {"name": f"Республика {c.value['name']}"}, c.rank)
 
 
+_RU_ENDING = re.compile(r"(?:ом|ой|ою|ем|ей|а|у|е|ы|и|я|ю)$")
+
+
+def _uzbek_keys(scan: Scan) -> tuple[dict[str, str], frozenset[str]]:
+    """One-word places spelt the Uzbek way that the Russian table lacks (Тошкент, Самарқанд,
+    Фарғона; not first names) and the first four letters of each; built once per lexicon."""
+    memo = scan.lex.cache("uzbek_in_russian")
+    got = memo.get("")
+    if got is None:
+        ru = scan.lex.locations.get("ru", {})
+        names = scan.lex.first_names.get("Cyrl", frozenset())
+        keys = {k: v for k, v in scan.lex.tables["locations"].get("uz-Cyrl", {}).items()
+                if " " not in k and k not in ru and k not in names and len(k) >= 4}
+        got = memo[""] = (keys, frozenset(k[:4] for k in keys))
+    return got
+
+
+def _uzbek_spelled(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """Russian text: a place spelt the Uzbek way in a Russian case form (из Тошкента, в
+    Самарқанде, Фарғоны); only words pymorphy3 does not know, not at the start of a sentence
+    and not next to another capitalised word."""
+    keys, prefixes = _uzbek_keys(scan)
+    starts = {c.start for c in found}
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        word = scan.folded[i]
+        if word[:4] not in prefixes or not scan.cap(i) or tok.start in starts or tok.text.isupper():
+            continue
+        m = _RU_ENDING.search(word)
+        bases = [word] + ([word[:m.start()], word[:m.start()] + "а"] if m else [])
+        name = next((keys[b] for b in bases if b in keys), None)
+        if name is None or scan.sentence_initial(i) or any(
+                0 <= k < len(scan.tokens) and scan.adjacent(min(i, k), max(i, k)) and scan.cap(k)
+                for k in (i - 1, i + 1)):
+            continue  # Китоб лежал …, Гулистон Каримова: a sentence's first word, part of a name
+        if not morph_analyzer().word_is_known(tok.text):
+            out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
+    return out
+
+
 def russian_places(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """The Russian rules added to the gazetteer and place-word candidates `found`."""
     out = found + _russian(scan)
+    out += _uzbek_spelled(scan, out)
     out += _russian_unknown_places(scan, out)
     return [_russian_republic(scan, c) for c in out]

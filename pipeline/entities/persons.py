@@ -90,10 +90,16 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
                 and not _place_derived(scan, i):
             return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix (not Андижон)
     if scan.tag == "ru":
-        if known_only and not morph_analyzer().word_is_known(scan.tokens[i].text):
+        if (known_only or _tajik_izafat(scan, word)) and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
     return False
+
+
+def _tajik_izafat(scan: Scan, word: str) -> bool:
+    """Tajik text (read with the Russian rules): a word in -и is a noun in the izafat
+    (Ҳукумати Ҷумҳурии …, Раиси …), which pymorphy3 guesses as a first name."""
+    return word.endswith("и") and scan.source[:2].lower() == "tg"
 
 
 def _russian_common(scan: Scan, i: int) -> bool:

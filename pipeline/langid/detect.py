@@ -350,8 +350,10 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
     if len(sample) > NAME_TEXT_CHARS:
         return None
     words = sample.split()
-    if not any(w[0].isupper() for w in words[1:]) or not any(w[0].islower() for w in words):
+    if not any(w[0].isupper() for w in words[1:]):
         return None
+    if not any(w[0].islower() for w in words):
+        return _caption_names(table, words)
     names, lower, start = [], False, True
     for m in _TOKEN.finditer(sample):
         tok = m.group()
@@ -366,6 +368,29 @@ def name_discount(table: ScriptTable, sample: str) -> np.ndarray | None:
         start = False
     if not names or not lower:
         return None
+    return _discount(table, names)
+
+
+def _caption_names(table: ScriptTable, words: list[str]) -> np.ndarray | None:
+    """A caption line without lower-case words ("Manba: Reuters", "Foto: Anna Smith"):
+    its label carries the language and the names after it weigh NAME_WEIGHT.
+
+    >>> t = get_model().tables["Latn"]
+    >>> _caption_names(t, "Manba: Reuters".split()) is None, _caption_names(t, "Orient Finance Bank".split()) is None
+    (False, True)
+    """
+    if len(words) < 2 or not words[0].endswith(":") or not _LABEL.fullmatch(words[0]):
+        return None
+    names = [m.group() for w in words[1:] for m in _WORD.finditer(w) if m.group()[0].isupper()]
+    return _discount(table, names) if names else None
+
+
+_LABEL = re.compile(r"[^\W\d_]{2,}:")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _discount(table: ScriptTable, names: list[str]) -> np.ndarray:
+    """(NAME_WEIGHT - 1) times the n-gram scores of `names`."""
     names = [w for tok in names for w in normalize_chars(tok).split()]
     plain = [w for w in names if not _CAPS_PAIR.search(w)]
     rows = table.ngrams.raw_rows(" ".join(plain)) if plain else np.zeros(0, dtype=np.intp)

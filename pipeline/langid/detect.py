@@ -176,12 +176,15 @@ def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[fl
     if scores[first] - scores[second] > WORD_MARGIN:
         return scores
     pos = table.word_pos_set
-    if first in pos and second in pos:
+    if first in pos:
+        # another profile with a list within WORD_MARGIN (a stock profile may stand
+        # between them: "Yol kaygan." uz, Somali, Tagalog, tr)
+        floor = scores[first] - WORD_MARGIN
+        if second not in pos and not any(scores[p] > floor for p in table.word_pos if p != first):
+            return scores
         rows = [r for r in map(table.word_index.get, words_of(sample)) if r is not None]
         if not rows:
             return scores
-    elif first in pos:
-        return scores
     else:
         return _word_bonus(table, scores, sample, scores[first] - WORD_MARGIN)
     word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()

@@ -164,9 +164,11 @@ def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[fl
     """Add word evidence when the two best profiles are close.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
-    frequent words (the built word lists) tell them apart.  When both have word lists,
-    every profile with a list gets its words' log-probabilities and profiles without
-    one the worst of those, so a close call never goes to them by this step.  When
+    frequent words (the built word lists) tell them apart.  When the best has a word list
+    and so has the second or another profile within WORD_MARGIN (a stock profile may
+    stand between Uzbek and Turkish), every profile with a list gets its words'
+    log-probabilities and profiles without one the worst of those, so a close call
+    never goes to them by this step.  When
     the best has no list (a stock profile such as Finnish or Swedish on a short Uzbek
     line), the profiles with lists within WORD_MARGIN may gain by `_word_bonus`.
     """

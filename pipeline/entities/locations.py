@@ -3,6 +3,7 @@
 Uzbek Cyrillic foreign cities by pymorphy3 Geox; the Russian rules are in `places_ru`."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -401,7 +402,20 @@ def find_locations(scan: Scan) -> list[Candidate]:
             out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
-    return [c for c in out if not _quoted_alone(scan.text, c)]
+    return [c for c in out if not _quoted_alone(scan.text, c) and not _maker_before_model(scan, c)]
+
+
+_NEXT_LATIN = re.compile(r" ([A-Z][A-Za-z0-9]+)\b")
+
+
+def _maker_before_model(scan: Scan, c: Candidate) -> bool:
+    """A Latin place name right before a model name (product_words) is the maker of a
+    product (Toyota Corolla), not the place."""
+    word = scan.text[c.start:c.end]
+    if not word.isascii() or not word.isalpha() or word != c.value.get("name"):
+        return False  # (Qorakoʻl tumanida Cobalt haydovchisi: a district, then a car)
+    m = _NEXT_LATIN.match(scan.text, c.end)
+    return bool(m) and fold(m.group(1)) in scan.lex.product_words
 
 
 _OPEN = "«“„\"‘`"

@@ -828,6 +828,21 @@ def _run_after_cue(scan: Scan, j: int, taken: set[int]) -> tuple[int, int] | Non
     return first, last
 
 
+def _ruler_name(scan: Scan, first: int, last: int) -> bool:
+    """The run before a leader's government word (Erdogʻan hukumati) is a name: not the first
+    word of a sentence (Poytaxt, Mamlakat maʼmuriyati) and, unless a known first name or
+    person, surname-shaped (Sharipov hukumati), no word written in lower case elsewhere (Federal) and not a country (Саудия Арабистони)."""
+    lex = scan.lex
+    named = _is_first_name(scan, first) or scan.folded[last] in lex.known_persons
+    if not named and (scan.sentence_initial(first) or surname_stem(scan, last) is None):
+        return False  # (Federal, Spot maʼmuriyati: an adjective, a media outlet)
+    if any(_lower_elsewhere(scan, k) for k in range(first, last + 1)):
+        return False
+    head = " ".join(scan.folded[first:last])
+    countries = lex.countries.get(scan.tag, {})
+    return not any(fold(f"{head} {st}" if head else st) in countries for st in scan.stems(last))
+
+
 def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     """Uzbek: runs of 1-3 capitalised words marked as a name by a person cue next to them
     (`langdata/<uz>/person_cues.tsv`): Рукийнинг сўзларига кўра, Sharipovning ta’kidlashicha,
@@ -841,8 +856,9 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
         kind = cues.get(scan.folded[j])
         if kind is None:
             continue
+        ruler = kind == "ruler"  # Modi hukumati (places are no cue words)
         if kind in ("work", "ruler"):
-            kind = "after"  # Навоий асарларини; Modi hukumati (places are no cue words)
+            kind = "after"  # Навоий асарларини
         run = None
         if kind in ("after_genitive", "after", "both"):
             run = _run_before_cue(scan, j, "after" if kind == "both" else kind, taken)
@@ -855,7 +871,9 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
             continue
         if scan.sentence_initial(first) and _common_start(scan, first):
             continue
-        if _thing_after(scan, last):
+        if not ruler and _thing_after(scan, last):
+            continue  # (hukumati is an org word itself)
+        if ruler and not _ruler_name(scan, first, last):
             continue
         runs.append((first, last))
         taken.update(range(first, last + 1))

@@ -280,7 +280,7 @@ def run_child(src: Path, out: Path, jobs: int, stages: bool) -> dict[str, Any]:
             hwm, pss = _mem_kb(pid)
             old = peak.setdefault(pid, [0, 0])
             peak[pid] = [max(old[0], hwm), max(old[1], pss)]
-        time.sleep(0.2)
+        time.sleep(0.05)  # short-lived pool workers of a small run must still be seen
     stdout, stderr = proc.communicate()
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child failed ({proc.returncode}):\n{stderr[-3000:]}")

@@ -444,9 +444,10 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -
     for parses in ([] if chosen else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
         if name is not None:
-            gender = name.tag.gender
+            gender = gender or name.tag.gender
             case = name.tag.case
-            break
+            if "Fixd" not in name.tag:
+                break  # (Джо Байдена: an indeclinable first name does not tell the case)
     out = []
     for k, (w, parses) in enumerate(zip(words, parsed)):
         if k in chosen:

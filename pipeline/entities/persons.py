@@ -78,7 +78,7 @@ def _known_word(scan: Scan, i: int) -> bool:
 
 
 def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
-    if not scan.cap(i) or scan.tokens[i].text.isupper():
+    if not scan.cap(i) or _acronym(scan.tokens[i].text):
         return False
     word = _bare_folded(scan, i)
     names = scan.lex.first_names.get(scan.script, ())
@@ -140,7 +140,7 @@ def surname_stem(scan: Scan, i: int) -> str | None:
 
 
 def _surname_stem(scan: Scan, i: int) -> str | None:
-    if not scan.cap(i) or scan.tokens[i].text.isupper():
+    if not scan.cap(i) or _acronym(scan.tokens[i].text):
         return None
     if scan.uzbek and scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
         return None  # Нуриддин, Жалолиддин: first names in -ин
@@ -206,7 +206,17 @@ def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     got = memo.get(i)
     if got is None:  # memoised per token: several passes ask about the same word
         got = memo[i] = scan.function_word(i) or _blocked_word(scan, i)
-    return got or (upper and scan.tokens[i].text.isupper())
+    return got or (upper and _acronym(scan.tokens[i].text))
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, also one with a lower-case digraph letter (AQSh, YeChL, ShHT), but not a
+    name opening with Gʻ/Oʻ (the modifier letter is no upper-case letter).
+
+    >>> [_acronym(w) for w in ("AQSh", "BMT", "Kerri", "McCain", "Gʻofur", "Oʻlmas")]
+    [True, True, False, False, False, False]
+    """
+    return word.isupper() or (len(word) > 1 and word[0].isupper() and word[1].isupper())
 
 
 def _blocked_word(scan: Scan, i: int) -> bool:
@@ -261,7 +271,7 @@ def _life_years_after(scan: Scan, last: int) -> bool:
 def _place_byname(scan: Scan, i: int, j: int) -> bool:
     """A listed first name (token i) before a city name in the nominative that ends the run
     (Иван Грозний, Alisher Navoiy): a byname or surname, not the place."""
-    if scan.folded[i] not in scan.lex.first_names.get(scan.script, ()) or scan.tokens[j].text.isupper():
+    if scan.folded[i] not in scan.lex.first_names.get(scan.script, ()) or _acronym(scan.tokens[j].text):
         return False
     if scan.function_word(j) or _case_marked(scan, j) or _thing_after(scan, j):
         return False
@@ -287,7 +297,7 @@ def _syllable_name(scan: Scan, i: int) -> bool:
     if not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)):
         return False
     if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i) \
-            and not scan.tokens[i - 1].text.isupper():  # ООН Пан Ги Мун: after an acronym
+            and not _acronym(scan.tokens[i - 1].text):  # ООН Пан Ги Мун: after an acronym
         return False
     if i + 3 < n and scan.adjacent(i + 2, i + 3) and scan.cap(i + 3):
         return False
@@ -580,7 +590,7 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
 def _given_name(scan: Scan, i: int) -> str | None:
     """Token i alone is a first name (Tom, Мэри, Марии, Жасурбекнинг): its nominative."""
     tok = scan.tokens[i].text
-    if not scan.cap(i) or tok.isupper() or len(tok) < 3 or scan.uzbek:
+    if not scan.cap(i) or _acronym(tok) or len(tok) < 3 or scan.uzbek:
         return None  # Uzbek news name people in full; a bare first name is mostly a namesake
     if scan.tag == "en":
         for a in scan.analyses(i):
@@ -624,7 +634,7 @@ _EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
 def _english_surname(scan: Scan, i: int) -> str | None:
     """English: a frequent US surname alone inside a sentence (Wagner, Spenser), not after a
     determiner or another capitalised word (the Wagner Group, New York)."""
-    if scan.sentence_initial(i) or scan.tokens[i].text.isupper():
+    if scan.sentence_initial(i) or _acronym(scan.tokens[i].text):
         return None
     if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
         return None
@@ -912,7 +922,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
         if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
                 and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and _is_first_name(scan, i) \
-                and not tokens[i + 2].text.isupper() and not _blocked(scan, i + 2):
+                and not _acronym(tokens[i + 2].text) and not _blocked(scan, i + 2):
             first, last = _extend(scan, i, i + 2)
             stem = surname_stem(scan, last) if last == i + 2 else None
             stem = stem or _plain_stem(scan, last)
@@ -923,7 +933,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if scan.tag == "ru" and _title_word(scan, i):
             continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
         if scan.cap(i + 1) and (_is_first_name(scan, i) or (
-                scan.tag == "ru" and scan.cap(i) and not scan.tokens[i].text.isupper()
+                scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
             j = i + 1
@@ -940,7 +950,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and (scan.uzbek or not _is_first_name(scan, j + 1)) and (j + 2 >= n or not scan.cap(j + 2)):
                 j += 1  # Аҳмет Башар Шен: two first names + surname
             elif scan.uzbek and not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) \
-                    and scan.cap(j + 1) and not scan.tokens[j + 1].text.isupper() and not _blocked(scan, j + 1) \
+                    and scan.cap(j + 1) and not _acronym(scan.tokens[j + 1].text) and not _blocked(scan, j + 1) \
                     and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \
                     and not surname_stem(scan, j) and (j + 2 >= n or not scan.cap(j + 2)) \
                     and not scan.stem_in(j + 1, scan.lex.not_person_words.get(scan.tag, frozenset())) \
@@ -972,7 +982,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             add(first, last, _name(scan, first, last, last_stem), last_stem)
             continue
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
-        if (scan.cap(i) and not scan.tokens[i].text.isupper() and not _blocked(scan, i)
+        if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)
                 and (not scan.sentence_initial(i) or (scan.uzbek and not _common_start(scan, i)))
                 and not surname_stem(scan, i)
                 and not _CASE_ENDING.search(scan.folded[i])):
@@ -986,7 +996,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # B2) official lists: surname + any first name + patronymic (Ғойибов Мақсуджон Ҳомидович,
         # Каримов Жасур Бахтиёр ўғли): the patronymic vouches for the first name
         if sur and sur == tokens[i].text and _STRONG_SURNAME.search(fold(sur)) and i + 2 < n \
-                and scan.cap(i + 1) and scan.adjacent(i + 1, i + 2) and not tokens[i + 1].text.isupper():
+                and scan.cap(i + 1) and scan.adjacent(i + 1, i + 2) and not _acronym(tokens[i + 1].text):
             j = None
             if scan.cap(i + 2) and (_PATRONYMIC.search(_bare_folded(scan, i + 2)) or scan.uzbek and any(
                     _PATRONYMIC.search(fold(st)) for st in scan.stems(i + 2))):
@@ -1057,7 +1067,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last += 1
         if last == i or not _life_years_after(scan, last):
             continue
-        if any(scan.tokens[k].text.isupper() or _blocked(scan, k) or _place_derived(scan, k)
+        if any(_acronym(scan.tokens[k].text) or _blocked(scan, k) or _place_derived(scan, k)
                or (_russian_common(scan, k) and "ADJF" in scan.parses(k)[0].tag) for k in range(i, last + 1)):
             continue  # Новая Зеландия (1907–1947): a dominion
         run = fold(scan.text[scan.tokens[i].start:scan.tokens[last].end])
@@ -1083,7 +1093,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         heads = scan.lex.cache("known_person_heads")[scan.script] = frozenset(k[:3] for k in script_known)
     heads = heads | {k[:3] for k in full}
     for i in caps:
-        if i in taken or scan.tokens[i].text.isupper() or scan.folded[i][:3] not in heads:
+        if i in taken or _acronym(scan.tokens[i].text) or scan.folded[i][:3] not in heads:
             continue  # cheap check first: no known or found surname starts like this word
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)
@@ -1166,7 +1176,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             first = i
             k = i - 1
             if scan.tag == "ru" and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
-                    and not scan.sentence_initial(k) and not scan.tokens[k].text.isupper() \
+                    and not scan.sentence_initial(k) and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
                     and scan.parses(i)[0].tag.case != "nomn":
@@ -1181,7 +1191,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if scan.sentence_initial(i) and not _initial_surname(scan, i):
                 continue
             if (i > 0 and not scan.sentence_initial(i) and scan.cap(i - 1) and scan.adjacent(i - 1, i)
-                    and not scan.tokens[i - 1].text.isupper()) or (
+                    and not _acronym(scan.tokens[i - 1].text)) or (
                     i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
                     and not (_blocked(scan, i + 1) or _place_derived(scan, i + 1))) or _place_derived(scan, i):
                 continue  # but Shimirbayev Olmaota hokimi..., IIV Ahmedov: a place or acronym beside
@@ -1369,7 +1379,7 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     n = len(scan.tokens)
     for i in caps:
-        if i == 0 or i in taken or scan.sentence_initial(i) or scan.tokens[i].text.isupper():
+        if i == 0 or i in taken or scan.sentence_initial(i) or _acronym(scan.tokens[i].text):
             continue
         stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
                      and fold(a.stem) in english), None)
@@ -1390,7 +1400,7 @@ def _name_before(scan: Scan, i: int) -> bool:
     """Token i follows a capitalised word that may be a given name (Ferran Torres), not a
     title, place, acronym or a sentence's common first word."""
     k = i - 1
-    if k < 0 or not scan.adjacent(k, i) or not scan.cap(k) or scan.tokens[k].text.isupper():
+    if k < 0 or not scan.adjacent(k, i) or not scan.cap(k) or _acronym(scan.tokens[k].text):
         return False
     if _title_word(scan, k) or _blocked(scan, k) or _place_derived(scan, k) or _honorific_before(scan, i):
         return False
@@ -1413,13 +1423,13 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
     heads = {k[:3] for k in names}
     tokens = scan.tokens
     for i in range(len(tokens)):
-        if i in taken or scan.folded[i][:3] not in heads or not scan.cap(i) or tokens[i].text.isupper():
+        if i in taken or scan.folded[i][:3] not in heads or not scan.cap(i) or _acronym(tokens[i].text):
             continue
         hit = next((k for k in _surname_keys(scan, tokens[i].text, i) if k in names), None)
         if hit is None or _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i):
             continue
         if i + 1 < len(tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1) \
-                and not tokens[i + 1].text.isupper():
+                and not _acronym(tokens[i + 1].text):
             continue  # part of a longer capitalised run (another person or a body)
         add(i, i, names[hit], hit)
 
@@ -1462,7 +1472,7 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
             out.append(Candidate("PERSON", tokens[first].start, c.end, {"name": " ".join(words)},
                                  RANK, {"surname": fold(c.value["name"])}))
             continue
-        if k + 1 < n and scan.adjacent(k, k + 1) and not scan.tokens[k + 1].text.isupper():
+        if k + 1 < n and scan.adjacent(k, k + 1) and not _acronym(scan.tokens[k + 1].text):
             sur = surname_stem(scan, k + 1)
             if sur and _STRONG_SURNAME.search(fold(sur)):  # (a first name that is also a town)
                 name = _russian_nominative([c.value["name"], sur]) if scan.tag == "ru" else f"{c.value['name']} {sur}"

@@ -219,8 +219,17 @@ def _acronym(word: str) -> bool:
     return word.isupper() or (len(word) > 1 and word[0].isupper() and word[1].isupper())
 
 
+# Uzbek common nouns no name takes: an abstract noun in -lik with a possessive (Mustaqilligi,
+# Бирлигини) and a noun with "our/your" (Konstitutsiyamiz, Давлатимизнинг), in any case form
+_POSSESSED = re.compile(
+    r"(?:\w{3}(?:лиги|ligi)|\w{3}[аеиоуяэўaeiouʻ‘]?(?:миз|miz)|\w{3}[аеиоуяэўaeiou](?:нгиз|ngiz))"
+    r"(?:ни|нинг|га|да|дан|ning|ni|ga|da|dan)?$")
+
+
 def _blocked_word(scan: Scan, i: int) -> bool:
     lex = scan.lex
+    if scan.uzbek and _POSSESSED.search(scan.folded[i]):
+        return True  # (Рамиз, Chingiz: too short a stem before the ending)
     if scan.folded[i] in lex.titles.get(scan.tag, ()) or scan.folded[i] in lex.region_modifiers:
         return True
     for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
@@ -326,8 +335,15 @@ def _thing_after(scan: Scan, last: int) -> bool:
     if k >= len(scan.tokens) or not scan.adjacent(last, k):
         return False
     lex = scan.lex
-    return bool(scan.stem_in(k, lex.org_forms.get(scan.tag, {})) or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
+    forms = lex.org_forms.get(scan.tag, {})
+    if scan.uzbek and not scan.cap(k) and any(
+            forms.get(scan.folded[k] + end) == "body" for end in _POSSESSIVE_ENDS):
+        return True  # Harbiy prokuratura, Олий суд: the bare head noun of a body
+    return bool(scan.stem_in(k, forms) or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
                 or scan.stem_in(k, lex.feature_words))
+
+
+_POSSESSIVE_ENDS = ("si", "i", "си", "и")
 
 
 def _maybe_title(scan: Scan, j: int) -> bool:

@@ -120,6 +120,7 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 _DIGIT_RUN = re.compile(r"\d+")
+_PART_REACH = 16  # no part_before word ("середине") with its space is longer
 _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 # a year before 1800 is a date only with a year word after it or a month and nothing after
 _OLD_YEAR = 1800
@@ -210,7 +211,7 @@ class DateFinder:
         # the earliest year a preposition takes without parentheses ("до 1150" is a count)
         self.prep_min = {_okey(r[0]): int(r[2] or 1000) for r in date_words
                          if r[1] == "year_preposition"}
-        bare_end = r"(?![\d%]|[.,]\d|\s*[-–—/]|\s+\d|[’']?s\b)"
+        bare_end = r"(?![\d%]|[.,]\d|[-–—/]|\s+(?:--|[-–—/])\s*\d|\s+\d|[’']?s\b)"  # "в 1997 -- в ЦК": a dash between clauses
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
         cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
@@ -289,6 +290,8 @@ class DateFinder:
         elif tag == "en":
             pats += [
                 ("mdy", rf"{m1}\.?\s+{day},?\s+{y}"),
+                # "the 12th of March of 2022", "5th of May, 2021"
+                ("dmy", rf"{day}\s+of\s+{m1}(?:,?\s+of|,)?\s+{y}"),
                 ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
                 ("half", rf"{ord_}\s+{half}\s+(?:of\s+)?{y}"),
                 ("half_n", rf"(?P<hn>H[12])\s*{y}"),
@@ -305,6 +308,11 @@ class DateFinder:
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I
+        # a word for the part of the period before the date, kept in the span: "начале
+        # февраля 2020 года" (the ISO value stays the month or year)
+        part_before = _words(date_words, "part_before")
+        self._part_before = re.compile(
+            rf"{L}(?:{alternation(part_before)})\s+$", flags) if part_before else None
         self.patterns = [(kind, re.compile(p, flags), months) for kind, p in pats]
         for ftag, fmonths, fwords in foreign:  # whole dates only: day + month name + year
             if ftag == tag:
@@ -391,6 +399,11 @@ class DateFinder:
             if not any(used[c[0]:c[1]]):
                 taken.append(c)
                 used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        if self._part_before is not None:
+            for x, (a, b, iso) in enumerate(taken):
+                pm = self._part_before.search(text, max(0, a - _PART_REACH), a)
+                if pm is not None:
+                    taken[x] = (pm.start(), b, iso)
         return sorted(taken)
 
     def _add(self, kind: str, m: re.Match[str], rx: re.Pattern[str], months: dict[str, Any],

@@ -264,24 +264,62 @@ class NumericExtractor:
 
     @staticmethod
     def _shared_scale(scan: _Scan, q: _Quantity, text: str, tokens: list[Token],
-                      money: list[Mention], starts: list[int]) -> Mention | None:
-        """A bare number joined by "ва/va/и/and" to the money mention right after it, which
-        gives it its scale word and currency ("2,5 ва 3,1 млрд доллар": 2.5 billion USD)."""
+                      money_at: dict[int, Mention], chained: dict[int, Decimal | None]
+                      ) -> tuple[Mention, Decimal | None] | None:
+        """A bare number joined by "ва/va/и/and" (or "," inside such a list) to the money
+        mention right after it, which gives it its scale word and currency ("2,5 ва 3,1 млрд
+        доллар": 2.5 billion USD; "5, 10 and 15 million dollars"; "1 200 va 1 500 soʻm")."""
         a = q.end
-        if a + 1 >= len(tokens) or tokens[a].key not in _JOINERS or tokens[q.start].glued:
+        if a + 1 >= len(tokens) or tokens[q.start].glued:
             return None
         nxt_tok = tokens[a + 1]
-        i = bisect_left(starts, nxt_tok.start)
-        if i >= len(money) or money[i].start != nxt_tok.start or money[i].value["amount_max"]:
+        sep = tokens[a].key
+        if not (sep in _JOINERS or (sep == "," and nxt_tok.start in chained)):
+            return None
+        nxt = money_at.get(nxt_tok.start)
+        if nxt is None or nxt.value["amount_max"]:
             return None
         q2 = scan.quantity(a + 1)
-        if q2 is None or q2.scale is None or q.value >= 1000 or q.value * q2.scale >= q2.value * 1000:
+        if q2 is None:
             return None
+        scale = q2.scale if q2.scale is not None else chained.get(nxt_tok.start)
+        if scale is not None:
+            if q.value >= 1000 or q.value * scale >= q2.value * scale * 1000:
+                return None
+            amount = q.value * scale
+        elif not (q2.value <= q.value * 100 and q.value <= q2.value * 100):
+            return None  # "3 va 1 500 soʻm": not the same kind of amount
+        else:
+            amount = q.value
         s, e = tokens[q.start].start, tokens[q.end - 1].end
         return Mention("MONEY", s, e, text[s:e], {
-            "amount": decimal_str(q.value * q2.scale), "amount_max": None,
-            "currency": money[i].value["currency"], "approximate": False, "bound": "eq",
-        })
+            "amount": decimal_str(amount), "amount_max": None,
+            "currency": nxt.value["currency"], "approximate": False, "bound": "eq",
+        }), scale
+
+    @staticmethod
+    def _paren_change(g: _Grammar, scan: _Scan, q: _Quantity, text: str, tokens: list[Token]
+                      ) -> list[Mention]:
+        """An amount with its signed change in brackets and the currency once after both
+        (exchange rates: "12 150, 30 (+8, 12) soʻm"): two amounts, the sign in the second."""
+        a, n = q.end, len(tokens)
+        if a + 3 >= n or tokens[a].text != "(" or tokens[a + 1].text not in ("+", "-", "−"):
+            return []
+        q2 = scan.quantity(a + 2)
+        if q2 is None or q2.suffix or q2.end >= n or tokens[q2.end].text != ")":
+            return []
+        c = g.currencies.match(tokens, q2.end + 1)
+        if not c or (c[1][1] == "code" and tokens[q2.end + 1].glued) or q.suffix:
+            return []
+        cur, scale = c[1][0], q.scale
+        v2 = q2.value * scale if scale is not None and q2.scale is None else q2.value
+        out = []
+        for first, last, value in ((q.start, q.end - 1, q.value), (a + 1, q2.end - 1, v2)):
+            s, e = tokens[first].start, tokens[last].end
+            out.append(Mention("MONEY", s, e, text[s:e], {
+                "amount": decimal_str(value), "amount_max": None, "currency": cur,
+                "approximate": False, "bound": "eq"}))
+        return out
 
     @staticmethod
     def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
@@ -295,7 +333,7 @@ class NumericExtractor:
         amount ending its clause takes the currency of the previous one.
         """
         money = sorted((m for m in found if m.label == "MONEY"), key=lambda m: m.start)
-        if not money:
+        if not money and "(" not in text:  # else a bracketed change may still give two amounts
             return []
         starts = [m.start for m in money]
         ends = [m.end for m in money]  # mentions do not overlap: ends ascend with starts
@@ -312,18 +350,23 @@ class NumericExtractor:
 
         scan = _Scan(g, text, tokens, blocked)
         out: list[Mention] = []
+        bare: list[_Quantity] = []
         k = 0
         while k < len(tokens):
             if tokens[k].kind != "num" or covered_at(k):
                 k += 1
                 continue
             q = scan.quantity(k)
+            if q is not None and not q.suffix and not any_covered(q.start, q.end) and (
+                pc := NumericExtractor._paren_change(g, scan, q, text, tokens)
+            ):
+                out.extend(pc)  # "12 150, 30 (+8, 12) soʻm"
+                k = q.end + 1
+                continue
             if q is not None and q.scale is None and not q.suffix and not any_covered(q.start, q.end):
-                m = NumericExtractor._shared_scale(scan, q, text, tokens, money, starts)
-                if m is not None:  # "2,5 ва 3,1 млрд доллар": the scale and currency are shared
-                    out.append(m)
-                    k = q.end
-                    continue
+                bare.append(q)  # may share the scale and currency of the list's last amount
+                k = q.end
+                continue
             if q is None or q.scale is None or q.suffix or any_covered(q.start, q.end):
                 k += 1
                 continue
@@ -369,6 +412,15 @@ class NumericExtractor:
                 "amount": decimal_str(q.value), "amount_max": None,
                 "currency": source.value["currency"], "approximate": approximate, "bound": bound,
             }))
+        money_at = {m.start: m for m in money}
+        chained: dict[int, Decimal | None] = {}
+        for q in reversed(bare):  # right to left: "5, 10 and 15 million dollars"
+            got = NumericExtractor._shared_scale(scan, q, text, tokens, money_at, chained)
+            if got is not None:
+                m, scale = got
+                out.append(m)
+                money_at[m.start] = m
+                chained[m.start] = scale
         return out
 
 
@@ -506,7 +558,7 @@ class _Scan:
                     suffix, k = toks[k].key, k + 1  # "100−150 ming $dan": a suffix on the sign
             elif mid is None:
                 u = g.units.match(toks, k)
-                if u and self.unit_ok(u, v_prefix):
+                if u and self.unit_ok(u, v_prefix, q.start, approximate or bound != "eq"):
                     label = u[1][0]
                     k, suffix = u[0], u[2]
                     if toks[k - 1].text == "%" and g.suffixes and k < len(toks):
@@ -550,7 +602,7 @@ class _Scan:
         if b and not b[2] and (b[1][1] == "-" or (suffix and suffix.endswith(b[1][1]))):
             bound, k = b[1][0], b[0]  # "8,1 миллиард рублдан ошди", "5 млн рублей с лишним"
         start = i
-        if start == sign and label != "PERCENT":
+        if start == sign and label not in ("PERCENT", "MONEY"):  # "+26,7 %", "-16,2 mln soʻm"
             start = sign + 1
         if start == v_prefix and label != "MULTIPLIER":
             start = v_prefix + 1
@@ -628,6 +680,17 @@ class _Scan:
             return None
         return _Quantity(low, q.start, e, sfx2, q2.scale), q2.value, e, sfx2, currency
 
+    def _change_before(self, k: int, reach: int = 3) -> bool:
+        """A change word among the `reach` words before token k, in the same clause
+        ("increased by 3 times"); articles do not count ("the word 35 times")."""
+        for b in range(k - 1, max(-1, k - 1 - reach), -1):
+            key = self.key(b)
+            if key in (",", ".", ";", ":", "(", ")"):
+                return False
+            if key not in _DETERMINERS and self._change_word(b):
+                return True
+        return False
+
     def _change_word(self, k: int) -> bool:
         """Is token k a change verb or comparative ("oshdi", "rose", "вырос")?"""
         key = self.key(k)  # an entry of up to three letters is a whole word in ru/en ("as", "the")
@@ -652,11 +715,15 @@ class _Scan:
             return ""
         return t.key
 
-    def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None) -> bool:
-        """Context rules of a unit word (next:comparatives, prev:в|во); self-valued words need no number."""
+    def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None, q_start: int = 0,
+                qualified: bool = False) -> bool:
+        """Context rules of a unit word (next:comparatives, prev:в|во, near: a change or
+        comparison word around it); self-valued words need no number."""
         label, value, context = u[1]
         if value:
             return False
+        if context == "near:":  # "grew by 3 times", "3 times higher"; not "said it 35 times"
+            return qualified or self._change_word(u[0]) or self._change_before(q_start)
         if context.startswith("next:"):
             if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
                 return True
@@ -688,6 +755,8 @@ class _Scan:
             return None
         first = toks[j]
         if first.kind == "num":
+            if first.text[:2] == "00":
+                return None  # "000 soʻm": the tail of a number cut at a thousands group
             prev = toks[j - 1] if j else None
             if prev is not None and first.glued and not glued_ok and (
                 prev.kind in ("num", "word") or prev.text in "./:"
@@ -804,8 +873,15 @@ class _Scan:
         if toks[e].text in _DASHES and e + 1 < len(toks) and toks[e + 1].kind == "num":
             # "1, 2-2, 3 foiz": the low end of a range of spaced decimals
             return (Decimal(f"{whole}.{b.text}"), e) if self._spaced_decimal(e + 1) else None
+        if toks[e].text == ")" and e + 1 < len(toks):
+            e2 = e + 1  # "(+8, 12) soʻm": the change of a rate, its currency after the bracket
+        elif toks[e].text == "(":
+            e2 = next((x + 1 for x in range(e + 1, min(e + 6, len(toks) - 1))
+                       if toks[x].text == ")"), e)  # "12 150, 30 (+8, 12) soʻm"
+        else:
+            e2 = e
         if not (
-            toks[e].text == "%" or g.units.match(toks, e) or g.currencies.match(toks, e)
+            toks[e].text == "%" or g.units.match(toks, e2) or g.currencies.match(toks, e2)
             or ((m := g.numbers.match(toks, e)) and m[1][1] == "scale")
         ):
             return None

@@ -1428,9 +1428,23 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out += _camel_brands(scan) + _domains(scan) + _ampersand_names(scan)
     if scan.tag == "ru":
         out = [c for c in out if not _ru_leader_government(scan, c)]
-    out = [c for c in out if fold(c.value["name"]) not in scan.lex.not_orgs and not _product(scan, c)
+    out = [c for c in out if (fold(c.value["name"]) not in scan.lex.not_orgs or _company_named(scan, c))
+           and not _product(scan, c)
            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
     return _with_stray_openers(scan, out)
+
+
+# a company noun next to a platform's name: the company that runs it (Twitter kompaniyasi)
+_COMPANY_AFTER = re.compile(r"\s+(?:kompaniya|компани|company\b|corporation\b|korporatsiya|корпораци|inc\b)",
+                            re.IGNORECASE)
+_COMPANY_BEFORE = re.compile(r"(?:компани[яиюе]й?|company)\s+[«“\"]?$", re.IGNORECASE)
+
+
+def _company_named(scan: Scan, c: Candidate) -> bool:
+    """A platform's name (not_orgs.txt: Telegram, Twitter) is the company when a company noun
+    stands next to it: `Twitter kompaniyasi`, `компании Twitter`, `Twitter Inc`."""
+    return bool(_COMPANY_AFTER.match(scan.text, c.end, c.end + 14)
+                or _COMPANY_BEFORE.search(scan.text, max(0, c.start - 12), c.start))
 
 
 def _with_stray_openers(scan: Scan, cands: list[Candidate]) -> list[Candidate]:

@@ -84,6 +84,8 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     names = scan.lex.first_names.get(scan.script, ())
     if word in names:
         return True
+    if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
+        return True  # John-Paul, Mary-Kate: two given names joined
     if scan.uzbek:
         m = _NAME_SUFFIX.search(word)
         if m and m.start() >= 3 and word[:m.start()] in names and not _blocked(scan, i) \
@@ -609,9 +611,12 @@ def _given_name(scan: Scan, i: int) -> str | None:
     if not scan.cap(i) or _acronym(tok) or len(tok) < 3 or scan.uzbek:
         return None  # Uzbek news name people in full; a bare first name is mostly a namesake
     if scan.tag == "en":
+        names = scan.lex.first_names.get("en", ())
         for a in scan.analyses(i):
-            if fold(a.stem) in scan.lex.first_names.get("en", ()):
-                return a.stem
+            folded = fold(a.stem)
+            if folded in names or "-" in folded and all(
+                    part in names for part in folded.split("-")) and a.stem.count("-") == 1:
+                return a.stem  # (Mary-Kate, John-Paul: two given names joined)
         return None
     if scan.tag == "ru":
         head, dash, tail = tok.rpartition("-")

@@ -48,7 +48,8 @@ class _DateForms:
         day = r"(?<!\d)(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|е|го|chi|нчи|inchi))?(?!\d)"
         year = r"(?<!\d)(?P<y>[12]\d{3})(?!\d)"
         sep = r"[\s,./-]*"
-        self.dmy = re.compile(rf"{day}{sep}{b}(?P<m>{mon}){e}{sep}{year}", re.I)
+        of = r"(?:of\s+)?"  # "3rd of June of 2019"
+        self.dmy = re.compile(rf"{day}{sep}{of}{b}(?P<m>{mon}){e}{sep}{of}{year}", re.I)
         self.mdy = re.compile(rf"{b}(?P<m>{mon}){e}{sep}{day}{sep}{year}", re.I)
         # 2025-yil 12-noyabr, 2025 йил 12 ноябрь, 2025 г. 12 ноября
         self.ydm = re.compile(

@@ -55,6 +55,7 @@ _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "o
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PAREN_CHANGE = re.compile(r"\([+\-−]\d")  # a signed change in brackets after an amount
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
@@ -245,7 +246,9 @@ class NumericExtractor:
             t = tokens[i]
             if blocked[i] or (t.kind != "num" and t.key not in g.starters) or (
                 t.key in _SIGN_OR_V and (i + 1 >= n or (tokens[i + 1].kind != "num"
-                                                       and tokens[i + 1].key not in g.numbers.by_first))
+                                                       and tokens[i + 1].key not in g.numbers.by_first
+                                                       and not (tokens[i + 1].glued  # "+$4"
+                                                                and tokens[i + 1].key in g.starters)))
             ):
                 i += 1
                 continue
@@ -333,7 +336,7 @@ class NumericExtractor:
         amount ending its clause takes the currency of the previous one.
         """
         money = sorted((m for m in found if m.label == "MONEY"), key=lambda m: m.start)
-        if not money and "(" not in text:  # else a bracketed change may still give two amounts
+        if not money and _PAREN_CHANGE.search(text) is None:  # "12 150, 30 (+8, 12) soʻm"
             return []
         starts = [m.start for m in money]
         ends = [m.end for m in money]  # mentions do not overlap: ends ascend with starts
@@ -499,11 +502,18 @@ class _Scan:
         if g.tag == "ru" and self.key(j) in ("в", "во"):
             v_prefix, j = j, j + 1
         currency = None
+        sign = None
+        if j + 2 < len(toks) and toks[j + 1].glued and toks[j + 1].kind != "num" and (
+            self.key(j) == "+" or (self.key(j) in ("-", "−") and not toks[j].glued)
+        ):
+            c0 = g.currencies.match(toks, j + 1)  # "+$4 million": the sign before the symbol
+            if c0 and c0[1][1] in ("symbol", "code") and not c0[2] and c0[0] < len(toks) \
+                    and toks[c0[0]].kind == "num":
+                sign, j = j, j + 1
         cur = g.currencies.match(toks, j)
         if cur and cur[1][1] in ("symbol", "code") and not cur[2]:
             currency, j = cur[1][0], cur[0]
-        sign = None
-        if j + 1 < len(toks) and toks[j + 1].kind == "num" and (
+        if sign is None and j + 1 < len(toks) and toks[j + 1].kind == "num" and (
             self.key(j) == "+"
             or (self.key(j) in ("-", "−") and toks[j + 1].glued and not toks[j].glued)
         ):

@@ -757,8 +757,10 @@ def _uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
         if len(run) > 4 or all(_is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
+        while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":
+            run.pop()  # Zorvik Inc kompaniyasi: the English legal form stays outside, as MChJ does
         name = " ".join(tokens[m].text for m in run)
-        out.append(Candidate("ORG", tokens[first].start, tokens[j - 1].end, {"name": name}, RANK))
+        out.append(Candidate("ORG", tokens[first].start, tokens[run[-1]].end, {"name": name}, RANK))
     return out
 
 

@@ -1092,14 +1092,17 @@ def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
 def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     """`Representatives of the Chamber of Commerce`, `President of the Asian Development
     Bank`: a first word that is no organisation word before "of (the)" and a body/company
-    word later is outside the name; returns the name's first token."""
+    word (or a legal form: Shares of Zorvik Inc) later is outside the name; returns the
+    name's first token."""
     head = scan.folded[i]
     if j < i + 2 or scan.folded[i + 1] != "of" or forms.get(head) or head.endswith("bank"):
         return i
     start = i + 3 if scan.folded[i + 2] == "the" else i + 2
-    if start <= j and any(forms.get(scan.folded[m]) in ("body", "type") or scan.folded[m].endswith("bank")
+    if start <= j and any(forms.get(scan.folded[m]) in ("body", "type", "legal") or scan.folded[m].endswith("bank")
                           for m in range(start, j + 1)):
         return start
+    if start <= j and j + 1 < len(scan.tokens) and forms.get(scan.folded[j + 1]) == "legal":
+        return start  # Shares of Zorvik | Inc: the legal form after the run
     return i
 
 

@@ -1414,12 +1414,44 @@ def _ampersand_names(scan: Scan) -> list[Candidate]:
     return out
 
 
+# Uzbek plural possessive nouns for a firm's analysts and experts (Zorvik tahlilchilari):
+# the capitalised word before them is a company or agency
+_ANALYSTS = re.compile(r"^(?:tahlilchilar|таҳлилчилар|analitiklar|аналитиклар|ekspertlar|экспертлар)"
+                       r"(?:i|и)(?:ning|нинг|ga|га|dan|дан|ni|ни)?$")
+
+
+def _analysts_of(scan: Scan) -> list[Candidate]:
+    """`Zorvik tahlilchilarining fikricha`: one unknown capitalised word inside a sentence
+    before the analysts/experts of it is an organisation (not a place, person or acronym)."""
+    from .persons import surname_stem
+
+    out = []
+    tokens = scan.tokens
+    common = scan.lex.not_person_words.get(scan.tag, frozenset())
+    for j in range(1, len(tokens)):
+        if scan.folded[j][:4] not in ("tahl", "таҳл", "anal", "анал", "eksp", "эксп") \
+                or not _ANALYSTS.match(scan.folded[j]):
+            continue
+        i = j - 1
+        word = tokens[i].text
+        if not scan.adjacent(i, j) or not scan.cap(i) or scan.sentence_initial(i) or len(word) < 3 \
+                or not word.isalpha() or scan.function_word(i) or _is_place(scan, i) \
+                or (i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1)) \
+                or scan.folded[i] in scan.lex.first_names.get(scan.script, ()) \
+                or scan.folded[i] in scan.lex.known_persons or len(scan.analyses(i)) > 1:
+            continue  # (Rossiya ekspertlari, Jahon banki: a place; a case-marked word)
+        if surname_stem(scan, i) is not None or scan.stem_in(i, common):
+            continue  # Karimov ekspertlari: a person's experts; Soha: a common noun
+        out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": word}, RANK))
+    return out
+
+
 def find_orgs(scan: Scan) -> list[Candidate]:
     """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
     known = _known(scan)
     out = _quoted(scan) + known + _bank_words(scan)
     if scan.uzbek:
-        out += _uz_bodies(scan, {c.end for c in known}) + _uz_name_lists(scan)
+        out += _uz_bodies(scan, {c.end for c in known}) + _uz_name_lists(scan) + _analysts_of(scan)
         out += _with_parents(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += _latin_runs(scan)

@@ -1229,6 +1229,25 @@ def _english_acronyms(scan: Scan) -> list[Candidate]:
         if scan.sentence_initial(i) and i + 1 < len(scan.tokens) and scan.tokens[i + 1].text.isupper():
             continue  # an upper-case headline or dateline
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
+    return out + _short_international(scan, skip)
+
+
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?![\w])|(?<![\w.])([A-Z]{2})(?![\w.])")
+
+
+def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
+    """English: an international body's acronym of two letters or written with dots (UN,
+    U.N., I.M.F.), when shared/international_acronyms.txt lists it (not U.S., EU: a country,
+    a bloc)."""
+    from .names import international_acronyms
+
+    known = international_acronyms()
+    out = []
+    for m in _DOTTED.finditer(scan.text):
+        word = m.group(0)
+        key = word.replace(".", "").lower()
+        if key in known and key not in skip and fold(word) not in skip:
+            out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
     return out
 
 

@@ -332,5 +332,7 @@ def _convert_run(text: str, word: re.Pattern[str]) -> str:
         table = lat_to_cyr()
         for i, w in enumerate(words):
             if len(w) == 1 and w in "IVXLCDM" and parts[2 * i + 2][:1] == ".":
-                parts[2 * i + 1] = table[w.lower()].upper()
+                cyr = table.get(w.lower())  # no Uzbek letter for a lone C: kept as written
+                if cyr:
+                    parts[2 * i + 1] = cyr.upper()
     return "".join(parts)

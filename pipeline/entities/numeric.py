@@ -511,6 +511,9 @@ class _Scan:
                     and toks[c0[0]].kind == "num":
                 sign, j = j, j + 1
         cur = g.currencies.match(toks, j)
+        if cur and cur[1][1] == "symbol" and cur[0] - j > 1 \
+                and not all(toks[x].glued for x in range(j + 1, cur[0])):
+            cur = None  # "R$", "HK$" are written as one unit: "a $200" is not "A$200"
         if cur and cur[1][1] in ("symbol", "code") and not cur[2]:
             currency, j = cur[1][0], cur[0]
         if sign is None and j + 1 < len(toks) and toks[j + 1].kind == "num" and (

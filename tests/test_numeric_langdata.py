@@ -28,7 +28,7 @@ def test_currencies_units_qualifiers(tag: str) -> None:
     t = TABLES[tag]
     for word, iso, kind in t["currencies"]:
         assert re.fullmatch(r"[A-Z]{3}", iso), word
-        assert kind in ("word", "symbol", "code"), word
+        assert kind in ("word", "symbol", "code", "subunit"), word
     for word, label, value, context in t["units"]:
         assert label in ("PERCENT", "MULTIPLIER"), word
         assert not value or Decimal(value) > 0, word

@@ -64,6 +64,7 @@ _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _BACK, _AHEAD = 60, 100
 _LONG_WORD = 40  # no number word (with its suffix) is longer
 _DIGITS = re.compile(r"\d+")
+_ONE, _HUNDREDTH = Decimal(1), Decimal("0.01")
 
 
 def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
@@ -555,6 +556,7 @@ class _Scan:
         if not suffix and (mb := g.bounds_mid.match(toks, k)):
             bound, k = mb[1], mb[0]
         label = None
+        per_unit = _ONE  # a sub-unit word ("42 копейки", "50 cents") counts hundredths
         if currency:
             label = "MONEY"
         else:
@@ -564,6 +566,8 @@ class _Scan:
             c = g.currencies.match(toks, mid[0] if mid else k)
             if c and not (c[1][1] == "code" and toks[mid[0] if mid else k].glued):
                 label, currency, k, suffix = "MONEY", c[1][0], c[0], c[2]
+                if c[1][1] == "subunit":
+                    per_unit = _HUNDREDTH
                 if mid:
                     bound = mid[1][0]
                 if not suffix and c[1][1] == "symbol" and k < len(toks) and toks[k].glued \
@@ -590,7 +594,7 @@ class _Scan:
         ) is not None:  # "ойига 300 доллардан 500 долларгача"
             q, amount_max, k, suffix, currency = rng
         if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
-                and c[1][0] == prefixed and c[1][1] not in ("symbol", "code"):
+                and c[1][0] == prefixed and c[1][1] not in ("symbol", "code", "subunit"):
             k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
         if not suffix and (sx := self.detached_suffix(k)) and sx not in _RANGE_TO:
             k, suffix = k + 1, sx  # "$30 mln lik", "2 млрд сўм га": a suffix written apart
@@ -622,8 +626,8 @@ class _Scan:
         s, e = toks[start].start, toks[k - 1].end
         if label == "MONEY":
             value = {
-                "amount": decimal_str(q.value),
-                "amount_max": decimal_str(amount_max) if amount_max is not None else None,
+                "amount": decimal_str(q.value * per_unit),
+                "amount_max": decimal_str(amount_max * per_unit) if amount_max is not None else None,
                 "currency": currency,
                 "approximate": approximate,
                 "bound": bound,

@@ -126,11 +126,11 @@ _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 # a year before 1800 is a date only with a year word after it or a month and nothing after
 _OLD_YEAR = 1800
 _CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
-_WORD_AFTER = re.compile(r"[\s\-–—]*[^\W\d_]")
+_WORD_AFTER = re.compile(r"[\s\-–—−]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
-_DECADE_WORD = re.compile(r"[\s\-–—]*(?:йиллар|yillar)", re.I)
+_DECADE_WORD = re.compile(r"[\s\-–—−]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
-_DURATION_WORD = re.compile(r"[\s\-–—]*(?:йиллик|yillik)", re.I)
+_DURATION_WORD = re.compile(r"[\s\-–—−]*(?:йиллик|yillik)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
@@ -198,7 +198,7 @@ class DateFinder:
         decade = r"|['’]?s\b" if tag == "en" else ""
         y = rf"(?<![\d.,])(?P<y>(?:1\d|2[01])\d{{2}})(?![\d]|[.,]\d{decade})"
         y2 = y.replace("?P<y>", "?P<y2>")
-        yw = rf"(?:[\s\-–—]*{year_word})"  # 2025-yil, "2017 — yilda"
+        yw = rf"(?:[\s\-–—−]*{year_word})"  # 2025-yil, "2017 — yilda"
         # "2018-2019 ўқув йили", "2024/2025 o‘quv yilida", "2024-2025 учебном году"
         acad = _words(date_words, "academic")
         ayw = rf"(?:\s+{L}{alternation(acad)}{R}{yw}|{yw})" if acad else yw
@@ -212,7 +212,7 @@ class DateFinder:
         # the earliest year a preposition takes without parentheses ("до 1150" is a count)
         self.prep_min = {_okey(r[0]): int(r[2] or 1000) for r in date_words
                          if r[1] == "year_preposition"}
-        bare_end = r"(?![\d%]|[.,]\d|[-–—/]|\s+(?:--|[-–—/])\s*\d|\s+\d|[’']?s\b)"  # "в 1997 -- в ЦК": a dash between clauses
+        bare_end = r"(?![\d%]|[.,]\d|[-–—−/]|\s+(?:--|[-–—−/])\s*\d|\s+\d|[’']?s\b)"  # "в 1997 -- в ЦК": a dash between clauses
         ord_ = rf"(?P<ord>{alternation(list(self.ordinals))})"
         cnt = rf"(?P<n>\d{{1,2}}|{alternation(list(self.counts))})"
         first = rf"(?:{alternation(_words(date_words, 'first'))}\s+)?"
@@ -222,7 +222,7 @@ class DateFinder:
         day2 = day.replace("?P<d>", "?P<d2>")
         m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
         m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
-        dash = r"\s*(?:--|[-–—])\s*"
+        dash = r"\s*(?:--|[-–—−])\s*"
         # "2016 yil boshidan", "2024 йил охирида": the part of the year stays in the span
         parts = _words(date_words, "year_part")
         part = rf"|\s+{L}{alternation(parts)}{cont}" if parts else ""
@@ -305,7 +305,7 @@ class DateFinder:
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
                 # any other bare year of recent decades, unless a count noun or unit follows
-                ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
+                ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
             ]
         flags = re.I
@@ -319,7 +319,7 @@ class DateFinder:
             if ftag == tag:
                 continue
             fm = rf"{L}(?P<m>{month_regex(fmonths)}){R}"
-            fyw = rf"(?:[\s\-–—]*{_year_word(ftag, fwords)})"
+            fyw = rf"(?:[\s\-–—−]*{_year_word(ftag, fwords)})"
             self.patterns.append(("dmy", re.compile(rf"{day}[\s.-]*{fm}[\s,]*{y}{fyw}?", flags), fmonths))
         # a pattern that opens with the year is tried at each year only (rx.match), the others
         # are searched in the text from _BEFORE_YEAR characters before a year to _AFTER_YEAR after

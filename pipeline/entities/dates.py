@@ -135,6 +135,10 @@ _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", 
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "my", "ym_range"})
+# a day and a month name before an old year make it a date ("12 сентября 1789 Генри …")
+# in Russian and English, unless a count follows ("5 марта 1750 человек"); from 1600 on
+_DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range"})
+_DAY_MONTH_MIN_YEAR = 1600
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
 _EN_COUNT_NOUNS = (
     r"(?:people|persons|tonnes|tons|units|jobs|cars|vehicles|projects|companies|firms|"
@@ -209,6 +213,10 @@ class DateFinder:
         if tag == "en":
             not_count = rf"(?!\s+{_EN_COUNT_NOUNS})"
         preps = _words(date_words, "year_preposition")
+        count_words = _EN_COUNT_NOUNS if tag == "en" else (
+            rf"{alternation(counts)}{cont}" if counts else None)
+        self._count_after = re.compile(
+            rf"\s+(?:{count_words}|\d)" if count_words else r"\s+\d", re.I)
         # the earliest year a preposition takes without parentheses ("до 1150" is a count)
         self.prep_min = {_okey(r[0]): int(r[2] or 1000) for r in date_words
                          if r[1] == "year_preposition"}
@@ -447,6 +455,9 @@ class DateFinder:
             return True
         if _WORD_AFTER.match(text, end, m.end()):
             return True  # "1543 года", "1750 й.", "17 октября 1793 года"
+        if kind in _DAY_MONTH_KINDS and year >= _DAY_MONTH_MIN_YEAR and self.tag in ("ru", "en") \
+                and not self._count_after.match(text, m.end()):
+            return True
         if kind == "year" and self.tag == "en":
             return bool(_EN_OLD_YEAR.match(m.group(0)) and _CLOSED.match(text, m.end()))
         return kind in _MONTH_KINDS and bool(_CLOSED.match(text, m.end()))

@@ -263,7 +263,7 @@ class DateFinder:
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}"),
-                ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|shu|mos|oʻxshash|o'xshash|o‘xshash)\s+(?:даври|davri){cont}{part})?"),
+                ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|тегишли|shu|mos|oʻxshash|o'xshash|o‘xshash|tegishli)\s+(?:даври|davri){cont}{part})?"),
                 # a bare year with a case suffix: "2016dan beri", "2030гача"; not a count
                 # ("2000дан ортиқ"), not part of a longer number or word
                 ("year", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),

@@ -134,10 +134,10 @@ _DURATION_WORD = re.compile(r"[\s\-–—−]*(?:йиллик|yillik)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
-_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "my", "ym_range"})
+_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range"})
 # a day and a month name before an old year make it a date ("12 сентября 1789 Генри …")
 # in Russian and English, unless a count follows ("5 марта 1750 человек"); from 1600 on
-_DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range"})
+_DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range"})
 _DAY_MONTH_MIN_YEAR = 1600
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
 _EN_COUNT_NOUNS = (
@@ -283,6 +283,9 @@ class DateFinder:
                 ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
                 ("years", rf"{y}\s+по\s+{y2}{yw}?"),
                 ("ddm_range", rf"{day}\s+по\s+{day2}\s+{m1}[\s,]*{y}{yw}?"),
+                # "с 27 августа (1976) по 29 ноября 1978": the first year may be left out
+                ("dmdm_range", rf"{day}\s*{m1}(?:[\s,]*{y.replace('?P<y>', '?P<y0>')}{yw}?)?"
+                               rf"\s+по\s+{day2}\s*{m2}[\s,]*{y}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
                 ("half", rf"{L}полугоди\w*\s+{y}{yw}?"),  # "за полугодие 2025 года"
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
@@ -485,6 +488,10 @@ class DateFinder:
         if kind in ("ddm_range", "yddm_range", "mdd_range"):
             mn = month_number(g["m"], months)
             a, b = _date(y, mn, g["d"]), _date(y, mn, g["d2"])
+            return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
+        if kind == "dmdm_range":
+            a = _date(g.get("y0") or y, month_number(g["m"], months), g["d"])
+            b = _date(y, month_number(g["m2"], months), g["d2"])
             return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
         if kind == "ym_range":
             a, b = month_number(g["m"], months), month_number(g["m2"], months)

@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every machine, so CI is reproducible;
+# `HYPOTHESIS_PROFILE=explore make test` draws fresh random ones to hunt for new failures.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -11,25 +11,16 @@ pseudo-articles of ``LINES`` lines. Text is unchanged.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from pathlib import Path
 
-LINES = 8
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_recipe import LINES, eligible, source_lines, write_articles  # noqa: E402
+
 SEED = 2026
 FIRST_SEED = 7  # the seed of bench/heldout/, whose lines are excluded
 PLAN = (("uz-Cyrl.txt", "uz-cyrl", 14), ("uz-Latn.txt", "uz-latn", 12),
         ("ru-Cyrl.txt", "ru", 4), ("en-Latn.txt", "en", 4))
-_CAP_INSIDE = re.compile(r"\s[\"'“”«„‘’(]*[A-ZА-ЯЁЎҚҒҲ]")
-
-
-def eligible(line: str) -> bool:
-    """Long enough and entity-bearing (a digit, or a capital after the first word).
-
-    >>> eligible("x" * 59 + "1"), eligible("short 1"), eligible("Tom " + "a" * 60)
-    (True, False, False)
-    """
-    return len(line) >= 60 and (any(ch.isdigit() for ch in line) or bool(_CAP_INSIDE.search(line)))
 
 
 def select(lines: list[str], files: int) -> list[str]:
@@ -52,12 +43,8 @@ def select(lines: list[str], files: int) -> list[str]:
 
 def main(src: Path, out: Path) -> None:
     for name, stem, files in PLAN:
-        lines = [ln.rstrip("\n") for ln in (src / name).read_text(encoding="utf-8").splitlines()]
-        chosen = select(lines, files)
-        for i in range(files):
-            chunk = chosen[i * LINES:(i + 1) * LINES]
-            text = f" date 2025-01-01 {chunk[0]}\n" + "".join(ln + "\n" for ln in chunk[1:])
-            (out / f"{stem}-{i + 1:02d}.txt").write_text(text, encoding="utf-8")
+        chosen = select(source_lines(src, name), files)
+        write_articles(out, stem, (chosen[i * LINES:(i + 1) * LINES] for i in range(files)))
 
 
 if __name__ == "__main__":

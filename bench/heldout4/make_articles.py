@@ -14,123 +14,25 @@ then shuffled with ``random.Random(SEED + article number)``. Text is unchanged.
 """
 from __future__ import annotations
 
-import random
-import re
 import sys
 from pathlib import Path
 
-from babel.dates import get_month_names
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_recipe import pooled_articles, source_lines, used_lines, write_articles  # noqa: E402
 
-LINES = 8
 CUE_LINES = 4
 SEED = 424242
-HEADER = " date 2025-01-01 "
 EARLIER = ("heldout", "heldout2", "heldout3")  # sibling sets whose lines are excluded
-PLAN = (("uz-Cyrl.txt", "uz-cyrl", 10), ("uz-Latn.txt", "uz-latn", 10),
-        ("ru-Cyrl.txt", "ru", 4), ("en-Latn.txt", "en", 4))
-_CAP_INSIDE = re.compile(r"\s[\"'“”«„‘’(]*[A-ZА-ЯЁЎҚҒҲ]")
-
-_CUE_WORDS = (
-    # currencies (words and signs)
-    r"[$€£₽]|доллар\w*|dollar\w*|сўм\w*|so[‘'’ʻ`]?m\w*|сум\w*|рубл\w*|rubl\w*|руб\.?|евро\w*"
-    r"|yevro\w*|euro\w*|тенге|tenge|юан\w*|yuan\w*|USD|UZS|EUR|RUB"
-    # percentages
-    r"|%|фоиз\w*|foiz\w*|процент\w*|percent\w*|per cent"
-    # multipliers
-    r"|бара[вб]ар\w*|баро[вб]ар\w*|bara[vb]ar\w*|baro[vb]ar\w*|раза?|times|марта|marta|karra"
-)
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_LOCALES = ("uz_Latn", "uz_Cyrl", "ru", "en")
-
-
-def _month_words() -> list[str]:
-    """Month names (format and stand-alone, wide) from CLDR via Babel."""
-    words: set[str] = set()
-    for loc in _LOCALES:
-        for ctx in ("format", "stand-alone"):
-            words.update(n.lower() for n in get_month_names("wide", ctx, locale=loc).values())
-    return sorted(words, key=len, reverse=True)
-
-
-_CUE = re.compile(r"(?<!\w)(?:" + _CUE_WORDS + "|" + "|".join(map(re.escape, _month_words()))
-                  + r")(?!\w)|%|\$|€", re.IGNORECASE)
-
-
-def eligible(line: str) -> bool:
-    """Long enough and entity-bearing (a digit, or a capital after the first word).
-
-    >>> eligible("x" * 59 + "1"), eligible("short 1"), eligible("Tom " + "a" * 60)
-    (True, False, False)
-    """
-    return len(line) >= 60 and (any(ch.isdigit() for ch in line) or bool(_CAP_INSIDE.search(line)))
-
-
-def number_cue(line: str) -> bool:
-    """A digit plus a currency, percent or multiplier word, a month name, or a year.
-
-    >>> number_cue("narxi 5 ming so‘m"), number_cue("2019 yilda"), number_cue("uch baravar")
-    (True, True, False)
-    >>> number_cue("15 марта"), number_cue("12 kishi")
-    (True, False)
-    """
-    if not any(ch.isdigit() for ch in line):
-        return False
-    return bool(_YEAR.search(line) or _CUE.search(line))
-
-
-def article_lines(text: str) -> list[str]:
-    """The source lines of a pseudo-article (the header prefix removed).
-
-    >>> article_lines(" date 2025-01-01 Title 1\\nSecond\\n")
-    ['Title 1', 'Second']
-    """
-    lines = text.splitlines()
-    if lines and lines[0].startswith(HEADER):
-        lines[0] = lines[0][len(HEADER):]
-    return lines
-
-
-def used_lines(bench: Path) -> set[str]:
-    """Every line of the earlier held-out sets."""
-    used: set[str] = set()
-    for name in EARLIER:
-        for path in sorted((bench / name).glob("*.txt")):
-            used.update(article_lines(path.read_text(encoding="utf-8")))
-    return used
-
-
-def articles(lines: list[str], files: int, used: set[str]) -> list[list[str]]:
-    """``files`` articles of ``LINES`` lines, ``CUE_LINES`` of each with a number cue.
-
-    >>> pool = [f"line {i} Xx " + "a" * 60 + (" 5%" if i % 2 else "") for i in range(100)]
-    >>> arts = articles(pool, 2, set(pool[:50]))
-    >>> [len(a) for a in arts], set(sum(arts, [])) & set(pool[:50])
-    ([8, 8], set())
-    >>> [sum(map(number_cue, a)) for a in arts]
-    [4, 4]
-    """
-    rest = list(dict.fromkeys(ln for ln in lines if eligible(ln) and ln not in used))
-    cue = [ln for ln in rest if number_cue(ln)]
-    other = [ln for ln in rest if not number_cue(ln)]
-    random.Random(SEED).shuffle(cue)
-    random.Random(SEED).shuffle(other)
-    out = []
-    for i in range(files):
-        chunk = cue[i * CUE_LINES:(i + 1) * CUE_LINES]
-        k = LINES - CUE_LINES
-        chunk += other[i * k:(i + 1) * k]
-        random.Random(SEED + i).shuffle(chunk)
-        out.append(chunk)
-    return out
+PLAN = (("uz-Cyrl.txt", "uz-cyrl", 10, 0), ("uz-Latn.txt", "uz-latn", 10, 0),
+        ("ru-Cyrl.txt", "ru", 4, 0), ("en-Latn.txt", "en", 4, 0))  # file, stem, articles, money lines
 
 
 def main(src: Path, out: Path) -> None:
-    used = used_lines(out.parent)
-    for name, stem, files in PLAN:
-        lines = [ln.rstrip("\n") for ln in (src / name).read_text(encoding="utf-8").splitlines()]
-        for i, chunk in enumerate(articles(lines, files, used)):
-            text = f"{HEADER}{chunk[0]}\n" + "".join(ln + "\n" for ln in chunk[1:])
-            (out / f"{stem}-{i + 1:02d}.txt").write_text(text, encoding="utf-8")
+    used = used_lines(out.parent, EARLIER)
+    for name, stem, files, money_lines in PLAN:
+        chunks = pooled_articles(source_lines(src, name), files, used, seed=SEED,
+                                 cue_lines=CUE_LINES, money_lines=money_lines)
+        write_articles(out, stem, chunks)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,145 @@
+"""What the held-out sets' `make_articles.py` scripts share: line eligibility, number cues,
+the earlier sets' lines, the pooled selection of heldout4/5 and writing the pseudo-articles.
+
+Each `bench/heldoutN/make_articles.py` keeps only its own recipe (seed, plan, pools), so
+rerunning it still rewrites exactly the committed `.txt` files.
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel.dates import get_month_names
+
+LINES = 8
+HEADER = " date 2025-01-01 "
+_CAP_INSIDE = re.compile(r"\s[\"'“”«„‘’(]*[A-ZА-ЯЁЎҚҒҲ]")
+
+_CUE_WORDS = (
+    # currencies (words and signs)
+    r"[$€£₽]|доллар\w*|dollar\w*|сўм\w*|so[‘'’ʻ`]?m\w*|сум\w*|рубл\w*|rubl\w*|руб\.?|евро\w*"
+    r"|yevro\w*|euro\w*|тенге|tenge|юан\w*|yuan\w*|USD|UZS|EUR|RUB"
+    # percentages
+    r"|%|фоиз\w*|foiz\w*|процент\w*|percent\w*|per cent"
+    # multipliers
+    r"|бара[вб]ар\w*|баро[вб]ар\w*|bara[vb]ar\w*|baro[vb]ar\w*|раза?|times|марта|marta|karra"
+)
+_MONEY = re.compile(
+    r"(?<!\w)(?:доллар\w*|dollar\w*|сўм\w*|so[‘'’ʻ`]?m\w*|рубл\w*|rubl\w*|евро\w*|yevro\w*)"
+    r"|\$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_LOCALES = ("uz_Latn", "uz_Cyrl", "ru", "en")
+
+
+def _month_words() -> list[str]:
+    """Month names (format and stand-alone, wide) from CLDR via Babel."""
+    words: set[str] = set()
+    for loc in _LOCALES:
+        for ctx in ("format", "stand-alone"):
+            words.update(n.lower() for n in get_month_names("wide", ctx, locale=loc).values())
+    return sorted(words, key=len, reverse=True)
+
+
+_CUE = re.compile(r"(?<!\w)(?:" + _CUE_WORDS + "|" + "|".join(map(re.escape, _month_words()))
+                  + r")(?!\w)|%|\$|€", re.IGNORECASE)
+
+
+def eligible(line: str) -> bool:
+    """Long enough and entity-bearing (a digit, or a capital after the first word).
+
+    >>> eligible("x" * 59 + "1"), eligible("short 1"), eligible("Tom " + "a" * 60)
+    (True, False, False)
+    """
+    return len(line) >= 60 and (any(ch.isdigit() for ch in line) or bool(_CAP_INSIDE.search(line)))
+
+
+def number_cue(line: str) -> bool:
+    """A digit plus a currency, percent or multiplier word, a month name, or a year.
+
+    >>> number_cue("narxi 5 ming so‘m"), number_cue("2019 yilda"), number_cue("uch baravar")
+    (True, True, False)
+    >>> number_cue("15 марта"), number_cue("12 kishi")
+    (True, False)
+    """
+    if not any(ch.isdigit() for ch in line):
+        return False
+    return bool(_YEAR.search(line) or _CUE.search(line))
+
+
+def money_cue(line: str) -> bool:
+    """A number-cue line with a currency word or sign (so'm, dollar, $, rubl, yevro).
+
+    >>> money_cue("narxi 5 mln so‘m"), money_cue("$5 mln"), money_cue("5 foiz"), money_cue("сўм")
+    (True, True, False, False)
+    """
+    return number_cue(line) and bool(_MONEY.search(line))
+
+
+def article_lines(text: str) -> list[str]:
+    """The source lines of a pseudo-article (the header prefix removed).
+
+    >>> article_lines(" date 2025-01-01 Title 1\\nSecond\\n")
+    ['Title 1', 'Second']
+    """
+    lines = text.splitlines()
+    if lines and lines[0].startswith(HEADER):
+        lines[0] = lines[0][len(HEADER):]
+    return lines
+
+
+def used_lines(bench: Path, earlier: Iterable[str]) -> set[str]:
+    """Every line of the earlier held-out sets (folders of `bench`)."""
+    used: set[str] = set()
+    for name in earlier:
+        for path in sorted((bench / name).glob("*.txt")):
+            used.update(article_lines(path.read_text(encoding="utf-8")))
+    return used
+
+
+def source_lines(src: Path, name: str) -> list[str]:
+    """The lines of one LID text file."""
+    return [ln.rstrip("\n") for ln in (src / name).read_text(encoding="utf-8").splitlines()]
+
+
+def pooled_articles(lines: list[str], files: int, used: set[str], *, seed: int,
+                    cue_lines: int, money_lines: int = 0) -> list[list[str]]:
+    """``files`` articles of ``LINES`` lines: ``cue_lines`` with a number cue (``money_lines``
+    of them with a currency) and the rest without; pools shuffled with ``seed``, each
+    article's lines with ``seed + its index``.
+
+    >>> pool = [f"line {i} Xx " + "a" * 60 + (" 5%" if i % 2 else "") for i in range(100)]
+    >>> arts = pooled_articles(pool, 2, set(pool[:50]), seed=1, cue_lines=5)
+    >>> [len(a) for a in arts], set(sum(arts, [])) & set(pool[:50])
+    ([8, 8], set())
+    >>> [sum(map(number_cue, a)) for a in arts]
+    [5, 5]
+    >>> mpool = pool + [f"m {i} Xx " + "b" * 60 + " 5 so‘m" for i in range(10)]
+    >>> arts = pooled_articles(mpool, 2, set(), seed=1, cue_lines=5, money_lines=2)
+    >>> [sum(map(money_cue, a)) >= 2 for a in arts]
+    [True, True]
+    """
+    rest = list(dict.fromkeys(ln for ln in lines if eligible(ln) and ln not in used))
+    cue = [ln for ln in rest if number_cue(ln)]
+    other = [ln for ln in rest if not number_cue(ln)]
+    random.Random(seed).shuffle(cue)
+    random.Random(seed).shuffle(other)
+    m = money_lines
+    cash = [ln for ln in cue if money_cue(ln)] if m else []
+    plain = [ln for ln in cue if not money_cue(ln)] if m else cue
+    k = LINES - cue_lines
+    out = []
+    for i in range(files):
+        chunk = cash[i * m:(i + 1) * m] + plain[i * (cue_lines - m):(i + 1) * (cue_lines - m)]
+        chunk += other[i * k:(i + 1) * k]
+        random.Random(seed + i).shuffle(chunk)
+        out.append(chunk)
+    return out
+
+
+def write_articles(out: Path, stem: str, chunks: Iterable[list[str]]) -> None:
+    """`<stem>-01.txt`, ...: the first line as the title in the reference layout."""
+    for i, chunk in enumerate(chunks):
+        text = f"{HEADER}{chunk[0]}\n" + "".join(ln + "\n" for ln in chunk[1:])
+        (out / f"{stem}-{i + 1:02d}.txt").write_text(text, encoding="utf-8")

@@ -84,6 +84,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "lowercase_countries": _folded("shared", "lowercase_countries"),
         "person_cues": {t: {fold(r["cue"]): r["kind"] for r in table(t, "person_cues")} for t in UZ_TAGS},
         "not_person_words": {t: _folded(t, "not_person_words") for t in UZ_TAGS},
+        "international_acronyms": _folded("shared", "international_acronyms"),
     }
 
 
@@ -133,6 +134,7 @@ class Lexicon:
         self.macro_regions = frozenset(tables["macro_regions"])
         self.region_modifiers = frozenset(tables.get("region_modifiers", ()))
         self.not_orgs = frozenset(tables.get("not_orgs", ()))
+        self.international_acronyms = frozenset(tables.get("international_acronyms", ()))
         self.known_persons: dict[str, str] = dict(tables.get("known_persons", {}))
         self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}

@@ -19,10 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from typing import Any
-
-from ..langdata.loader import word_list
 
 from .base import Mention
 from .countries import find_countries
@@ -105,16 +102,6 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@cache
-def international_acronyms() -> frozenset[str]:
-    """Folded acronyms of international bodies (shared/international_acronyms.txt).
-
-    >>> "wto" in international_acronyms() and "tiv" not in international_acronyms()
-    True
-    """
-    return frozenset(fold(w) for w in word_list("shared", "international_acronyms"))
-
-
 def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     """Uzbek: a place right before an acronym body is part of its name (`Toshkent shahar
     IIBga` = the city's police department, `Oʻzbekiston TIV`): one ORG, not a LOC and an ORG.
@@ -124,7 +111,7 @@ def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]
         prev = out[-1] if out else None
         if c.label == "ORG" and prev is not None and prev.label in ("LOC", "COUNTRY") \
                 and scan.text[prev.end:c.start] == " " and _ACRONYM.match(c.value["name"]) \
-                and fold(c.value["name"]) not in international_acronyms() \
+                and fold(c.value["name"]) not in scan.lex.international_acronyms \
                 and not scan.text[prev.start:prev.end].lower().endswith(("нинг", "ning")):
             name = f"{scan.text[prev.start:prev.end]} {c.value['name']}"
             if prev.label == "LOC":

@@ -1239,9 +1239,7 @@ def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
     """English: an international body's acronym of two letters or written with dots (UN,
     U.N., I.M.F.), when shared/international_acronyms.txt lists it (not U.S., EU: a country,
     a bloc)."""
-    from .names import international_acronyms
-
-    known = international_acronyms()
+    known = scan.lex.international_acronyms
     out = []
     for m in _DOTTED.finditer(scan.text):
         word = m.group(0)

@@ -1,0 +1,53 @@
+"""Organisation mentions (ORG): `find_orgs(scan)` runs the rule modules and filters
+their candidates (blocs, platforms, products, handles).
+
+- `quoted`: quoted names with legal forms or type nouns («Узтрансгаз», “Oʻzbekneftgaz” AJ);
+- `known`: names in shared/known_orgs.tsv in any case form (Сбербанка, Jahon banki);
+- `uzbek`: unquoted Uzbek bodies and companies (Moliya vazirligi, Artel kompaniyasi), sub-bodies
+  through their parent, name lists before a plural head;
+- `russian`: Russian bodies with a head noun and genitive complements (Министерства финансов);
+- `english`: English capitalised runs with a body/company word, acronyms;
+- `brands`: Latin names in Cyrillic/Uzbek text, one-word banks, camel-case brands, web domains;
+- `common`: the org-form table lookups and place tests the rules share."""
+from __future__ import annotations
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .brands import (
+    ampersand_names, bank_words, camel_brands, company_named, domains, is_product, latin_brands,
+    latin_runs,
+)
+from .common import form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
+from .english import english_acronyms, english_names
+from .known import known_names
+from .quoted import quote_pairs, quoted_names, with_stray_openers
+from .russian import ru_genitive_chains, ru_leader_government, russian_bodies
+from .uzbek import analysts_of, uz_bodies, uz_name_lists, with_parents
+
+__all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
+
+
+def find_orgs(scan: Scan) -> list[Candidate]:
+    """Organisation candidates (value {"name"}: no quotes, legal forms or case suffixes)."""
+    known = known_names(scan)
+    out = quoted_names(scan) + known + bank_words(scan)
+    if scan.uzbek:
+        out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
+        out += with_parents(scan, out)
+    if scan.tag in ("uz-Cyrl", "ru"):
+        out += latin_runs(scan)
+    if scan.tag == "uz-Latn":
+        out += latin_brands(scan)
+    if scan.tag == "ru":
+        out += russian_bodies(scan)
+        out += ru_genitive_chains(scan, out)
+    if scan.tag == "en":
+        out += english_names(scan) + english_acronyms(scan)
+    out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
+    if scan.tag == "ru":
+        out = [c for c in out if not ru_leader_government(scan, c)]
+    out = [c for c in out if (fold(c.value["name"]) not in scan.lex.not_orgs or company_named(scan, c))
+           and not is_product(scan, c)
+           and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle
+    return with_stray_openers(scan, out)
+

@@ -1,0 +1,214 @@
+"""Latin-script names in Cyrillic and Uzbek text (Hengyuan Cement, Hi-Tech Bank), one-word
+banks (Kapitalbank), camel-case brands (PayPal), web domains (Kun.uz), ampersand names
+(Ernst & Young), and the product test (Boeing 787 is a product)."""
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .common import CASED_CAP, CONNECTORS, LATIN_WORD, POSSESSOR, RANK, form_kind, is_place
+from .quoted import russian_org_nominative
+
+
+def latin_runs(scan: Scan) -> list[Candidate]:
+    """Unquoted Latin names in Cyrillic text: `Hengyuan Cement`, `Sino Road and Bridge Corporation`."""
+    out = []
+    tokens = scan.tokens
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not (scan.cap(i) and LATIN_WORD.match(tokens[i].text)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and LATIN_WORD.match(tokens[j + 1].text) and (
+                scan.cap(j + 1) or tokens[j + 1].text.isdigit()
+                or (scan.folded[j + 1] in CONNECTORS and j + 2 < n and scan.cap(j + 2))):
+            j += 1
+        size = j - i + 1
+        if tokens[i].text in _SHIP_PREFIXES or scan.text[tokens[i].start - 1:tokens[i].start] in ("/", "-"):
+            i = j + 1
+            continue  # SS Heminge: a ship; I/O Port: part of a longer token
+        glossed = scan.text[tokens[i].start - 1:tokens[i].start] == "(" and \
+            scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",")
+        if size == 2 and (glossed or fold(tokens[i].text) in scan.lex.first_names.get("Latn", ())):
+            i = j + 1
+            continue  # Jeffrey Owens, (Mick Moore): a person written in Latin letters
+        nxt_kind = form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
+        if size >= 2 or nxt_kind in ("legal", "type"):
+            name = " ".join(tokens[m].text for m in range(i, j + 1))
+            forms = scan.lex.org_forms.get("en", {})
+            product = (scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")) \
+                or forms.get(scan.folded[j]) == "noorg" or (nxt_kind == "noorg" and not (
+                    j + 2 < n and form_kind(scan, j + 2) in ("legal", "type", "body")))
+            # … Investment Forum: an event; Aston Martin автомобили: a product (but X номли компания)
+            if not (size == 1 and fold(name) in forms) and not product:  # Samsung Galaxy: a product
+                out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
+_SHIP_PREFIXES = frozenset({"SS", "MS", "MV", "HMS", "USS", "RMS", "SY"})
+# English company words that do not end a name (Tashkent International Airport)
+_NOT_NAME_ENDS = frozenset({"international", "capital", "invest", "agro", "airport"})
+
+
+def latin_brands(scan: Scan) -> list[Candidate]:
+    """Uzbek Latin text: capitalised runs with an English company word (`Hi-Tech Bank`,
+    `X5 Retail Group`, `Ziraat Bank Uzbekistan`); the run is the name."""
+    out = []
+    tokens = scan.tokens
+    en_forms = scan.lex.org_forms.get("en", {})
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not (scan.cap(i) or tokens[i].text[:1].isdigit()) or not LATIN_WORD.match(tokens[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and LATIN_WORD.match(tokens[j + 1].text) and (
+                scan.cap(j + 1) or tokens[j + 1].text.isdigit()):
+            j += 1
+        cut = [m for m in range(i, j + 1) if CASED_CAP.search(scan.folded[m]) and not is_place(scan, m)
+               or POSSESSOR.search(tokens[m].text)]
+        if cut:
+            i = cut[-1] + 1  # Janubiy Koreyaning | Korea Development Bank
+            if i > j:
+                continue
+        heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
+                                                                       "Motors", "Corporation", "Company",
+                                                                       "Holding", "Holdings", "Energy")
+                 or (en_forms.get(scan.folded[m]) in ("type", "body", "industry")
+                     and scan.folded[m] not in _NOT_NAME_ENDS)]  # Bukhara Cotton Textile
+        if heads and en_forms.get(scan.folded[i]) is None and not scan.function_word(i):
+            last = j if heads[-1] == j - 1 and (
+                is_place(scan, j) or scan.folded[j] in scan.lex.countries.get("en", {})) else heads[-1]
+            stem = next((a.stem for a in scan.analyses(last) if set(a.slots) <= {"case"}), tokens[last].text)
+            name = scan.text[tokens[i].start:tokens[last].start] + stem
+            out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
+_BANK_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ][\w'ʻʼ-]{2,}(?:bank|банк)$")
+
+
+def bank_words(scan: Scan) -> list[Candidate]:
+    """One-word bank names: Hamkorbank, Kapitalbank, Агробанк (case suffixes stripped)."""
+    out = []
+    folded = scan.folded
+    for i, tok in enumerate(scan.tokens):
+        if ("bank" not in folded[i] and "банк" not in folded[i]) or not scan.cap(i):
+            continue
+        for a in scan.analyses(i):
+            if set(a.slots) <= {"case"} and _BANK_WORD.match(a.stem):
+                out.append(Candidate("ORG", tok.start, tok.end, {"name": a.stem}, RANK))
+                break
+    return out
+
+
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+(?:[-'’ʼ`][a-z]{1,6})?$")
+_LOWER_CAMEL = re.compile(r"^([a-z]{2,3}[A-Z][a-z]{2,}[A-Za-z]*)(?:[-'’ʼ`][a-z]{1,6})?$")
+_CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z]|\b[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]")
+# HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
+_UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]{2,}[A-Z]{2,5}"
+                          r"|[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]{2,5})(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
+_NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
+
+
+def camel_brands(scan: Scan) -> list[Candidate]:
+    """Brands written in camel case: `HughesNet-ning`, `PayPal`, `BlackRock` (not names
+    such as McCartney, DeVito); with a lower-case first letter only before a company word
+    (`inDriver kompaniyasi`, `компания inDriver`), so that a product (iPhone) is not one."""
+    out = []
+    tokens = scan.tokens
+    if not _CAMEL_ANY.search(scan.text):
+        return out
+    for i, tok in enumerate(tokens):
+        upper = _UPPER_CAMEL.match(tok.text)
+        if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": upper.group(1)}, RANK - 1))
+            continue
+        if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:
+            continue
+        brand = _LOWER_CAMEL.match(tok.text)
+        if brand and fold(brand.group(1)) not in scan.lex.not_orgs:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": brand.group(1)}, RANK - 1))
+            continue  # inDriver, myTaxi (not iPhone, eSIM: one lower-case letter)
+        after = form_kind(scan, i + 1) if i + 1 < len(tokens) and scan.adjacent(i, i + 1) else None
+        before = form_kind(scan, i - 1, two=False) if i > 0 and scan.adjacent(i - 1, i) else None
+        if after in ("legal", "type") or (not scan.uzbek and before in ("legal", "type")):
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": tok.text}, RANK))
+    return out
+
+
+_MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?)\b")
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+_YEAR = re.compile(r" (?:19|20)\d\d\b")
+
+
+def is_product(scan: Scan, c: Candidate) -> bool:
+    """A one-word maker's name before a model designation is a product (Boeing 787,
+    Airbus A320), not an organisation."""
+    if " " in c.value["name"] or scan.text[c.start:c.end] != c.value["name"]:
+        return False  # (SamDUga 10 ta grant: a case suffix, not a maker before its model)
+    tail = scan.text[c.end:c.end + 12]
+    if _MODEL.match(tail) and not _YEAR.match(tail):
+        return True
+    nxt = _NEXT_WORD.match(tail)
+    return bool(nxt) and fold(nxt.group(1)) in scan.lex.product_words  # Samsung Galaxy
+
+
+_DOMAIN = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][\w-]*\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv))"
+                     r"(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
+
+
+def domains(scan: Scan) -> list[Candidate]:
+    """Media named by their web address: Kun.uz, Газета.uz, Daryo.uz'dagi (suffix dropped)."""
+    out = []
+    if "." not in scan.text:
+        return out
+    for tok in scan.tokens:
+        if "." in tok.text:
+            m = _DOMAIN.match(tok.text)
+            if m:
+                name = russian_org_nominative(m.group(1)) if scan.tag == "ru" else m.group(1)
+                out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK))
+    return out
+
+
+def ampersand_names(scan: Scan) -> list[Candidate]:
+    """Latin names joined by an ampersand: `Ernst & Young`, `Procter & Gamble`, `AT&T`
+    (not countries such as `Trinidad & Tobago`)."""
+    out: list[Candidate] = []
+    if "&" not in scan.text:
+        return out
+    lex = scan.lex
+    tokens = scan.tokens
+    for i in range(len(tokens) - 1):
+        if scan.gap(i, i + 1) not in (" & ", "&"):
+            continue
+        a, b = tokens[i].text, tokens[i + 1].text
+        if not (LATIN_WORD.match(a) and LATIN_WORD.match(b) and a[:1].isupper() and b[:1].isupper()):
+            continue
+        countries = lex.countries.get("en", {})
+        if any(w in countries or w in lex.locations.get("en", {}) for w in (scan.folded[i], scan.folded[i + 1])) \
+                or fold(f"{a} and {b}") in countries or fold(f"{a} & {b}") in countries:
+            continue
+        out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end,
+                             {"name": scan.text[tokens[i].start:tokens[i + 1].end]}, RANK))
+    return out
+
+
+# a company noun next to a platform's name: the company that runs it (Twitter kompaniyasi)
+_COMPANY_AFTER = re.compile(r"\s+(?:kompaniya|компани|company\b|corporation\b|korporatsiya|корпораци|inc\b)",
+                            re.IGNORECASE)
+_COMPANY_BEFORE = re.compile(r"(?:компани[яиюе]й?|company)\s+[«“\"]?$", re.IGNORECASE)
+
+
+def company_named(scan: Scan, c: Candidate) -> bool:
+    """A platform's name (not_orgs.txt: Telegram, Twitter) is the company when a company noun
+    stands next to it: `Twitter kompaniyasi`, `компании Twitter`, `Twitter Inc`."""
+    return bool(_COMPANY_AFTER.match(scan.text, c.end, c.end + 14)
+                or _COMPANY_BEFORE.search(scan.text, max(0, c.start - 12), c.start))

@@ -1,0 +1,190 @@
+"""English organisations: capitalised runs with a body/company word (the Ministry of
+Energy, Asian Development Bank), "University of ...", acronyms (CNPC, UN, I.M.F.)."""
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .common import CONNECTORS, RANK, is_place, title_case_line
+
+
+def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """Extend `Ministry of Investment` over `, Industry and Trade` (a comma list of Cap words)."""
+    words = scan.folded[i:j + 1]
+    if "of" not in words or not any(forms.get(w) == "body" for w in words):
+        return j
+    n = len(scan.tokens)
+    k = j
+    while k + 2 < n and scan.gap(k, k + 1) == ", " and scan.cap(k + 1):
+        k += 1
+    if k == j or k + 2 >= n or scan.folded[k + 1] != "and" or not scan.cap(k + 2):
+        return j
+    if not (scan.adjacent(k, k + 1) and scan.adjacent(k + 1, k + 2)):
+        return j
+    k += 2
+    m = k + 1  # … and Trade of Uzbekistan
+    if m + 1 < n and scan.folded[m] == "of" and scan.adjacent(k, m) and scan.adjacent(m, m + 1):
+        m += 1
+        if scan.folded[m] == "the" and m + 1 < n and scan.adjacent(m, m + 1):
+            m += 1
+        if scan.cap(m) and not scan.function_word(m):
+            k = m
+            while k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1) and not scan.function_word(k + 1):
+                k += 1
+    return k
+
+
+_POSSESSIVE_S = re.compile(r"'s?$")
+
+
+def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """English: a run that ends in a first name + surname (`Minister of Energy Jurabek
+    Mirzamakhmudov`) or goes on with a title after a body word (`… Bank President …`) ends
+    before the person or title; returns the run's last token."""
+    if j < i + 2:
+        return j
+    titles = scan.lex.titles.get("en", frozenset())
+    for m in range(i + 1, j + 1):
+        if scan.folded[m] in titles and (forms.get(scan.folded[m - 1]) in ("body", "type", "legal")
+                                         or scan.folded[m - 1].endswith("bank")):
+            return m - 1  # Asian Development Bank | President Masato Kanda
+    names = scan.lex.first_names
+    for first in (j - 1, j - 2):  # Jurabek Mirzamakhmudov, Bakhodir A. Sidikov
+        if first <= i or forms.get(scan.folded[j]) or forms.get(scan.folded[first]):
+            continue
+        word = scan.folded[first]
+        if (word in names.get("en", ()) or word in names.get("Latn", ())) and not is_place(scan, j) \
+                and all(scan.cap(m) for m in range(first, j + 1)):
+            return first - 1
+    return j
+
+
+def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
+    """`Representatives of the Chamber of Commerce`, `President of the Asian Development
+    Bank`: a first word that is no organisation word before "of (the)" and a body/company
+    word (or a legal form: Shares of Zorvik Inc) later is outside the name; returns the
+    name's first token."""
+    head = scan.folded[i]
+    if j < i + 2 or scan.folded[i + 1] != "of" or forms.get(head) or head.endswith("bank"):
+        return i
+    start = i + 3 if scan.folded[i + 2] == "the" else i + 2
+    if start <= j and any(forms.get(scan.folded[m]) in ("body", "type", "legal") or scan.folded[m].endswith("bank")
+                          for m in range(start, j + 1)):
+        return start
+    if start <= j and j + 1 < len(scan.tokens) and forms.get(scan.folded[j + 1]) == "legal":
+        return start  # Shares of Zorvik | Inc: the legal form after the run
+    return i
+
+
+def english_names(scan: Scan) -> list[Candidate]:
+    """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get("en", {})
+    titles = scan.lex.titles.get("en", frozenset())
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not scan.cap(i) or scan.function_word(i) or _POSSESSIVE_S.search(scan.folded[i]):
+            i += 1  # Uzbekistan’s | Ministry of Energy
+            continue
+        j = i
+        while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
+                and not _POSSESSIVE_S.search(scan.folded[j + 1]):
+            if scan.cap(j + 1) and not scan.function_word(j + 1):
+                j += 1
+                continue
+            k = j + 1
+            while k < n and scan.folded[k] in CONNECTORS and scan.adjacent(k - 1, k):
+                if k > j + 1 and not (scan.folded[k] == "the" and scan.folded[k - 1] in ("of", "under", "for", "at")):
+                    break  # only "of the", "under the" chain
+                if tokens[k].text[:1].isupper():
+                    break  # … Loan For Uzbekistan: a headline in title case
+                k += 1
+            if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
+                    or _POSSESSIVE_S.search(scan.folded[k]):
+                break
+            if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
+                                                or scan.folded[j].endswith("bank")
+                                                or scan.folded[j] in scan.lex.countries.get("en", {})):
+                break  # Hamkorbank and Ipoteka Bank, … Uzbekistan and Uzbekistan Railways: two names
+            j = k
+        j = _english_list_tail(scan, i, j, forms)
+        if j > i and title_case_line(scan, i):
+            # a headline in title case: only a run ending in a state-body word is read as a
+            # name (… Ministry Of Energy …), not `Chinese Company`, `Build Cement Plant`
+            heads = [m for m in range(i + 1, j + 1) if forms.get(scan.folded[m]) == "body"]
+            if not heads:
+                i = j + 1
+                continue
+            j = heads[-1]
+        j = _before_person(scan, i, j, forms)
+        i = _after_of(scan, i, j, forms)
+        while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
+            i += 1  # the Tashkent-based | Kapitalbank
+        run = list(range(i, j + 1))
+        while run and forms.get(scan.folded[run[-1]]) == "legal":
+            run.pop()
+        if run and forms.get(scan.folded[run[-1]]) == "noorg":
+            i = j + 1
+            continue  # Tashkent International Investment Forum: an event, not an organisation
+        kinds = {forms.get(scan.folded[m]) for m in run}
+        if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
+            i = j + 1
+            continue  # Minister of Energy, Energy Minister: a position, not an organisation
+        if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
+            kinds.add("type")  # Hamkorbank, Kapitalbank
+        legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal"
+        if run and ((len(run) >= 2 or scan.folded[run[0]].endswith("bank"))
+                    and kinds & {"body", "type", "industry"}
+                    or legal_after or len(run) < j - i + 1):
+            last = run[-1]
+            stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
+            name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
+            out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
+        i = j + 1
+    return out
+
+
+_FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas
+_ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
+
+
+def english_acronyms(scan: Scan) -> list[Candidate]:
+    """English: an upper-case word that is no place, country, legal form or common
+    abbreviation (`langdata/en/not_org_acronyms.txt`) is an organisation (TZMOI, CNPC)."""
+    lex = scan.lex
+    skip = lex.not_org_acronyms | lex.not_orgs
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        word = tok.text
+        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word) \
+                or _FORMULA.match(word):
+            continue  # XIV: a regnal number, not an organisation
+        if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
+            continue
+        if scan.folded[i] in lex.locations.get("en", {}) or scan.folded[i] in lex.org_forms.get("en", {}):
+            continue
+        if scan.sentence_initial(i) and i + 1 < len(scan.tokens) and scan.tokens[i + 1].text.isupper():
+            continue  # an upper-case headline or dateline
+        out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
+    return out + _short_international(scan, skip)
+
+
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?![\w])|(?<![\w.])([A-Z]{2})(?![\w.])")
+
+
+def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
+    """English: an international body's acronym of two letters or written with dots (UN,
+    U.N., I.M.F.), when shared/international_acronyms.txt lists it (not U.S., EU: a country,
+    a bloc)."""
+    known = scan.lex.international_acronyms
+    out = []
+    for m in _DOTTED.finditer(scan.text):
+        word = m.group(0)
+        key = word.replace(".", "").lower()
+        if key in known and key not in skip and fold(word) not in skip:
+            out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
+    return out

@@ -1,0 +1,95 @@
+"""Organisations listed in shared/known_orgs.tsv, matched in any case form (Сбербанка,
+Jahon bankining) with the article's own spelling."""
+from __future__ import annotations
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .common import LATIN_WORD, OPENERS, RANK, is_place, key_prefixes, title_case_line
+
+
+def ru_nominative(scan: Scan, k: int) -> str:
+    """Token k in the nominative, keeping its gender and number (Всемирной -> всемирная);
+    the word itself when pymorphy3 cannot inflect it."""
+    p = scan.parses(k)[0]
+    if "nomn" in p.tag or p.tag.case is None:
+        return scan.tokens[k].text
+    form = p.inflect({"nomn"})
+    return form.word if form else scan.tokens[k].text
+
+
+def _latin_tail(scan: Scan, last: int) -> int:
+    """Last token of 1-2 capitalised Latin words right after a known name (`Uzbekistan
+    Airways Sales`); no place, country, function or product word; `last` if none."""
+    tokens = scan.tokens
+    k = last
+    while k + 1 < len(tokens) and k - last < 2 and scan.adjacent(k, k + 1):
+        word = tokens[k + 1].text
+        if not (LATIN_WORD.match(word) and word[:1].isupper() and word[1:2].islower()) \
+                or scan.function_word(k + 1) or is_place(scan, k + 1) \
+                or scan.folded[k + 1] in scan.lex.product_words \
+                or scan.folded[k + 1] in scan.lex.countries.get("en", {}) \
+                or scan.lex.org_forms.get("en", {}).get(scan.folded[k + 1]) == "legal" \
+                or (scan.uzbek and len(scan.analyses(k + 1)) > 1):
+            break  # (Markaziy bank | Boshqaruvining: an Uzbek word with a suffix)
+        k += 1
+    return k
+
+
+def known_names(scan: Scan) -> list[Candidate]:
+    out = []
+    tokens = scan.tokens
+    prefixes, short = key_prefixes(scan.lex.known_orgs)
+    starts = [i for i, word in enumerate(scan.folded)
+              if word[:3] in prefixes or word[:2] in short or word[:1] in short]
+    for i in starts:  # only words that start like some known name
+        if not scan.cap(i):
+            continue
+        entries = None
+        for stem in scan.stems(i):
+            entries = scan.lex.known_orgs.get(fold(stem))
+            if entries:
+                break
+        if not entries and scan.tag == "ru":
+            entries = scan.lex.known_orgs.get(fold(ru_nominative(scan, i)))  # Сбербанка
+        if not entries:
+            continue
+        for words, name in entries:
+            last = i + len(words) - 1
+            if last >= len(tokens):
+                continue
+            if any(scan.folded[i + k] != words[k] and not (
+                    scan.tag == "ru" and fold(ru_nominative(scan, i + k)) == words[k])
+                   for k in range(len(words) - 1)):
+                continue
+            if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
+                continue
+            lasts = {fold(s) for s in scan.stems(last)}
+            if scan.tag == "ru":
+                lasts.add(scan.parses(last)[0].normal_form)
+                lasts.add(fold(ru_nominative(scan, last)))
+            if words[-1] in lasts:
+                end = tokens[last].end
+                stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)
+                surface = " ".join([tokens[m].text for m in range(i, last)] + [stem])
+                if fold(surface) == fold(name):
+                    name = surface  # the article's own spelling (Ipoteka Bank / Ipoteka bank)
+                nxt = last + 1
+                if scan.tag == "ru" and nxt < len(tokens) and scan.adjacent(last, nxt) and (
+                        tokens[nxt].text in scan.lex.abbreviations.get("ru", {})
+                        or (scan.folded[nxt] in scan.lex.countries.get("ru", {})
+                            and "gent" in scan.parses(nxt)[0].tag)):
+                    end = tokens[nxt].end  # ФТС России
+                    name = f"{name} {tokens[nxt].text}"
+                elif stem == tokens[last].text and name.isascii() and scan.tag != "en" \
+                        and not title_case_line(scan, last):
+                    more = _latin_tail(scan, last)
+                    if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
+                        end = tokens[more].end
+                        name = scan.text[tokens[i].start:end]
+                start = tokens[i].start
+                if start and scan.text[start - 1] in OPENERS and scan.text[end:end + 1] in "»”\"" \
+                        and end < len(scan.text):
+                    start, end = start - 1, end + 1  # (акций) «Газпрома»: the quotes belong to the name
+                out.append(Candidate("ORG", start, end, {"name": name}, RANK + 1))
+                break
+    return out

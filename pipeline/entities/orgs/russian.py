@@ -1,0 +1,216 @@
+"""Russian bodies: an organisation noun with its adjectives and genitive complements
+(Министерства иностранных дел России, Государственной думы), read into the nominative with
+pymorphy3; chains of bodies; a leader's government is no organisation."""
+from __future__ import annotations
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .common import ACRONYM_WORD, RANK, is_place, token_at
+
+
+_RU_LINKS = frozenset({"и", "по", "при"})
+
+
+def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) -> str:
+    """Adjectives first..j-1 and the head j in the nominative singular, first letter upper."""
+    words = []
+    for m in range(first, j + 1):
+        q = scan.parses(m)[0]
+        form = q.inflect({"nomn", "sing"} | ({gender} if gender and m < j else set())) \
+            if "nomn" not in q.tag else None
+        words.append(form.word if form else scan.tokens[m].text.lower() if m > first else scan.tokens[m].text)
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
+
+
+def _ru_new_name(scan: Scan, k: int, forms: dict[str, str]) -> bool:
+    """After "и", token k opens another name: an adjective, an organisation noun (банков,
+    агентства) or a legal form (АО)."""
+    q = scan.parses(k)[0]
+    return "ADJF" in q.tag or forms.get(q.normal_form) is not None \
+        or forms.get(scan.folded[k]) is not None
+
+
+def _ru_adjective_head(scan: Scan, m: int, last: int, forms: dict[str, str]) -> bool:
+    """The adjectives from token m end in an organisation noun by token `last`."""
+    k = m
+    while k <= last and "ADJF" in scan.parses(k)[0].tag:
+        k += 1
+    return k <= last and forms.get(scan.parses(k)[0].normal_form) in ("body", "type")
+
+
+_RU_HEADS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_RU_STEMS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+_RU_KNOWN: dict[str, bool] = {}
+
+
+def _ru_head_prefixes(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Prefixes an inflected Russian body/company noun starts with: the first four letters
+    of a lemma of five or more, the first three of a shorter one (дума -> думе)."""
+    got = _RU_HEADS.get(id(forms))
+    if got is None or got[0] is not forms:
+        keys = [f for f, kind in forms.items() if kind in ("body", "type")]
+        got = _RU_HEADS[id(forms)] = (forms, frozenset(f[:3] for f in keys if len(f) < 5),
+                                      frozenset(f[:4] for f in keys if len(f) >= 5))
+    return got[1], got[2]
+
+
+def _ru_stem_keys(forms: dict[str, str], low: str) -> tuple[str, ...]:
+    """Body/company lemmas sharing the first three letters of `low`."""
+    got = _RU_STEMS.get(id(forms))
+    if got is None or got[0] is not forms:
+        index: dict[str, list[str]] = {}
+        for f, kind in forms.items():
+            if kind in ("body", "type"):
+                index.setdefault(f[:3], []).append(f)
+        got = _RU_STEMS[id(forms)] = (forms, {k: tuple(v) for k, v in index.items()})
+    return got[1].get(low[:3], ())
+
+
+def _ru_known(word: str) -> bool:
+    """pymorphy3 knows `word` (a dictionary word), memoised (bounded)."""
+    got = _RU_KNOWN.get(word)
+    if got is None:
+        from ..locations import morph_analyzer
+
+        if len(_RU_KNOWN) > 50_000:
+            _RU_KNOWN.clear()
+        got = _RU_KNOWN[word] = morph_analyzer().word_is_known(word)
+    return got
+
+
+def russian_bodies(scan: Scan) -> list[Candidate]:
+    """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get("ru", {})
+    abbr = scan.lex.abbreviations.get("ru", {})
+    n = len(tokens)
+    heads3, heads4 = _ru_head_prefixes(forms)
+    folded = scan.folded
+    for j in range(n):
+        low = folded[j]
+        if low[:4] not in heads4 and low[:3] not in heads3:
+            continue  # the common case: no organisation noun starts like this
+        word = tokens[j].text
+        if not _ru_known(word) and not any(low.startswith(f[:-1]) for f in _ru_stem_keys(forms, low)):
+            continue  # (Kyrgyz or Kazakh text read with the Russian rules; but хокимията)
+        p = scan.parses(j)[0]
+        kind = forms.get(p.normal_form)
+        if kind not in ("body", "type") or ("plur" in p.tag and not scan.cap(j)):
+            continue  # банков Узбекистана: a plural head is generic
+        head_gender = p.tag.gender
+        first = j
+        while first - 1 >= 0 and scan.adjacent(first - 1, first) and \
+                "ADJF" in scan.parses(first - 1)[0].tag:
+            first -= 1
+        if kind == "type":
+            # Новосибирский металлургический завод: a company noun is a name only after a
+            # capitalised adjective in mid-sentence (not "Китайская компания" at its start)
+            if first == j or not scan.cap(first) or scan.sentence_initial(first) or word[:1].isupper():
+                continue
+            out.append(Candidate("ORG", tokens[first].start, tokens[j].end,
+                                 {"name": _ru_nominative_phrase(scan, first, j, head_gender)}, RANK))
+            continue
+        last = j
+        k = j + 1
+        free_case = False
+        while k < n and k - j <= 8:
+            gap = scan.gap(k - 1, k)
+            if gap not in (" ", ", "):
+                break
+            low = scan.folded[k]
+            q = scan.parses(k)[0]
+            if gap == ", " and not ("gent" in q.tag and not scan.cap(k)):
+                break
+            if low == "имени":  # … университет имени Мирзо Улугбека: the namesake belongs
+                m = k + 1
+                while m < n and m - k <= 3 and scan.cap(m) and scan.adjacent(m - 1, m):
+                    m += 1
+                if m > k + 1:
+                    last = m - 1
+                break
+            if low in _RU_LINKS:
+                if low == "и" and k + 1 < n and _ru_new_name(scan, k + 1, forms):
+                    break  # Азиатского банка развития и | Японского агентства …: two names
+                free_case = free_case or low != "и"
+                k += 1
+                continue
+            gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
+            if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
+                    q.tag.POS in ("NOUN", "ADJF") and (gent or free_case)) or (
+                    ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs
+                    and forms.get(fold(tokens[k].text)) != "legal" and scan.folded[k - 1] not in _RU_LINKS):
+                last = k
+                k += 1
+                continue
+            break
+        if last == j and first == j:
+            continue  # a bare "Министерство" is not a name
+        if not scan.cap(first) and not any(scan.cap(m) for m in range(j + 1, last + 1)):
+            continue  # "министерство экономики": generic
+        if first < j and not scan.cap(first):
+            continue  # "государственный университет Австралии": a description
+        if not scan.cap(first) and any(scan.cap(m) and "ADJF" in scan.parses(m)[0].tag
+                                       and _ru_adjective_head(scan, m, last, forms) for m in range(j + 1, last)):
+            continue  # комитета комсомола | Воронежского сельхозинститута: the named body is inside
+        words = []
+        for m in range(first, last + 1):
+            w = tokens[m].text
+            if m <= j:
+                q = scan.parses(m)[0]
+                gender = {head_gender} if head_gender and m < j else set()
+                form = q.inflect({"nomn", "sing"} | gender) if "nomn" not in q.tag else None
+                if form:
+                    w = form.word
+            if m == first or tokens[m].text[:1].isupper():
+                w = w[:1].upper() + w[1:]  # Большом -> Большой
+            words.append(w)
+            if m < last and scan.gap(m, m + 1) == ", ":
+                words[-1] += ","
+        out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
+                             {"name": " ".join(words)}, RANK))
+    return out
+
+
+def ru_genitive_chains(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Russian: a body named through another in the genitive right after it is one name
+    (`Сенат Олий Мажлиса`, `Совет Безопасности ООН`)."""
+    starts = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        nxt = starts.get(c.end + 1)
+        if nxt is None or scan.text[c.end:nxt.start] != " " or scan.text[c.start:c.start + 1] in "«“\"":
+            continue
+        k = token_at(scan, nxt.start, after=True)
+        last = token_at(scan, c.end, after=False)
+        if k is None or last is None or scan.parses(last)[0].tag.POS != "NOUN":
+            continue
+        if any("gent" in p.tag for p in scan.parses(k)[:3]) or ACRONYM_WORD.match(scan.tokens[k].text):
+            out.append(Candidate("ORG", c.start, nxt.end,
+                                 {"name": f"{c.value['name']} {scan.text[nxt.start:nxt.end]}"}, RANK + 1))
+    return out
+
+
+_RU_GOVERNMENT = frozenset({"администрация", "правительство", "кабинет"})
+
+
+def ru_leader_government(scan: Scan, c: Candidate) -> bool:
+    """Russian: `администрация Байдена`, `правительство Мишустина`: a leader's government
+    (a government word + a person's name in the genitive) is no organisation."""
+    head = c.value["name"].split(" ", 1)[0].lower()
+    if head not in _RU_GOVERNMENT:
+        return False
+    k = token_at(scan, c.start, after=True)
+    last = token_at(scan, c.end, after=False)
+    if k is None or last is None or not 1 <= last - k <= 3:
+        return False
+    names = scan.lex.first_names.get("Cyrl", frozenset())
+    for m in range(k + 1, last + 1):
+        if not scan.cap(m) or is_place(scan, m) or scan.tokens[m].text.isupper():
+            return False
+        if m < last and scan.folded[m] in names:
+            continue  # Джо (Байдена): an indeclinable first name
+        if not any("gent" in p.tag and ("Surn" in p.tag or "Name" in p.tag) for p in scan.parses(m)[:3]):
+            return False
+    return True

@@ -1,0 +1,354 @@
+"""Uzbek bodies and companies without quotes: a capitalised run (with short lower-case
+stretches) before a body/company noun (Oʻzbekiston Respublikasi Moliya vazirligi, Toshkent shahar
+hokimligi, Artel kompaniyasi); sub-bodies named through their parent; lists before a plural
+head; a firm before its analysts."""
+from __future__ import annotations
+
+import re
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .common import (
+    ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK,
+    country_end, form_key, head_prefixes, is_place, is_place_word, known_name, lowers_in,
+    own_country,
+)
+
+
+# an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
+_GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
+_GERUND = re.compile(r"(?:ш|sh)$")
+_DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
+INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
+
+
+def _ruler_cue(scan: Scan, first: int, j: int) -> bool:
+    """Token j is a government word of a leader (person_cues kind `ruler`: hukumati,
+    маъмурияти) and tokens first..j-1 may all be a person's name (no place, title, org word)."""
+    if scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[j]) != "ruler" or j - first > 3:
+        return False
+    from ..persons import cue_word
+
+    return all(cue_word(scan, m) for m in range(first, j))
+
+
+def _person_end(scan: Scan, k: int) -> bool:
+    """Token k is the surname of a first name + surname pair (not part of an org name)."""
+    from ..persons import surname_stem
+
+    names = scan.lex.first_names.get(scan.script, ())
+    return k > 0 and scan.folded[k - 1] in names and scan.adjacent(k - 1, k) \
+        and surname_stem(scan, k) is not None
+
+
+_AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
+_AGAINST = frozenset({"қарши", "qarshi"})  # жиноятларга қарши курашиш: a dative before "against"
+# head nouns that name a part of the known body before them (Олий Мажлис Сенати)
+_PART_HEADS = frozenset({"сенати", "senati", "палатаси", "palatasi"})
+_ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
+
+
+def _standalone_org(scan: Scan, k: int) -> bool:
+    """Token k is an organisation on its own: a one-word known name (Сенат) or an acronym."""
+    if ACRONYM_WORD.match(scan.tokens[k].text):
+        return True
+    for stem in scan.stems(k):
+        entries = scan.lex.known_orgs.get(fold(stem))
+        if entries and any(len(words) == 1 for words, _ in entries):
+            return True
+    return False
+
+
+def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
+    """Token k is an accusative object of the verbal noun right before the head j
+    (Давлат хизматини ривожлантириш агентлиги)."""
+    return k + 2 == j and bool(_GERUND_OBJECT.search(scan.folded[k])) and not scan.cap(k + 1) \
+        and bool(_GERUND.search(scan.folded[k + 1]))
+
+
+def _known_pair(scan: Scan, i: int) -> bool:
+    """A known name of two or more words starts with tokens i, i+1 (Vazirlar Mahkamasi)."""
+    second = {fold(st) for st in scan.stems(i + 1)} | {scan.folded[i + 1]}
+    return any(len(words) >= 2 and words[1] in second
+               for words, _ in scan.lex.known_orgs.get(scan.folded[i], ()))
+
+
+_PLURAL_HEAD = re.compile(r"^(.{3,}?)(?:лари|lari)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
+
+
+def _plural_head(scan: Scan, j: int) -> bool:
+    """Token j is a company/body noun in the plural possessive (kompaniyalari, банкларининг)."""
+    m = _PLURAL_HEAD.match(scan.folded[j])
+    if not m:
+        return False
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    base = m.group(1)
+    return any(forms.get(base + end) in ("type", "body") for end in ("", "и", "i", "си", "si"))
+
+
+def uz_name_lists(scan: Scan) -> list[Candidate]:
+    """Uzbek: capitalised names listed before a plural company/body noun are each a name
+    (`Real Madrid va Barselona klublari`, `Artel va Akfa kompaniyalari`); places and
+    countries are not (`Rossiya va Xitoy kompaniyalari`)."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    if not any(("лар" in w or "lar" in w) for w in scan.folded):
+        return out
+    for j in range(2, len(tokens)):
+        if "лар" not in scan.folded[j] and "lar" not in scan.folded[j] or scan.cap(j) or not _plural_head(scan, j):
+            continue
+        runs: list[tuple[int, int]] = []
+        clubs = scan.folded[j].startswith(("клуб", "klub"))  # clubs are named after their towns
+        end = j - 1
+        k = end
+        while k >= 0:
+            while k >= 0 and scan.cap(k) and not scan.sentence_initial(k) and end - k < 3 \
+                    and scan.adjacent(k, k + 1) and (clubs or not is_place(scan, k)) \
+                    and not scan.function_word(k):
+                k -= 1
+            if k == end:
+                break
+            runs.append((k + 1, end))
+            if k < 1 or not (scan.folded[k] in _AND or scan.gap(k, k + 1) == ", "):
+                break
+            if scan.folded[k] in _AND:
+                if not scan.adjacent(k, k + 1):
+                    break
+                end = k - 1
+            else:
+                end = k
+            k = end
+        if len(runs) < 2:
+            continue
+        for a, b in runs:
+            out.append(Candidate("ORG", tokens[a].start, tokens[b].end,
+                                 {"name": scan.text[tokens[a].start:tokens[b].end]}, RANK - 1))
+    return out
+
+
+def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
+    """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
+    out = []
+    tokens = scan.tokens
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    en_forms = scan.lex.org_forms.get("en", {})
+    prefixes, short = head_prefixes(forms)
+    folded = scan.folded
+    places = scan.lex.place_words.get(scan.tag, {})
+
+    def between_ok(m: int) -> bool:
+        """A lower-case word allowed between capitalised ones (Jinoyat ishlari bo‘yicha, tumani)."""
+        return folded[m] in INSIDE_NAME or folded[m] in CONNECTORS or folded[m] in _ABOUT \
+            or folded[m + 1] in _ABOUT or scan.stem_in(m, places) is not None
+
+    for j in range(1, len(tokens)):
+        word = folded[j]
+        if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
+            continue  # the common case: no org-form word starts like this
+        key = form_key(scan, j)
+        kind = forms.get(key) if key else None
+        if kind not in ("body", "type", "legal"):
+            continue
+        base = next(s for s in scan.stems(j) if fold(s) == key)
+        # walk left over adjacent words: capitalised ones and short lowercase runs between them
+        first = None
+        lower_run = 0
+        lowers = 0
+        k = j - 1
+        while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
+                scan.gap(k, k + 1) == ", " and not scan.cap(k + 1) and kind == "body" and (
+                    scan.cap(k) or any(scan.folded[m] in _AND for m in range(k + 1, j))))):
+            word = tokens[k].text
+            if not word[:1].isalpha() and not word[:1].isdigit():
+                break
+            if first is not None and scan.folded[k] in _AND and k > 0 and _standalone_org(scan, k - 1):
+                break  # Сенат ва | Қонунчилик палатаси: two bodies, not one name
+            if first is not None and scan.folded[k] in _NAMED_AFTER:
+                m = k - 1
+                while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1) and not (
+                        scan.function_word(m) or (CASED_CAP.search(scan.folded[m]) and any(
+                            "case" in a.slots for a in scan.analyses(m)))):
+                    first = m  # Алишер Навоий номидаги ... театри: the namesake is in the name
+                    m -= 1
+                break
+            if form_key(scan, k) and scan.folded[k] not in INSIDE_NAME and not (
+                    k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
+                    in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j):
+                break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
+            if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
+                if first is None and lowers and kind == "body" and scan.cap(k) and country_end(scan, k) is not None:
+                    first = country_end(scan, k)  # Rossiyaning ... federal xizmati: the country's body
+                break  # Janubiy Koreyaning ... banki: the possessor is outside the name
+            if scan.cap(k):
+                if scan.function_word(k) or _person_end(scan, k):
+                    break  # Шавкат Мирзиёев | Олий Евроосиё иқтисодий кенгаши
+                if len(scan.analyses(k)) > 1 and any(
+                        set(a.slots) == {"case"} and is_place_word(scan, a.stem) for a in scan.analyses(k)):
+                    break  # Марғилонда ... фабрикаси: a place in a case form is outside the name
+                if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1 \
+                        and scan.cap(k + 1) and any("case" in a.slots for a in scan.analyses(k)):
+                    break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
+                if _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and not scan.cap(k + 1) \
+                        and _GERUND.search(scan.folded[k + 1]):
+                    first = k  # Соғлиқни сақлаш вазирлиги, Eksportni rag‘batlantirish agentligi
+                    lower_run = 0
+                    k -= 1
+                    break
+                if CASED_CAP.search(scan.folded[k]) and not is_place_word(scan, tokens[k].text) and (
+                        k < j - 1 or not CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))
+                        or not key.endswith(("и", "i"))):  # Республикасида суд (ҳокимияти): no name
+                    break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
+                if first is not None and any(
+                        not between_ok(m) for m in range(k + 1, first)):
+                    break  # Низоми ва шахсий таркиби Вазирлар Маҳкамаси: lowercase between names
+                first = k
+                lower_run = 0
+            else:
+                if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME and not (
+                        _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])) \
+                        and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
+                        and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
+                    break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
+                lower_run += 1
+                lowers += 1
+                if lower_run > 5:
+                    break
+            k -= 1
+        if first is None:
+            continue
+        if first < j - 1 and is_place(scan, first) and scan.cap(j - 1):
+            c = country_end(scan, j - 1)
+            if c is not None and c > first and all(is_place(scan, m) for m in range(first, c)):
+                first = c  # AQSH | Kuba hukumatini: another country before the country's body
+        if scan.cap(j - 1) and not is_place(scan, j - 1) and (
+                scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
+            continue  # Доналд Трамп ҳукумати, Modi hukumati: a person's government, not a named body
+        if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
+                is_place(scan, first + 1) and not is_place(scan, first) and not any(
+                    fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
+                    for st in scan.stems(first + 1)):
+            first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
+        elif first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and (
+                scan.folded[first].endswith(("роқ", "roq")) or any(
+                    "plural" in a.slots or "case" in a.slots for a in scan.analyses(first))) \
+                and not _known_pair(scan, first):
+            first += 1  # Mutaxassislar | Davlat ekologiya qoʻmitasi, Avvalroq | Oliy sud
+        if lowers_in(scan, first, j):
+            # Сидхарт Саксена Ўзбекистон мусулмонлари идораси: capitalised words before the
+            # country/place that opens a descriptive name are someone else's (a person's) name
+            m = next((m for m in range(first + 1, j) if scan.cap(m) and own_country(scan, m)), None)
+            if m is not None and all(scan.cap(x) and not is_place(scan, x) for x in range(first, m)) \
+                    and m - first >= 2:
+                first = m
+        while first + 2 < j and is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
+            first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
+        if tokens[j - 1].end in known_ends and key not in _PART_HEADS:
+            continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
+        lowers = sum(1 for m in range(first, j) if not scan.cap(m))
+        run = list(range(first, j))
+        if kind != "body" and lowers and not (
+                j - first >= 3 and is_place(scan, first) and scan.stem_in(first + 1, places)):
+            continue  # (but Olmazor tumani elektr ta'minoti korxonasi: a district's enterprise)
+        if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]) \
+                and not is_place(scan, first):
+            continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
+        if kind == "body" or lowers:
+            extra = {}
+            if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
+                end = tokens[j - 1].end  # Korea Development Bank banki
+                name = " ".join(tokens[m].text for m in run)
+            else:
+                end = tokens[j].end
+                name = scan.text[tokens[first].start:tokens[j].start] + base
+                extra = {"body": (first, j)}
+            if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
+                    fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs
+                    for m in range(first, j)):
+                continue  # Россия Федерацияси: a country's long name; (Ўзбекистон) Европа Иттифоқи
+            out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK, extra))
+            continue
+        # type/legal noun after an unquoted capitalised run: the run is the name
+        # (the noun in the possessive: Artel kompaniyasi, not "Yangiliklar korxonaning")
+        if kind == "type" and not key.endswith(("и", "i")):
+            continue
+        latin_in_cyrillic = scan.script == "Cyrl" and LATIN_WORD.match(tokens[run[0]].text)
+        if len(run) == 1 and scan.sentence_initial(run[0]) and not latin_in_cyrillic \
+                and not tokens[run[0]].text.isupper():
+            continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
+        if len(run) > 4 or all(is_place(scan, m) for m in run):
+            continue  # Хитой компанияси: a Chinese company, not a name
+        while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":
+            run.pop()  # Zorvik Inc kompaniyasi: the English legal form stays outside, as MChJ does
+        name = " ".join(tokens[m].text for m in run)
+        out.append(Candidate("ORG", tokens[first].start, tokens[run[-1]].end, {"name": name}, RANK))
+    return out
+
+
+def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Sub-bodies named through their parent are one name: `Адлия вазирлигининг Апелляция
+    кенгаши`, `BMTning Giyohvand ... boshqarmasi`, `Эрон Ислом Республикасининг Вақф ...
+    ташкилоти` (the parent in the genitive right before a capitalised body), `Бош
+    прокуратура ҳузуридаги … департаменти` (a body under another)."""
+    ends = {c.end: c for c in cands}
+    out = []
+    for c in cands:
+        span = c.extra.get("body")
+        if not span:
+            continue
+        first, head = span
+        p = first - 1
+        if p > 0 and scan.folded[p] in INSIDE_NAME and scan.adjacent(p, first) and scan.adjacent(p - 1, p):
+            parent = ends.get(scan.tokens[p - 1].end)
+            if parent is not None and parent is not c:  # Бош прокуратура ҳузуридаги … департаменти
+                name = scan.text[parent.start:c.start] + c.value["name"]
+                out.append(Candidate("ORG", parent.start, c.end, {"name": name}, RANK + 1))
+            continue
+        if p < 0 or not scan.adjacent(p, first) or not GENITIVE.search(scan.folded[p]):
+            continue
+        if known_name(scan, c.value["name"]) or any(is_place(scan, m) for m in range(first, head)):
+            continue  # СДПнинг | Қонунчилик палатаси, ...нинг | Тошкент шаҳар Ёшлар маркази: self-standing
+        parent = ends.get(scan.tokens[p].end)
+        if parent is not None and parent.start < scan.tokens[p].start + 1 and parent is not c:
+            start = parent.start
+        elif any(ACRONYM_WORD.match(st) for st in scan.stems(p)):
+            start = scan.tokens[p].start
+        elif scan.cap(p) and country_end(scan, p) is not None:
+            start = scan.tokens[country_end(scan, p)].start
+        else:
+            continue
+        name = scan.text[start:c.start] + c.value["name"]
+        out.append(Candidate("ORG", start, c.end, {"name": name}, RANK + 1))
+    return out
+
+
+# Uzbek plural possessive nouns for a firm's analysts and experts (Zorvik tahlilchilari):
+# the capitalised word before them is a company or agency
+_ANALYSTS = re.compile(r"^(?:tahlilchilar|таҳлилчилар|analitiklar|аналитиклар|ekspertlar|экспертлар)"
+                       r"(?:i|и)(?:ning|нинг|ga|га|dan|дан|ni|ни)?$")
+
+
+def analysts_of(scan: Scan) -> list[Candidate]:
+    """`Zorvik tahlilchilarining fikricha`: one unknown capitalised word inside a sentence
+    before the analysts/experts of it is an organisation (not a place, person or acronym)."""
+    from ..persons import surname_stem
+
+    out = []
+    tokens = scan.tokens
+    common = scan.lex.not_person_words.get(scan.tag, frozenset())
+    for j in range(1, len(tokens)):
+        if scan.folded[j][:4] not in ("tahl", "таҳл", "anal", "анал", "eksp", "эксп") \
+                or not _ANALYSTS.match(scan.folded[j]):
+            continue
+        i = j - 1
+        word = tokens[i].text
+        if not scan.adjacent(i, j) or not scan.cap(i) or scan.sentence_initial(i) or len(word) < 3 \
+                or not word.isalpha() or scan.function_word(i) or is_place(scan, i) \
+                or (i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1)) \
+                or scan.folded[i] in scan.lex.first_names.get(scan.script, ()) \
+                or scan.folded[i] in scan.lex.known_persons or len(scan.analyses(i)) > 1:
+            continue  # (Rossiya ekspertlari, Jahon banki: a place; a case-marked word)
+        if surname_stem(scan, i) is not None or scan.stem_in(i, common):
+            continue  # Karimov ekspertlari: a person's experts; Soha: a common noun
+        out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": word}, RANK))
+    return out

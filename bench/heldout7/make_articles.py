@@ -1,6 +1,6 @@
 """Rebuild the seventh held-out articles from the LID source text (deterministic).
 
-    python bench/heldout5/make_articles.py /work/shared/data/lid
+    python bench/heldout7/make_articles.py /work/shared/data/lid
 
 Same eligibility as ``bench/heldout3/make_articles.py`` (lines of >= 60 characters that
 contain a digit or a capitalised word that is not the first word), but every line used by

@@ -28,6 +28,26 @@ from .morph import fold
 from .scan import Candidate, Scan
 
 RANK = 3
+
+
+def _memo(scan: Scan, name: str) -> dict[str, Any]:
+    """A per-tag word memo shared by all texts (answers that depend on the word alone),
+    fetched once per text."""
+    got = scan.memo.get(name)
+    if got is None:
+        got = scan.memo[name] = scan.lex.cache(f"persons:{name}:{scan.tag}")
+    return got
+
+
+def _initial(scan: Scan, i: int) -> bool:
+    """`scan.sentence_initial(i)`, memoised per text (asked by many passes)."""
+    memo = scan.memo.get("persons:initial")
+    if memo is None:
+        memo = scan.memo["persons:initial"] = {}
+    got = memo.get(i)
+    if got is None:
+        got = memo[i] = scan.sentence_initial(i)
+    return got
 # endings that make a capitalised word a surname even without a known first name before it
 _STRONG_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|енко|швили|дзе|зода|заде|ov|ev|yev|yov|ova|eva|yeva|yova"
@@ -70,7 +90,7 @@ def _bare_folded(scan: Scan, i: int) -> str:
 def _known_word(scan: Scan, i: int) -> bool:
     """pymorphy3's dictionary has token i (memoised per word)."""
     word = scan.tokens[i].text
-    memo = scan.lex.cache("ru_known")
+    memo = _memo(scan, "known")
     got = memo.get(word)
     if got is None:
         got = memo[word] = morph_analyzer().word_is_known(word)
@@ -134,10 +154,11 @@ def _geographic(scan: Scan, i: int) -> bool:
 
 def surname_stem(scan: Scan, i: int) -> str | None:
     """The nominative of token i if it looks like a surname (Собяниннинг → Собянин)."""
-    memo = scan.__dict__.setdefault("_person_surname", {})
-    if i in memo:
-        return memo[i]
-    got = memo[i] = _surname_stem(scan, i)
+    memo = _memo(scan, "surname")  # a function of the word alone
+    word = scan.tokens[i].text
+    if word in memo:
+        return memo[word]
+    got = memo[word] = _surname_stem(scan, i)
     return got
 
 
@@ -202,13 +223,12 @@ def _product_like(scan: Scan, i: int) -> bool:
 
 def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
-    memo = scan.__dict__.get("_person_blocked")
-    if memo is None:
-        memo = scan.__dict__["_person_blocked"] = {}
-    got = memo.get(i)
-    if got is None:  # memoised per token: several passes ask about the same word
-        got = memo[i] = scan.function_word(i) or _blocked_word(scan, i)
-    return got or (upper and _acronym(scan.tokens[i].text))
+    word = scan.tokens[i].text
+    memo = _memo(scan, "blocked")  # a function of the word alone
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = scan.function_word(i) or _blocked_word(scan, i)
+    return got or (upper and _acronym(word))
 
 
 def _acronym(word: str) -> bool:
@@ -307,7 +327,7 @@ def _syllable_name(scan: Scan, i: int) -> bool:
     run = (i, i + 1, i + 2)
     if not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)):
         return False
-    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i) \
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
             and not _acronym(scan.tokens[i - 1].text):  # ООН Пан Ги Мун: after an acronym
         return False
     if i + 3 < n and scan.adjacent(i + 2, i + 3) and scan.cap(i + 3):
@@ -350,10 +370,10 @@ _POSSESSIVE_ENDS = ("si", "i", "си", "и")
 
 def _maybe_title(scan: Scan, j: int) -> bool:
     """Cheap pre-check (first three letters) before parsing token j for a Russian title lemma."""
-    heads = scan.lex.cache("title_heads").get(scan.tag)
+    memo = _memo(scan, "title_heads")
+    heads = memo.get("")
     if heads is None:
-        heads = scan.lex.cache("title_heads")[scan.tag] = frozenset(
-            t[:3] for t in scan.lex.titles.get(scan.tag, ()))
+        heads = memo[""] = frozenset(t[:3] for t in scan.lex.titles.get(scan.tag, ()))
     word = scan.folded[j]
     return word[:3] in heads or word[:2] in heads
 
@@ -373,7 +393,7 @@ def _title_word(scan: Scan, j: int) -> bool:
 def _lone_name_after_title(scan: Scan, i: int) -> bool:
     """Uzbek: token i alone right after a position is a surname or a foreign name (qiroli
     Salmonning, vaziri Van I): no listed first name (a namesake), no common or place word."""
-    if scan.sentence_initial(i) or len(scan.tokens[i].text) < 3 or not scan.tokens[i].text[1:].islower():
+    if _initial(scan, i) or len(scan.tokens[i].text) < 3 or not scan.tokens[i].text[1:].islower():
         return False
     if any(a.slots and a.suffixes[-1] in _GENITIVE for a in scan.analyses(i - 1)) or any(
             "poss" in a.slots and a.suffixes[0] in ("си", "si") for a in scan.analyses(i)):
@@ -388,21 +408,31 @@ def _lone_name_after_title(scan: Scan, i: int) -> bool:
     return not _product_like(scan, i) and not scan.stem_in(i, scan.lex.known_org_words)
 
 
+def _title_token(scan: Scan, j: int) -> bool:
+    """Token j is a title or position word (Russian: its lemma), memoised per word."""
+    word = scan.tokens[j].text
+    memo = _memo(scan, "title")
+    got = memo.get(word)
+    if got is None:
+        titles = scan.lex.titles.get(scan.tag, frozenset())
+        if scan.tag == "ru":
+            got = word[:1].isalpha() and _maybe_title(scan, j) and scan.parses(j)[0].normal_form in titles
+        else:
+            got = _maybe_title(scan, j) and (scan.folded[j] in titles or bool(scan.stem_in(j, titles)))
+        memo[word] = got
+    return got
+
+
 def _title_before(scan: Scan, i: int) -> bool:
-    titles = scan.lex.titles.get(scan.tag, frozenset())
+    """One of the two words before token i is a title or position (Russian: no punctuation
+    or number between)."""
     for back in (1, 2):
         j = i - back
         if j < 0:
             return False
-        if scan.tag == "ru":
-            if not scan.tokens[j].text[:1].isalpha():
-                return False
-            if not _maybe_title(scan, j):
-                continue
-            lemma = scan.parses(j)[0].normal_form
-            if lemma in titles:
-                return True
-        elif _maybe_title(scan, j) and (scan.folded[j] in titles or scan.stem_in(j, titles)):
+        if scan.tag == "ru" and not scan.tokens[j].text[:1].isalpha():
+            return False
+        if _title_token(scan, j):
             return True
     return False
 
@@ -416,12 +446,10 @@ def _title_right_before(scan: Scan, i: int) -> bool:
     j = i - 1
     if j < 0 or not scan.adjacent(j, i) and scan.gap(j, i).strip() != ".":
         return False
-    titles = scan.lex.titles.get(scan.tag, frozenset())
     if scan.tag == "ru":
-        return scan.tokens[j].text[:1].isalpha() and _maybe_title(scan, j) \
-            and scan.parses(j)[0].normal_form in titles
-    return _maybe_title(scan, j) and (scan.folded[j] in titles or bool(scan.stem_in(j, titles))) or (
-        j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}" in titles)
+        return _title_token(scan, j)
+    return _title_token(scan, j) or (j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}"
+                                     in scan.lex.titles.get(scan.tag, frozenset()))
 
 
 def _honorific_before(scan: Scan, i: int) -> bool:
@@ -636,7 +664,7 @@ def _given_name(scan: Scan, i: int) -> str | None:
             name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
         if name is None or any("Geox" in p.tag or "Surn" in p.tag for p in parses[:1]):
             return None
-        if scan.sentence_initial(i):  # capitalised anyway: the common readings compete
+        if _initial(scan, i):  # capitalised anyway: the common readings compete
             if parses[0].tag.POS in ("VERB", "INFN", "ADVB", "GRND", "PRTF", "PRTS", "ADJS", "CONJ", "PRCL"):
                 return None  # Даю слово: a verb, not Дая
             common = next((p for p in parses if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"}
@@ -655,15 +683,13 @@ _EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
 def _english_surname(scan: Scan, i: int) -> str | None:
     """English: a frequent US surname alone inside a sentence (Wagner, Spenser), not after a
     determiner or another capitalised word (the Wagner Group, New York)."""
-    if scan.sentence_initial(i) or _acronym(scan.tokens[i].text):
-        return None
+    surnames = scan.lex.first_names.get("en_surnames", ())
+    stem = next((a.stem for a in scan.analyses(i) if fold(a.stem) in surnames), None)
+    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text):
+        return None  # (the table first: most capitalised words are no listed surname)
     if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
         return None
-    surnames = scan.lex.first_names.get("en_surnames", ())
-    for a in scan.analyses(i):
-        if fold(a.stem) in surnames:
-            return a.stem
-    return None
+    return stem
 
 
 # endings of English demonyms and common capitalised nouns (Algerian, Japanese, Polish, Islamic)
@@ -675,7 +701,7 @@ def _english_capitalised(scan: Scan, i: int) -> str | None:
     languages' transliterated lists (Layla, Rima); languages, demonym shapes, months and days
     are not."""
     tok = scan.tokens[i].text
-    if scan.sentence_initial(i) or not tok.isalpha() or len(tok) < 3 or not tok[1:].islower():
+    if _initial(scan, i) or not tok.isalpha() or len(tok) < 3 or not tok[1:].islower():
         return None
     if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
         return None
@@ -694,7 +720,7 @@ def _english_capitalised(scan: Scan, i: int) -> str | None:
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
-    if scan.sentence_initial(i) or tok.isupper():
+    if _initial(scan, i) or tok.isupper():
         return None
     if not morph_analyzer().word_is_known(tok):
         if re.search(r"(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$", fold(tok)) and i + 1 < len(scan.tokens) \
@@ -839,7 +865,7 @@ def _run_before_cue(scan: Scan, j: int, kind: str, taken: set[int]) -> tuple[int
     first = last
     while first > 0 and last - first < 2 and scan.adjacent(first - 1, first) \
             and _cue_word(scan, first - 1, taken) and not _case_marked(scan, first - 1) and (
-                not scan.sentence_initial(first - 1)
+                not _initial(scan, first - 1)
                 or scan.folded[first - 1] in scan.lex.first_names.get(scan.script, ())):
         first -= 1  # Sudlangan Jonibek ismli: a sentence's first word only if a first name
     return first, last
@@ -866,7 +892,7 @@ def _ruler_name(scan: Scan, first: int, last: int) -> bool:
     person, surname-shaped (Sharipov hukumati), no word written in lower case elsewhere (Federal) and not a country (Саудия Арабистони)."""
     lex = scan.lex
     named = _is_first_name(scan, first) or scan.folded[last] in lex.known_persons
-    if not named and (scan.sentence_initial(first) or surname_stem(scan, last) is None):
+    if not named and (_initial(scan, first) or surname_stem(scan, last) is None):
         return False  # (Federal, Spot maʼmuriyati: an adjective, a media outlet)
     if any(_lower_elsewhere(scan, k) for k in range(first, last + 1)):
         return False
@@ -901,7 +927,7 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
         first, last = run
         if scan.tokens[first].start > 0 and scan.text[scan.tokens[first].start - 1] in "«“\"„(":
             continue
-        if scan.sentence_initial(first) and _common_start(scan, first):
+        if _initial(scan, first) and _common_start(scan, first):
             continue
         if not ruler and _thing_after(scan, last):
             continue  # (hukumati is an org word itself)
@@ -978,14 +1004,14 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1)):
                 j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive
             sur = surname_stem(scan, j)
-            if sur is None and (scan.sentence_initial(i) and not _title_before(scan, i)):
+            if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
                         and not _russian_initial_name(scan, i, j) \
                         and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)
                                  and not _lower_elsewhere(scan, j)):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \
-                    and (scan.sentence_initial(i) or i == 0 or not scan.tokens[i - 1].text.islower()):
+                    and (_initial(scan, i) or i == 0 or not scan.tokens[i - 1].text.islower()):
                 continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис: one)
             first, last = _extend(scan, i, j)
             if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
@@ -994,7 +1020,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _place_derived(scan, i - 1) \
                     and not _title_word(scan, i - 1) and not surname_stem(scan, i - 1) \
                     and not (scan.uzbek and _common_start(scan, i - 1)) \
-                    and (_is_first_name(scan, i - 1) or not scan.sentence_initial(i - 1)) \
+                    and (_is_first_name(scan, i - 1) or not _initial(scan, i - 1)) \
                     and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
                 first = i - 1  # Аҳмет Башар Шен
             if last != j:
@@ -1004,7 +1030,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)
-                and (not scan.sentence_initial(i) or (scan.uzbek and not _common_start(scan, i)))
+                and (not _initial(scan, i) or (scan.uzbek and not _common_start(scan, i)))
                 and not surname_stem(scan, i)
                 and not _CASE_ENDING.search(scan.folded[i])):
             sur = surname_stem(scan, i + 1)
@@ -1047,8 +1073,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
             add(i, j, name, sur)
     # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
-    starts = {t.start: t.i for t in tokens}
+    starts: dict[int, int] = {}
     for m in _INITIALS.finditer(scan.text):
+        if not starts:
+            starts = {t.start: t.i for t in tokens}
         j = starts.get(m.end())
         if j is None or j in taken:
             continue
@@ -1094,7 +1122,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         run = fold(scan.text[scan.tokens[i].start:scan.tokens[last].end])
         if run in scan.lex.countries.get(scan.tag, {}) or run in scan.lex.locations.get(scan.tag, {}):
             continue
-        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i):
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i):
             continue
         add(i, last, _name(scan, i, last, _plain_stem(scan, last)), _plain_stem(scan, last))
     # E) a later surname-only mention takes the full name from the article (or, for a few
@@ -1187,7 +1215,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if scan.tag == "ru" and _in_place(scan, i):
             continue  # в Анталии: a place
         if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
-                and not scan.sentence_initial(i - 1) and not _title_before(scan, i):
+                and not _initial(scan, i - 1) and not _title_before(scan, i):
             continue  # the channel Possible Boris: a capitalised run nobody understood
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
@@ -1197,7 +1225,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             first = i
             k = i - 1
             if scan.tag == "ru" and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
-                    and not scan.sentence_initial(k) and not _acronym(scan.tokens[k].text) \
+                    and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
                     and scan.parses(i)[0].tag.case != "nomn":
@@ -1209,9 +1237,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
         for i in caps:
             if i in taken or _blocked(scan, i):
                 continue
-            if scan.sentence_initial(i) and not _initial_surname(scan, i):
+            if _initial(scan, i) and not _initial_surname(scan, i):
                 continue
-            if (i > 0 and not scan.sentence_initial(i) and scan.cap(i - 1) and scan.adjacent(i - 1, i)
+            if (i > 0 and not _initial(scan, i) and scan.cap(i - 1) and scan.adjacent(i - 1, i)
                     and not _acronym(scan.tokens[i - 1].text)) or (
                     i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
                     and not (_blocked(scan, i + 1) or _place_derived(scan, i + 1))) or _place_derived(scan, i):
@@ -1234,8 +1262,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
                 continue
-            if scan.sentence_initial(i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
-                    scan.sentence_initial(i - 1) and _common_start(scan, i - 1))):
+            if _initial(scan, i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
+                    _initial(scan, i - 1) and _common_start(scan, i - 1))):
                 continue  # (but Тарихчи Фидел Кастро: after a sentence's common first word)
             if j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
                 continue
@@ -1301,6 +1329,15 @@ def _after_team_colon(scan: Scan, k: int) -> bool:
 
 def _list_item(scan: Scan, k: int) -> bool:
     """Token k may be one name in a list: a capitalised word, no acronym, place or body word."""
+    tok = scan.tokens[k].text
+    memo = _memo(scan, "list_item")  # a function of the word alone
+    got = memo.get(tok)
+    if got is None:
+        got = memo[tok] = _list_word(scan, k)
+    return got
+
+
+def _list_word(scan: Scan, k: int) -> bool:
     tok = scan.tokens[k].text
     if len(tok) < 3 or not tok[:1].isupper() or not tok[1:].replace("-", "").isalpha() or tok.isupper():
         return False
@@ -1386,7 +1423,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
             if a in taken or b in taken:
                 continue
             before = text[:tokens[a].start].rstrip()[-1:]
-            if numbered or lineup or not scan.sentence_initial(a) or before in ":–—":
+            if numbered or lineup or not _initial(scan, a) or before in ":–—":
                 # only the last name of a list carries the case (Koselni inside is a name)
                 stem = _plain_stem(scan, b) if (a, b) == items[-1] else unglued(tokens[b].text)
                 add(a, b, _name(scan, a, b, stem), stem)
@@ -1400,14 +1437,14 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     n = len(scan.tokens)
     for i in caps:
-        if i == 0 or i in taken or scan.sentence_initial(i) or _acronym(scan.tokens[i].text):
+        if i == 0 or i in taken or _initial(scan, i) or _acronym(scan.tokens[i].text):
             continue
         stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
                      and fold(a.stem) in english), None)
         if stem is None or len(stem) < 4 or stem in words:
             continue
         if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
-                scan.sentence_initial(i - 1) and _common_start(scan, i - 1)) \
+                _initial(scan, i - 1) and _common_start(scan, i - 1)) \
                 or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
             continue  # part of a longer capitalised run (but Kecha Jared: after a common first word)
         if _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i) or _thing_after(scan, i) \
@@ -1425,7 +1462,7 @@ def _name_before(scan: Scan, i: int) -> bool:
         return False
     if _title_word(scan, k) or _blocked(scan, k) or _place_derived(scan, k) or _honorific_before(scan, i):
         return False
-    return not scan.sentence_initial(k) or _is_first_name(scan, k)
+    return not _initial(scan, k) or _is_first_name(scan, k)
 
 
 def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:
@@ -1473,7 +1510,7 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
         k = bisect_left(scan.starts, c.start)
         if k >= n or tokens[k].start != c.start or tokens[k].end != c.end or not scan.cap(k):
             continue
-        if scan.sentence_initial(k) and not (k + 1 < n and scan.adjacent(k, k + 1)):
+        if _initial(scan, k) and not (k + 1 < n and scan.adjacent(k, k + 1)):
             continue
         case = tokens[k].text[len(c.value.get("name", "")):] if tokens[k].text.startswith(
             c.value.get("name", "\0")) else None

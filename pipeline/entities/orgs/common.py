@@ -18,6 +18,21 @@ CONNECTORS = frozenset({"ва", "va", "и", "and", "&", "of", "for", "on", "de",
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
 
 
+_GENITIVE_WORD = re.compile(r"[’'ʼ`-]?(?:нинг|ning)(?=\s)")
+
+
+def without_genitives(prefix: str) -> str:
+    """A parent's name before a sub-body without its genitive suffixes (the GUIDE's base form
+    has no case suffixes: `БМТнинг Инсон …` -> `БМТ Инсон …`).
+
+    >>> without_genitives("SSSRning ")
+    'SSSR '
+    >>> without_genitives("Адлия вазирлигининг ")
+    'Адлия вазирлиги '
+    """
+    return _GENITIVE_WORD.sub("", prefix)
+
+
 def token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
     """Index of the first token starting at/after `offset` (or the last ending at/before it)."""
     if after:

@@ -11,7 +11,7 @@ from ..scan import Candidate, Scan
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK,
     country_end, form_key, head_prefixes, is_place, is_place_word, known_name, lowers_in,
-    own_country,
+    own_country, without_genitives,
 )
 
 
@@ -260,7 +260,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 name = " ".join(tokens[m].text for m in run)
             else:
                 end = tokens[j].end
-                name = scan.text[tokens[first].start:tokens[j].start] + base
+                name = without_genitives(scan.text[tokens[first].start:tokens[j].start]) + base
                 extra = {"body": (first, j)}
             if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
                     fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs
@@ -301,7 +301,7 @@ def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
         if p > 0 and scan.folded[p] in INSIDE_NAME and scan.adjacent(p, first) and scan.adjacent(p - 1, p):
             parent = ends.get(scan.tokens[p - 1].end)
             if parent is not None and parent is not c:  # Бош прокуратура ҳузуридаги … департаменти
-                name = scan.text[parent.start:c.start] + c.value["name"]
+                name = without_genitives(scan.text[parent.start:c.start]) + c.value["name"]
                 out.append(Candidate("ORG", parent.start, c.end, {"name": name}, RANK + 1))
             continue
         if p < 0 or not scan.adjacent(p, first) or not GENITIVE.search(scan.folded[p]):
@@ -317,7 +317,7 @@ def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             start = scan.tokens[country_end(scan, p)].start
         else:
             continue
-        name = scan.text[start:c.start] + c.value["name"]
+        name = without_genitives(scan.text[start:c.start]) + c.value["name"]
         out.append(Candidate("ORG", start, c.end, {"name": name}, RANK + 1))
     return out
 

@@ -155,6 +155,10 @@ _BEFORE_YEAR, _AFTER_YEAR = 60, 40
 # make such a number a count ("2000дан ортиқ")
 _YEAR_CASES = ("дан", "да", "га", "гача", "нинг", "даги", "dan", "da", "ga", "gacha", "ning", "dagi")
 _UZ_BOUND_STARTS = ("орт", "ош", "кўп", "зиёд", "кам", "яқин", "ort", "osh", "koʻp", "ko'p", "ko‘p", "ziyod", "kam", "yaqin")
+# case endings of an Uzbek season word after a year ("2024 йил кузида", "2023-yil yozgi");
+# a closed list: the stems also begin other words (qishloq, kuzatuv, yozgan)
+_SEASON_CASES = ("и", "да", "ида", "дан", "идан", "гача", "игача", "ги", "даги", "идаги",
+                 "i", "da", "ida", "dan", "idan", "gacha", "igacha", "gi", "dagi", "idagi")
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -183,6 +187,10 @@ class DateFinder:
         self.ordinals = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "ordinal"}
         self.quarter_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "quarter_n"}
         self.half_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "half_n"}
+        # "2024 йил кузида", "осенью 2024 года", "summer of 2023": value "MM/MM" (months) or
+        # "" (winter spans two years: the ISO value stays the year)
+        self.seasons = {_okey(r[0]): r[2] for r in date_words if r[1] == "season"}
+        seasons = alternation(_words(date_words, "season"))
         self.counts = {
             _okey(r[0]): int(r[1]) for r in number_words
             if r[2] == "unit" and r[1].isdigit() and 1 <= int(r[1]) <= 12
@@ -205,7 +213,7 @@ class DateFinder:
         yw = rf"(?:[\s\-–—−]*{year_word})"  # 2025-yil, "2017 — yilda"
         # "2018-2019 ўқув йили", "2024/2025 o‘quv yilida", "2024-2025 учебном году"
         acad = _words(date_words, "academic")
-        ayw = rf"(?:\s+{L}{alternation(acad)}{R}{yw}|{yw})" if acad else yw
+        ayw = rf"(?:[\s\-–—−]+{L}{alternation(acad)}{R}{yw}|{yw})" if acad else yw
         # a bare year given by its context: "(1751)", "(с 1736)", "в 1730", "since 1540";
         # not a count ("в 1730 тонн"), a phone code ("(1751) 23-45-67") or a range
         counts = _words(date_words, "count")
@@ -261,6 +269,8 @@ class DateFinder:
                 ("first_n", rf"{y}{yw}\s+{first}{cnt}\s+{mths}"),
                 ("last_n", rf"{y}{yw}\s+{last}\s+{cnt}\s+{mths}"),
                 ("ym", rf"{y}{yw}\s+{m1}(?:\s+{mths})?"),
+                ("season", rf"{y}{yw}\s+{L}(?P<season>{seasons})"
+                           rf"{alternation(_SEASON_CASES)}?{R}"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}"),
                 ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|тегишли|shu|mos|oʻxshash|o'xshash|o‘xshash|tegishli)\s+(?:даври|davri){cont}{part})?"),
@@ -287,6 +297,7 @@ class DateFinder:
                 ("dmdm_range", rf"{day}\s*{m1}(?:[\s,]*{y.replace('?P<y>', '?P<y0>')}{yw}?)?"
                                rf"\s+по\s+{day2}\s*{m2}[\s,]*{y}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
+                ("season", rf"{L}(?P<season>{seasons}){R}\s+{y}{yw}?"),
                 ("half", rf"{L}полугоди\w*\s+{y}{yw}?"),  # "за полугодие 2025 года"
                 ("quarter", rf"{ord_}\s*{quarter}\s+{y}{yw}?"),
                 ("first_n", rf"{first}{cnt}\s+{mths}\s+{y}{yw}?"),
@@ -307,6 +318,7 @@ class DateFinder:
                 ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
                 ("half", rf"{ord_}\s+{half}\s+(?:of\s+)?{y}"),
                 ("half_n", rf"(?P<hn>H[12])\s*{y}"),
+                ("season", rf"{L}(?P<season>{seasons})\s+(?:of\s+)?{y}"),
                 ("quarter", rf"{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
                 ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
                 ("first_n", rf"(?:first\s+)?{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
@@ -324,7 +336,7 @@ class DateFinder:
         # февраля 2020 года" (the ISO value stays the month or year)
         part_before = _words(date_words, "part_before")
         self._part_before = re.compile(
-            rf"{L}(?:{alternation(part_before)})\s+$", flags) if part_before else None
+            rf"{L}(?:{alternation(part_before)})(?:\s+|-)$", flags) if part_before else None
         self.patterns = [(kind, re.compile(p, flags), months) for kind, p in pats]
         for ftag, fmonths, fwords in foreign:  # whole dates only: day + month name + year
             if ftag == tag:
@@ -348,6 +360,7 @@ class DateFinder:
         period = alternation([*_words(date_words, "half"), *_words(date_words, "quarter"),
                               *_words(date_words, "months"), "полугоди", "ярим", "yarim"])
         needs = {"half": period, "quarter": period, "first_n": period, "last_n": period,
+                 "season": seasons,
                  "half_n": r"H[12]", "quarter_n": r"Q[1-4]", "fy": r"FY"}
         self.year_inside = [
             (k, rx, mo, re.compile(needs[k] if k in needs
@@ -525,6 +538,12 @@ class DateFinder:
             return f"{y}-01/{y}-{n:02d}" if n > 1 else f"{y}-01"
         if kind in ("year", "year_ctx"):
             return y
+        if kind == "season":
+            months_ = self.seasons.get(_okey(g["season"]), "")
+            if not months_:
+                return y
+            a, b = months_.split("/")
+            return f"{y}-{a}/{y}-{b}"
         if kind == "fy":
             y = y or f"20{g['ys']}"
             if g.get("y2s"):

@@ -587,6 +587,10 @@ class _Scan:
                                         and t.key not in _RANGE_TO)  # "12% gacha": up to
                         ):
                             k, suffix = h + 1, t.key
+        if amount_max is None and (label == "PERCENT" or (label is None and k == q.end)) and (
+            pr := self.percent_range(i, q, k, suffix)
+        ) is not None:  # "10% dan 16% gacha", "от 5 до 7 процентов", "from 5% to 7%"
+            label, (amount_max, k, suffix) = "PERCENT", pr
         if label is None:
             return None
         if label == "MONEY" and amount_max is None and suffix in _RANGE_FROM and (
@@ -596,8 +600,11 @@ class _Scan:
         if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
                 and c[1][0] == prefixed and c[1][1] not in ("symbol", "code", "subunit"):
             k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
-        if not suffix and (sx := self.detached_suffix(k)) and sx not in _RANGE_TO:
-            k, suffix = k + 1, sx  # "$30 mln lik", "2 млрд сўм га": a suffix written apart
+        if not suffix and (sx := self.detached_suffix(k)) and sx not in _RANGE_TO \
+                and toks[k - 1].kind != "num":
+            # "$30 mln lik", "2 млрд сўм га": a suffix written apart; but a case ending apart
+            # right after the digits ("$ 45−50 ga") stays outside (heldout5 convention)
+            k, suffix = k + 1, sx
         if label == "MULTIPLIER" and q.value <= 1 and not (
             q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
         ):
@@ -664,9 +671,9 @@ class _Scan:
                 return None
             if self.key(i - 1) != opener and not (prefixed and opener != "between"):
                 return None
-            if any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
-                   for b in range(max(0, i - 4), i)):
-                return None  # "rose from $5 million to $7 million", "raised the price from …"
+            if opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
+                                     for b in range(max(0, i - 4), i)):
+                return None  # "rose from $5 million to $7 million" ("вырос с …": not "от")
             p = k + 1
         if prefixed:
             c = g.currencies.match(toks, p)
@@ -696,6 +703,50 @@ class _Scan:
         if not low < q2.value:
             return None
         return _Quantity(low, q.start, e, sfx2, q2.scale), q2.value, e, sfx2, currency
+
+    def percent_range(self, i: int, q: _Quantity, k: int, suffix: str
+                      ) -> tuple[Decimal, int, str] | None:
+        """A percentage range written with words, one mention (the value is its low end):
+        Uzbek "10% dan 16% gacha", "100 foizidan 150 foizigacha"; Russian "от 5 до 7
+        процентов", "от 5% до 7%"; English "from 5% to 7%", "between 5 and 7 percent".
+        `k`/`suffix`: where the low end (with or without its unit) ends. Not a change
+        ("вырос с 5% до 7%", "rose from 5% to 7%", "10 foizdan 12 foizgacha oshdi").
+        (high value, index after, suffix) or None."""
+        toks, g = self.toks, self.g
+        if q.start >= 2 and toks[q.start - 1].text == "," and toks[q.start - 2].kind == "num":
+            return None  # the tail of a list or of a spaced decimal
+        uz = bool(g.suffixes)
+        if uz:
+            if suffix.endswith(tuple(_RANGE_FROM)):
+                p = k
+            elif not suffix and self.detached_suffix(k) in _RANGE_FROM:
+                p = k + 1
+            else:
+                return None
+        else:
+            opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
+            if suffix or opener is None or self.key(i - 1) != opener:
+                return None
+            if opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
+                                     for b in range(max(0, i - 4), i)):
+                return None
+            p = k + 1
+        q2 = self.quantity(p)
+        if q2 is None or q2.scale is not None or not q.value < q2.value:
+            return None
+        u = g.units.match(toks, q2.end)
+        if not u or u[1][0] != "PERCENT" or u[1][1]:
+            return None
+        e, sfx2 = u[0], u[2]
+        if uz:
+            if not sfx2 and e < len(toks) and toks[e].kind == "word" and toks[e].key in g.suffixes \
+                    and (toks[e].glued or self.detached_suffix(e)):
+                sfx2, e = toks[e].key, e + 1  # "16%gacha", "16% gacha"
+            if not sfx2.endswith(tuple(_RANGE_TO)) or self._change_word(e):
+                return None
+        elif sfx2:
+            return None
+        return q2.value, e, sfx2
 
     def _change_before(self, k: int, reach: int = 3) -> bool:
         """A change word among the `reach` words before token k, in the same clause

@@ -1,10 +1,13 @@
 """Country mentions: CLDR names + aliases in any case form, abbreviations, currency guard."""
 from __future__ import annotations
 
+import re
+
 from .morph import fold
 from .scan import Candidate, Scan
 
 RANK = 1
+MULTIWORD_RANK = 4  # above PERSON (3) for the same span: `Solomon Islands`, `Marshall Islands`
 
 
 def _currency_next(scan: Scan, last: int, end: int) -> bool:
@@ -13,6 +16,30 @@ def _currency_next(scan: Scan, last: int, end: int) -> bool:
         return True
     nxt = last + 1
     return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and scan.currency_word(nxt)
+
+
+# Uzbek stems of "currency": `Amerika valyutasi`, `Россия валютаси` name a currency, not the country
+_CURRENCY_NOUNS = ("валют", "valyut")
+
+
+def _currency_noun_next(scan: Scan, last: int) -> bool:
+    """Uzbek: the word after the match is `valyuta` (Amerika valyutasi: the dollar)."""
+    nxt = last + 1
+    return scan.uzbek and nxt < len(scan.tokens) and scan.adjacent(last, nxt) \
+        and scan.folded[nxt].startswith(_CURRENCY_NOUNS)
+
+
+# Uzbek first-person possessive (our/my country), optionally with a case suffix, which the
+# suffix table leaves to the reader: Ўзбекистонимиз, O‘zbekistonimizning, Ватаним
+_OUR = re.compile(r"(?:имиз|imiz|им|im)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
+
+
+def _our_country(scan: Scan, i: int, keys: dict[str, str]) -> str | None:
+    """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None."""
+    m = _OUR.search(scan.folded[i])
+    if m is None or m.start() < 4:
+        return None
+    return keys.get(scan.folded[i][:m.start()])
 
 
 def _currency_before(scan: Scan, first: int) -> bool:
@@ -153,6 +180,10 @@ def find_countries(scan: Scan) -> list[Candidate]:
                     break
         if found is None and cap:
             found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
+        if found is None and cap and scan.uzbek:
+            iso = _our_country(scan, i, keys)
+            if iso:
+                found = (i, iso)
         if found is None and not cap and scan.folded[i][:3] in lower_starts:
             key = scan.stem_in(i, lex.lowercase_countries)
             if key and key in keys:
@@ -167,8 +198,10 @@ def find_countries(scan: Scan) -> list[Candidate]:
                     and scan.folded[i - 1] in _COMPASS:
                 out.append(_compass_part(scan, i - 1, last, keys))  # Shimoliy Kipr: a region
             elif not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)
-                      or _generic_head_of(scan, i, last)):
-                out.append(Candidate("COUNTRY", start, end, {"iso": iso}, RANK))
+                      or _generic_head_of(scan, i, last) or _currency_noun_next(scan, last)):
+                # a name of two words or more (Solomon Islands) is no person's name
+                rank = MULTIWORD_RANK if last > i and not scan.uzbek else RANK
+                out.append(Candidate("COUNTRY", start, end, {"iso": iso}, rank))
             i = last + 1
             continue
         i += 1

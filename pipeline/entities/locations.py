@@ -131,7 +131,7 @@ def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     for a in scan.analyses(j):
         if not any(suffix.startswith(("lar", "лар")) for suffix in a.suffixes):
             continue
-        for stem in (a.stem + poss, a.stem):
+        for stem in (a.stem + poss, a.stem + ("s" if poss == "i" else "с") + poss, a.stem):
             key = fold(stem)
             if key in words:
                 return stem, words[key]
@@ -151,6 +151,31 @@ def _quoted_before(scan: Scan, j: int) -> int | None:
         if first == 0 or not scan.adjacent(first - 1, first):
             return None
     return None
+
+
+# a quoted name and the comma or `va` joining it to the next one, at the end of the text before
+_QUOTED_CONJUNCT = re.compile(r"([«“\"„]([^«»“”\"„\n]{1,40})[»”\"])"
+                              r"(?:, ?(?:(?:ва|va|ҳамда|hamda) )?| (?:ва|va|ҳамда|hamda) )$")
+
+
+def _quoted_conjuncts(text: str, pos: int) -> list[Candidate]:
+    """Quoted names coordinated before the quoted name at `pos` that carries the place word
+    (`«Гулистон», «Баҳор» ва «Тинчлик» маҳаллаларида`): each a location of its own, the
+    quoted name as written.
+
+    >>> t = "«Гулистон», «Баҳор» ва «Тинчлик» маҳалласида"
+    >>> [t[c.start:c.end] for c in _quoted_conjuncts(t, t.index("«Т"))]
+    ['«Баҳор»', '«Гулистон»']
+    """
+    out: list[Candidate] = []
+    while len(out) < 8:
+        m = _QUOTED_CONJUNCT.search(text, max(0, pos - 60), pos)
+        if m is None or not m.group(2)[:1].isupper():
+            break
+        # rank above ORG (4, known names 5): «Навбаҳор» coordinated with a mahalla is one, not the club
+        out.append(Candidate("LOC", m.start(1), m.end(1), {"name": m.group(2)}, RANK + 4))
+        pos = m.start(1)
+    return out
 
 
 def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
@@ -215,6 +240,7 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             words = [tokens[k].text for k in range(max(0, j - 3), j) if tokens[k].start >= quoted]
             words.append(base)
             out.append(Candidate("LOC", quoted, tokens[j].end, {"name": " ".join(words)}, RANK + 1))
+            out += _quoted_conjuncts(scan.text, quoted)
             continue
         if scan.sentence_initial(first) and not scan.stem_in(first, gaz) and (
                 plural or not fold(base).endswith(("и", "i"))):
@@ -246,6 +272,29 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
                              {"name": " ".join(words)}, RANK + 1))
         if plural:
             out += _conjuncts(scan, first, base, kind)
+    return out
+
+
+_TERRITORY = ("ҳудуд", "худуд", "hudud")
+
+
+def _territory_in_place(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """Uzbek: a capitalised name between a district or region and `ҳудуди` (territory) is a
+    place inside it (`Узун тумани Боботоғ ҳудудида`, `Zomin tumani Oqtosh hududida`)."""
+    out: list[Candidate] = []
+    ends = {c.end: c for c in found if c.label == "LOC"}
+    for j in range(2, len(scan.tokens)):
+        if not scan.folded[j].startswith(_TERRITORY):
+            continue
+        k = j - 1
+        place = ends.get(scan.tokens[k - 1].end)
+        if place is None or not scan.cap(k) or scan.tokens[k].text.isupper() \
+                or not (scan.adjacent(k - 1, k) and scan.adjacent(k, j)) \
+                or scan.folded[k] in scan.lex.countries.get(scan.tag, {}) \
+                or place.end - place.start <= len(scan.tokens[k - 1].text):
+            continue  # only after `X tumani/viloyati` (a place word), not a bare name
+        tok = scan.tokens[k]
+        out.append(Candidate("LOC", tok.start, tok.end, {"name": tok.text}, RANK))
     return out
 
 
@@ -394,6 +443,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = [_english_republic(scan, c) for c in out]
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
+    if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):
+        out += _territory_in_place(scan, out)
     if scan.lex.feature_words:
         out = [c for c in out if not _feature_after(scan, c)]
         if scan.tag == "ru":
@@ -402,7 +453,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
             out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
-    return [c for c in out if not _quoted_alone(scan.text, c) and not _maker_before_model(scan, c)]
+    return [c for c in out if not _quoted_alone(scan.text, c) and not _quoted_name_head(scan.text, c)
+            and not _maker_before_model(scan, c)]
 
 
 _NEXT_LATIN = re.compile(r" ([A-Z][A-Za-z0-9]+)\b")
@@ -420,6 +472,19 @@ def _maker_before_model(scan: Scan, c: Candidate) -> bool:
 
 _OPEN = "«“„\"‘`"
 _CLOSE = "»”\"’'`“"
+
+
+_QUOTED_TAIL = re.compile(r"(?: (?:[A-ZА-ЯЁЎҚҒҲ][\w’'-]*|\d+)){1,3}(?=[»”\"’'`“]|&#39;)")
+
+
+def _quoted_name_head(text: str, c: Candidate) -> bool:
+    """A place name that opens a quoted name of capitalised words or numbers (``Филадельфии
+    76'', «Цинциннати Ред Стокингс») names a team or company, not the place.
+
+    >>> _quoted_name_head("против «Цинциннати Ред Стокингс» в", Candidate("LOC", 8, 18, {}))
+    True
+    """
+    return c.start > 0 and text[c.start - 1] in _OPEN and _QUOTED_TAIL.match(text, c.end) is not None
 
 
 def _quoted_alone(text: str, c: Candidate) -> bool:

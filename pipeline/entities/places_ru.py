@@ -35,6 +35,8 @@ def _russian(scan: Scan) -> list[Candidate]:
                 noun = noun_parse.inflect({"nomn", "sing"})
                 if adj and noun:
                     word = noun.word.capitalize() if scan.cap(i + 1) else noun.word
+                    if tokens[i + 1].text.isupper():
+                        word = tokens[i + 1].text  # Украинской ССР: an abbreviation as written
                     name = adj.word[:1].upper() + adj.word[1:] + " " + word
                     out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
                     skip_until = i + 1
@@ -59,6 +61,10 @@ def _russian(scan: Scan) -> list[Candidate]:
                 lemma = parses[0].normal_form
                 name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
                 out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
+            elif _place_cue_before(scan, i):
+                name = _world_city(scan, i)  # в Верчелли, из Виксберга: a GeoNames town
+                if name:
+                    out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
             continue
         lemma = geo.normal_form
         if fold(tok.text) in countries or lemma in countries or lemma in lex.macro_regions:
@@ -98,6 +104,37 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
     word = scan.folded[i]
     names = scan.lex.place_names
     return any(word[:len(word) - k] in names for k in range(0, 3))
+
+
+def _place_cue_before(scan: Scan, i: int) -> bool:
+    """Russian: a locative preposition or a settlement noun right before token i."""
+    if i == 0 or not scan.adjacent(i - 1, i):
+        return False
+    return scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
+        scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
+
+
+_CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def _world_city(scan: Scan, i: int) -> str | None:
+    """Russian: the nominative of a word pymorphy3 does not know that is a GeoNames town name
+    (`place_names`, 15 000+ people) as written or with a noun case ending (Верчелли,
+    Виксберга -> Виксберг); None for a known word or another name."""
+    tok = scan.tokens[i].text
+    if scan.sentence_initial(i) or tok.isupper() or morph_analyzer().word_is_known(tok):
+        return None
+    word = scan.folded[i]
+    names = scan.lex.place_names
+    if word in names:
+        return tok
+    for end in _CASE_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 3:
+            base = word[:-len(end)]
+            for cand in (base, base + "а", base + "я"):
+                if cand in names:
+                    return tok[:len(base)] + cand[len(base):]
+    return None
 
 
 def _adjective_place(scan: Scan, i: int) -> str | None:
@@ -208,6 +245,7 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     or area noun (в районе Грудек Ягельоньски, деревня Ивановка) or right before another place
     (Удеревка, в Воронежской губернии; Бостон, Массачусетс)."""
     starts = {c.start for c in known}
+    ends = {c.end for c in known if c.label == "LOC"}
     covered = [(c.start, c.end) for c in known]
     countries = scan.lex.countries.get("ru", {})
     out = []
@@ -225,15 +263,23 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
             name = " ".join(t.text for t in tokens[i:last + 1])
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
             continue
-        if scan.sentence_initial(i) or i + 1 >= n or scan.gap(i, i + 1) != ", ":
+        if scan.sentence_initial(i):
+            continue
+        city = _world_city(scan, i)
+        if city and i >= 2 and scan.folded[i - 1] in ("и", "или") and scan.adjacent(i - 1, i) \
+                and scan.ends[i - 2] in ends:
+            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": city}, RANK))
+            continue  # Лас-Вегаса и Атлантик-Сити: a GeoNames town coordinated with a place
+        if i + 1 >= n or scan.gap(i, i + 1) != ", ":
             continue
         nxt = i + 1
         if scan.folded[nxt] in ("в", "во") and nxt + 1 < n:
             nxt += 1
         guess = scan.parses(i)[0]
-        shaped = "Geox" in guess.tag or "-" in tokens[i].text or _TOPONYM_ENDING.search(scan.folded[i])
+        shaped = "Geox" in guess.tag or "-" in tokens[i].text or _TOPONYM_ENDING.search(scan.folded[i]) \
+            or city is not None
         if shaped and (tokens[nxt].start in starts or scan.folded[nxt] in countries):
-            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK))
+            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": city or tokens[i].text}, RANK))
     return out
 
 

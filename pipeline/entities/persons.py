@@ -33,9 +33,10 @@ RANK = 3
 def _memo(scan: Scan, name: str) -> dict[str, Any]:
     """A per-tag word memo shared by all texts (answers that depend on the word alone),
     fetched once per text."""
-    got = scan.memo.get(name)
+    key = f"persons:{name}"
+    got = scan.memo.get(key)
     if got is None:
-        got = scan.memo[name] = scan.lex.cache(f"persons:{name}:{scan.tag}")
+        got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}")
     return got
 
 
@@ -154,7 +155,7 @@ def _geographic(scan: Scan, i: int) -> bool:
 
 def surname_stem(scan: Scan, i: int) -> str | None:
     """The nominative of token i if it looks like a surname (Собяниннинг → Собянин)."""
-    memo = _memo(scan, "surname")  # a function of the word alone
+    memo = scan.memo.get("persons:surname") or _memo(scan, "surname")  # a function of the word alone
     word = scan.tokens[i].text
     if word in memo:
         return memo[word]
@@ -224,11 +225,11 @@ def _product_like(scan: Scan, i: int) -> bool:
 def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
     """Token i cannot be part of a person name (a place, country, org word, acronym)."""
     word = scan.tokens[i].text
-    memo = _memo(scan, "blocked")  # a function of the word alone
+    memo = scan.memo.get("persons:blocked") or _memo(scan, "blocked")  # per word: 1 blocked, 2 acronym
     got = memo.get(word)
     if got is None:
-        got = memo[word] = scan.function_word(i) or _blocked_word(scan, i)
-    return got or (upper and _acronym(word))
+        got = memo[word] = 1 if scan.function_word(i) or _blocked_word(scan, i) else 2 if _acronym(word) else 0
+    return got == 1 or (upper and got == 2)
 
 
 def _acronym(word: str) -> bool:
@@ -411,7 +412,7 @@ def _lone_name_after_title(scan: Scan, i: int) -> bool:
 def _title_token(scan: Scan, j: int) -> bool:
     """Token j is a title or position word (Russian: its lemma), memoised per word."""
     word = scan.tokens[j].text
-    memo = _memo(scan, "title")
+    memo = scan.memo.get("persons:title") or _memo(scan, "title")
     got = memo.get(word)
     if got is None:
         titles = scan.lex.titles.get(scan.tag, frozenset())
@@ -909,11 +910,13 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     cues = scan.lex.person_cues.get(scan.tag)
     if not cues:
         return []
+    folded = scan.folded
+    present = cues.keys() & set(folded)
+    if not present:
+        return []  # cheap check first: most texts hold no cue word
     runs = []
-    for j in range(len(scan.tokens)):
-        kind = cues.get(scan.folded[j])
-        if kind is None:
-            continue
+    for j in [j for j, w in enumerate(folded) if w in present]:
+        kind = cues[folded[j]]
         ruler = kind == "ruler"  # Modi hukumati (places are no cue words)
         if kind in ("work", "ruler"):
             kind = "after"  # Навоий асарларини

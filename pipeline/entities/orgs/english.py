@@ -101,6 +101,8 @@ def english_names(scan: Scan) -> list[Candidate]:
                     break  # only "of the", "under the" chain
                 if tokens[k].text[:1].isupper():
                     break  # … Loan For Uzbekistan: a headline in title case
+                if k == j + 1 and scan.folded[k] == "the":
+                    break  # In January the European Commission: "the" alone joins no names
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
                     or _POSSESSIVE_S.search(scan.folded[k]):
@@ -126,6 +128,12 @@ def english_names(scan: Scan) -> list[Candidate]:
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()
+        size = next((s for s in (3, 2) if len(run) > s and " ".join(scan.folded[m] for m in run[-s:])
+                     in _SPELLED_LEGAL), 0)
+        if size:
+            del run[-size:]  # Nutifood Nutrition Food | Joint Stock Company: a legal form spelt out
+            while run and scan.folded[run[-1]] in ("open", "closed", "public", "private"):
+                run.pop()
         if run and forms.get(scan.folded[run[-1]]) == "noorg":
             i = j + 1
             continue  # Tashkent International Investment Forum: an event, not an organisation
@@ -169,8 +177,45 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue
         if scan.sentence_initial(i) and i + 1 < len(scan.tokens) and scan.tokens[i + 1].text.isupper():
             continue  # an upper-case headline or dateline
+        if _CODE_AFTER.match(scan.text, tok.end) or _term_acronym(scan, i) or _event_after(scan, i):
+            continue  # STL#3456: a product code; ATP Challenger Tour: an event
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
+
+
+_SPELLED_LEGAL = frozenset({"joint stock company", "joint-stock company", "limited liability company",
+                            "liability company"})
+_CODE_AFTER = re.compile(r"[#№]|-?\d")
+
+
+def _event_after(scan: Scan, i: int) -> bool:
+    """1-3 capitalised words after token i end in an event word (ATP Challenger Tour)."""
+    forms = scan.lex.org_forms.get("en", {})
+    k = i
+    while k + 1 < len(scan.tokens) and k - i < 3 and scan.adjacent(k, k + 1) and scan.cap(k + 1):
+        k += 1
+        if forms.get(scan.folded[k]) == "noorg":
+            return True
+    return False
+
+
+def _term_acronym(scan: Scan, i: int) -> bool:
+    """Acronym i stands in parentheses after a capitalised phrase of two or more words with no
+    organisation word: the abbreviation of a term (the Inter-Tropical Convergence Zone (ITCZ)),
+    not of a body (the Environmental Protection Agency (EPA))."""
+    text = scan.text
+    tok = scan.tokens[i]
+    if text[tok.start - 2:tok.start] != " (" or text[tok.end:tok.end + 1] != ")":
+        return False
+    forms = scan.lex.org_forms.get("en", {})
+    k = i - 1
+    words = 0
+    while k >= 0 and i - k <= 6 and scan.cap(k) and not scan.function_word(k):
+        if forms.get(scan.folded[k]) in ("body", "type", "legal", "industry") or scan.folded[k].endswith("bank"):
+            return False
+        words += 1
+        k -= 1
+    return words >= 2
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?![\w])|(?<![\w.])([A-Z]{2})(?![\w.])")

@@ -257,6 +257,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         if not strong:
             if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
                 continue
+            if scan.tag == "en":
+                continue  # English quotes a nickname, coin or title ("Big Maple Leaf"): no org context
             if scan.tag == "ru" and len(words) == 1 and _russian_function_word(words[0]):
                 continue  # «Да», «Нет», «Хватит»: dialogue, not a name
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS

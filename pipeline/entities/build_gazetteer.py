@@ -156,7 +156,18 @@ def build_places() -> dict[str, Any]:
 # world cities at or above this population are matched as LOC in every tag (GeoNames)
 CITY_POPULATION = 150_000
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)?$")
-_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|del|da|do|dos|das|la|el|al|am|upon)[ -])?[A-Z][a-z]+){0,2}$")
+
+
+def ascii_name(name: str) -> str:
+    """`name` without diacritics (Montréal -> Montreal, São Paulo -> Sao Paulo).
+
+    >>> ascii_name("São Paulo"), ascii_name("Zürich")
+    ('Sao Paulo', 'Zurich')
+    """
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _geonames() -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -207,9 +218,11 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
         if city["population"] < CITY_POPULATION:
             continue
         name = city["name"]
-        if _LATIN_NAME.match(name) and len(name) >= 4:
-            put("en", name, {name})
-            put("uz-Latn", name, {name})
+        plain = ascii_name(name)  # Montréal is written Montreal too
+        if _LATIN_NAME.match(plain) and len(name) >= 4:
+            for spelling in dict.fromkeys((name, plain)):  # each written form is its own name
+                put("en", spelling, {spelling})
+                put("uz-Latn", spelling, {spelling})
         for a in cyr:
             if len(a) < 4 or _plain_word(a):
                 continue

@@ -37,8 +37,10 @@ def _russian(scan: Scan) -> list[Candidate]:
                     word = noun.word.capitalize() if scan.cap(i + 1) else noun.word
                     if tokens[i + 1].text.isupper():
                         word = tokens[i + 1].text  # Украинской ССР: an abbreviation as written
-                    name = adj.word[:1].upper() + adj.word[1:] + " " + word
+                    name = _capitalised(adj.word, tok.text) + " " + word
                     out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
+                    if pw[1] != "republic":  # Кашкадарьинской и Сурхандарьинской областей
+                        out += _coordinated_adjectives(scan, i, word, gender)
                     skip_until = i + 1
                     continue
             named = _adjective_place(scan, i)
@@ -104,6 +106,44 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
     word = scan.folded[i]
     names = scan.lex.place_names
     return any(word[:len(word) - k] in names for k in range(0, 3))
+
+
+def _capitalised(word: str, like: str) -> str:
+    """`word` with each hyphen part capitalised where `like` has a capital there.
+
+    >>> _capitalised("мирзо-улугбекский", "Мирзо-Улугбекском")
+    'Мирзо-Улугбекский'
+    """
+    parts, model = word.split("-"), like.split("-")
+    if len(parts) != len(model):
+        return word[:1].upper() + word[1:]
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p for p, m in zip(parts, model))
+
+
+def _coordinated_adjectives(scan: Scan, i: int, noun: str, gender: str | None) -> list[Candidate]:
+    """Russian: capitalised adjectives coordinated before `adjective + plural place noun`
+    (Кашкадарьинскую и Сурхандарьинскую области): each is a location `adjective noun`."""
+    out: list[Candidate] = []
+    k = i - 1
+    while k >= 1 and len(out) < 6:
+        joiner = scan.folded[k] in ("и", "или") and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
+        if joiner:
+            a = k - 1
+        elif scan.gap(k, k + 1) == ", ":
+            a = k
+        else:
+            break
+        best = scan.parses(a)[0]
+        if not scan.cap(a) or scan.sentence_initial(a) or "ADJF" not in best.tag or "Apro" in best.tag:
+            break
+        form = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
+        if form is None:
+            break
+        tok = scan.tokens[a]
+        out.append(Candidate("LOC", tok.start, tok.end,
+                             {"name": f"{_capitalised(form.word, tok.text)} {noun}"}, RANK + 1))
+        k = a - 1
+    return out
 
 
 def _place_cue_before(scan: Scan, i: int) -> bool:

@@ -591,6 +591,10 @@ class _Scan:
             pr := self.percent_range(i, q, k, suffix)
         ) is not None:  # "10% dan 16% gacha", "от 5 до 7 процентов", "from 5% to 7%"
             label, (amount_max, k, suffix) = "PERCENT", pr
+        if label is None and k == q.end and (sh := self.shared_unit(i, q, k)) is not None:
+            label, currency, scale2 = sh  # "снизил с 15 до 12 процентов": the low end alone
+            if scale2 is not None and q.scale is None:
+                q = _Quantity(q.value * scale2, q.start, q.end, q.suffix, scale2)
         if label is None:
             return None
         if label == "MONEY" and amount_max is None and suffix in _RANGE_FROM and (
@@ -704,6 +708,29 @@ class _Scan:
             return None
         return _Quantity(low, q.start, e, sfx2, q2.scale), q2.value, e, sfx2, currency
 
+    def shared_unit(self, i: int, q: _Quantity, k: int) -> tuple[str, str | None, Decimal | None] | None:
+        """The unit a bare number takes from the end of a change "с X до Y", "from X to Y"
+        ("снизил ставку с 15 до 12 процентов", "вырос с 1 до 2 млрд рублей", "from 5 to 7
+        percent"): (label, currency, scale of the high end) or None. Russian and English
+        only (Uzbek marks the low end with -дан)."""
+        g, toks = self.g, self.toks
+        if g.suffixes or q.suffix or k >= len(toks):
+            return None
+        key, before = self.key(k), self.key(i - 1)
+        if not ((g.tag == "ru" and key == "до" and before in ("с", "со", "от"))
+                or (g.tag == "en" and key == "to" and before == "from")):
+            return None
+        q2 = self.quantity(k + 1)
+        if q2 is None or q2.bound:
+            return None
+        c = g.currencies.match(toks, q2.end)
+        if c and c[1][1] not in ("symbol", "code", "subunit") and not c[2]:
+            return "MONEY", c[1][0], q2.scale
+        u = g.units.match(toks, q2.end)
+        if q2.scale is None and u and u[1][0] == "PERCENT" and not u[1][1]:
+            return "PERCENT", None, None
+        return None
+
     def percent_range(self, i: int, q: _Quantity, k: int, suffix: str
                       ) -> tuple[Decimal, int, str] | None:
         """A percentage range written with words, one mention (the value is its low end):
@@ -725,9 +752,12 @@ class _Scan:
                 return None
         else:
             opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
-            if suffix or opener is None or self.key(i - 1) != opener:
+            if suffix or opener is None:
                 return None
-            if opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
+            opened = self.key(i - 1) == opener
+            if not opened and not (opener == "from" and k == q.end):
+                return None  # "18 to 22 percent" needs no "from"; "5% to 7%" does
+            if opened and opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
                                      for b in range(max(0, i - 4), i)):
                 return None
             p = k + 1
@@ -905,6 +935,9 @@ class _Scan:
                          or (toks[k + 1].kind == "num" and self._scale_ahead(k + 2)))
                 ):
                     k += 1
+                    if toks[k].glued and toks[k].kind == "word" and toks[k].key in g.suffixes:
+                        suffix, k = toks[k].key, k + 1  # "$1,2 mlrd.lik"
+                        break
             if m[2]:
                 suffix = m[2]
                 break

@@ -103,7 +103,7 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
         return False
     word = _bare_folded(scan, i)
     names = scan.lex.first_names.get(scan.script, ())
-    if word in names:
+    if word in names or scan.uzbek and _dj_spelling(word) in names:
         return True
     if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
         return True  # John-Paul, Mary-Kate: two given names joined
@@ -117,6 +117,21 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
     return False
+
+
+_DJ = re.compile(r"(?<![dд])([jж])")
+
+
+def _dj_spelling(word: str) -> str:
+    """An Uzbek spelling of a foreign name with ж/j for дж/dj (Жеймс, Jeyms, Jorj) as the
+    name lists spell it (Джеймс, Djeyms); "" when the word has no such letter.
+
+    >>> _dj_spelling("jeyms"), _dj_spelling("жорж"), _dj_spelling("anvar")
+    ('djeyms', 'джордж', '')
+    """
+    if "j" not in word and "ж" not in word:
+        return ""
+    return _DJ.sub(lambda m: "dj" if m.group(1) == "j" else "дж", word)
 
 
 def _tajik_izafat(scan: Scan, word: str) -> bool:
@@ -342,6 +357,21 @@ def _syllable_name(scan: Scan, i: int) -> bool:
     return not any(scan.function_word(k) or _blocked(scan, k) or _place_derived(scan, k) for k in run)
 
 
+def _initialled_word(scan: Scan, j: int) -> bool:
+    """Token j (after initials) may be a surname of any shape: a capitalised word, no
+    acronym, place, title, organisation or common word (not С. Москва, Т. Гостиница)."""
+    tok = scan.tokens[j].text
+    if len(tok) < 3 or not tok[1:].replace("-", "").isalpha() or not tok[1:].islower() \
+            or _blocked(scan, j) or _place_derived(scan, j) or scan.stem_in(j, scan.lex.known_org_words):
+        return False
+    if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+        return False  # part of a longer capitalised run
+    if scan.uzbek:
+        return not scan.stem_in(j, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+            and not _thing_after(scan, j) and not _common_start(scan, j) and not _lower_elsewhere(scan, j)
+    return scan.tag == "ru" and not _russian_common(scan, j)
+
+
 def _place_derived(scan: Scan, i: int) -> bool:
     """Token i is a place word in any form, demonyms included (AQShlik, хитойлик)."""
     lex = scan.lex
@@ -487,6 +517,37 @@ def _implied_first_name(words: list[str], parsed: list[Any], names: frozenset[st
     return None
 
 
+# (gender, case) -> endings a first name ending in a consonant (masc) or -а/-я (femn) takes
+_FIRST_NAME_CASES = {
+    ("masc", "gent"): ("а", ""), ("masc", "accs"): ("а", ""), ("masc", "datv"): ("у", ""),
+    ("masc", "ablt"): ("ом", ""), ("masc", "loct"): ("е", ""),
+    ("femn", "gent"): ("ы", "а"), ("femn", "datv"): ("е", "а"), ("femn", "accs"): ("у", "а"),
+    ("femn", "ablt"): ("ой", "а"), ("femn", "loct"): ("е", "а"),
+}
+
+
+def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, str, str] | None:
+    """(index, nominative, gender, case) of a listed first name in the oblique case the
+    surname after it shows (Сардору Умурзакову -> Сардор; Нодире Юсуповой -> Нодира).
+
+    >>> _listed_oblique(["Сардору", "Умурзакову"], frozenset({"сардор"}))
+    (0, 'Сардор', 'masc', 'datv')
+    """
+    readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(words[-1].lower())), None)
+    if readings is None:
+        return None
+    for k in range(len(words) - 1):
+        low = fold(words[k])
+        if low in names:
+            return None  # already a nominative name (or pymorphy3 knows it)
+        for reading in readings:
+            end, repl = _FIRST_NAME_CASES.get(reading, ("\0", ""))
+            if low.endswith(end) and len(low) - len(end) >= 3 and low[:len(low) - len(end)] + repl in names:
+                stem = words[k][:len(words[k]) - len(end)] + repl
+                return k, stem, reading[0], reading[1]
+    return None
+
+
 def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -> str:
     """Russian name words in the nominative, surnames agreeing with the first name's gender."""
     morph = morph_analyzer()
@@ -498,6 +559,11 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -
     if implied is not None and not morph.word_is_known(words[implied[0]]):
         chosen[implied[0]] = implied[1]
         gender, case = implied[1].tag.gender, implied[1].tag.case
+    listed = _listed_oblique(words, names) if len(words) >= 2 and implied is None else None
+    if listed is not None:  # Сардору Умурзакову: a listed Uzbek name pymorphy3 does not know
+        k, form, gender, case = listed
+        words = [*words[:k], form, *words[k + 1:]]
+        parsed[k] = morph.parse(form)
     for parses in ([] if chosen else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
         if name is not None:
@@ -718,6 +784,9 @@ def _english_capitalised(scan: Scan, i: int) -> str | None:
     return tok
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
@@ -732,7 +801,11 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
                 r"(?:ова|ева|ёва|ского|ской|скому|ским|овым|евым|ёвым|овой|евой|ову|еву)$", fold(tok)):
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
-    if not any("Surn" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2]):
+    parses = scan.parses(i)[:3]
+    if _STRONG_SURNAME.search(fold(tok)) and all(_NAME_GRAMMEMES & set(str(p.tag).replace(" ", ",").split(","))
+                                                  for p in parses):
+        return _russian_nominative([tok])  # Камилов, Рашидов: a plural of a first name only
+    if not any("Surn" in p.tag and "sing" in p.tag for p in parses[:2]):
         return None
     return _russian_nominative([tok])
 
@@ -1087,6 +1160,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if sur is None and scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ()) \
                 and not _blocked(scan, j):
             sur = tokens[j].text  # J. Smith
+        if sur is None and scan.tag != "en" and _initialled_word(scan, j):
+            sur = _plain_stem(scan, j)  # А. Новак, G. Pereyru: any name word after initials
         if sur is None:
             continue
         first = starts.get(m.start())
@@ -1233,7 +1308,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
                     and scan.parses(i)[0].tag.case != "nomn":
                 first = k  # Сайид Ахмадом: an unknown first word stays as written
-                name = f"{scan.tokens[k].text} {name}"
+                listed = _listed_oblique([scan.tokens[k].text, scan.tokens[i].text],
+                                         scan.lex.first_names.get("Cyrl", frozenset()))
+                name = f"{listed[1] if listed else scan.tokens[k].text} {name}"  # (Сардором -> Сардор)
             add(first, last, name, given)
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
     if scan.uzbek:

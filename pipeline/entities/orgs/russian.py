@@ -3,12 +3,17 @@
 pymorphy3; chains of bodies; a leader's government is no organisation."""
 from __future__ import annotations
 
+import re
+
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import ACRONYM_WORD, RANK, is_place, token_at
 
 
 _RU_LINKS = frozenset({"и", "по", "при"})
+# heads that also name generic units: a name needs a capitalised word besides the head
+_RU_GENERIC_HEADS = frozenset({"совет", "союз", "центр", "управление", "штаб", "движение",
+                               "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс"})
 
 
 def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) -> str:
@@ -27,6 +32,8 @@ def _ru_new_name(scan: Scan, k: int, forms: dict[str, str]) -> bool:
     """After "и", token k opens another name: an adjective, an organisation noun (банков,
     агентства) or a legal form (АО)."""
     q = scan.parses(k)[0]
+    if "ADJF" in q.tag and not scan.cap(k) and not _ru_adjective_head(scan, k, min(k + 3, len(scan.tokens) - 1), forms):
+        return False  # Совета рабочих и | солдатских депутатов: a lower-case adjective of the same complement
     return "ADJF" in q.tag or forms.get(q.normal_form) is not None \
         or forms.get(scan.folded[k]) is not None
 
@@ -145,8 +152,17 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 k += 1
                 continue
             break
+        while last > j and "ADJF" in scan.parses(last)[0].tag and not scan.cap(last):
+            last -= 1  # Национальный Исполнительный Комитет | единственной (партии): no noun follows
+        while last > j and scan.folded[last] in _RU_LINKS:
+            last -= 1
         if last == j and first == j:
             continue  # a bare "Министерство" is not a name
+        if p.normal_form in _RU_GENERIC_HEADS and first == j and not any(
+                scan.cap(m) for m in range(j + 1, last + 1)):
+            continue  # Совет директоров, центр обработки данных: no capitalised word names it
+        if not scan.cap(j) and first == j and all(ACRONYM_WORD.match(tokens[m].text) for m in range(j + 1, last + 1)):
+            continue  # комитет РСДРП: a generic unit of the body the acronym names
         if not scan.cap(first) and not any(scan.cap(m) for m in range(j + 1, last + 1)):
             continue  # "министерство экономики": generic
         if first < j and not scan.cap(first):
@@ -165,6 +181,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                     w = form.word
             if m == first or tokens[m].text[:1].isupper():
                 w = w[:1].upper() + w[1:]  # Большом -> Большой
+                if "-" in w and w.count("-") == tokens[m].text.count("-"):  # Санкт-Петербургский
+                    w = "-".join(a[:1] + b[1:] if a[:1].isupper() else b
+                                 for a, b in zip(tokens[m].text.split("-"), w.split("-")))
             words.append(w)
             if m < last and scan.gap(m, m + 1) == ", ":
                 words[-1] += ","
@@ -214,3 +233,69 @@ def ru_leader_government(scan: Scan, c: Candidate) -> bool:
         if not any("gent" in p.tag and ("Surn" in p.tag or "Name" in p.tag) for p in scan.parses(m)[:3]):
             return False
     return True
+
+
+_RU_ACRONYM = re.compile(r"^[А-ЯЁ]{3,6}$")
+_CYRILLIC_ROMAN = re.compile(r"^[ХXIVІЛCМ]+$")  # ХХI (век): a Roman numeral typed in Cyrillic
+
+
+def russian_acronyms(scan: Scan) -> list[Candidate]:
+    """Russian: an upper-case Cyrillic word of 3-6 letters that is no country, place, legal
+    form, bloc or common abbreviation (shared/not_orgs.txt: ВВП, СМИ, ДТП) is an organisation
+    (ВГИК, НБА, РСДРП); an adjective right before a plant's acronym is in its name (Камская ГЭС)."""
+    lex = scan.lex
+    countries = lex.countries.get("ru", {})
+    places = lex.locations.get("ru", {})
+    forms = lex.org_forms.get("ru", {})
+    abbr = lex.abbreviations.get("ru", {})
+    out = []
+    tokens = scan.tokens
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if not _RU_ACRONYM.match(word) or _CYRILLIC_ROMAN.match(word):
+            continue
+        key = scan.folded[i]
+        if key in lex.not_orgs or key in countries or key in places or word in abbr:
+            continue
+        kind = forms.get(key)
+        if kind in ("legal", "noorg", "title"):
+            continue
+        if scan.sentence_initial(i) and i + 1 < len(tokens) and tokens[i + 1].text.isupper():
+            continue  # an upper-case headline
+        if _ru_term_acronym(scan, i, forms):
+            continue  # Линейно-квадратичное гауссовское (ЛКГ): the abbreviation of a term
+        start = tok.start
+        end = tok.end
+        if i + 1 < len(tokens) and scan.adjacent(i, i + 1) and ACRONYM_WORD.match(tokens[i + 1].text) \
+                and tokens[i + 1].text not in abbr and scan.folded[i + 1] not in countries:
+            end = tokens[i + 1].end  # ГРУ ГШ: a body and its parent's acronym
+        if kind == "type" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                and "ADJF" in scan.parses(i - 1)[0].tag:
+            start = tokens[i - 1].start  # Камская ГЭС, Нижнекамский НПЗ
+        elif kind == "type":
+            continue  # a bare ГЭС: a kind of plant
+        name = scan.text[start:end]
+        if start < tok.start:
+            q = scan.parses(i - 1)[0]
+            form = q.inflect({"nomn", "sing", q.tag.gender}) if "nomn" not in q.tag and q.tag.gender else None
+            if form:
+                name = form.word[:1].upper() + form.word[1:] + " " + word
+        out.append(Candidate("ORG", start, end, {"name": name}, RANK - 1))
+    return out
+
+
+def _ru_term_acronym(scan: Scan, i: int, forms: dict[str, str]) -> bool:
+    """Acronym i stands in parentheses after 2-6 words none of which is an organisation noun
+    (ракетный комплекс (ЗРК)); after `Всемирная организация здравоохранения (ВОЗ)` it is a body."""
+    text = scan.text
+    tok = scan.tokens[i]
+    if text[tok.start - 2:tok.start] != " (" or text[tok.end:tok.end + 1] != ")":
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6 and scan.tokens[k].text[:1].isalpha():
+        if forms.get(scan.parses(k)[0].normal_form) in ("body", "type") or forms.get(scan.folded[k]) == "type":
+            return False
+        if k > 0 and not scan.adjacent(k - 1, k):
+            break
+        k -= 1
+    return i - k >= 3

@@ -107,6 +107,7 @@ def _english_brand(scan: Scan, first: int, last: int) -> bool:
         and phrase in scan.lex.tables["locations"].get("en", {})
 
 
+_COMPASS = frozenset({"шимолий", "shimoliy", "жанубий", "janubiy", "шарқий", "sharqiy", "ғарбий", "g'arbiy"})
 _CLOSING_QUOTES = "”»\"’“"
 _OPENING_QUOTES = "“«\"„‘"
 _AND = frozenset({"ва", "va", "ҳамда", "hamda", "and"})
@@ -202,6 +203,24 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
     return out
 
 
+# Uzbek adjectives that start a two-word place name (Юқори Ровустон, Yangi Sergeli, Katta Qo‘rg‘on)
+_NAME_ADJECTIVES = frozenset({"юқори", "yuqori", "қуйи", "quyi", "янги", "yangi", "эски", "eski",
+                              "катта", "katta", "кичик", "kichik", "ўрта", "o'rta"})
+_PATRONYMIC_SURNAME = ("ов", "ев", "ova", "eva", "ov", "ev", "ова", "ева")
+
+
+def _name_head(scan: Scan, k: int, name: int) -> bool:
+    """Uzbek: token k belongs to the place name that token `name` ends (before a place word): a
+    name before a surname (Sharof Rashidov tumani), a compass word (Janubiy
+    Karolina shtati) or a name-forming adjective (Юқори Ровустон МФЙ), not a sentence start."""
+    if not scan.uzbek or scan.sentence_initial(k):
+        return False
+    word = scan.folded[k]
+    if word in _NAME_ADJECTIVES or word in _COMPASS:
+        return True
+    return scan.folded[name].endswith(_PATRONYMIC_SURNAME) and not scan.stem_in(k, scan.lex.locations.get(scan.tag, {}))
+
+
 def _with_place_words(scan: Scan) -> list[Candidate]:
     """`Фарғона вилояти`, `Uzun tumanida`, `Tashkent region`: capitalised words + a place word;
     also a quoted name (`“Чорсу” даҳасида`) and coordinated names before a plural place word
@@ -259,12 +278,17 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
                     and " ".join(scan.folded[k:j]) in gaz:
                 first = k
                 break
+        if first == j - 1 and first >= 1 and scan.adjacent(first - 1, first) and scan.cap(first - 1) \
+                and not scan.stem_in(first, gaz) and _name_head(scan, first - 1, first):
+            first -= 1  # Sharof Rashidov tumani, Юқори Ровустон МФЙ, Janubiy Karolina shtati
         phrase = " ".join(scan.folded[first:j] + [fold(base)])
         if phrase in countries or (kind == "republic" and not scan.stem_in(j - 1, gaz)):
             continue  # Қозоғистон Республикаси, Xitoy Xalq Respublikasi: countries
         as_country = scan.longest_phrase(first, countries, 4)
         if as_country and as_country[0] >= j:
             continue  # Qoʻshma shtatlar: a country name ending in a place word
+        if plural and kind != "district" and as_country and as_country[0] == j - 1:
+            continue  # Rossiya shaharlariga, Хитой провинцияларида: the country is the mention
         words = [tokens[k].text for k in range(first, j)] + [base]
         if all(w.isupper() for w in words):  # a headline: САМАРҚАНД ВИЛОЯТИДА
             words = [w.capitalize() for w in words[:-1]] + [words[-1].lower()]

@@ -278,7 +278,7 @@ class NumericExtractor:
             return None
         nxt_tok = tokens[a + 1]
         sep = tokens[a].key
-        if not (sep in _JOINERS or (sep == "," and nxt_tok.start in chained)):
+        if not (sep in _JOINERS or (sep in (",", ";") and nxt_tok.start in chained)):
             return None
         nxt = money_at.get(nxt_tok.start)
         if nxt is None or nxt.value["amount_max"]:
@@ -557,6 +557,7 @@ class _Scan:
             bound, k = mb[1], mb[0]
         label = None
         per_unit = _ONE  # a sub-unit word ("42 копейки", "50 cents") counts hundredths
+        cents = Decimal(0)  # "… сўм 50 тийин": hundredths after the main unit
         if currency:
             label = "MONEY"
         else:
@@ -568,6 +569,8 @@ class _Scan:
                 label, currency, k, suffix = "MONEY", c[1][0], c[0], c[2]
                 if c[1][1] == "subunit":
                     per_unit = _HUNDREDTH
+                elif not suffix and amount_max is None and (sub := self._subunit_tail(k, currency)):
+                    cents, k, suffix = sub  # "15 минг сўм 50 тийин": one amount
                 if mid:
                     bound = mid[1][0]
                 if not suffix and c[1][1] == "symbol" and k < len(toks) and toks[k].glued \
@@ -637,7 +640,7 @@ class _Scan:
         s, e = toks[start].start, toks[k - 1].end
         if label == "MONEY":
             value = {
-                "amount": decimal_str(q.value * per_unit),
+                "amount": decimal_str(q.value * per_unit + cents),
                 "amount_max": decimal_str(amount_max * per_unit) if amount_max is not None else None,
                 "currency": currency,
                 "approximate": approximate,
@@ -707,6 +710,18 @@ class _Scan:
         if not low < q2.value:
             return None
         return _Quantity(low, q.start, e, sfx2, q2.scale), q2.value, e, sfx2, currency
+
+    def _subunit_tail(self, k: int, currency: str) -> tuple[Decimal, int, str] | None:
+        """Hundredths of `currency` right after its word: "сўм *50 тийин*", "рубля *40
+        копеек*", "dollar *20 cents*" -> (value in main units, index after, suffix)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].kind != "num" or not toks[k].text.isdigit() \
+                or len(toks[k].text) > 2 or self.blocked[k]:
+            return None
+        c = self.g.currencies.match(toks, k + 1)
+        if not c or c[1] != (currency, "subunit"):
+            return None
+        return Decimal(toks[k].text) * _HUNDREDTH, c[0], c[2]
 
     def shared_unit(self, i: int, q: _Quantity, k: int) -> tuple[str, str | None, Decimal | None] | None:
         """The unit a bare number takes from the end of a change "с X до Y", "from X to Y"

@@ -18,6 +18,7 @@ from .common import (
 # an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
 _GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
 _GERUND = re.compile(r"(?:ш|sh)$")
+_LOCATIVE = re.compile(r"(?:да|та|da|ta)$")
 _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
 INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
@@ -60,11 +61,35 @@ def _standalone_org(scan: Scan, k: int) -> bool:
     return False
 
 
+def _sub_body(scan: Scan, k: int, j: int, kind: str) -> bool:
+    """The form word k right before a body head j names the body it belongs to (Uy-joy fondi
+    inspeksiyasi, Қонунчилик палатаси Кенгаши): a body/company noun in the possessive."""
+    if k + 1 != j or kind != "body" or not scan.folded[k].endswith(("и", "i")):
+        return False
+    key = form_key(scan, k)
+    return scan.lex.org_forms.get(scan.tag, {}).get(key) in ("body", "type") and (scan.cap(j) or not scan.cap(k))
+
+
+def _org_possessor(scan: Scan, k: int) -> bool:
+    """Token k (in the genitive) is an acronym or a known organisation (BMTning, ЖССТнинг)."""
+    return any(ACRONYM_WORD.match(st) or fold(st) in scan.lex.known_orgs for st in scan.stems(k))
+
+
 def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
-    """Token k is an accusative object of the verbal noun right before the head j
-    (Давлат хизматини ривожлантириш агентлиги)."""
-    return k + 2 == j and bool(_GERUND_OBJECT.search(scan.folded[k])) and not scan.cap(k + 1) \
-        and bool(_GERUND.search(scan.folded[k + 1]))
+    """Token k is the object (accusative: хизматини) or the field (locative: соҳасида) of a
+    verbal-noun phrase that ends, with at most one lower-case describer after it, right before
+    the head j (Давлат хизматини ривожлантириш агентлиги, Fuqarolik jamiyati shakllanishini
+    monitoring qilish mustaqil instituti, Qurilish sohasida nazorat qilish inspeksiyasi)."""
+    word = scan.folded[k]
+    if not (_GERUND_OBJECT.search(word) or _LOCATIVE.search(word)) or k + 1 >= j:
+        return False
+    for m in range(k + 1, min(k + 3, j)):
+        if scan.cap(m) or not scan.adjacent(m - 1, m):
+            return False
+        if _GERUND.search(scan.folded[m]):
+            return j - m <= 2 and all(not scan.cap(x) and scan.adjacent(x - 1, x) and not scan.function_word(x)
+                                      and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
+    return False
 
 
 def _known_pair(scan: Scan, i: int) -> bool:
@@ -174,11 +199,16 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 break
             if form_key(scan, k) and scan.folded[k] not in INSIDE_NAME and not (
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
-                    in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j):
+                    in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
+                    and not (k + 1 < j and _object_of_gerund(scan, k + 1, j)) \
+                    and not _sub_body(scan, k, j, kind):  # jamiyati | shakllanishini …
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
                 if first is None and lowers and kind == "body" and scan.cap(k) and country_end(scan, k) is not None:
                     first = country_end(scan, k)  # Rossiyaning ... federal xizmati: the country's body
+                elif first is None and lowers and kind == "body" and scan.cap(k) and _org_possessor(scan, k) \
+                        and any(scan.folded[m] in _ABOUT or _GERUND.search(scan.folded[m]) for m in range(k + 1, j)):
+                    first = k  # BMTning giyohvandlik va jinoyatchilik boʻyicha boshqarmasi
                 break  # Janubiy Koreyaning ... banki: the possessor is outside the name
             if scan.cap(k):
                 if scan.function_word(k) or _person_end(scan, k):
@@ -189,8 +219,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if scan.sentence_initial(k) and _DATIVE.search(scan.folded[k]) and k < j - 1 \
                         and scan.cap(k + 1) and any("case" in a.slots for a in scan.analyses(k)):
                     break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
-                if _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and not scan.cap(k + 1) \
-                        and _GERUND.search(scan.folded[k + 1]):
+                if _GERUND_OBJECT.search(scan.folded[k]) and _object_of_gerund(scan, k, j):
                     first = k  # Соғлиқни сақлаш вазирлиги, Eksportni rag‘batlantirish agentligi
                     lower_run = 0
                     k -= 1
@@ -205,8 +234,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 first = k
                 lower_run = 0
             else:
-                if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME and not (
-                        _GERUND_OBJECT.search(scan.folded[k]) and k + 2 == j and _GERUND.search(scan.folded[k + 1])) \
+                if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME \
+                        and not _object_of_gerund(scan, k, j) \
                         and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
                         and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
@@ -243,7 +272,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 first = m
         while first + 2 < j and is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
             first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
-        if tokens[j - 1].end in known_ends and key not in _PART_HEADS:
+        if tokens[j - 1].end in known_ends and key not in _PART_HEADS and not scan.cap(j):
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))

@@ -483,6 +483,17 @@ def _title_right_before(scan: Scan, i: int) -> bool:
                                      in scan.lex.titles.get(scan.tag, frozenset()))
 
 
+def _title_over_body(scan: Scan, i: int) -> bool:
+    """Russian or English: a title, then an acronym or a place word, then token i (директор
+    ВОЗ Тедрос Адханом Гебрейесус, глава МИД Анналена Бербок)."""
+    j = i - 1
+    if scan.uzbek or j < 1 or not scan.adjacent(j, i) or not scan.adjacent(j - 1, j) or scan.function_word(j):
+        return False
+    if not (_acronym(scan.tokens[j].text) or _blocked(scan, j) and not _title_token(scan, j)):
+        return False
+    return _title_token(scan, j - 1)
+
+
 def _honorific_before(scan: Scan, i: int) -> bool:
     """Mr./жаноб/janob right before token i (a polite title, not a position)."""
     return i > 0 and scan.folded[i - 1] in _HONORIFICS or (
@@ -564,8 +575,13 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -
         k, form, gender, case = listed
         words = [*words[:k], form, *words[k + 1:]]
         parsed[k] = morph.parse(form)
-    for parses in ([] if chosen else parsed):
+    for k, parses in enumerate([] if chosen else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
+        if name is not None and k < len(words) - 1 and words[-1][-1:].lower() in _CONSONANTS \
+                and not morph.word_is_known(words[k]):
+            # a guessed first name before a surname with no case ending (Анналена Бербок):
+            # the nominative reading, not a masculine genitive (Аннален)
+            name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), name)
         if name is not None:
             gender = gender or name.tag.gender
             case = name.tag.case
@@ -613,6 +629,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -
                 w = "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
         out.append(w)
     return " ".join(out)
+
+
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 
 
 # unambiguous oblique endings of Russian surnames (and foreign ones in -ом) -> nominative
@@ -1160,7 +1179,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if sur is None and scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ()) \
                 and not _blocked(scan, j):
             sur = tokens[j].text  # J. Smith
-        if sur is None and scan.tag != "en" and _initialled_word(scan, j):
+        if sur is None and scan.tag != "en" and "\n" not in m.group(0) and _initialled_word(scan, j):
             sur = _plain_stem(scan, j)  # А. Новак, G. Pereyru: any name word after initials
         if sur is None:
             continue
@@ -1263,13 +1282,16 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = _russian_nominative([sur]) if scan.tag == "ru" else sur
             add(i, i, name, name)
             continue
-        if not near:
+        over_body = not near and _title_over_body(scan, i)
+        if not near and not over_body:
             continue  # Minister of Economy: the title must stand right before the name
         last = i
         while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
                 and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
                 and not _russian_common(scan, last + 1):
             last += 1
+        if over_body and (last == i or _acronym(tokens[last].text)):
+            continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only
         if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek) and not (
                 scan.uzbek and near and _lone_name_after_title(scan, i)):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name

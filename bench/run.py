@@ -125,7 +125,7 @@ class StageClock:
 
     def __init__(self) -> None:
         self.seconds = dict.fromkeys((*STAGES, "_article"), 0.0)
-        self._local = threading.local()  # nesting depth per thread (records: writer thread)
+        self._local = threading.local()  # nesting depth per thread (records: the writer thread)
         self.threaded: set[str] = set()  # stages that ran in another thread (overlapping)
 
     def wrap(self, stage: str, fn: Callable) -> Callable:
@@ -393,7 +393,7 @@ def _print_run(args: argparse.Namespace, r: dict[str, Any]) -> None:
         _say(args, f"    {'start-up':<11} {r['startup_wall']:8.2f} {100 * r['startup_wall'] / total:6.1f}%")
         for name in STAGES:
             sec = stages[name]
-            note = "  (writer threads, summed: overlaps the stages above)" if name in overlapped else ""
+            note = "  (writer thread: overlaps the stages above)" if name in overlapped else ""
             _say(args, f"    {name:<11} {sec:8.2f} {100 * sec / total:6.1f}%  "
                        f"{(r['articles'] / sec if sec else float('inf')):10.1f}{note}")
         _say(args, f"    {'other':<11} {total - named:8.2f} {100 * (total - named) / total:6.1f}%  "

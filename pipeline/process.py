@@ -49,6 +49,11 @@ class Pipeline:
 
     # -- stages -------------------------------------------------------------------------
     def _entities(self, text: str, tag: str, lang: str) -> list[Mention]:
+        from .nlp.extractors import load_extractors
+
+        extractors = load_extractors(lang)
+        if extractors is not None:  # the built pipeline's extractors, without spaCy
+            return extractors(text, tag)
         from .nlp import load_nlp
         from .nlp.components import extractor_mentions
 

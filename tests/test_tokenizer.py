@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import pipeline.nlp  # noqa: F401  (registers "uz")
+import pipeline.nlp.uzbek  # noqa: F401  (registers "uz")
 
 CASES = [
     ("“Oʻzbekneftgaz”ga AJ", "“ Oʻzbekneftgaz ” ga AJ"),

@@ -1,16 +1,19 @@
-"""The spaCy pipelines: assembled by `python -m pipeline.build`, loaded from `models/nlp/`."""
+"""The spaCy pipelines: assembled by `python -m pipeline.build`, loaded from `models/nlp/`.
+
+spaCy is imported when a pipeline is built or loaded, not with this package: the batch
+runs the extractors of a built pipeline without it (`extractors.load_extractors`).
+"""
 from __future__ import annotations
 
 import logging
 from functools import cache
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from ..paths import MODELS_DIR
-from . import components, uzbek  # noqa: F401  (registers the "uz" language and factories)
-from .lazy import DEFAULT_TOKENIZER, LAZY_TOKENIZER
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -20,13 +23,26 @@ EXTRACTOR_KINDS = ("numeric", "names")
 
 
 def pipeline_lang(lang: str) -> str:
-    """The pipeline that serves a detected language code."""
+    """The pipeline that serves a detected language code.
+
+    >>> pipeline_lang("uz"), pipeline_lang("kk")
+    ('uz', 'xx')
+    """
     return lang if lang in PIPELINE_LANGS else "xx"
+
+
+def _spacy() -> Any:
+    """spaCy, with the "uz" language and the presspipe factories registered."""
+    import spacy
+
+    from . import components, lazy, uzbek  # noqa: F401  (registrations)
+
+    return spacy
 
 
 def build_nlp(lang: str) -> Language:
     """A fresh pipeline with its extractor tables loaded from the language data."""
-    nlp = spacy.blank(lang)
+    nlp = _spacy().blank(lang)
     for kind in EXTRACTOR_KINDS:
         nlp.add_pipe("presspipe_extractor", name=kind, config={"kind": kind})
     nlp.add_pipe("presspipe_resolver", name="resolver")
@@ -46,6 +62,9 @@ def load_nlp(lang: str, models_dir: Path = MODELS_DIR) -> Language:
 
 @cache
 def _load_pipeline(lang: str, models_dir: Path) -> Language:
+    spacy = _spacy()
+    from .lazy import DEFAULT_TOKENIZER, LAZY_TOKENIZER
+
     path = nlp_dir(lang, models_dir)
     if path.exists():
         # the tokenizer `build_nlp` saved is the language's default one: it is built on

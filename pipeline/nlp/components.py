@@ -9,8 +9,6 @@ by `from_disk`, so a loaded pipeline reads no language data files.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -20,34 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..entities.base import Extractor, Mention
+from .extractors import EXTRACTORS, LABEL_PRIORITY, extractor_class, resolve_overlaps, shared_extractor
+
+__all__ = ["EXTRACTORS", "LABEL_PRIORITY", "resolve_overlaps", "doc_to_mentions", "extractor_mentions"]
 
 SPANS_KEY = "presspipe"
 MENTIONS_KEY = "presspipe_mentions"
 
-# extractor kind -> "module:Class"
-EXTRACTORS = {
-    "numeric": "pipeline.entities.numeric:NumericExtractor",
-    "names": "pipeline.entities.names:NameExtractor",
-}
-
-# tie-break when two overlapping candidates are equally long (lower wins)
-LABEL_PRIORITY = {
-    "MONEY": 0, "DATE": 1, "PERCENT": 2, "MULTIPLIER": 3,
-    "ORG": 4, "PERSON": 5, "COUNTRY": 6, "LOC": 7,
-}
-
-# extractors loaded from byte-identical tables, shared by the pipelines of one process (the
-# uz, ru, en and xx pipelines ship the same tables: one gazetteer in memory, not four);
-# extractors are pure functions of (text, tag) once built, so sharing changes no output
-_LOADED: dict[tuple[str, str], Extractor] = {}
-
 if not Doc.has_extension("presspipe_tag"):
     Doc.set_extension("presspipe_tag", default=None)
-
-
-def _extractor_class(kind: str) -> type:
-    module, _, cls = EXTRACTORS[kind].partition(":")
-    return getattr(importlib.import_module(module), cls)
 
 
 class ExtractorComponent:
@@ -61,12 +40,12 @@ class ExtractorComponent:
     @property
     def extractor(self) -> Extractor:
         if self._extractor is None:  # defaults from pipeline/langdata (build time only)
-            self._extractor = _extractor_class(self.kind)()
+            self._extractor = extractor_class(self.kind)()
         return self._extractor
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
         """Load the extractor's default tables (from language data) so they can be saved."""
-        self._extractor = _extractor_class(self.kind)()
+        self._extractor = extractor_class(self.kind)()
 
     def __call__(self, doc: Doc) -> Doc:
         tag = doc._.presspipe_tag or doc.lang_
@@ -83,16 +62,7 @@ class ExtractorComponent:
         )
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "ExtractorComponent":
-        path = Path(path)
-        tables_file = path / "tables.json"
-        if not tables_file.exists():
-            raise ValueError(f"{self.name}: no tables.json in {path} (rebuild: python -m pipeline.build)")
-        data = tables_file.read_bytes()
-        key = (self.kind, hashlib.sha256(data).hexdigest())
-        extractor = _LOADED.get(key)
-        if extractor is None:
-            extractor = _LOADED[key] = _extractor_class(self.kind)(tables=json.loads(data))
-        self._extractor = extractor
+        self._extractor = shared_extractor(self.kind, Path(path) / "tables.json")
         return self
 
 
@@ -101,24 +71,6 @@ def make_extractor(nlp: Language, name: str, kind: str) -> ExtractorComponent:
     if kind not in EXTRACTORS:
         raise ValueError(f"unknown extractor kind {kind!r}; known: {sorted(EXTRACTORS)}")
     return ExtractorComponent(nlp, name, kind)
-
-
-def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping mentions (flat annotation), in text order.
-
-    >>> a = Mention("MONEY", 0, 17, "1,3 млрд АҚШ доллари")
-    >>> b = Mention("COUNTRY", 9, 12, "АҚШ")
-    >>> [m.label for m in resolve_overlaps([b, a])]
-    ['MONEY']
-    """
-    ranked = sorted(
-        mentions, key=lambda m: (-(m.end - m.start), LABEL_PRIORITY.get(m.label, 99), m.start)
-    )
-    kept: list[Mention] = []
-    for m in ranked:
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
 
 
 @Language.component("presspipe_resolver")

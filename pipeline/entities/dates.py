@@ -159,6 +159,17 @@ _UZ_BOUND_STARTS = ("орт", "ош", "кўп", "зиёд", "кам", "яқин"
 # a closed list: the stems also begin other words (qishloq, kuzatuv, yozgan)
 _SEASON_CASES = ("и", "да", "ида", "дан", "идан", "гача", "игача", "ги", "даги", "идаги",
                  "i", "da", "ida", "dan", "idan", "gacha", "igacha", "gi", "dagi", "idagi")
+# "from … to" between two dates (see DateFinder._join_ranges): the connector, and the
+# opener that must stand right before the first date
+_UZ_FROM = re.compile(r"(?:дан|тан|dan|tan)$", re.I)
+_UZ_UNTIL = re.compile(r"(?:гача|gacha)$", re.I)
+_RU_RANGE = re.compile(r"\s+(по|до)\s+", re.I)
+_EN_RANGE = re.compile(r"\s+(to|through|until|and)\s+", re.I)
+_FROM_RU = re.compile(r"(?<![^\W\d_])(?:с|со)\s+$", re.I)
+_FROM_EN = re.compile(r"(?<![^\W\d_])from\s+$", re.I)
+_OPENER = {"ru": {"по": _FROM_RU, "до": _FROM_RU},
+           "en": {"to": _FROM_EN, "through": _FROM_EN, "until": _FROM_EN,
+                  "and": re.compile(r"(?<![^\W\d_])between\s+$", re.I)}}
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -424,12 +435,38 @@ class DateFinder:
             if not any(used[c[0]:c[1]]):
                 taken.append(c)
                 used[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
+        if len(taken) > 1:
+            taken = self._join_ranges(text, sorted(taken))
         if self._part_before is not None:
             for x, (a, b, iso) in enumerate(taken):
                 pm = self._part_before.search(text, max(0, a - _PART_REACH), a)
                 if pm is not None:
                     taken[x] = (pm.start(), b, iso)
         return sorted(taken)
+
+    def _join_ranges(self, text: str, taken: list[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+        """Two dates written as one "from … to" range become one span A/B: Uzbek "2024 йил
+        1 январдан 2025 йил 1 январгача", Russian "с января 2024 по март 2025 года", English
+        "from 2020 to 2025", "between 2020 and 2025" (the preposition before stays outside)."""
+        out = [taken[0]]
+        for a2, b2, iso2 in taken[1:]:
+            a1, b1, iso1 = out[-1]
+            between = text[b1:a2]
+            if self.tag in _UZ_TAGS:
+                ok = between.isspace() and _UZ_FROM.search(text, a1, b1) is not None \
+                    and _UZ_UNTIL.search(text, a2, b2) is not None
+            else:
+                rx = _RU_RANGE if self.tag == "ru" else _EN_RANGE
+                m = rx.fullmatch(between)
+                ok = m is not None and (
+                    _OPENER[self.tag][m.group(1).lower()].search(text, max(0, a1 - 10), a1) is not None)
+            lo, hi = iso1.split("/")[0], iso2.split("/")[-1]
+            if ok and lo[:4] <= hi[:4] and lo < hi and not hi.startswith(lo):
+                out[-1] = (a1, b2, f"{lo}/{hi}")
+            else:
+                out.append((a2, b2, iso2))
+        return out
 
     def _add(self, kind: str, m: re.Match[str], rx: re.Pattern[str], months: dict[str, Any],
              text: str, cands: set[tuple[int, int, str]]) -> None:

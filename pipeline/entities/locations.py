@@ -88,7 +88,9 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
         if found:
             last, name = found
-            out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+            # a lower-case particle inside (Rio de Janeiro) marks a place, not a person's name
+            rank = RANK + 2 if any(not scan.cap(k) for k in range(i + 1, last + 1)) else RANK
+            out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, rank))
             i = last + 1
         else:
             i += 1
@@ -179,14 +181,26 @@ def _quoted_conjuncts(text: str, pos: int) -> list[Candidate]:
     return out
 
 
+def _bare_name(scan: Scan, k: int) -> bool:
+    """Token k can be an unknown place name right before `va` + a place (Paxtachi va
+    Oʻzbekiston tumanlarida): one capitalised word, no first name or surname, not a sentence
+    start and not after another capitalised word."""
+    word = scan.folded[k]
+    return not scan.sentence_initial(k) and not scan.tokens[k].text.isupper() \
+        and not (k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1) and not scan.sentence_initial(k - 1)) \
+        and word not in scan.lex.first_names.get(scan.script, ()) \
+        and not word.endswith(scan.lex.surname_endings.get(scan.script, ())) \
+        and word not in scan.lex.countries.get(scan.tag, {})
+
+
 def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
     """`Buxoro, Navoiy va Sirdaryo viloyatlarida`: the names coordinated before the one
     carrying a plural place word, each a location `X viloyati` (a city: its own name)."""
     out: list[Candidate] = []
     gaz = scan.lex.locations.get(scan.tag, {})
     k = first - 1
-    while k >= 1:
-        joiner = scan.folded[k] in _AND and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
+    while k >= 0:
+        joiner = k >= 1 and scan.folded[k] in _AND and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
         comma = scan.gap(k, k + 1) == ", "
         if joiner:
             name = k - 1
@@ -194,7 +208,9 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
             name = k
         else:
             break
-        if not scan.cap(name) or scan.function_word(name) or not scan.stem_in(name, gaz):
+        if not scan.cap(name) or scan.function_word(name):
+            break
+        if not scan.stem_in(name, gaz) and not (joiner and _bare_name(scan, name)):
             break  # only known places (not `Shavkat Mirziyoyev, Sirdaryo va … viloyatlarida`)
         tok = scan.tokens[name]
         name_ = f"{tok.text} {base}" if kind != "city" else gaz.get(scan.folded[name], tok.text)

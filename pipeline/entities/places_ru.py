@@ -280,6 +280,20 @@ def _unknown_name(scan: Scan, i: int) -> bool:
         and not morph_analyzer().word_is_known(scan.tokens[i].text)
 
 
+# settlement nouns (nominative singular) whose capitalised next word is the settlement's name
+_SETTLEMENT_HEADS = frozenset({"село", "деревня", "посёлок", "поселок", "хутор", "станица", "аул",
+                               "кишлак", "местечко"})
+
+
+def _settlement_named(scan: Scan, i: int) -> bool:
+    """Russian: a capitalised word right after a lower-case nominative settlement noun (село
+    Романовское, деревня Горки) that is no person's name."""
+    if not scan.cap(i) or scan.tokens[i].text.isupper() or not scan.adjacent(i - 1, i) \
+            or scan.folded[i - 1] not in _SETTLEMENT_HEADS or not scan.tokens[i - 1].text.islower():
+        return False
+    return not any(t in p.tag for p in scan.parses(i)[:2] for t in ("Name", "Surn", "Patr"))
+
+
 def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     """Russian names the dictionary does not know, placed by their context: after a settlement
     or area noun (в районе Грудек Ягельоньски, деревня Ивановка) or right before another place
@@ -292,7 +306,12 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     tokens = scan.tokens
     n = len(tokens)
     for i in range(1, n):
-        if not _unknown_name(scan, i) or any(a <= tokens[i].start < b for a, b in covered):
+        if any(a <= tokens[i].start < b for a, b in covered):
+            continue
+        if not _unknown_name(scan, i):
+            if _settlement_named(scan, i):  # село Романовское, деревня Горки: a known word as a name
+                word = tokens[i].text
+                out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": word}, RANK))
             continue
         prev = tokens[i - 1]
         if scan.adjacent(i - 1, i) and prev.text.islower() \

@@ -35,6 +35,15 @@ def _latin_tail(scan: Scan, last: int) -> int:
     return k
 
 
+def _after_first_name(scan: Scan, i: int) -> bool:
+    """Token i follows a capitalised first name (Nikola | Tesla)."""
+    if i == 0 or not scan.adjacent(i - 1, i) or not scan.cap(i - 1):
+        return False
+    names = scan.lex.first_names
+    word = scan.folded[i - 1]
+    return word in names.get(scan.script, ()) or word in names.get("en", ()) or word in names.get("Latn", ())
+
+
 def known_names(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
@@ -57,6 +66,8 @@ def known_names(scan: Scan) -> list[Candidate]:
             last = i + len(words) - 1
             if last >= len(tokens):
                 continue
+            if len(words) == 1 and _after_first_name(scan, i):
+                continue  # Nikola Tesla, Henry Ford: a surname, not the company
             if any(scan.folded[i + k] != words[k] and not (
                     scan.tag == "ru" and fold(ru_nominative(scan, i + k)) == words[k])
                    for k in range(len(words) - 1)):

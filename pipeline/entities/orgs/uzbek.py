@@ -129,7 +129,7 @@ def uz_name_lists(scan: Scan) -> list[Candidate]:
         k = end
         while k >= 0:
             while k >= 0 and scan.cap(k) and not scan.sentence_initial(k) and end - k < 3 \
-                    and scan.adjacent(k, k + 1) and (clubs or not is_place(scan, k)) \
+                    and (scan.adjacent(k, k + 1) or (k == end and runs)) and (clubs or not is_place(scan, k)) \
                     and not scan.function_word(k):
                 k -= 1
             if k == end:
@@ -253,6 +253,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if scan.cap(j - 1) and not is_place(scan, j - 1) and (
                 scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
             continue  # Доналд Трамп ҳукумати, Modi hukumati: a person's government, not a named body
+        if first == j - 1 and not is_place(scan, first) and \
+                scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[j]) == "ruler":
+            continue  # Mamlakat hukumati: a government is named by its place (Kuba hukumati)
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
                 is_place(scan, first + 1) and not is_place(scan, first) and not any(
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ..langdata.loader import table
@@ -196,13 +197,19 @@ _TOKEN = re.compile(
 )
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; apostrophes and hyphens inside words and domain dots are kept.
 
     >>> [t.text for t in tokenize("Oʻzbekiston’ga, Kun.uz'dagi “Некс-Т” Ш.Мирзиёев tog‘-kon")]
     ['Oʻzbekiston’ga', "Kun.uz'dagi", 'Некс-Т', 'Ш', 'Мирзиёев', 'tog‘-kon']
     """
-    return [Token(i, m.start(), m.end(), m.group()) for i, m in enumerate(_TOKEN.finditer(text))]
+    found = list(_TOKEN.finditer(text))
+    n = len(found)  # Token(i, start, end, text) made without a Python-level call per token
+    return list(map(_new_tuple, repeat(Token, n), zip(
+        range(n), map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found))))
 
 
 def is_capitalised(word: str) -> bool:

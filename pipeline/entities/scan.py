@@ -46,6 +46,7 @@ class Scan:
         self._indexes: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
         self._shared_parses = lex.cache("parses")
+        self._shared_keys = lex.cache(f"{tag} stem keys")
 
     def parses(self, i: int) -> Any:
         """pymorphy3 parses of token i (Russian), cached per text."""
@@ -155,8 +156,24 @@ class Scan:
         return g == " " or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
     @cached_property
+    def _word_facts(self) -> tuple[list[str], list[bool]]:
+        """(folded, capitalised) of every token, from a per-word memo."""
+        memo = self.lex.cache("word facts")
+        get = memo.get
+        folded: list[str] = []
+        caps: list[bool] = []
+        for t in self.tokens:
+            word = t[3]
+            facts = get(word)
+            if facts is None:
+                facts = memo[word] = (fold(word), is_capitalised(word))
+            folded.append(facts[0])
+            caps.append(facts[1])
+        return folded, caps
+
+    @cached_property
     def _caps(self) -> list[bool]:
-        return [is_capitalised(t.text) for t in self.tokens]
+        return self._word_facts[1]
 
     def cap(self, i: int) -> bool:
         return self._caps[i]
@@ -180,13 +197,26 @@ class Scan:
 
     @cached_property
     def folded(self) -> list[str]:
-        return [fold(t.text) for t in self.tokens]
+        return self._word_facts[0]
 
     def function_word(self, i: int) -> bool:
         return self.folded[i] in self.lex.function_words.get(self.tag, ())
 
+    def stem_keys(self, i: int) -> tuple[str, ...]:
+        """The folded `stems(i)` (memo per word)."""
+        word = self.tokens[i][3]
+        got = self._shared_keys.get(word)
+        if got is None:
+            got = self._shared_keys[word] = tuple(fold(stem) for stem in self.stems(i))
+        return got
+
     def stem_in(self, i: int, table: dict[str, Any] | frozenset[str], **kw: bool) -> str | None:
         """The first stem of token i whose folded form is in `table` (folded stem)."""
+        if not kw:
+            for key in self.stem_keys(i):
+                if key in table:
+                    return key
+            return None
         for stem in self.stems(i, **kw):
             key = fold(stem)
             if key in table:

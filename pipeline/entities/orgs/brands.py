@@ -148,11 +148,16 @@ _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _YEAR = re.compile(r" (?:19|20)\d\d\b")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?) $")
+
+
 def is_product(scan: Scan, c: Candidate) -> bool:
-    """A one-word maker's name before a model designation is a product (Boeing 787,
-    Airbus A320), not an organisation."""
+    """A one-word maker's name before a model designation (Boeing 787, Airbus A320) or after
+    an indefinite article (a Volvo) is a product, not an organisation."""
     if " " in c.value["name"] or scan.text[c.start:c.end] != c.value["name"]:
         return False  # (SamDUga 10 ta grant: a case suffix, not a maker before its model)
+    if scan.tag == "en" and c.value["name"][1:2].islower() and _ARTICLE_BEFORE.search(scan.text, max(0, c.start - 4), c.start):
+        return True  # a Volvo, an Airbus: one car or plane of the maker
     tail = scan.text[c.end:c.end + 12]
     if _MODEL.match(tail) and not _YEAR.match(tail):
         return True

@@ -36,10 +36,13 @@ _OUR = re.compile(r"(?:имиз|imiz|им|im)(?:нинг|ning|га|ga|да|da|д
 
 def _our_country(scan: Scan, i: int, keys: dict[str, str]) -> str | None:
     """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None."""
-    m = _OUR.search(scan.folded[i])
+    word = scan.folded[i]
+    if len(word) < 6 or ("им" not in word and "im" not in word):
+        return None  # the common case, before the regular expression
+    m = _OUR.search(word)
     if m is None or m.start() < 4:
         return None
-    return keys.get(scan.folded[i][:m.start()])
+    return keys.get(word[:m.start()])
 
 
 def _currency_before(scan: Scan, first: int) -> bool:

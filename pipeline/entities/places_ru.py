@@ -305,10 +305,14 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     out = []
     tokens = scan.tokens
     n = len(tokens)
+    folded = scan.folded
     for i in range(1, n):
+        unknown = _unknown_name(scan, i)
+        if not unknown and folded[i - 1] not in _SETTLEMENT_HEADS:
+            continue  # the common case: a known word after no settlement noun
         if any(a <= tokens[i].start < b for a, b in covered):
             continue
-        if not _unknown_name(scan, i):
+        if not unknown:
             if _settlement_named(scan, i):  # село Романовское, деревня Горки: a known word as a name
                 word = tokens[i].text
                 out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": word}, RANK))

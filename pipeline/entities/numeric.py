@@ -260,11 +260,50 @@ class NumericExtractor:
             mention, i = found
             out.append(mention)
         out.extend(self._implicit_money(g, text, tokens, blocked, out, dates))
+        out.extend(self._listed_units(g, text, tokens, blocked, out))
         used = bytearray(len(text))
         for m in out:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
         out.extend(d for d in weak if not any(used[d.start:d.end]))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _listed_units(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
+                      found: list[Mention]) -> list[Mention]:
+        """Bare numbers listed before a percentage or multiplier that states its unit once
+        ("5, 7 va 10 foizga", "5,2 и 6,1%", "5.2 and 6.1 percent", "2 va 3 barobarga"): each
+        is a mention of that label with its own value (not Russian "в 2 и 3 раза")."""
+        units = [m for m in found if m.label in ("PERCENT", "MULTIPLIER")]
+        if not units:
+            return []
+        index = {t.start: x for x, t in enumerate(tokens)}
+        scan = _Scan(g, text, tokens, blocked)
+        covered = bytearray(len(text))
+        for m in found:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out: list[Mention] = []
+        for m in units:
+            x = index.get(m.start)
+            if x is None or tokens[x].kind != "num" or (g.tag == "ru" and m.label == "MULTIPLIER"):
+                continue  # "+5 %", "в 3 раза", "yarim": only a plain number opens the chain
+            sep_ok = _JOINERS
+            while x >= 2 and tokens[x - 1].key in sep_ok and tokens[x - 2].kind == "num":
+                y = x - 2  # the listed number ends at y: find where it starts
+                while y > 0 and tokens[y - 1].kind == "num" and tokens[y].glued:
+                    y -= 1
+                q = scan.quantity(y)
+                if q is None or q.end != x - 1 or q.suffix or q.scale is not None or q.bound:
+                    break
+                s, e = tokens[y].start, tokens[x - 2].end
+                if any(covered[s:e]):
+                    break
+                if y > 0 and (tokens[y - 1].text in ("$", "€", "£", "+", "-", "−", ".")
+                              or tokens[y - 1].key in _DASHES):
+                    break
+                out.append(Mention(m.label, s, e, text[s:e],
+                                   {"value": decimal_str(q.value), "approximate": False, "bound": "eq"}))
+                x, sep_ok = y, _JOINERS | {","}
+        return out
 
     @staticmethod
     def _shared_scale(scan: _Scan, q: _Quantity, text: str, tokens: list[Token],
@@ -928,6 +967,8 @@ class _Scan:
                     if toks[k].key in g.suffixes:
                         suffix, k = toks[k].key, k + 1
                         break
+                    if g.tag == "en" and toks[k].key == "x":
+                        break  # "rose 1.5x": the unit glued
                     return None
                 continue
             if t.kind != "word":

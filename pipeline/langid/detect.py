@@ -48,18 +48,31 @@ _TOKEN = re.compile(r"\w+|[.!?:…—–]")
 
 def _letter_evidence(table: ScriptTable, low: str) -> np.ndarray | None:
     """Per-candidate penalty for the distinctive letters in `low` (None if none occur):
-    each letter's count (at most its cap) times its penalty vector, as one product."""
+    each letter's count (at most its cap) times its penalty vector, memoised per
+    combination of letters and counts (a text has few distinctive letters)."""
     if table.letter_re is None:
         return None
     found = table.letter_re.findall(low)
     if not found:
         return None
-    row = table.letter_row
-    counts = np.zeros(len(row))
-    for letter in set(found):
-        i, cap = row[letter]
-        counts[i] = min(found.count(letter), cap)
-    return counts @ table.letter_matrix
+    key = "".join(sorted(found))
+    memo = table.letter_memo
+    vec = memo.get(key)
+    if vec is None:
+        row = table.letter_row
+        counts = np.zeros(len(row))
+        for letter in set(found):
+            i, cap = row[letter]
+            counts[i] = min(found.count(letter), cap)
+        vec = counts @ table.letter_matrix
+        if len(memo) >= LETTER_MEMO:
+            memo.clear()
+        memo[key] = vec
+    return vec
+
+
+LETTER_MEMO = 4096
+"""Combinations of distinctive letters memoised per script at most."""
 
 
 def _function_word_evidence(table: ScriptTable, sample: str, scores: np.ndarray) -> np.ndarray:
@@ -160,7 +173,9 @@ def _top2(scores: list[float]) -> tuple[int, int]:
     return first, second
 
 
-def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[float]:
+def _close_call(
+    table: ScriptTable, scores: list[float], sample: str, top2: tuple[int, int] | None = None
+) -> list[float]:
     """Add word evidence when the two best profiles are close.
 
     Uzbek/Tajik, Kazakh/Kyrgyz, Russian/Uzbek... share most letter trigrams; their
@@ -171,10 +186,12 @@ def _close_call(table: ScriptTable, scores: list[float], sample: str) -> list[fl
     never goes to them by this step.  When
     the best has no list (a stock profile such as Finnish or Swedish on a short Uzbek
     line), the profiles with lists within WORD_MARGIN may gain by `_word_bonus`.
+    `top2`: the positions of the two best scores, when known.  Returns `scores` itself
+    when it adds nothing.
     """
     if table.word_cols is None or len(scores) < 2:
         return scores
-    first, second = _top2(scores)
+    first, second = top2 or _top2(scores)
     if scores[first] - scores[second] > WORD_MARGIN:
         return scores
     pos = table.word_pos_set
@@ -435,22 +452,29 @@ def finish(
     if letters is not None:
         scores += letters
     vals = scores.tolist()  # small vectors: plain Python from here is cheaper than numpy
+    top2 = _top2(vals)
     if len(sample) <= NAME_TEXT_CHARS:
-        first, second = _top2(vals)
-        if vals[first] - vals[second] < WORD_MARGIN and (names := name_discount(table, sample)) is not None:
+        if vals[top2[0]] - vals[top2[1]] < WORD_MARGIN and (names := name_discount(table, sample)) is not None:
             scores += names
             vals = scores.tolist()
-    if table.group_pos is not None and max(vals) - max(vals[i] for i in table.group_list) < WORD_MARGIN:
+            top2 = _top2(vals)
+    if table.group_pos is not None and vals[top2[0]] - max(vals[i] for i in table.group_list) < WORD_MARGIN:
         vals = _function_word_evidence(table, sample, scores).tolist()
-    final = _close_call(table, vals, sample)
+        top2 = _top2(vals)
+    final = _close_call(table, vals, sample, top2)
+    if final is not vals:
+        top2 = _top2(final)
     # posterior over the candidates; long texts count as EVIDENCE_NGRAMS n-grams
     scale = min(1.0, EVIDENCE_NGRAMS / used) if used else 1.0
-    top = max(final)
+    top = final[top2[0]]
     # candidates more than POSTERIOR_CUT nats behind count as 0 (p < 1e-9)
     floor = top - POSTERIOR_CUT / scale
-    near = [(math.exp((v - top) * scale), i) for i, v in enumerate(final) if v > floor]
-    total = sum(e for e, _ in near)
-    near.sort(reverse=True)
+    if len(final) < 2 or final[top2[1]] <= floor:  # the best alone
+        near, total = [(1.0, top2[0])], 1.0
+    else:
+        near = [(math.exp((v - top) * scale), i) for i, v in enumerate(final) if v > floor]
+        total = sum(e for e, _ in near)
+        near.sort(reverse=True)
     p_best, best = near[0]
     col = table.columns[best]
     if by_letters is not None:

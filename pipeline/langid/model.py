@@ -53,6 +53,7 @@ class ScriptTable:
     letter_row: dict[str, tuple[int, int]] = field(default_factory=dict)  # letter → (row, cap)
     letter_matrix: np.ndarray | None = None  # letters × columns: letter_penalty stacked
     letter_codes: np.ndarray | None = None  # n-gram code → letter_matrix row (article.score_many)
+    letter_memo: dict[str, np.ndarray] = field(default_factory=dict)  # detect._letter_evidence
     prior: np.ndarray | None = None  # log prior per column (data/priors.tsv)
     name_prior: np.ndarray | None = None  # the prior of a line without lower-case words
     ngrams: NgramIndex | None = None  # vectorised n-gram → row look-up

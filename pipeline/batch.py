@@ -120,7 +120,9 @@ def _pipeline():
 
 
 def _dumps(record: dict[str, Any]) -> bytes:
-    return json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    from .record import dumps_json  # json.dumps(record, ensure_ascii=False, indent=1), faster
+
+    return dumps_json(record)
 
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")

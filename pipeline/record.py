@@ -5,6 +5,8 @@ Every offset indexes the record's `text`.
 """
 from __future__ import annotations
 
+import json
+import math
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -167,3 +169,65 @@ def to_json_dict(record: ArticleRecord) -> dict[str, Any]:
     if "entities" in data:  # label first: the order a reader scans
         data["entities"] = [{"label": e.pop("label"), **e} for e in data["entities"]]
     return data
+
+
+_ESCAPE = json.encoder.encode_basestring  # the C string encoder json.dumps uses (no ASCII escapes)
+
+
+def _write(value: Any, newline: str, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        parts.append(_ESCAPE(value))
+    elif kind is dict:
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + " "
+        opening = "{"
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError("non-string key")
+            parts.append(opening + inner + _ESCAPE(key) + ": ")
+            opening = ","
+            _write(item, inner, parts)
+        parts.append(newline + "}")
+    elif kind is list:
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + " "
+        opening = "["
+        for item in value:
+            parts.append(opening + inner)
+            opening = ","
+            _write(item, inner, parts)
+        parts.append(newline + "]")
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif kind is int:
+        parts.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        parts.append(float.__repr__(value))
+    else:
+        raise TypeError(f"no fast path for {kind.__name__}")
+
+
+def dumps_json(data: Any) -> bytes:
+    """`json.dumps(data, ensure_ascii=False, indent=1)` + a newline, as UTF-8, byte for byte,
+    without the json module's pure-Python indenting encoder (about twice as fast on records).
+
+    >>> data = {"a": [1, 2.5, None, True], "b": {}, "c": "“Ўз” \\n", "d": []}
+    >>> dumps_json(data) == (json.dumps(data, ensure_ascii=False, indent=1) + "\\n").encode()
+    True
+    """
+    parts: list[str] = []
+    try:
+        _write(data, "\n", parts)
+    except TypeError:  # anything the fast path does not handle: the json module decides
+        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    parts.append("\n")
+    return "".join(parts).encode("utf-8")

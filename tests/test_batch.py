@@ -11,8 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.cli import main
+from pipeline.record import dumps_json
 from tests.conftest import ROOT, iter_records
 
 RU_RELEASE = (
@@ -208,3 +211,17 @@ def test_mixed_folder_jsonl_mapping_and_warc_over_max_bytes(tmp_path, records_di
     page = json.loads(pages[0].read_text(encoding="utf-8"))
     assert page["source"]["format"] == "warc" and page["source"]["url"]
     assert _run(str(src), "--out", str(records_dir), "--jsonl-fields", "oops") == 2
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_record_json_text_is_json_dumps_with_indent_1(value):
+    """The batch's JSON writer gives json.dumps(..., ensure_ascii=False, indent=1) byte for byte."""
+    expected = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    assert dumps_json(value) == expected

@@ -7,19 +7,33 @@ and ``Failure.index``). ``extract_html`` is the library entry point for a single
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from .article import Article, Failure, Source
-from .feed import read_feed
-from .html import extract_html, read_html
-from .jsonl import read_jsonl
 from .text import read_text
-from .warc import read_warc
+
+# readers imported on first use: the web-page, feed, archive and JSONL readers pull in lxml
+# and the HTML metadata tables, which a run over text files never needs (start-up time)
+_LAZY = {
+    "extract_html": ".html", "read_html": ".html", "read_feed": ".feed",
+    "read_jsonl": ".jsonl", "read_warc": ".warc",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Article", "Failure", "Source", "extract_html", "read_feed", "read_html", "read_input",
@@ -148,6 +162,8 @@ def read_input(path: Path, data: bytes | None = None, *,
         fmt = sniff_format(path, head)
         counts[f"format_{fmt}"] += 1
         if fmt == "warc":
+            from .warc import read_warc
+
             if data is None:
                 with open(path, "rb") as fh:
                     yield from read_warc(fh, name, counts)
@@ -159,6 +175,8 @@ def read_input(path: Path, data: bytes | None = None, *,
         if data[:2] == b"\x1f\x8b":
             data = _gunzip(data, name)
         if fmt == "html":
+            from .html import read_html
+
             try:
                 article = read_html(data, name)
             except InputError:
@@ -168,8 +186,12 @@ def read_input(path: Path, data: bytes | None = None, *,
                                  code="parse") from exc
             yield article
         elif fmt == "feed":
+            from .feed import read_feed
+
             yield from read_feed(data, name)
         elif fmt == "jsonl":
+            from .jsonl import read_jsonl
+
             yield from read_jsonl(data, name, jsonl_fields)
         else:
             yield read_text(data, name)

@@ -122,20 +122,26 @@ def head_prefixes(forms: dict[str, str]) -> tuple[frozenset[str], frozenset[str]
 def form_key(scan: Scan, j: int) -> str | None:
     """The one-word org-form key of token j (stem_in over org_forms), memoised per word
     (bounded); a word that cannot start like any key is rejected with one set lookup."""
-    word = scan.folded[j]
     forms = scan.lex.org_forms.get(scan.tag, {})
-    prefixes, short = key_prefixes(forms)
-    if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
-        return None
     got = _FORM_KEYS.get(id(forms))
     if got is None or got[0] is not forms or len(got[1]) > 50_000:
         got = _FORM_KEYS[id(forms)] = (forms, {})
     memo = got[1]
     text = scan.tokens[j].text
-    if text in memo:
-        return memo[text]
-    key = memo[text] = scan.stem_in(j, forms)
+    key = memo.get(text, _UNSEEN)
+    if key is not _UNSEEN:
+        return key
+    word = scan.folded[j]
+    prefixes, short = key_prefixes(forms)
+    if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
+        key = None
+    else:
+        key = scan.stem_in(j, forms)
+    memo[text] = key
     return key
+
+
+_UNSEEN = object()
 ACRONYM_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ]{2,6}$")
 
 

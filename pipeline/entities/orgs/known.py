@@ -2,6 +2,8 @@
 Jahon bankining) with the article's own spelling."""
 from __future__ import annotations
 
+from itertools import compress
+
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import LATIN_WORD, OPENERS, RANK, is_place, key_prefixes, title_case_line
@@ -44,22 +46,31 @@ def _after_first_name(scan: Scan, i: int) -> bool:
     return word in names.get(scan.script, ()) or word in names.get("en", ()) or word in names.get("Latn", ())
 
 
+def _first_entries(scan: Scan, i: int) -> list | None:
+    """The known-name rows whose first word is token i in any case form (Сбербанка)."""
+    known = scan.lex.known_orgs
+    for key in scan.stem_keys(i):
+        entries = known.get(key)
+        if entries:
+            return entries
+    if scan.tag == "ru":
+        return known.get(fold(ru_nominative(scan, i)))
+    return None
+
+
 def known_names(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     prefixes, short = key_prefixes(scan.lex.known_orgs)
-    starts = [i for i, word in enumerate(scan.folded)
-              if word[:3] in prefixes or word[:2] in short or word[:1] in short]
-    for i in starts:  # only words that start like some known name
-        if not scan.cap(i):
-            continue
-        entries = None
-        for stem in scan.stems(i):
-            entries = scan.lex.known_orgs.get(fold(stem))
-            if entries:
-                break
-        if not entries and scan.tag == "ru":
-            entries = scan.lex.known_orgs.get(fold(ru_nominative(scan, i)))  # Сбербанка
+    folded = scan.folded
+    starts = [i for i in compress(range(len(tokens)), scan._caps)  # capitalised tokens only (C loop)
+              if folded[i][:3] in prefixes or folded[i][:2] in short or folded[i][:1] in short]
+    memo = scan.lex.cache("known org entries " + scan.tag)
+    for i in starts:  # only capitalised words that start like some known name
+        word = tokens[i].text
+        entries = memo.get(word, False)
+        if entries is False:
+            entries = memo[word] = _first_entries(scan, i)
         if not entries:
             continue
         for words, name in entries:

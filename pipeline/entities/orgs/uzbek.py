@@ -167,10 +167,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         return folded[m] in INSIDE_NAME or folded[m] in CONNECTORS or folded[m] in _ABOUT \
             or folded[m + 1] in _ABOUT or scan.stem_in(m, places) is not None
 
-    for j in range(1, len(tokens)):
-        word = folded[j]
-        if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
-            continue  # the common case: no org-form word starts like this
+    heads = [j for j in range(1, len(tokens))  # the common case: no org-form word starts like this
+             if folded[j][:3] in prefixes or folded[j][:2] in short or folded[j][:1] in short]
+    for j in heads:
         key = form_key(scan, j)
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):

@@ -460,6 +460,35 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     return out
 
 
+_EN_PLACE_CUES = frozenset({"in", "from", "near", "at", "to", "outside"})
+
+
+def _english_town_of(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """English: `in/from/near X, <country or state>` (born in Kirkcaldy, Scotland; from
+    Vicksburg, Mississippi): X (one or two capitalised words) is a town."""
+    out: list[Candidate] = []
+    starts = {c.start for c in found}
+    countries = scan.lex.countries.get("en", {})
+    n = len(scan.tokens)
+    for i in range(1, n - 2):
+        if scan.folded[i - 1] not in _EN_PLACE_CUES or not scan.cap(i) or not scan.adjacent(i - 1, i) \
+                or scan.tokens[i].start in starts or scan.tokens[i].text.isupper():
+            continue
+        last = i + 1 if scan.cap(i + 1) and scan.adjacent(i, i + 1) else i
+        if last + 1 >= n or scan.gap(last, last + 1) != ", " or not scan.cap(last + 1):
+            continue
+        region = scan.tokens[last + 1].start in starts or scan.longest_phrase(
+            last + 1, countries, scan.lex.max_country_words) is not None
+        names = scan.lex.first_names
+        words = scan.folded[i:last + 1]
+        if region and not any(w in names.get("en", ()) or w in names.get("en_not_names", ())
+                              or w in scan.lex.function_words.get("en", ()) for w in words):
+            tok = scan.tokens[i]
+            name = scan.text[tok.start:scan.tokens[last].end]
+            out.append(Candidate("LOC", tok.start, scan.tokens[last].end, {"name": name}, RANK))
+    return out
+
+
 def _english_republic(scan: Scan, c: Candidate) -> Candidate:
     """English: `Republic of Karakalpakstan` is one location."""
     from bisect import bisect_left
@@ -481,6 +510,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = russian_places(scan, out)
     elif scan.tag == "en":
         out = [_english_republic(scan, c) for c in out]
+        if ", " in scan.text:
+            out += _english_town_of(scan, out)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
     if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):

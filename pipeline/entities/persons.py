@@ -102,7 +102,7 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or _acronym(scan.tokens[i].text):
         return False
     word = _bare_folded(scan, i)
-    names = scan.lex.first_names.get(scan.script, ())
+    names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
     if word in names or scan.uzbek and _dj_spelling(word) in names:
         return True
     if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
@@ -117,6 +117,20 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
     return False
+
+
+_RUSSIAN_SPELLING = str.maketrans("ҳқғўҲҚҒЎ", "хкгуХКГУ")
+
+
+def _cyrillic_names(scan: Scan) -> frozenset[str]:
+    """The Cyrillic first names plus the Russian spelling of the Uzbek ones (Ильҳом ->
+    Ильхом, Ғайрат -> Гайрат, Ўткир -> Уткир), built once."""
+    memo = _memo(scan, "cyrillic_names")
+    got = memo.get("")
+    if got is None:
+        names = scan.lex.first_names.get("Cyrl", frozenset())
+        got = memo[""] = names | {n.translate(_RUSSIAN_SPELLING) for n in names}
+    return got
 
 
 _DJ = re.compile(r"(?<![dд])([jж])")
@@ -537,6 +551,9 @@ _FIRST_NAME_CASES = {
 }
 
 
+_SURNAME_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
 def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, str, str] | None:
     """(index, nominative, gender, case) of a listed first name in the oblique case the
     surname after it shows (Сардору Умурзакову -> Сардор; Нодире Юсуповой -> Нодира).
@@ -545,6 +562,8 @@ def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, 
     (0, 'Сардор', 'masc', 'datv')
     """
     readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(words[-1].lower())), None)
+    if readings is None and _SURNAME_GENITIVE.search(words[-1].lower()):
+        readings = (("masc", "gent"),)  # Ильхома Норкулова (a listed Ильхома would be nominative)
     if readings is None:
         return None
     for k in range(len(words) - 1):
@@ -559,8 +578,11 @@ def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, 
     return None
 
 
-def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -> str:
-    """Russian name words in the nominative, surnames agreeing with the first name's gender."""
+def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *,
+                        nominative: bool = False) -> str:
+    """Russian name words in the nominative, surnames agreeing with the first name's gender.
+    `nominative`: the context shows no genitive (a listed first name as written, Нодира
+    Юсупова, is then read as a nominative, not as a masculine genitive)."""
     morph = morph_analyzer()
     parsed = [morph.parse(w) for w in words]
     gender = None
@@ -575,12 +597,18 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset()) -
         k, form, gender, case = listed
         words = [*words[:k], form, *words[k + 1:]]
         parsed[k] = morph.parse(form)
-    for k, parses in enumerate([] if chosen else parsed):
+    for k, parses in enumerate([] if chosen or listed else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
         if name is not None and k < len(words) - 1 and words[-1][-1:].lower() in _CONSONANTS \
                 and not morph.word_is_known(words[k]):
             # a guessed first name before a surname with no case ending (Анналена Бербок):
             # the nominative reading, not a masculine genitive (Аннален)
+            nomn = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), None)
+            if nomn is None and fold(words[k]) in names:
+                continue  # a listed name as written (Ильхом Норкулов): no case to read from it
+            name = nomn or name
+        elif name is not None and nominative and "nomn" not in name.tag and fold(words[k]) in names \
+                and not morph.word_is_known(words[k]):
             name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), name)
         if name is not None:
             gender = gender or name.tag.gender
@@ -674,8 +702,32 @@ def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
 def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
     words = [scan.tokens[k].text for k in range(first, last)] + [last_stem]
     if scan.tag == "ru":
-        return _russian_nominative(words, scan.lex.first_names.get("Cyrl", frozenset()))
+        return _russian_nominative(words, _cyrillic_names(scan),
+                                   nominative=_nominative_context(scan, first, last))
     return " ".join(words)
+
+
+# words after which a Russian name stands in the genitive (по словам Нодира Юсупова)
+_GENITIVE_BEFORE = frozenset({"у", "от", "для", "без", "из", "после", "около", "до", "имени", "кроме",
+                              "среди", "против", "возле", "словам", "мнению", "участием", "инициативе"})
+
+
+def _nominative_context(scan: Scan, first: int, last: int) -> bool:
+    """Russian: nothing before the name asks for the genitive (a preposition, a noun in the
+    genitive: заместителя министра) and no past-tense verb next to it is masculine."""
+    k = first - 1
+    if k >= 0 and scan.adjacent(k, first) and scan.tokens[k].text.isalpha():
+        if scan.folded[k] in _GENITIVE_BEFORE:
+            return False
+        top = scan.parses(k)[:2]
+        if top and top[0].tag.POS in ("NOUN", "ADJF") and all("gent" in p.tag for p in top):
+            return False
+    for j in (first - 1, last + 1):
+        if 0 <= j < len(scan.tokens) and scan.tokens[j].text.islower():
+            verb = scan.parses(j)[0].tag
+            if verb.POS == "VERB" and "past" in verb and verb.gender == "masc":
+                return False
+    return True
 
 
 def _case_marked(scan: Scan, i: int) -> bool:
@@ -821,12 +873,23 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
     parses = scan.parses(i)[:3]
+    if _female_subject(scan, i) and any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses):
+        return tok  # Ахмедова сообщила: a woman's surname in the nominative, not Ахмедов's genitive
     if _STRONG_SURNAME.search(fold(tok)) and all(_NAME_GRAMMEMES & set(str(p.tag).replace(" ", ",").split(","))
                                                   for p in parses):
         return _russian_nominative([tok])  # Камилов, Рашидов: a plural of a first name only
     if not any("Surn" in p.tag and "sing" in p.tag for p in parses[:2]):
         return None
     return _russian_nominative([tok])
+
+
+def _female_subject(scan: Scan, i: int) -> bool:
+    """Russian: a feminine past-tense verb stands right after token i (Ахмедова сообщила)."""
+    j = i + 1
+    if j >= len(scan.tokens) or not scan.adjacent(i, j) or not scan.tokens[j].text.islower():
+        return False
+    tag = scan.parses(j)[0].tag
+    return tag.POS == "VERB" and "past" in tag and tag.gender == "femn"
 
 
 def _known_by_prefix(scan: Scan) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -1126,7 +1189,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)
                 and (not _initial(scan, i) or (scan.uzbek and not _common_start(scan, i)))
-                and not surname_stem(scan, i)
+                and not _STRONG_SURNAME.search(fold(surname_stem(scan, i) or ""))  # (Mukhsin, Kevin: -in)
                 and not _CASE_ENDING.search(scan.folded[i])):
             sur = surname_stem(scan, i + 1)
             if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1) and not (
@@ -1300,6 +1363,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
         first, last = _extend(scan, i, last)
         stem = _plain_stem(scan, last)
         add(first, last, _name(scan, first, last, stem), stem)
+    # T) Russian/English: a pair of capitalised words before a comma and a position (Hakan
+    # Fidan, Turkey's foreign minister; Хакан Фидан, министр иностранных дел Турции)
+    if scan.tag in ("en", "ru") and "," in scan.text:
+        _appositive_titles(scan, caps, taken, add)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
     for i in ([] if scan.uzbek else caps):
         if i in taken or _blocked(scan, i):
@@ -1331,7 +1398,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and scan.parses(i)[0].tag.case != "nomn":
                 first = k  # Сайид Ахмадом: an unknown first word stays as written
                 listed = _listed_oblique([scan.tokens[k].text, scan.tokens[i].text],
-                                         scan.lex.first_names.get("Cyrl", frozenset()))
+                                         _cyrillic_names(scan))
                 name = f"{listed[1] if listed else scan.tokens[k].text} {name}"  # (Сардором -> Сардор)
             add(first, last, name, given)
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
@@ -1554,6 +1621,49 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
             continue
         word = _plain_stem(scan, i)
         add(i, i, word, word)
+
+
+def _appositive_word(scan: Scan, k: int) -> bool:
+    """Token k may be a word of a name with no other evidence: a capitalised alphabetic word,
+    no acronym, place, title, organisation or (Russian) dictionary common word."""
+    tok = scan.tokens[k].text
+    if len(tok) < 2 or not tok.replace("-", "").isalpha() or not tok[1:].replace("-", "").islower():
+        return False
+    if _blocked(scan, k) or _place_derived(scan, k) or scan.stem_in(k, scan.lex.known_org_words) \
+            or _title_token(scan, k) or _product_like(scan, k):
+        return False
+    if scan.tag == "en":
+        return scan.folded[k] not in scan.lex.first_names.get("en_not_names", ())
+    return not _russian_common(scan, k) and "ADJF" not in scan.parses(k)[0].tag
+
+
+def _appositive_titles(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """Two or three capitalised words, then a comma and, within four words, a title or
+    position: the words are a person's name (Hakan Fidan, Turkey's foreign minister, ...)."""
+    tokens = scan.tokens
+    n = len(tokens)
+    for i in caps:
+        if i in taken or i + 2 >= n or not scan.adjacent(i, i + 1) or not scan.cap(i + 1):
+            continue  # cheap checks first
+        last = i + 1
+        if last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+            last += 1
+        if last + 1 >= n or scan.gap(last, last + 1).strip() != ",":
+            continue
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i):
+            continue  # part of a longer capitalised run
+        if any(k in taken or not _appositive_word(scan, k) for k in range(i, last + 1)):
+            continue
+        titled = False
+        for k in range(last + 1, min(n, last + 5)):
+            if k > last + 1 and not scan.adjacent(k - 1, k) and scan.gap(k - 1, k).strip() not in ("'", "’"):
+                break  # the position must follow in the same phrase
+            if _title_token(scan, k):
+                titled = True
+                break
+        if titled:
+            stem = _plain_stem(scan, last)
+            add(i, last, _name(scan, i, last, stem), stem)
 
 
 def _name_before(scan: Scan, i: int) -> bool:

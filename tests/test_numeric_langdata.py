@@ -17,7 +17,7 @@ def test_number_words(tag: str) -> None:
     words = [w.lower() for w, _, _ in rows]
     assert len(words) == len(set(words)), "duplicate number word"
     for word, value, kind in rows:
-        assert kind in ("unit", "hundred", "scale", "fraction", "article"), word
+        assert kind in ("unit", "hundred", "scale", "fraction", "fraction_after", "article"), word
         assert Decimal(value) >= 0, word
     scales = {Decimal(v) for _, v, k in rows if k == "scale"}
     assert {Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9} <= scales

@@ -65,6 +65,9 @@ _BACK, _AHEAD = 60, 100
 _LONG_WORD = 40  # no number word (with its suffix) is longer
 _DIGITS = re.compile(r"\d+")
 _ONE, _HUNDREDTH = Decimal(1), Decimal("0.01")
+# number-word kinds as the accumulator reads them ("fraction_after": "с половиной", "and a
+# half", never the first word of a number, so no anchor or starter)
+_ACC_KIND = {"unit": "num", "article": "num", "fraction_after": "fraction"}
 
 
 def _rows(tag: str, name: str, cols: tuple[str, ...]) -> list[list[str]]:
@@ -130,7 +133,10 @@ class _Grammar:
         # first words that can open a mention (anything else is skipped quickly): a currency
         # word or a unit needs a number before it, so only signs, codes and self-valued units
         self.starters = frozenset(
-            k for lex in (self.numbers, self.hedges_before, self.bounds_before) for k in lex.by_first
+            k for lex in (self.hedges_before, self.bounds_before) for k in lex.by_first
+        ) | frozenset(  # "с половиной", "and a half" only continue a number
+            k for k, lst in self.numbers.by_first.items()
+            if any(kind != "fraction_after" for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.currencies.by_first.items()
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
@@ -139,7 +145,7 @@ class _Grammar:
         ) | {"в", "во", "+", "-", "−"}
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
-                   if kind != "article"}
+                   if kind not in ("article", "fraction_after")}
         anchors |= {k[0] for lst in self.units.by_first.values() for k, (_, v, _) in lst if v}
         sfx_rx = f"(?i:{trie_pattern(norm_key(x) for x in sfx)})?" if sfx else ""
         self.anchor_rx = re.compile(word_start_pattern(anchors, sfx_rx))
@@ -918,7 +924,7 @@ class _Scan:
                 return None
         elif first.kind == "word":
             m = g.numbers.match(toks, j)
-            if not m or m[1][1] == "scale":
+            if not m or m[1][1] in ("scale", "fraction_after"):
                 return None
             if m[1][1] == "article":  # "a billion dollars"; "a" alone is no number
                 nxt = g.numbers.match(toks, m[0])
@@ -979,7 +985,9 @@ class _Scan:
             value, kind = m[1]
             if kind == "article" and k != j:  # "$400 million a year"
                 break
-            if not acc.add(value, "num" if kind in ("unit", "article") else kind):
+            if kind == "fraction_after" and not acc.pending:
+                break
+            if not acc.add(value, _ACC_KIND.get(kind, kind)):
                 break
             k = m[0]
             if kind == "scale":

@@ -861,8 +861,8 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
-    if _initial(scan, i) or tok.isupper():
-        return None
+    if _initial(scan, i) or tok.isupper() or scan.folded[i - 1] in ("в", "во"):
+        return None  # (в Пушкине: a town)
     if not morph_analyzer().word_is_known(tok):
         if re.search(r"(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$", fold(tok)) and i + 1 < len(scan.tokens) \
                 and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \

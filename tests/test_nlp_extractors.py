@@ -7,10 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipeline.entities.base import Mention
 from pipeline.nlp import build_nlp, load_nlp, nlp_dir
 from pipeline.nlp.components import doc_to_mentions
-from pipeline.nlp.extractors import load_extractors, read_pipeline
+from pipeline.nlp.extractors import LABEL_PRIORITY, load_extractors, read_pipeline, resolve_overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,3 +70,30 @@ def test_a_batch_does_not_import_spacy():
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+_SPANS = st.lists(
+    st.tuples(st.sampled_from([*LABEL_PRIORITY, "OTHER"]), st.integers(0, 40), st.integers(0, 8)),
+    max_size=14,
+)
+
+
+def _rank(m: Mention) -> tuple[int, int, int]:
+    return (-(m.end - m.start), LABEL_PRIORITY.get(m.label, 99), m.start)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return not (a.end <= b.start or a.start >= b.end)
+
+
+@given(_SPANS)
+def test_resolution_keeps_a_flat_reading_greedily_by_rank(spans):
+    """Kept mentions never overlap, come in text order, and each dropped mention overlaps a
+    kept one that ranks before it (longer, then by label priority, then earlier)."""
+    mentions = [Mention(label, a, a + n, "x" * n) for label, a, n in spans]
+    kept = resolve_overlaps(mentions)
+    assert kept == sorted(kept, key=lambda m: (m.start, m.end))
+    assert not any(_overlap(a, b) for i, a in enumerate(kept) for b in kept[i + 1:])
+    for m in mentions:
+        if m not in kept:
+            assert any(_overlap(m, k) and _rank(k) <= _rank(m) for k in kept)

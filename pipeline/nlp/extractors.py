@@ -16,6 +16,7 @@ import configparser
 import hashlib
 import importlib
 import json
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -70,10 +71,24 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     ranked = sorted(
         mentions, key=lambda m: (-(m.end - m.start), LABEL_PRIORITY.get(m.label, 99), m.start)
     )
+    if ranked and ranked[-1].end <= ranked[-1].start:  # an empty span: the plain test
+        kept_all: list[Mention] = []
+        for m in ranked:
+            if all(m.end <= k.start or m.start >= k.end for k in kept_all):
+                kept_all.append(m)
+        return sorted(kept_all, key=lambda m: (m.start, m.end))
+    starts: list[int] = []  # the kept spans, disjoint, sorted by start
+    ends: list[int] = []
     kept: list[Mention] = []
     for m in ranked:
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
+        k = bisect_right(starts, m.start)
+        if k > 0 and ends[k - 1] > m.start:
+            continue  # overlaps the kept span starting at or before it
+        if k < len(starts) and starts[k] < m.end:
+            continue  # overlaps the kept span starting after it
+        starts.insert(k, m.start)
+        ends.insert(k, m.end)
+        kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

@@ -41,7 +41,8 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             forms = scan.lex.org_forms.get("en", {})
             product = (scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")) \
                 or forms.get(scan.folded[j]) == "noorg" or (nxt_kind == "noorg" and not (
-                    j + 2 < n and form_kind(scan, j + 2) in ("legal", "type", "body")))
+                    j + 2 < n and form_kind(scan, j + 2) in ("legal", "type", "body"))
+                    and forms.get(scan.folded[j]) not in ("legal", "type", "body"))  # … Corporation лойиҳани
             # … Investment Forum: an event; Aston Martin автомобили: a product (but X номли компания)
             if not (size == 1 and fold(name) in forms) and not product:  # Samsung Galaxy: a product
                 out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))

@@ -75,6 +75,25 @@ def _org_possessor(scan: Scan, k: int) -> bool:
     return any(ACRONYM_WORD.match(st) or fold(st) in scan.lex.known_orgs for st in scan.stems(k))
 
 
+def _owner_before(scan: Scan, k: int) -> int:
+    """First token of the places that own a body whose name starts at token k: a country
+    (Ўзбекистон Республикаси | Соғлиқни сақлаш вазирлиги) or places with their place words
+    (Андижон вилояти | Соғлиқни сақлаш бошқармаси, Toshkent shahar Chilonzor tumani | …)."""
+    places = scan.lex.place_words.get(scan.tag, {})
+    first = k
+    while first >= 2 and scan.adjacent(first - 2, first - 1) and scan.adjacent(first - 1, first) \
+            and not scan.cap(first - 1) and scan.stem_in(first - 1, places) \
+            and not CASED_LOWER.search(scan.folded[first - 1]) \
+            and scan.cap(first - 2) and is_place(scan, first - 2):
+        first -= 2  # (a place word without a case suffix: вилояти, not вилоятида)
+    if first > 0 and scan.adjacent(first - 1, first) and scan.cap(first - 1):
+        c = country_end(scan, first - 1)
+        if c is not None and all(scan.adjacent(m, m + 1) for m in range(c, first)) \
+                and not any(CASED_CAP.search(scan.folded[m]) for m in range(c, first)):
+            first = c
+    return first
+
+
 def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
     """Token k is the object (accusative: хизматини) or the field (locative: соҳасида) of a
     verbal-noun phrase that ends, with at most one lower-case describer after it, right before
@@ -219,7 +238,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                         and scan.cap(k + 1) and any("case" in a.slots for a in scan.analyses(k)):
                     break  # Gʻoliblarga Yoshlar ishlari agentligi: a common noun in a case form
                 if _GERUND_OBJECT.search(scan.folded[k]) and _object_of_gerund(scan, k, j):
-                    first = k  # Соғлиқни сақлаш вазирлиги, Eksportni rag‘batlantirish agentligi
+                    first = _owner_before(scan, k)  # Соғлиқни сақлаш вазирлиги, Eksportni rag‘batlantirish agentligi
                     lower_run = 0
                     k -= 1
                     break
@@ -256,7 +275,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[j]) == "ruler":
             continue  # Mamlakat hukumati: a government is named by its place (Kuba hukumati)
         if first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and \
-                is_place(scan, first + 1) and not is_place(scan, first) and not any(
+                is_place(scan, first + 1) and not is_place(scan, first) and \
+                scan.folded[min(first + 2, j)] not in _NAMED_AFTER and not any(
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
                     for st in scan.stems(first + 1)):
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb

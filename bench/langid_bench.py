@@ -11,8 +11,10 @@ lines cut at a word boundary before 60 characters).  Reported: overall and short
 accuracy, per-class F1 (uz-Cyrl, uz-Latn, ...), Tajik/Kyrgyz texts called Uzbek,
 stock langdetect and py3langid on the same texts, with and without a py3langid vote, and
 texts/second of each detector on the same texts (single thread, CPU time; ours and
-py3langid timed in alternation, cold first pass and best of 3 warm passes; and the
-short texts alone).  Articles:
+py3langid timed in alternation, cold first pass and best of 3 warm passes; the short
+texts alone; and per length bucket, LENGTH_BUCKETS).  The same answers are also scored
+on audited labels (`bench/langid_audit.py`: rule-based, lines of another script dropped,
+English lines of the Uzbek files relabelled en).  Articles:
 ms per article of `identify_article` (one vectorised pass over the paragraphs) against
 `identify` called on every paragraph (what `identify_article` did before), on releases
 of 10-25 held-out lines in paragraphs of 1-3 lines.
@@ -36,7 +38,11 @@ from pipeline.langid.model import get_model  # noqa: E402
 from pipeline.langid.profiles import built_specs, read_corpus  # noqa: E402
 from pipeline.langid.scripts import dominant_script, script_counts  # noqa: E402
 
+from langid_audit import relabel  # noqa: E402  (bench/ is on sys.path when run as a script)
+
 SHORT = 60
+LENGTH_BUCKETS = ((0, 20), (20, 60), (60, 200), (200, 10**9))
+"""Text lengths (characters) for the throughput table."""
 
 
 def short_cut(line: str) -> str:
@@ -220,9 +226,9 @@ def timed(fn, texts, repeats: int = 3) -> float:
     return best
 
 
-def evaluate(name, fn, texts, elapsed=None):
+def evaluate(name, fn, texts, elapsed=None, timing=True):
     pred = [fn(text) for _, text, _ in texts]
-    if elapsed is None:
+    if elapsed is None and timing:
         elapsed = timed(fn, texts, 1)
     gold = [g for g, _, _ in texts]
     short = [s for _, _, s in texts]
@@ -247,7 +253,7 @@ def evaluate(name, fn, texts, elapsed=None):
         "f1": f1,
         "tg_ky_called_uz": sum(to_uz.values()),
         "top_confusions": [f"{g}->{p}: {n}" for (g, p), n in confusions.most_common(12)],
-        "texts_per_second": round(len(gold) / elapsed, 1),
+        **({"texts_per_second": round(len(gold) / elapsed, 1)} if timing else {}),
     }
 
 
@@ -284,13 +290,32 @@ def main(argv=None) -> int:
 
     cold, warm = speeds(texts)
     shorts = [t for t in texts if t[2]]
-    _, short_warm = speeds(shorts)
+    short_cold, short_warm = speeds(shorts)
+    by_length = {}
+    for low, high in LENGTH_BUCKETS:
+        items = [t for t in texts if low <= len(t[1]) < high]
+        bcold, bwarm = speeds(items)
+        by_length[f"{low}-{high if high < 10**9 else ''}"] = {
+            "texts": len(items),
+            **{f"{name} {kind}": round(len(items) / d[name], 1)
+               for name, _ in runs[:2] for kind, d in (("cold", bcold), ("warm", bwarm))},
+        }
     results = []
     for name, fn in runs:
         r = evaluate(name, fn, texts, warm.get(name))
         if name in cold:
             r["texts_per_second_cold"] = round(len(texts) / cold[name], 1)
             r["texts_per_second_short_only"] = round(len(shorts) / short_warm[name], 1)
+            r["texts_per_second_short_only_cold"] = round(len(shorts) / short_cold[name], 1)
+        results.append(r)
+        print(json.dumps(r, ensure_ascii=False), flush=True)
+    print(json.dumps({"texts_per_second_by_length": by_length}, ensure_ascii=False), flush=True)
+    results.append({"detector": "throughput by text length (characters), texts/s, CPU", **by_length})
+    # the same answers scored on the audited labels (bench/langid_audit.py)
+    relabelled, touched = relabel(texts, args.corpus)
+    for name, fn in runs[:3]:
+        r = evaluate(name + " [audited labels]", fn, relabelled, timing=False)
+        r["lines_relabelled"] = [f"{g} -> {new or 'dropped'} ({rule}): {t}" for g, rule, new, t in touched]
         results.append(r)
         print(json.dumps(r, ensure_ascii=False), flush=True)
     # long texts: a whole-article sized text (held-out lines joined) for the speed side

@@ -1678,7 +1678,8 @@ def _name_before(scan: Scan, i: int) -> bool:
 
 
 def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:
-    """Add untaken capitalised tokens whose surname key is that of a person already found."""
+    """Add untaken capitalised tokens whose surname key is that of a person already found, and
+    give single-word mentions found before the article's full name that name."""
     names: dict[str, str] = {}
     for c in out:
         key = c.extra.get("surname")
@@ -1690,6 +1691,10 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
             names[key] = name
     if not names:
         return
+    for k, c in enumerate(out):  # a surname alone found before its full name (Bruch ... CEO Christian Bruch)
+        full = names.get(c.extra.get("surname", ""))
+        if full and " " in full and "." not in full and " " not in c.value["name"]:
+            out[k] = Candidate(c.label, c.start, c.end, {"name": full}, c.rank, c.extra)
     heads = {k[:3] for k in names}
     tokens = scan.tokens
     for i in range(len(tokens)):

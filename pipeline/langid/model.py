@@ -39,13 +39,33 @@ ALPHA = Detector.ALPHA_DEFAULT
 SMOOTHING = ALPHA / Detector.BASE_FREQ
 
 
+class GramRows:
+    """n-gram → table row (row i + 1 for grams[i]), the dict built on first use: only
+    acronyms and names need it (`NgramIndex` does the usual look-ups), so loading the
+    model does not pay for it.
+
+    >>> GramRows(["a", "ab"]).get("ab"), GramRows(["a"]).get("x", 0)
+    (2, 0)
+    """
+
+    def __init__(self, grams: list[str]) -> None:
+        self._grams = grams
+        self._rows: dict[str, int] | None = None
+
+    def get(self, gram: str, default: int | None = None) -> int | None:
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = {g: i for i, g in enumerate(self._grams, 1)}
+        return rows.get(gram, default)
+
+
 @dataclass
 class ScriptTable:
     """Scoring table of the profiles written in one script."""
 
     script: str
     columns: list[int]  # indexes into the factory's langlist
-    index: dict[str, int]  # n-gram → row
+    index: "GramRows"  # n-gram → row (.get)
     logp: np.ndarray  # rows × columns
     logp32: np.ndarray | None = None  # the same in float32 (article.score_many: half the memory traffic)
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
@@ -235,7 +255,7 @@ def build_model(profile_dir: Path = PROFILE_DIR, base: BaseTables | None = None)
     profiles = base.profiles
     tables: dict[str, ScriptTable] = {}
     for script, (cols, grams, logp) in base.tables.items():
-        table = ScriptTable(script, cols, {g: i for i, g in enumerate(grams, 1)}, logp)
+        table = ScriptTable(script, cols, GramRows(grams), logp)
         for letter, users, penalty in letter_rules():
             vec = np.array([0.0 if profiles[c] in users else -penalty for c in cols], dtype=np.float64)
             if vec.any() and not all(v < 0 for v in vec):
@@ -286,8 +306,8 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
                 lists.append((pos, words, total))
     if len(lists) < 2:
         return
-    vocab = sorted(set().union(*(w for _, w, _ in lists)))
-    index = {w: i for i, w in enumerate(vocab)}
+    index = {w: i for i, w in enumerate(dict.fromkeys(w for _, words, _ in lists for w in words))}
+    vocab = index
     mat = np.empty((len(vocab), len(lists)), dtype=np.float64)
     bonus = np.zeros_like(mat)
     for j, (_, words, total) in enumerate(lists):

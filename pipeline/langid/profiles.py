@@ -118,15 +118,20 @@ def words_tsv(counts: Counter[str], kept: int = WORDS_KEPT) -> str:
 
 def read_words(path: Path) -> tuple[dict[str, int], int]:
     """(word → count, total tokens) from a `words_tsv` file."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text.partition("word\tcount\n")
+    first = head.split("\t")
+    if sep and first[0] == "#total" and head.count("\n") == 1:
+        fields = body.split()  # word, count, word, count ... (words have no spaces)
+        return dict(zip(fields[::2], map(int, fields[1::2]))), int(first[1])
     words: dict[str, int] = {}
     total = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            w, _, c = line.rstrip("\n").partition("\t")
-            if w == "#total":
-                total = int(c)
-            elif w != "word" and c:
-                words[w] = int(c)
+    for line in text.splitlines():
+        w, _, c = line.partition("\t")
+        if w == "#total":
+            total = int(c)
+        elif w != "word" and c:
+            words[w] = int(c)
     return words, total
 
 

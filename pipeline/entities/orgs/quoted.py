@@ -141,6 +141,7 @@ def _quoted_spans(scan: Scan) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_MODEL_NUMBER = re.compile(r"^[A-ZА-Я]{0,2}-?\d{2,4}$")
 _LIST_LINK = re.compile(r"\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*", re.IGNORECASE)
 
 
@@ -259,6 +260,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 continue
             if scan.tag == "en":
                 continue  # English quotes a nickname, coin or title ("Big Maple Leaf"): no org context
+            if len(words) == 2 and _MODEL_NUMBER.match(words[1]) and known_name(scan, words[0]):
+                continue  # «Боинг 737»: a maker's model, a product
             if scan.tag == "ru" and len(words) == 1 and _russian_function_word(words[0]):
                 continue  # «Да», «Нет», «Хватит»: dialogue, not a name
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS

@@ -104,7 +104,7 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # (Kyrgyz or Kazakh text read with the Russian rules; but хокимията)
         p = scan.parses(j)[0]
         kind = forms.get(p.normal_form)
-        if kind not in ("body", "type") or ("plur" in p.tag and not scan.cap(j)):
+        if kind not in ("body", "type") or ("plur" in p.tag and (not scan.cap(j) or scan.sentence_initial(j))):
             continue  # банков Узбекистана: a plural head is generic
         head_gender = p.tag.gender
         first = j

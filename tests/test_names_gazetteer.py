@@ -58,6 +58,17 @@ def test_former_states_constituent_countries_and_uzbek_latin_cities() -> None:
     assert places["countries"]["ru"]["чехословакии"] == "CS"            # former state, inflected
     assert places["country_abbreviations"]["ru"]["ГДР"] == "DD"
     assert places["countries"]["uz-Latn"]["kuvayt"] == "KW"              # alias
+
+
+def test_world_city_spellings() -> None:
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert places["locations"]["en"]["montreal"] == "Montreal"          # without diacritics
+    assert places["locations"]["en"]["montréal"] == "Montréal"
+    assert places["locations"]["en"]["rio de janeiro"] == "Rio de Janeiro"  # a name particle
+    assert places["locations"]["ru"]["кривого рога"] == "Кривой Рог"     # two Russian words
+    assert places["locations"]["uz-Latn"]["krivoy rog"] == "Krivoy Rog"
+    assert "bishkek osh" not in places["locations"]["uz-Latn"]          # no Kyrgyz "city" word
+    assert "верчелли" in places["place_names"]                          # GeoNames towns 15 000+
     assert "england" not in places["countries"]["en"]                    # not ISO 3166-1
     assert places["locations"]["en"]["england"] == "England"             # a location
     assert places["locations"]["uz-Latn"]["stokgolm"] == "Stokgolm"      # Russian spelling, translit

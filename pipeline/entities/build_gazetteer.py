@@ -224,13 +224,17 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
                 put("en", spelling, {spelling})
                 put("uz-Latn", spelling, {spelling})
         for a in cyr:
-            if len(a) < 4 or _plain_word(a):
+            # a Russian name of capitalised dictionary words matches only whole, so common words
+            # are no risk there (Кривой Рог, Набережные Челны, Старый Оскол)
+            phrase = " " in a and all(w[:1].isupper() and _morph().word_is_known(w) for w in a.split())
+            if len(a) < 4 or (_plain_word(a) and not phrase):
                 continue
             put("uz-Cyrl", a, {a})
             # only Russian spellings (pymorphy3 knows them) are inflected: Пекинг is no Russian form
             known = _morph().word_is_known(a.split()[0])
-            put("ru", a, {f for f in russian_forms(a) if f == a or not _plain_word(f)} if known else {a})
-            if " " not in a and _russian_city_name(a, countries.get("ru", {})):
+            forms = {f for f in russian_forms(a) if phrase or f == a or not _plain_word(f)}
+            put("ru", a, forms if known else {a})
+            if phrase or _russian_city_name(a, countries.get("ru", {})):
                 latin = uzbek_latin(a)  # Uzbek Latin spells foreign cities after Russian: Vashington
                 put("uz-Latn", latin, {latin})
     for state in sorted(states.values(), key=lambda s: s["name"]):

@@ -102,7 +102,10 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     if not scan.cap(i) or _acronym(scan.tokens[i].text):
         return False
     word = _bare_folded(scan, i)
-    names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
+    if scan.script == "Cyrl" and word.isascii():
+        names = scan.lex.first_names.get("Latn", ())  # Christian Bruch inside Cyrillic text
+    else:
+        names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
     if word in names or scan.uzbek and _dj_spelling(word) in names:
         return True
     if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
@@ -1165,6 +1168,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
                         and not _russian_initial_name(scan, i, j) \
+                        and not (j > i + 1 and _PATRONYMIC.search(scan.folded[i + 1])) \
                         and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)
                                  and not _lower_elsewhere(scan, j)):
                     continue
@@ -1345,6 +1349,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = _russian_nominative([sur]) if scan.tag == "ru" else sur
             add(i, i, name, name)
             continue
+        if scan.script == "Cyrl" and tokens[i].text.isascii() and not _is_first_name(scan, i):
+            continue  # директор Siemens Energy: a Latin company name after a title, no person
         over_body = not near and _title_over_body(scan, i)
         if not near and not over_body:
             continue  # Minister of Economy: the title must stand right before the name

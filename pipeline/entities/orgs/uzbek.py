@@ -47,6 +47,12 @@ _NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
 _AGAINST = frozenset({"қарши", "qarshi"})  # жиноятларга қарши курашиш: a dative before "against"
 # head nouns that name a part of the known body before them (Олий Мажлис Сенати)
 _PART_HEADS = frozenset({"сенати", "senati", "палатаси", "palatasi"})
+# (Агросаноат мажмуи) устидан назорат қилиш инспекцияси: "over", a postposition inside a name
+_POSTPOSITIONS = frozenset({"устидан", "ustidan"})
+# (Qurilish | Energetika) sohasida nazorat inspeksiyasi: the field a body controls
+_FIELD = frozenset({"соҳасида", "sohasida"})
+# Xalqaro moliya korporatsiyasi (IFC): an acronym in parentheses after the head names it
+_ACRONYM_AFTER = re.compile(r" ?\([A-ZА-ЯЁЎҚҒҲ][A-ZА-ЯЁЎҚҒҲa-z]{1,7}\)")
 _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
 
 
@@ -102,6 +108,8 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
     word = scan.folded[k]
     if not (_GERUND_OBJECT.search(word) or _LOCATIVE.search(word)) or k + 1 >= j:
         return False
+    if word in _FIELD and k + 2 == j and not scan.cap(k + 1) and not CASED_LOWER.search(scan.folded[k + 1]):
+        return True  # Energetika sohasida nazorat inspeksiyasi
     for m in range(k + 1, min(k + 3, j)):
         if scan.cap(m) or not scan.adjacent(m - 1, m):
             return False
@@ -255,6 +263,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME \
                         and not _object_of_gerund(scan, k, j) \
                         and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
+                        and scan.folded[k] not in _POSTPOSITIONS \
                         and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
                 lower_run += 1
@@ -299,7 +308,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
         if kind != "body" and lowers and not (
-                j - first >= 3 and is_place(scan, first) and scan.stem_in(first + 1, places)):
+                j - first >= 3 and is_place(scan, first) and scan.stem_in(first + 1, places)) \
+                and not _ACRONYM_AFTER.match(scan.text, tokens[j].end):
             continue  # (but Olmazor tumani elektr ta'minoti korxonasi: a district's enterprise)
         if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]) \
                 and not is_place(scan, first):

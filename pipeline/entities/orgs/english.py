@@ -23,15 +23,17 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
     if not (scan.adjacent(k, k + 1) and scan.adjacent(k + 1, k + 2)):
         return j
     k += 2
-    m = k + 1  # … and Trade of Uzbekistan
-    if m + 1 < n and scan.folded[m] == "of" and scan.adjacent(k, m) and scan.adjacent(m, m + 1):
+    m = k + 1  # … and Trade of Uzbekistan, … of the Republic of Uzbekistan
+    while m + 1 < n and scan.folded[m] == "of" and scan.adjacent(k, m) and scan.adjacent(m, m + 1):
         m += 1
         if scan.folded[m] == "the" and m + 1 < n and scan.adjacent(m, m + 1):
             m += 1
-        if scan.cap(m) and not scan.function_word(m):
-            k = m
-            while k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1) and not scan.function_word(k + 1):
-                k += 1
+        if not scan.cap(m) or scan.function_word(m):
+            break
+        k = m
+        while k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1) and not scan.function_word(k + 1):
+            k += 1
+        m = k + 1
     return k
 
 

@@ -114,8 +114,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         if kind == "type":
             # Новосибирский металлургический завод: a company noun is a name only after a
             # capitalised adjective in mid-sentence (not "Китайская компания" at its start)
-            if first == j or not scan.cap(first) or scan.sentence_initial(first) or word[:1].isupper():
-                continue
+            if first == j or not scan.cap(first) or word[:1].isupper() or (
+                    scan.sentence_initial(first) and not _ACRONYM_AFTER.match(scan.text, tokens[j].end)):
+                continue  # (but Международная финансовая корпорация (IFC) at a sentence start)
             out.append(Candidate("ORG", tokens[first].start, tokens[j].end,
                                  {"name": _ru_nominative_phrase(scan, first, j, head_gender)}, RANK))
             continue
@@ -235,6 +236,7 @@ def ru_leader_government(scan: Scan, c: Candidate) -> bool:
     return True
 
 
+_ACRONYM_AFTER = re.compile(r" ?\([A-ZА-ЯЁ][A-ZА-ЯЁa-z]{1,7}\)")
 _RU_ACRONYM = re.compile(r"^[А-ЯЁ]{3,6}$")
 _CYRILLIC_ROMAN = re.compile(r"^[ХXIVІЛCМ]+$")  # ХХI (век): a Roman numeral typed in Cyrillic
 

@@ -882,8 +882,23 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
                                                   for p in parses):
         return _russian_nominative([tok])  # Камилов, Рашидов: a plural of a first name only
     if not any("Surn" in p.tag and "sing" in p.tag for p in parses[:2]):
-        return None
+        subject = _past_verb_gender(scan, i)
+        if subject is None or not any("Surn" in p.tag and "nomn" in p.tag and p.tag.gender == subject
+                                      for p in scan.parses(i)):
+            return None  # (Покровский родился: a surname reading and a verb that agrees with it)
+        return tok
     return _russian_nominative([tok])
+
+
+def _past_verb_gender(scan: Scan, i: int) -> str | None:
+    """Russian: the gender of a singular past-tense verb right after token i, if any."""
+    j = i + 1
+    if j >= len(scan.tokens) or not scan.adjacent(i, j) or not scan.tokens[j].text.islower():
+        return None
+    tag = scan.parses(j)[0].tag
+    if tag.POS == "VERB" and "past" in tag and "sing" in tag:
+        return tag.gender
+    return None
 
 
 def _female_subject(scan: Scan, i: int) -> bool:
@@ -1040,9 +1055,11 @@ def _run_after_cue(scan: Scan, j: int, taken: set[int]) -> tuple[int, int] | Non
     while last + 1 < n and last - first < 2 and not _case_marked(scan, last) \
             and scan.adjacent(last, last + 1) and _cue_word(scan, last + 1, taken):
         last += 1
-    if last + 1 < n and scan.adjacent(last, last + 1):
+    if last + 1 < n and scan.adjacent(last, last + 1) and (
+            not scan.tokens[last + 1].text[:1].islower() or _title_token(scan, last + 1)
+            or _thing_after(scan, last)):
         return None  # — dedi Yevropa parlamenti vakili ...: the name comes later
-    return first, last
+    return first, last  # (— dedi Berri jurnalistlarga)
 
 
 def _ruler_name(scan: Scan, first: int, last: int) -> bool:
@@ -1143,7 +1160,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if scan.cap(i + 1) and (_is_first_name(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
-                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)):
+                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)) \
+                and not (scan.uzbek and _common_start(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
                     and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
@@ -1162,6 +1180,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \
                     and not surname_stem(scan, j) and (j + 2 >= n or not scan.cap(j + 2)) \
                     and not scan.stem_in(j + 1, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+                    and not _common_start(scan, j + 1) \
                     and any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1)):
                 j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive
             sur = surname_stem(scan, j)
@@ -1357,8 +1376,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         last = i
         while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
                 and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
-                and not _russian_common(scan, last + 1):
-            last += 1
+                and not _russian_common(scan, last + 1) and not (scan.uzbek and _common_start(scan, last + 1)):
+            last += 1  # (tadbirkori Balvinter Saxani Amirlikning: a common noun in -lik ends the name)
         if over_body and (last == i or _acronym(tokens[last].text)):
             continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only
         if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek) and not (

@@ -70,6 +70,31 @@ def _republic_tail(scan: Scan, last: int) -> int:
     return last
 
 
+# nouns of a state's form before its name: Королевства Таиланд, Sultanate of Oman
+_RU_STATE_HEADS = frozenset({"королевство", "султанат", "княжество", "эмират", "республика",
+                             "федерация", "герцогство"})
+_EN_STATE_HEADS = frozenset({"kingdom", "sultanate", "principality", "emirate", "state", "republic",
+                             "commonwealth", "grand duchy"})
+
+
+def _state_head(scan: Scan, i: int) -> int:
+    """Start offset of the country mention whose name starts at token i, over a capitalised
+    state-form noun before it (Королевства Таиланд, Kingdom of Saudi Arabia)."""
+    start = scan.tokens[i].start
+    if scan.tag == "ru" and i >= 1 and scan.cap(i - 1) and scan.adjacent(i - 1, i) \
+            and not scan.tokens[i - 1].text.isupper() \
+            and scan.parses(i - 1)[0].normal_form in _RU_STATE_HEADS:
+        k = i - 2  # Исламской Республике Пакистан, Федеративной Республики Германия
+        if k >= 0 and scan.cap(k) and scan.adjacent(k, k + 1) and "ADJF" in scan.parses(k)[0].tag:
+            return scan.tokens[k].start
+        return scan.tokens[i - 1].start
+    if scan.tag == "en" and i >= 2 and scan.folded[i - 1] == "of" and scan.cap(i - 2) \
+            and scan.adjacent(i - 2, i - 1) and scan.adjacent(i - 1, i) \
+            and scan.folded[i - 2] in _EN_STATE_HEADS:
+        return scan.tokens[i - 2].start
+    return start
+
+
 def _places_beside(scan: Scan, i: int, missing: int) -> bool:
     """The capitalised parts of hyphenated token i that are no country are all places
     (Ўзбекистон-Москва)."""
@@ -194,7 +219,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
         if found:
             last, iso = found
             last = _republic_tail(scan, last)
-            start, end = tokens[i].start, tokens[last].end
+            start, end = _state_head(scan, i), tokens[last].end
             modifier = i > 0 and scan.adjacent(i - 1, i) and (
                 scan.folded[i - 1] in lex.region_modifiers or _named_part(scan, i - 1))
             if modifier and iso not in _CONTINENTS and scan.uzbek and scan.cap(i - 1) \

@@ -28,6 +28,9 @@ def _russian(scan: Scan) -> list[Candidate]:
         if "ADJF" in best.tag and "Apro" not in best.tag and i + 1 < len(tokens) \
                 and scan.adjacent(i, i + 1):  # not Такого города, Этот район
             pw = _place_word(scan, i + 1)
+            if pw and pw[1] == "republic" and i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) \
+                    and scan.folded[i + 2] in countries:
+                pw = None  # Исламскую Республику Иран: the country's long name
             if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
                 noun_parse = morph.parse(tokens[i + 1].text)[0]
                 gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc

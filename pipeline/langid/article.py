@@ -118,13 +118,12 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
         skip[1:] = pairs
         rows = rows.copy()
         rows[np.concatenate([skip, skip[1:], skip[2:]])] = 0
-    if table.logp32 is None:
-        table.logp32 = table.logp.astype(np.float32)
-    block = table.logp32.take(rows, axis=0)
+    # rows: n unigrams, n - 1 bigrams, n - 2 trigrams; each sample's are a run in each
+    # part, so one reduceat over the three parts' starts gives 3 partial sums a sample
+    k = len(samples)
     starts = np.cumsum([0] + lengths[:-1])
-    out = np.add.reduceat(block[:n], starts, axis=0, dtype=np.float64)
-    out += np.add.reduceat(block[n : 2 * n - 1], starts, axis=0, dtype=np.float64)
-    out += np.add.reduceat(block[2 * n - 1 :], starts, axis=0, dtype=np.float64)
+    sums = np.add.reduceat(table.logp.take(rows, axis=0), np.concatenate([starts, starts + n, starts + (2 * n - 1)]), axis=0)
+    out = sums[:k] + sums[k : 2 * k] + sums[2 * k :]
     letters = np.zeros_like(out)
     lookup = _letter_codes(table)
     if lookup is not None:

@@ -67,7 +67,6 @@ class ScriptTable:
     columns: list[int]  # indexes into the factory's langlist
     index: "GramRows"  # n-gram → row (.get)
     logp: np.ndarray  # rows × columns
-    logp32: np.ndarray | None = None  # the same in float32 (article.score_many: half the memory traffic)
     letter_penalty: dict[str, tuple[int, np.ndarray]] = field(default_factory=dict)
     letter_re: re.Pattern[str] | None = None  # any letter of letter_penalty
     letter_row: dict[str, tuple[int, int]] = field(default_factory=dict)  # letter → (row, cap)

@@ -391,6 +391,15 @@ def _initialled_word(scan: Scan, j: int) -> bool:
 
 def _place_derived(scan: Scan, i: int) -> bool:
     """Token i is a place word in any form, demonyms included (AQShlik, хитойлик)."""
+    word = scan.tokens[i].text
+    memo = scan.memo.get("persons:place") or _memo(scan, "place")  # a function of the word alone
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = _place_word(scan, i)
+    return got
+
+
+def _place_word(scan: Scan, i: int) -> bool:
     lex = scan.lex
     for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
                   lex.abbreviations.get(scan.tag, {})):
@@ -474,13 +483,16 @@ def _title_token(scan: Scan, j: int) -> bool:
 def _title_before(scan: Scan, i: int) -> bool:
     """One of the two words before token i is a title or position (Russian: no punctuation
     or number between)."""
-    for back in (1, 2):
-        j = i - back
+    memo = scan.memo.get("persons:title") or _memo(scan, "title")
+    ru = scan.tag == "ru"
+    for j in (i - 1, i - 2):
         if j < 0:
             return False
-        if scan.tag == "ru" and not scan.tokens[j].text[:1].isalpha():
+        word = scan.tokens[j].text
+        if ru and not word[:1].isalpha():
             return False
-        if _title_token(scan, j):
+        got = memo.get(word)
+        if got or got is None and _title_token(scan, j):
             return True
     return False
 
@@ -779,6 +791,15 @@ def _given_name(scan: Scan, i: int) -> str | None:
     tok = scan.tokens[i].text
     if not scan.cap(i) or _acronym(tok) or len(tok) < 3 or scan.uzbek:
         return None  # Uzbek news name people in full; a bare first name is mostly a namesake
+    key = (tok, _initial(scan, i)) if scan.tag == "ru" else tok  # memoised per word (and position)
+    memo = scan.memo.get("persons:given") or _memo(scan, "given")
+    if key not in memo:
+        memo[key] = _given_word(scan, i)
+    return memo[key]
+
+
+def _given_word(scan: Scan, i: int) -> str | None:
+    tok = scan.tokens[i].text
     if scan.tag == "en":
         names = scan.lex.first_names.get("en", ())
         for a in scan.analyses(i):
@@ -1017,6 +1038,15 @@ def _cue_word(scan: Scan, k: int, taken: set[int]) -> bool:
 def _common_start(scan: Scan, k: int) -> bool:
     """A sentence-initial capital that is a common noun or pronoun (Vazirning, Ularning,
     Tadbirkorning) rather than a name."""
+    word = scan.tokens[k].text
+    memo = scan.memo.get("persons:common") or _memo(scan, "common")  # a function of the word alone
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = _common_word(scan, k)
+    return got
+
+
+def _common_word(scan: Scan, k: int) -> bool:
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     titles = scan.lex.titles.get(scan.tag, frozenset())
     for stem in scan.stems(k):
@@ -1631,11 +1661,11 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     n = len(scan.tokens)
     for i in caps:
-        if i == 0 or i in taken or _initial(scan, i) or _acronym(scan.tokens[i].text):
+        if i == 0 or i in taken:
             continue
         stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
-                     and fold(a.stem) in english), None)
-        if stem is None or len(stem) < 4 or stem in words:
+                     and fold(a.stem) in english), None)  # (the table first: the cheap check)
+        if stem is None or len(stem) < 4 or stem in words or _initial(scan, i) or _acronym(scan.tokens[i].text):
             continue
         if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
                 _initial(scan, i - 1) and _common_start(scan, i - 1)) \

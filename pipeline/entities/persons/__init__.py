@@ -1,0 +1,490 @@
+"""Person mentions, in passes over one Scan:
+
+K known people by full name (`langdata/shared/known_persons.tsv`); A first name [+ first name]
++ surname, widened over particles, patronymics and regnal numerals (`name_particles.txt`);
+B surname + first name [+ patronymic]; C initials + surname; E a later surname-only mention
+takes the article's full name (or a known person's); D title + name of any shape (Mr. Saito,
+Bosh vazir Sindzo Abe); F a first name alone (English/Russian: Tom, Мэри, Тома), a Russian or
+English surname alone (Привалов, Wagner); H an Uzbek surname alone (Qosimov); G an Uzbek
+pair of unknown capitalised words (Kristiano Ronaldu) that is no country, place, plural noun
+or known organisation; P an Uzbek name marked by a person cue (`langdata/<uz>/person_cues.tsv`:
+Рукийнинг сўзларига кўра, — dedi Berri, Jonibek ismli); S three short capitalised syllables
+(Пан Ги Мун); Y a capitalised run before life years (Газанфер Бильге (1924 -- 2008)); A0 a first
+name, a particle or honorific and a name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли);
+L lists of names (line-ups: Latsio – Strakosha, Radu, ...; Sterling (29), Martines (30), ...);
+R every other mention of a name found above, anywhere in the article (Director Tanaka ... It's
+Tanaka); T (Russian/English) two or three capitalised words, a comma and a position (Hakan
+Fidan, Turkey's foreign minister). A person right before номидаги/nomidagi belongs to the
+body's name and is dropped. Candidates inside the quoted title of a work (роман «Анна Каренина») are dropped by
+`names.outside_work_titles`. Speed: every pass runs over capitalised tokens only, and cheap
+tests (tables, first letters, separators) come before suffix analysis and pymorphy3; answers
+that depend on a word alone are memoised per word across texts.
+
+Modules: `words` (word-level tests: first names, surname shapes, blocked words, titles),
+`russian` (Russian nominatives of name words), `single` (one-word mentions: F, F2),
+`cues` (P, the long sentence-initial surname of H, appositions T), `lists` (L), `mentions`
+(K, E, R: known people and repeat-mention linking); the passes run in `find_persons` here.
+"""
+from __future__ import annotations
+
+from ..locations import _in_place, morph_analyzer
+from ..morph import fold
+from ..scan import Candidate, Scan
+from .words import (
+    RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
+    _PATRONYMIC, _STRONG_SURNAME, _acronym, _after_open_quote, _bare_folded, _blocked,
+    _case_marked, _common_start, _cyrillic_names, _extend, _geographic, _honorific_before,
+    _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
+    _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
+    _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _title_right_before, _title_word, surname_stem, unglued,
+)
+from .russian import (
+    _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
+    unknown_surname_nominative,
+)
+from .single import (
+    _english_capitalised, _english_surname, _foreign_given_names, _given_name, _russian_surname,
+)
+from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word
+from .lists import _name_lists
+from .mentions import _known_by_prefix, _known_full, _name_before, _repeated_mentions, _surname_keys
+
+
+def find_persons(scan: Scan) -> list[Candidate]:
+    """Person candidates with nominative full names (value {"name"})."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    n = len(tokens)
+    taken: set[int] = set()
+    patronymics = scan.lex.patronymics.get(scan.tag, frozenset())
+
+    def add(first: int, last: int, name: str, surname: str) -> None:
+        out.append(Candidate("PERSON", tokens[first].start, tokens[last].end, {"name": name},
+                             RANK, {"surname": fold(surname)}))
+        taken.update(range(first, last + 1))
+
+    flags = getattr(scan, "_caps", None)  # every rule starts at a capitalised word
+    caps = [i for i, c in enumerate(flags) if c] if flags is not None else [i for i in range(n) if scan.cap(i)]
+    # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
+    known_heads = scan.lex.known_full
+    prefixes = _known_by_prefix(scan) if scan.tag == "ru" else {}
+    for i in caps:
+        if i not in taken and (scan.folded[i] in known_heads or scan.folded[i][:4] in prefixes):
+            _known_full(scan, i, add)
+    for i in caps:
+        if i >= n - 1:
+            break
+        if i in taken or not scan.adjacent(i, i + 1):
+            continue
+        if _after_open_quote(scan, i):
+            continue  # ``Поляна Квасова'': the title of a work or brand
+        # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
+        if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
+                and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and _is_first_name(scan, i) \
+                and not _acronym(tokens[i + 2].text) and not _blocked(scan, i + 2):
+            first, last = _extend(scan, i, i + 2)
+            stem = surname_stem(scan, last) if last == i + 2 else None
+            stem = stem or _plain_stem(scan, last)
+            add(first, last, _name(scan, first, last, stem), stem)
+            continue
+        # A) first name [patronymic] surname (a word before a patronymic is a first name:
+        # Гурбангулы Мяликгулыевич Бердымухамедов)
+        if scan.tag == "ru" and _title_word(scan, i):
+            continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
+        if scan.cap(i + 1) and (_is_first_name(scan, i) or (
+                scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
+                and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
+                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)) \
+                and not (scan.uzbek and _common_start(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
+            j = i + 1
+            if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
+                    and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
+                    and not (scan.uzbek and _case_marked(scan, j + 1) and not surname_stem(scan, j + 1)):
+                j += 1  # (Andrey Plenkovich Bryusselda: a surname in -ovich before a place)
+            elif scan.folded[j] in scan.lex.name_particles and j + 1 < n and scan.cap(j + 1) \
+                    and scan.adjacent(j, j + 1) and not _blocked(scan, j + 1):
+                j += 1  # Abdulaziz Ol Saud
+            elif not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
+                    and not _blocked(scan, j + 1) and _is_first_name(scan, j) \
+                    and scan.folded[i] not in scan.lex.titles.get(scan.tag, ()) \
+                    and (scan.uzbek or not _is_first_name(scan, j + 1)) and (j + 2 >= n or not scan.cap(j + 2)):
+                j += 1  # Аҳмет Башар Шен: two first names + surname
+            elif scan.uzbek and not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) \
+                    and scan.cap(j + 1) and not _acronym(scan.tokens[j + 1].text) and not _blocked(scan, j + 1) \
+                    and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \
+                    and not surname_stem(scan, j) and (j + 2 >= n or not scan.cap(j + 2)) \
+                    and not scan.stem_in(j + 1, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+                    and not _common_start(scan, j + 1) \
+                    and any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1)):
+                j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive
+            sur = surname_stem(scan, j)
+            if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
+                if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
+                        and not _russian_initial_name(scan, i, j) \
+                        and not (j > i + 1 and _PATRONYMIC.search(scan.folded[i + 1])) \
+                        and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)
+                                 and not _lower_elsewhere(scan, j)):
+                    continue
+            if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \
+                    and (_initial(scan, i) or i == 0 or not scan.tokens[i - 1].text.islower()):
+                continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис: one)
+            first, last = _extend(scan, i, j)
+            if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                    and (scan.tag != "en" or _is_first_name(scan, i - 1)) \
+                    and not _blocked(scan, i - 1) and not _case_marked(scan, i - 1) \
+                    and not _place_derived(scan, i - 1) \
+                    and not _title_word(scan, i - 1) and not surname_stem(scan, i - 1) \
+                    and not (scan.uzbek and _common_start(scan, i - 1)) \
+                    and (_is_first_name(scan, i - 1) or not _initial(scan, i - 1)) \
+                    and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
+                first = i - 1  # Аҳмет Башар Шен
+            if last != j:
+                sur = None
+            last_stem = sur or _plain_stem(scan, last)
+            add(first, last, _name(scan, first, last, last_stem), last_stem)
+            continue
+        # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
+        if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)
+                and (not _initial(scan, i) or (scan.uzbek and not _common_start(scan, i)))
+                and not _STRONG_SURNAME.search(fold(surname_stem(scan, i) or ""))  # (Mukhsin, Kevin: -in)
+                and not _CASE_ENDING.search(scan.folded[i])):
+            sur = surname_stem(scan, i + 1)
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _blocked(scan, i + 1) and not (
+                    scan.tag == "ru" and (_russian_common(scan, i) or _russian_common(scan, i + 1))):
+                add(i, i + 1, _name(scan, i, i + 1, sur), sur)
+                continue
+        # B) surname first name [patronymic]
+        sur = surname_stem(scan, i)
+        # B2) official lists: surname + any first name + patronymic (Ғойибов Мақсуджон Ҳомидович,
+        # Каримов Жасур Бахтиёр ўғли): the patronymic vouches for the first name
+        if sur and sur == tokens[i].text and _STRONG_SURNAME.search(fold(sur)) and i + 2 < n \
+                and scan.cap(i + 1) and scan.adjacent(i + 1, i + 2) and not _acronym(tokens[i + 1].text):
+            j = None
+            if scan.cap(i + 2) and (_PATRONYMIC.search(_bare_folded(scan, i + 2)) or scan.uzbek and any(
+                    _PATRONYMIC.search(fold(st)) for st in scan.stems(i + 2))):
+                j = i + 2
+            elif i + 3 < n and scan.cap(i + 2) and scan.adjacent(i + 2, i + 3) and (
+                    scan.folded[i + 3] in patronymics or any(fold(st) in patronymics for st in scan.stems(i + 3))):
+                j = i + 3
+            if j is not None:
+                last_word = tokens[j].text
+                if scan.uzbek:
+                    stem = next((a.stem for a in scan.analyses(j) if fold(a.stem) in patronymics
+                                 or _PATRONYMIC.search(fold(a.stem))), None)
+                    last_word = stem or _plain_stem(scan, j)
+                words = [tokens[m].text for m in range(i, j)] + [last_word]
+                name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
+                add(i, j, name, sur)
+                continue
+        if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not (
+                scan.tag == "ru" and not _STRONG_SURNAME.search(fold(sur))
+                and not morph_analyzer().word_is_known(sur)):  # Тошкента: a guessed Surn reading
+            j = i + 1
+            if j + 1 < n and scan.adjacent(j, j + 1) and (
+                    _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics):
+                j += 1
+            j = _extend(scan, i, j)[1]
+            words = [tokens[m].text for m in range(i, j)] + [_plain_stem(scan, j)]
+            name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
+            add(i, j, name, sur)
+    # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
+    starts: dict[int, int] = {}
+    for m in _INITIALS.finditer(scan.text):
+        if not starts:
+            starts = {t.start: t.i for t in tokens}
+        j = starts.get(m.end())
+        if j is None or j in taken:
+            continue
+        sur = surname_stem(scan, j)
+        if sur is None and scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ()) \
+                and not _blocked(scan, j):
+            sur = tokens[j].text  # J. Smith
+        if sur is None and scan.tag != "en" and "\n" not in m.group(0) and _initialled_word(scan, j):
+            sur = _plain_stem(scan, j)  # А. Новак, G. Pereyru: any name word after initials
+        if sur is None:
+            continue
+        first = starts.get(m.start())
+        if first is None:
+            continue
+        initials = m.group(1)
+        name = initials + (_russian_nominative([sur]) if scan.tag == "ru" else sur)
+        out.append(Candidate("PERSON", m.start(), tokens[j].end, {"name": name}, RANK,
+                             {"surname": fold(sur)}))
+        taken.update(range(first, j + 1))
+    # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)
+    for i in caps:
+        if i >= n - 2:
+            break
+        if not (scan.cap(i + 1) and scan.cap(i + 2)) or len(tokens[i + 1].text) > 4:
+            continue  # cheap checks first: most tokens are no part of three short capitals
+        if any(k in taken for k in (i, i + 1, i + 2)) or not _syllable_name(scan, i):
+            continue
+        stem = _plain_stem(scan, i + 2)
+        add(i, i + 2, " ".join([tokens[i].text, tokens[i + 1].text, stem]), stem)
+    # Y) a capitalised run of two or three words followed by life years: Газанфер Бильге (1924 -- 2008)
+    for i in (caps if _LIFE_YEARS.search(scan.text) else ()):
+        if i >= n - 1:
+            break
+        if i in taken:
+            continue
+        last = i
+        while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
+                and last + 1 not in taken:
+            last += 1
+        if last == i or not _life_years_after(scan, last):
+            continue
+        if any(_acronym(scan.tokens[k].text) or _blocked(scan, k) or _place_derived(scan, k)
+               or (_russian_common(scan, k) and "ADJF" in scan.parses(k)[0].tag) for k in range(i, last + 1)):
+            continue  # Новая Зеландия (1907–1947): a dominion
+        run = fold(scan.text[scan.tokens[i].start:scan.tokens[last].end])
+        if run in scan.lex.countries.get(scan.tag, {}) or run in scan.lex.locations.get(scan.tag, {}):
+            continue
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i):
+            continue
+        add(i, last, _name(scan, i, last, _plain_stem(scan, last)), _plain_stem(scan, last))
+    # E) a later surname-only mention takes the full name from the article (or, for a few
+    # well-known people, from the known-persons table when the article never gives it)
+    script_known = scan.lex.cache("known_persons_by_script").get(scan.script)
+    if script_known is None:
+        script_known = scan.lex.cache("known_persons_by_script")[scan.script] = {
+            k: v for k, v in scan.lex.known_persons.items()
+            if (k.isascii() or "ʻ" in k or "'" in k) == (scan.script == "Latn")}
+    full = {}
+    for c in out:
+        if " " in c.value["name"] and c.extra.get("surname"):
+            for key in _surname_keys(scan, c.value["name"].split()[-1]) | {c.extra["surname"]}:
+                full.setdefault(key, c.value["name"])
+    heads = scan.lex.cache("known_person_heads").get(scan.script)
+    if heads is None:
+        heads = scan.lex.cache("known_person_heads")[scan.script] = frozenset(k[:3] for k in script_known)
+    heads = heads | {k[:3] for k in full}
+    for i in caps:
+        if i in taken or _acronym(scan.tokens[i].text) or scan.folded[i][:3] not in heads:
+            continue  # cheap check first: no known or found surname starts like this word
+        keys = _surname_keys(scan, scan.tokens[i].text, i)
+        hit = next((k for k in keys if k in full), None)
+        if hit and _name_before(scan, i) and i - 1 not in taken and not _common_start(scan, i - 1):
+            continue  # Ferran Torres after Fernando Torres: another person's surname
+        if hit:
+            add(i, i, full[hit], hit)
+            continue
+        hit = next((k for k in keys if k in script_known), None)
+        if hit and i + 1 < n and scan.folded[i + 1] in patronymics:
+            hit = None  # Фозилхон Раҳмон ўғли: a father's name, not the president
+        if hit:
+            # GUIDE: a surname-only mention gets the full name only from the same article; the
+            # table only says the word is a person: the name is the surname (nominative)
+            words = script_known[hit].split()
+            name = next((" ".join(words[k:]) for k in range(len(words)) if fold(" ".join(words[k:])) == hit),
+                        None)
+            written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)
+            name = name or written or hit
+            add(i, i, name, written or name)
+    # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
+    for i in caps:
+        if i in taken:
+            continue
+        if not _title_before(scan, i) or i - 1 in taken:
+            continue
+        if _blocked(scan, i) and not (_honorific_before(scan, i) and not scan.function_word(i)
+                                      and not scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))):
+            continue  # Mr. Kawasaki: after an honorific a city name is a surname
+        if _russian_common(scan, i) and not _honorific_before(scan, i):
+            continue  # министра Континентального Конгресса, председатель Президиума: no name
+        if not scan.uzbek and i + 2 < n and scan.adjacent(i, i + 1) and _is_first_name(scan, i + 1) \
+                and not _is_first_name(scan, i) and scan.cap(i + 2) and scan.adjacent(i + 1, i + 2):
+            continue  # хокиму Тошкента Шавкату Умурзакову: the name starts at the first name
+        near = _title_right_before(scan, i)
+        sur = surname_stem(scan, i)
+        strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
+            scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
+        if strong:
+            name = _russian_nominative([sur]) if scan.tag == "ru" else sur
+            add(i, i, name, name)
+            continue
+        if scan.script == "Cyrl" and tokens[i].text.isascii() and not _is_first_name(scan, i):
+            continue  # директор Siemens Energy: a Latin company name after a title, no person
+        over_body = not near and _title_over_body(scan, i)
+        if not near and not over_body:
+            continue  # Minister of Economy: the title must stand right before the name
+        last = i
+        while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
+                and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
+                and not _russian_common(scan, last + 1) and not (scan.uzbek and _common_start(scan, last + 1)):
+            last += 1  # (tadbirkori Balvinter Saxani Amirlikning: a common noun in -lik ends the name)
+        if over_body and (last == i or _acronym(tokens[last].text)):
+            continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only
+        if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek) and not (
+                scan.uzbek and near and _lone_name_after_title(scan, i)):
+            continue  # академик Жалолиддин: in Uzbek one word after a position is no name
+        if _thing_after(scan, last):
+            continue  # хоним Мўйи Муборак мадрасасида: the name of a building, not a person
+        first, last = _extend(scan, i, last)
+        stem = _plain_stem(scan, last)
+        add(first, last, _name(scan, first, last, stem), stem)
+    # T) Russian/English: a pair of capitalised words before a comma and a position (Hakan
+    # Fidan, Turkey's foreign minister; Хакан Фидан, министр иностранных дел Турции)
+    if scan.tag in ("en", "ru") and "," in scan.text:
+        _appositive_titles(scan, caps, taken, add)
+    # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
+    for i in ([] if scan.uzbek else caps):
+        if i in taken or _blocked(scan, i):
+            continue
+        if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
+            continue  # part of a longer capitalised run nobody understood
+        if scan.tag == "ru" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                and "ADJF" in scan.parses(i - 1)[0].tag:
+            continue  # Младшей Эдде, Новой Зеландии: a name of something else
+        tok = tokens[i]
+        if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
+            continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
+        if scan.tag == "ru" and _in_place(scan, i):
+            continue  # в Анталии: a place
+        if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+                and not _initial(scan, i - 1) and not _title_before(scan, i):
+            continue  # the channel Possible Boris: a capitalised run nobody understood
+        given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
+            or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
+        if given:
+            last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
+            name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])
+            first = i
+            k = i - 1
+            if scan.tag == "ru" and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
+                    and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
+                    and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
+                    and not _place_derived(scan, k) and not _title_word(scan, k) \
+                    and scan.parses(i)[0].tag.case != "nomn":
+                first = k  # Сайид Ахмадом: an unknown first word stays as written
+                listed = _listed_oblique([scan.tokens[k].text, scan.tokens[i].text],
+                                         _cyrillic_names(scan))
+                name = f"{listed[1] if listed else scan.tokens[k].text} {name}"  # (Сардором -> Сардор)
+            add(first, last, name, given)
+    # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
+    if scan.uzbek:
+        for i in caps:
+            if i in taken or _blocked(scan, i):
+                continue
+            if _initial(scan, i) and not _initial_surname(scan, i):
+                continue
+            if (i > 0 and not _initial(scan, i) and scan.cap(i - 1) and scan.adjacent(i - 1, i)
+                    and not _acronym(scan.tokens[i - 1].text)) or (
+                    i + 1 < n and scan.cap(i + 1) and scan.adjacent(i, i + 1)
+                    and not (_blocked(scan, i + 1) or _place_derived(scan, i + 1))) or _place_derived(scan, i):
+                continue  # but Shimirbayev Olmaota hokimi..., IIV Ahmedov: a place or acronym beside
+            sur = surname_stem(scan, i)
+            if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i) \
+                    and not _after_open_quote(scan, i):  # "Самаркандский вестник"
+                add(i, i, sur, sur)
+    # P) Uzbek: a name marked by a person cue (Рукийнинг сўзларига кўра, — dedi Berri)
+    if scan.uzbek:
+        for first, last in _cued_runs(scan, set(taken)):
+            stem = _plain_stem(scan, last)
+            add(first, last, " ".join([tokens[k].text for k in range(first, last)] + [stem]), stem)
+    # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
+    # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
+    if scan.uzbek:
+        for i in caps:
+            j = i + 1
+            if i == 0 or j >= n:
+                continue
+            if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
+                continue
+            if _initial(scan, i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
+                    _initial(scan, i - 1) and _common_start(scan, i - 1))):
+                continue  # (but Тарихчи Фидел Кастро: after a sentence's common first word)
+            if j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
+                continue
+            if scan.text[scan.tokens[i].start - 1] in "«“\"„(" or _thing_after(scan, j):
+                continue
+            if any(_blocked(scan, k) or _place_derived(scan, k) or len(scan.tokens[k].text) < 3
+                   for k in (i, j)) or _case_marked(scan, i):
+                continue
+            if any(scan.stem_in(k, scan.lex.known_org_words) for k in (i, j)):
+                continue
+            if any(_product_like(scan, k) for k in (i, j)):
+                continue  # Fold OLEDʼda, ErgoSense Bluetooth: a device or product
+            if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)) \
+                    or _common_start(scan, i):
+                continue  # Хатми Қуръон, Муборак Рамазон, Пайғамбаримиз Муҳаммад: common words
+            stem = _plain_stem(scan, j)
+            pair = fold(f"{scan.tokens[i].text} {stem}")
+            lex = scan.lex
+            if pair in lex.countries.get(scan.tag, {}) or pair in lex.locations.get(scan.tag, {}) or any(
+                    fold(f"{scan.tokens[i].text} {a.stem}") in lex.countries.get(scan.tag, {})
+                    for a in scan.analyses(j)):
+                continue  # Yangi Zelandiya, Saudiya Arabistoniga: a country
+            if any("plural" in a.slots or _COMMON_ENDING.search(fold(a.stem))
+                   or a.slots and a.suffixes[-1] in _NOT_PERSON_CASES for a in scan.analyses(j)):
+                continue  # Қуролли Кучларимизда: a common noun phrase
+            add(i, j, f"{scan.tokens[i].text} {stem}", stem)
+    # F2) Uzbek Latin: an English given name alone inside a sentence (Jared, Sami)
+    if scan.tag == "uz-Latn":
+        _foreign_given_names(scan, caps, taken, add)
+    # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
+    _name_lists(scan, taken, add, caps)
+    # R) every other mention of a name found above, before or after it (Director Tanaka ...
+    # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
+    _repeated_mentions(scan, out, taken, add)
+    return [c for c in out if not _eponym(scan, c)]
+
+
+_EPONYM_WORDS = frozenset({"номидаги", "nomidagi", "номли", "nomli"})
+
+
+def _eponym(scan: Scan, c: Candidate) -> bool:
+    """The person names a body or place (Алишер Навоий номидаги театр): part of that name."""
+    m = scan.text[c.end:c.end + 12].split(maxsplit=1)
+    return bool(m) and fold(m[0]) in _EPONYM_WORDS and scan.text[c.end:c.end + 1].isspace()
+
+
+_NAME_CASES = ("", "нинг", "ning")
+
+
+def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
+    """Person names whose part is also a place name: `Алишер Навоий`, `Abu Rayhon Beruniy`
+    (first names before the place word), `Хусан Вахобов` (a strong surname after it). The
+    place word may carry no case but the genitive (Жасур Тошкентда: a man in a city)."""
+    from bisect import bisect_left
+
+    out = []
+    tokens = scan.tokens
+    n = len(tokens)
+    for c in places:
+        if c.label != "LOC":
+            continue
+        k = bisect_left(scan.starts, c.start)
+        if k >= n or tokens[k].start != c.start or tokens[k].end != c.end or not scan.cap(k):
+            continue
+        if _initial(scan, k) and not (k + 1 < n and scan.adjacent(k, k + 1)):
+            continue
+        case = tokens[k].text[len(c.value.get("name", "")):] if tokens[k].text.startswith(
+            c.value.get("name", "\0")) else None
+        if case is None or fold(case) not in _NAME_CASES:
+            continue
+        first = k
+        while first > 0 and k - first < 2 and scan.adjacent(first - 1, first) \
+                and _is_first_name(scan, first - 1):
+            first -= 1
+        if first == k and not case and k + 1 < n and scan.adjacent(k, k + 1) \
+                and scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[k + 1]) == "work":
+            out.append(Candidate("PERSON", c.start, c.end, {"name": c.value["name"]}, RANK,
+                                 {"surname": fold(c.value["name"])}))  # Навоий асарларини: the poet
+            continue
+        if first < k:
+            words = [tokens[m].text for m in range(first, k)] + [c.value["name"]]
+            out.append(Candidate("PERSON", tokens[first].start, c.end, {"name": " ".join(words)},
+                                 RANK, {"surname": fold(c.value["name"])}))
+            continue
+        if k + 1 < n and scan.adjacent(k, k + 1) and not _acronym(scan.tokens[k + 1].text):
+            sur = surname_stem(scan, k + 1)
+            if sur and _STRONG_SURNAME.search(fold(sur)):  # (a first name that is also a town)
+                name = _russian_nominative([c.value["name"], sur]) if scan.tag == "ru" else f"{c.value['name']} {sur}"
+                out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
+                                     {"surname": fold(sur)}))
+    return [c for c in out if not _eponym(scan, c)]
+
+
+__all__ = ["cue_word", "find_persons", "names_over_places", "surname_stem", "unglued",
+           "unknown_surname_nominative"]

@@ -1,0 +1,240 @@
+"""Russian names in the nominative: case readings from pymorphy3 and from the surname's ending
+(Жамшиду Кучкарову -> Жамшид Кучкаров), listed Uzbek first names in oblique cases, the
+genitive context of a name, and a name at a sentence start."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..locations import morph_analyzer
+from ..morph import fold
+from ..scan import Scan
+from .words import _blocked, _cyrillic_names, _russian_common
+
+
+def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
+    """Russian: a sentence opens with a first name that is no common word (Жорж, not Роман,
+    Вера) and a capitalised word that is no dictionary common word (Жорж Санд при жизни ...)."""
+    if scan.tag != "ru" or j != i + 1 or _russian_common(scan, j) or _blocked(scan, j):
+        return False
+    parses = scan.parses(i)[:3]
+    return bool(parses) and all("Name" in p.tag for p in parses)
+
+
+def _russian_subject(scan: Scan, i: int, j: int) -> bool:
+    """Russian: a listed first name (token i) and an unknown capitalised word (token j) are the
+    subject of the past-tense verb after them (Хелен Луз родилась): a name, not a title."""
+    if scan.tag != "ru" or j + 1 >= len(scan.tokens) or not scan.adjacent(j, j + 1):
+        return False
+    if not scan.tokens[j + 1].text.islower() or any(
+            p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "Surn" not in p.tag and "Name" not in p.tag
+            for p in scan.parses(j)):
+        return False  # Луз (a plural form of луза) may be a surname; Роза, Вера as nouns not
+    verb = scan.parses(j + 1)[0]
+    gender = next((p.tag.gender for p in scan.parses(i)[:2] if "Name" in p.tag), None)
+    return verb.tag.POS == "VERB" and "past" in verb.tag and (
+        verb.tag.gender is None or gender is None or verb.tag.gender == gender)
+
+
+# endings of an unknown masculine surname in the case of the first name before it
+_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
+# the case of a Russian surname in -ов/-ин told by its ending: (gender, case) readings
+_SURNAME_CASES = (
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым$"), (("masc", "ablt"),)),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"), (("femn", "gent"), ("femn", "datv"), ("femn", "ablt"), ("femn", "loct"))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), (("masc", "datv"), ("femn", "accs"))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)е$"), (("masc", "loct"),)),
+)
+
+
+def _implied_first_name(words: list[str], parsed: list[Any], names: frozenset[str]) -> tuple[int, Any] | None:
+    """(index, parse) of an unknown first name read in the case its surname shows (Жамшиду
+    Кучкарову: masc datv -> Жамшид; Нодирой Исмоиловой: femn ablt -> Нодира)."""
+    readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(words[-1].lower())), None)
+    if readings is None:
+        return None
+    for k in range(len(words) - 1):
+        fits = [p for p in parsed[k] if "Name" in p.tag and "sing" in p.tag
+                and (p.tag.gender, p.tag.case) in readings]
+        if fits:
+            fits.sort(key=lambda p: (p.normal_form not in names, -p.score))
+            return k, fits[0]
+    return None
+
+
+# (gender, case) -> endings a first name ending in a consonant (masc) or -а/-я (femn) takes
+_FIRST_NAME_CASES = {
+    ("masc", "gent"): ("а", ""), ("masc", "accs"): ("а", ""), ("masc", "datv"): ("у", ""),
+    ("masc", "ablt"): ("ом", ""), ("masc", "loct"): ("е", ""),
+    ("femn", "gent"): ("ы", "а"), ("femn", "datv"): ("е", "а"), ("femn", "accs"): ("у", "а"),
+    ("femn", "ablt"): ("ой", "а"), ("femn", "loct"): ("е", "а"),
+}
+
+
+_SURNAME_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
+def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, str, str] | None:
+    """(index, nominative, gender, case) of a listed first name in the oblique case the
+    surname after it shows (Сардору Умурзакову -> Сардор; Нодире Юсуповой -> Нодира).
+
+    >>> _listed_oblique(["Сардору", "Умурзакову"], frozenset({"сардор"}))
+    (0, 'Сардор', 'masc', 'datv')
+    """
+    readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(words[-1].lower())), None)
+    if readings is None and _SURNAME_GENITIVE.search(words[-1].lower()):
+        readings = (("masc", "gent"),)  # Ильхома Норкулова (a listed Ильхома would be nominative)
+    if readings is None:
+        return None
+    for k in range(len(words) - 1):
+        low = fold(words[k])
+        if low in names:
+            return None  # already a nominative name (or pymorphy3 knows it)
+        for reading in readings:
+            end, repl = _FIRST_NAME_CASES.get(reading, ("\0", ""))
+            if low.endswith(end) and len(low) - len(end) >= 3 and low[:len(low) - len(end)] + repl in names:
+                stem = words[k][:len(words[k]) - len(end)] + repl
+                return k, stem, reading[0], reading[1]
+    return None
+
+
+def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *,
+                        nominative: bool = False) -> str:
+    """Russian name words in the nominative, surnames agreeing with the first name's gender.
+    `nominative`: the context shows no genitive (a listed first name as written, Нодира
+    Юсупова, is then read as a nominative, not as a masculine genitive)."""
+    morph = morph_analyzer()
+    parsed = [morph.parse(w) for w in words]
+    gender = None
+    case = None
+    chosen: dict[int, Any] = {}
+    implied = _implied_first_name(words, parsed, names) if len(words) >= 2 else None
+    if implied is not None and not morph.word_is_known(words[implied[0]]):
+        chosen[implied[0]] = implied[1]
+        gender, case = implied[1].tag.gender, implied[1].tag.case
+    listed = _listed_oblique(words, names) if len(words) >= 2 and implied is None else None
+    if listed is not None:  # Сардору Умурзакову: a listed Uzbek name pymorphy3 does not know
+        k, form, gender, case = listed
+        words = [*words[:k], form, *words[k + 1:]]
+        parsed[k] = morph.parse(form)
+    for k, parses in enumerate([] if chosen or listed else parsed):
+        name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
+        if name is not None and k < len(words) - 1 and words[-1][-1:].lower() in _CONSONANTS \
+                and not morph.word_is_known(words[k]):
+            # a guessed first name before a surname with no case ending (Анналена Бербок):
+            # the nominative reading, not a masculine genitive (Аннален)
+            nomn = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), None)
+            if nomn is None and fold(words[k]) in names:
+                continue  # a listed name as written (Ильхом Норкулов): no case to read from it
+            name = nomn or name
+        elif name is not None and nominative and "nomn" not in name.tag and fold(words[k]) in names \
+                and not morph.word_is_known(words[k]):
+            name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), name)
+        if name is not None:
+            gender = gender or name.tag.gender
+            case = name.tag.case
+            if "Fixd" not in name.tag:
+                break  # (Джо Байдена: an indeclinable first name does not tell the case)
+    out = []
+    for k, (w, parses) in enumerate(zip(words, parsed)):
+        if k in chosen:
+            form = chosen[k].normal_form
+            out.append("-".join(part[:1].upper() + part[1:] for part in form.split("-")))
+            continue
+        known = morph.word_is_known(w)
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                 and known]  # a guessed Name parse says nothing about the case
+        if gender:
+            named = [p for p in named if p.tag.gender == gender] or named
+        if not [p for p in named if "plur" not in p.tag]:
+            known = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag
+                     and "nomn" not in p.tag] if morph.word_is_known(w) else []
+            if known and not any("nomn" in p.tag for p in parses[:1]):
+                form = known[0].inflect({"nomn"})  # Иисуса Христа -> Иисус Христос
+                if form:
+                    out.append(form.word[:1].upper() + form.word[1:])
+                    continue
+            if gender == "masc" and re.search(r"(?:ов|ев|ин)(?:а|у|ым|е)$", w):
+                w = re.sub(r"(?:а|у|ым|е)$", "", w)  # Юсова (gent) -> Юсов
+            elif gender == "masc" and case in _MASC_ENDINGS and re.search(
+                    rf"[бвгджзклмнпрстфхцчшщ](?:{_MASC_ENDINGS[case]})$", w):
+                w = re.sub(rf"(?:{_MASC_ENDINGS[case]})$", "", w)  # Герда Буцериуса -> Буцериус
+            elif gender == "femn" and w is words[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)$", w):
+                w = re.sub(r"(?:ой|ою|у)$", "а", w)  # Нодирой Исмоиловой -> Исмоилова
+            elif gender in (None, "masc") and w is words[-1] and not morph.word_is_known(w):
+                w = unknown_surname_nominative(w)  # Татарчуковым -> Татарчуков
+            out.append(w)
+            continue
+        named = [p for p in named if "plur" not in p.tag]
+        if not named or ("nomn" in named[0].tag if gender is None else any("nomn" in p.tag for p in named)):
+            # without a first name the likelier reading decides (Есенина: gent of Есенин)
+            out.append(w)  # already nominative (Лазиз Кудратов)
+            continue
+        p = named[0]
+        if "nomn" not in p.tag:
+            form = p.inflect({"nomn"})
+            if form:
+                w = "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
+        out.append(w)
+    return " ".join(out)
+
+
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+# unambiguous oblique endings of Russian surnames (and foreign ones in -ом) -> nominative
+_OBLIQUE_SURNAME = (
+    (re.compile(r"(?<=[ое]в|ёв|ин|ын)ым$"), ""),
+    (re.compile(r"(?<=[ое]в|ёв)(?:у|е)$"), ""),
+    (re.compile(r"(?<=[ое]в|ёв|ин)ой$"), "а"),
+    (re.compile(r"(?<=[сц]к)(?:ого|ому|им|ом)$"), "ий"),
+    (re.compile(r"(?<=[сц]к)(?:ой|ую)$"), "ая"),
+    (re.compile(r"(?<=[бвгдзклмнпрстфх])ом$"), ""),
+)
+
+
+def unknown_surname_nominative(word: str) -> str:
+    """The nominative of an unknown Russian surname in an unambiguous oblique case.
+
+    >>> [unknown_surname_nominative(w) for w in ("Татарчуковым", "Жолкевского", "Качимом", "Петрова")]
+    ['Татарчуков', 'Жолкевский', 'Качим', 'Петрова']
+    """
+    if len(word) < 5:
+        return word
+    for pattern, ending in _OBLIQUE_SURNAME:
+        if pattern.search(word):
+            return pattern.sub(ending, word)
+    return word
+
+
+def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
+    words = [scan.tokens[k].text for k in range(first, last)] + [last_stem]
+    if scan.tag == "ru":
+        return _russian_nominative(words, _cyrillic_names(scan),
+                                   nominative=_nominative_context(scan, first, last))
+    return " ".join(words)
+
+
+# words after which a Russian name stands in the genitive (по словам Нодира Юсупова)
+_GENITIVE_BEFORE = frozenset({"у", "от", "для", "без", "из", "после", "около", "до", "имени", "кроме",
+                              "среди", "против", "возле", "словам", "мнению", "участием", "инициативе"})
+
+
+def _nominative_context(scan: Scan, first: int, last: int) -> bool:
+    """Russian: nothing before the name asks for the genitive (a preposition, a noun in the
+    genitive: заместителя министра) and no past-tense verb next to it is masculine."""
+    k = first - 1
+    if k >= 0 and scan.adjacent(k, first) and scan.tokens[k].text.isalpha():
+        if scan.folded[k] in _GENITIVE_BEFORE:
+            return False
+        top = scan.parses(k)[:2]
+        if top and top[0].tag.POS in ("NOUN", "ADJF") and all("gent" in p.tag for p in top):
+            return False
+    for j in (first - 1, last + 1):
+        if 0 <= j < len(scan.tokens) and scan.tokens[j].text.islower():
+            verb = scan.parses(j)[0].tag
+            if verb.POS == "VERB" and "past" in verb and verb.gender == "masc":
+                return False
+    return True

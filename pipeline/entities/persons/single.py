@@ -1,0 +1,185 @@
+"""One-word person mentions: a first name alone (Tom, Мэри), a Russian or English surname alone
+(Путина, Wagner), an English given name alone in Uzbek Latin text (Jared)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..locations import morph_analyzer
+from ..morph import fold
+from ..scan import Scan
+from .words import (
+    _STRONG_SURNAME, _acronym, _after_open_quote, _blocked, _common_start, _initial, _known_word,
+    _lower_elsewhere, _memo, _place_derived, _plain_stem, _thing_after,
+)
+from .russian import _russian_nominative
+
+
+def _given_name(scan: Scan, i: int) -> str | None:
+    """Token i alone is a first name (Tom, Мэри, Марии, Жасурбекнинг): its nominative."""
+    tok = scan.tokens[i].text
+    if not scan.cap(i) or _acronym(tok) or len(tok) < 3 or scan.uzbek:
+        return None  # Uzbek news name people in full; a bare first name is mostly a namesake
+    key = (tok, _initial(scan, i)) if scan.tag == "ru" else tok  # memoised per word (and position)
+    memo = scan.memo.get("persons:given") or _memo(scan, "given")
+    if key not in memo:
+        memo[key] = _given_word(scan, i)
+    return memo[key]
+
+
+def _given_word(scan: Scan, i: int) -> str | None:
+    tok = scan.tokens[i].text
+    if scan.tag == "en":
+        names = scan.lex.first_names.get("en", ())
+        for a in scan.analyses(i):
+            folded = fold(a.stem)
+            if folded in names or "-" in folded and all(
+                    part in names for part in folded.split("-")) and a.stem.count("-") == 1:
+                return a.stem  # (Mary-Kate, John-Paul: two given names joined)
+        return None
+    if scan.tag == "ru":
+        head, dash, tail = tok.rpartition("-")
+        if dash and head[:1].isupper() and tail[:1].isupper() and head.isalpha() \
+                and morph_analyzer().word_is_known(tail):
+            name = next((p for p in morph_analyzer().parse(tail) if "Name" in p.tag and "sing" in p.tag), None)
+            if name is not None:  # Улу-Мухаммеда -> Улу-Мухаммед
+                return f"{head}-{name.normal_form[:1].upper()}{name.normal_form[1:]}"
+        if not _known_word(scan, i):
+            return None  # a guessed Name parse (Иннопрома)
+        parses = scan.parses(i)
+        names = [p for p in parses if "Name" in p.tag and "sing" in p.tag]
+        fixed = next((p for p in names if "Fixd" in p.tag), None)
+        if fixed is not None and tok[-1:].lower() in "иуоэю":
+            name = fixed  # Али, Хаменеи: an indeclinable foreign name, not a form of Аля
+        else:
+            name = next((p for p in names if "Fixd" not in p.tag), names[0] if names else None)
+        if name is None or any("Geox" in p.tag or "Surn" in p.tag for p in parses[:1]):
+            return None
+        if _initial(scan, i):  # capitalised anyway: the common readings compete
+            if parses[0].tag.POS in ("VERB", "INFN", "ADVB", "GRND", "PRTF", "PRTS", "ADJS", "CONJ", "PRCL"):
+                return None  # Даю слово: a verb, not Дая
+            common = next((p for p in parses if p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"}
+                           & set(str(p.tag).replace(" ", ",").split(","))), None)
+            if common is not None and common.score > name.score:
+                return None  # Вера, Роман, Надежда: common nouns first
+        form = name.normal_form
+        return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return None
+
+
+_EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "my", "his",
+                             "her", "their", "its", "your"})
+
+
+def _english_surname(scan: Scan, i: int) -> str | None:
+    """English: a frequent US surname alone inside a sentence (Wagner, Spenser), not after a
+    determiner or another capitalised word (the Wagner Group, New York)."""
+    surnames = scan.lex.first_names.get("en_surnames", ())
+    stem = next((a.stem for a in scan.analyses(i) if fold(a.stem) in surnames), None)
+    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text):
+        return None  # (the table first: most capitalised words are no listed surname)
+    if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+        return None
+    return stem
+
+
+# endings of English demonyms and common capitalised nouns (Algerian, Japanese, Polish, Islamic)
+_EN_NOT_NAME_ENDING = re.compile(r"(?:ians?|eses?|ish|ic|ics|ism|isms|ity|ists?|ans)$")
+
+
+def _english_capitalised(scan: Scan, i: int) -> str | None:
+    """English: a lone capitalised word inside a sentence that is a first name in any of our
+    languages' transliterated lists (Layla, Rima); languages, demonym shapes, months and days
+    are not."""
+    tok = scan.tokens[i].text
+    if _initial(scan, i) or not tok.isalpha() or len(tok) < 3 or not tok[1:].islower():
+        return None
+    if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+        return None
+    if scan.text[scan.tokens[i - 1].end:scan.tokens[i].start].strip() not in ("", ",", "(", "\"", "“"):
+        return None  # after a colon, dash or quote a capital starts a clause
+    low = scan.folded[i]
+    if low in scan.lex.first_names.get("en_not_names", ()) or _EN_NOT_NAME_ENDING.search(low):
+        return None
+    if low not in scan.lex.first_names.get("Latn", ()):
+        return None  # Economy, Telegram, Kabylie: a capital alone is too weak in news text
+    if _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+        return None
+    return tok
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _russian_surname(scan: Scan, i: int) -> str | None:
+    """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
+    tok = scan.tokens[i].text
+    if _initial(scan, i) or tok.isupper() or scan.folded[i - 1] in ("в", "во"):
+        return None  # (в Пушкине: a town)
+    if not morph_analyzer().word_is_known(tok):
+        if re.search(r"(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$", fold(tok)) and i + 1 < len(scan.tokens) \
+                and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
+                and scan.parses(i + 1)[0].tag.POS == "NOUN":
+            return None  # Жулебинского бульвара, Острожского майората: an adjective of a noun
+        if _STRONG_SURNAME.search(fold(tok)) or re.search(
+                r"(?:ова|ева|ёва|ского|ской|скому|ским|овым|евым|ёвым|овой|евой|ову|еву)$", fold(tok)):
+            return _russian_nominative([tok])  # an unknown word of surname shape
+        return None
+    parses = scan.parses(i)[:3]
+    if _female_subject(scan, i) and any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses):
+        return tok  # Ахмедова сообщила: a woman's surname in the nominative, not Ахмедов's genitive
+    if _STRONG_SURNAME.search(fold(tok)) and all(_NAME_GRAMMEMES & set(str(p.tag).replace(" ", ",").split(","))
+                                                  for p in parses):
+        return _russian_nominative([tok])  # Камилов, Рашидов: a plural of a first name only
+    if not any("Surn" in p.tag and "sing" in p.tag for p in parses[:2]):
+        subject = _past_verb_gender(scan, i)
+        if subject is None or not any("Surn" in p.tag and "nomn" in p.tag and p.tag.gender == subject
+                                      for p in scan.parses(i)):
+            return None  # (Покровский родился: a surname reading and a verb that agrees with it)
+        return tok
+    return _russian_nominative([tok])
+
+
+def _past_verb_gender(scan: Scan, i: int) -> str | None:
+    """Russian: the gender of a singular past-tense verb right after token i, if any."""
+    j = i + 1
+    if j >= len(scan.tokens) or not scan.adjacent(i, j) or not scan.tokens[j].text.islower():
+        return None
+    tag = scan.parses(j)[0].tag
+    if tag.POS == "VERB" and "past" in tag and "sing" in tag:
+        return tag.gender
+    return None
+
+
+def _female_subject(scan: Scan, i: int) -> bool:
+    """Russian: a feminine past-tense verb stands right after token i (Ахмедова сообщила)."""
+    j = i + 1
+    if j >= len(scan.tokens) or not scan.adjacent(i, j) or not scan.tokens[j].text.islower():
+        return False
+    tag = scan.parses(j)[0].tag
+    return tag.POS == "VERB" and "past" in tag and tag.gender == "femn"
+
+
+def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """Uzbek Latin: a capitalised word alone inside a sentence that is an English given name
+    (US Census list), no Uzbek common word (`not_person_words`, or written in lower case in
+    the article), no place or body: a foreigner named by the first name (Jared, Sami)."""
+    english = scan.lex.first_names.get("en", frozenset())
+    words = scan.lex.not_person_words.get(scan.tag, frozenset())
+    n = len(scan.tokens)
+    for i in caps:
+        if i == 0 or i in taken:
+            continue
+        stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
+                     and fold(a.stem) in english), None)  # (the table first: the cheap check)
+        if stem is None or len(stem) < 4 or stem in words or _initial(scan, i) or _acronym(scan.tokens[i].text):
+            continue
+        if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
+                _initial(scan, i - 1) and _common_start(scan, i - 1)) \
+                or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+            continue  # part of a longer capitalised run (but Kecha Jared: after a common first word)
+        if _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i) or _thing_after(scan, i) \
+                or _lower_elsewhere(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+            continue
+        word = _plain_stem(scan, i)
+        add(i, i, word, word)

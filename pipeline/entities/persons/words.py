@@ -1,0 +1,565 @@
+"""Word-level tests for person names, memoised per word where the answer depends on the word
+alone: first names, surname shapes, blocked words (places, titles, org words), titles before a
+name, Uzbek case stripping, widening a name over particles and patronymics."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..locations import morph_analyzer
+from ..morph import fold
+from ..scan import Scan
+
+RANK = 3
+
+
+def _memo(scan: Scan, name: str) -> dict[str, Any]:
+    """A per-tag word memo shared by all texts (answers that depend on the word alone),
+    fetched once per text."""
+    key = f"persons:{name}"
+    got = scan.memo.get(key)
+    if got is None:
+        got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}")
+    return got
+
+
+def _initial(scan: Scan, i: int) -> bool:
+    """`scan.sentence_initial(i)`, memoised per text (asked by many passes)."""
+    memo = scan.memo.get("persons:initial")
+    if memo is None:
+        memo = scan.memo["persons:initial"] = {}
+    got = memo.get(i)
+    if got is None:
+        got = memo[i] = scan.sentence_initial(i)
+    return got
+# endings that make a capitalised word a surname even without a known first name before it
+_STRONG_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|енко|швили|дзе|зода|заде|ov|ev|yev|yov|ova|eva|yeva|yova"
+    r"|skiy|sky|skaya|enko|shvili|dze|zoda|zade)$")
+_CASE_ENDING = re.compile(r"(?:нинг|ning|да|da|дан|dan|га|ga|ни|ni|даги|dagi)$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ovich|evich|yevich|ovna|evna)$")
+# plural/possessive endings of Uzbek common nouns (Кучларимиз, tashkilotlari)
+_COMMON_ENDING = re.compile(r"(?:лар|lar|лари|lari|имиз|imiz|ингиз|ingiz)$")
+ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN = ROMAN
+_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
+)
+
+
+# a name glued to the next line's first word or a footnote digit (АбдуллатифҚорилар, Собирович3)
+_GLUED = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]{2,})(?:[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ]{2,}|\d{1,2})$")
+
+
+_NAME_SUFFIX = re.compile(r"(?:жон|хон|бек|бой|ой|гул|xon|jon|bek|boy|oy|gul)$")
+
+
+def unglued(word: str) -> str:
+    """A word without a glued capitalised tail or footnote digit.
+
+    >>> unglued("АбдуллатифҚорилар"), unglued("Абдулфаттоҳович3"), unglued("MakFarlend"), unglued("Tom")
+    ('Абдуллатиф', 'Абдулфаттоҳович', 'MakFarlend', 'Tom')
+    """
+    m = _GLUED.match(word)
+    if m is None or _MC.match(word):
+        return word
+    return m.group(1)
+
+
+def _bare_folded(scan: Scan, i: int) -> str:
+    word = scan.tokens[i].text
+    return scan.folded[i] if word[1:].isalpha() and word[1:].islower() else fold(unglued(word))
+
+
+def _known_word(scan: Scan, i: int) -> bool:
+    """pymorphy3's dictionary has token i (memoised per word)."""
+    word = scan.tokens[i].text
+    memo = _memo(scan, "known")
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = morph_analyzer().word_is_known(word)
+    return got
+
+
+def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
+    if not scan.cap(i) or _acronym(scan.tokens[i].text):
+        return False
+    word = _bare_folded(scan, i)
+    if scan.script == "Cyrl" and word.isascii():
+        names = scan.lex.first_names.get("Latn", ())  # Christian Bruch inside Cyrillic text
+    else:
+        names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
+    if word in names or scan.uzbek and _dj_spelling(word) in names:
+        return True
+    if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
+        return True  # John-Paul, Mary-Kate: two given names joined
+    if scan.uzbek:
+        m = _NAME_SUFFIX.search(word)
+        if m and m.start() >= 3 and word[:m.start()] in names and not _blocked(scan, i) \
+                and not _place_derived(scan, i):
+            return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix (not Андижон)
+    if scan.tag == "ru":
+        if (known_only or _tajik_izafat(scan, word)) and not morph_analyzer().word_is_known(scan.tokens[i].text):
+            return False  # Клегг: a guessed Name parse is no evidence for a second first name
+        return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
+    return False
+
+
+_RUSSIAN_SPELLING = str.maketrans("ҳқғўҲҚҒЎ", "хкгуХКГУ")
+
+
+def _cyrillic_names(scan: Scan) -> frozenset[str]:
+    """The Cyrillic first names plus the Russian spelling of the Uzbek ones (Ильҳом ->
+    Ильхом, Ғайрат -> Гайрат, Ўткир -> Уткир), built once."""
+    memo = _memo(scan, "cyrillic_names")
+    got = memo.get("")
+    if got is None:
+        names = scan.lex.first_names.get("Cyrl", frozenset())
+        got = memo[""] = names | {n.translate(_RUSSIAN_SPELLING) for n in names}
+    return got
+
+
+_DJ = re.compile(r"(?<![dд])([jж])")
+
+
+def _dj_spelling(word: str) -> str:
+    """An Uzbek spelling of a foreign name with ж/j for дж/dj (Жеймс, Jeyms, Jorj) as the
+    name lists spell it (Джеймс, Djeyms); "" when the word has no such letter.
+
+    >>> _dj_spelling("jeyms"), _dj_spelling("жорж"), _dj_spelling("anvar")
+    ('djeyms', 'джордж', '')
+    """
+    if "j" not in word and "ж" not in word:
+        return ""
+    return _DJ.sub(lambda m: "dj" if m.group(1) == "j" else "дж", word)
+
+
+def _tajik_izafat(scan: Scan, word: str) -> bool:
+    """Tajik text (read with the Russian rules): a word in -и is a noun in the izafat
+    (Ҳукумати Ҷумҳурии …, Раиси …), which pymorphy3 guesses as a first name."""
+    return word.endswith("и") and scan.source[:2].lower() == "tg"
+
+
+def _russian_common(scan: Scan, i: int) -> bool:
+    """Russian: token i is a dictionary word with no name reading (Континентального,
+    Конгресса), so no part of a person's name after a title."""
+    if scan.tag != "ru" or not morph_analyzer().word_is_known(scan.tokens[i].text):
+        return False
+    return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                   for p in scan.parses(i)[:3])
+
+
+def _has_ending(scan: Scan, word: str) -> bool:
+    """The word ends in a surname ending with at least two letters before it."""
+    memo = scan.lex.cache("surname_ending_re")
+    pattern = memo.get(scan.script)
+    if pattern is None:
+        endings = scan.lex.surname_endings[scan.script]
+        pattern = memo[scan.script] = re.compile(
+            "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + ")$")
+    low = fold(word)
+    return pattern.search(low, 2) is not None
+
+
+def _geographic(scan: Scan, i: int) -> bool:
+    """pymorphy3 knows token i (Cyrillic) as a place name (Саратов, not a surname)."""
+    if scan.script != "Cyrl":
+        return False
+    return any("Geox" in p.tag for p in scan.parses(i)[:2])
+
+
+def surname_stem(scan: Scan, i: int) -> str | None:
+    """The nominative of token i if it looks like a surname (Собяниннинг → Собянин)."""
+    memo = scan.memo.get("persons:surname") or _memo(scan, "surname")  # a function of the word alone
+    word = scan.tokens[i].text
+    if word in memo:
+        return memo[word]
+    got = memo[word] = _surname_stem(scan, i)
+    return got
+
+
+def _surname_stem(scan: Scan, i: int) -> str | None:
+    if not scan.cap(i) or _acronym(scan.tokens[i].text):
+        return None
+    if scan.uzbek and scan.folded[i] in scan.lex.first_names.get(scan.script, ()):
+        return None  # Нуриддин, Жалолиддин: first names in -ин
+    stems = [a.stem for a in scan.analyses(i) if set(a.slots) <= {"case"}]
+    shaped = [s for s in stems if _has_ending(scan, s)]
+    if not shaped and scan.tag != "ru":
+        return None  # cheap checks first: the analyser only for surname-shaped words
+    if scan.script == "Cyrl" and not _known_word(scan, i):
+        # pymorphy3 would only guess (Geox, Surn) by analogy: the ending decides, no parse
+        return max(shaped, key=len) if shaped else None
+    if _geographic(scan, i):
+        return None
+    if shaped:
+        return max(shaped, key=len)
+    if any("Surn" in p.tag for p in scan.parses(i)[:2]):
+        return scan.tokens[i].text
+    return None
+
+
+# locative endings a person's name hardly takes (Nauseda, Мерседа are whole names)
+_NOT_PERSON_CASES = frozenset({"da", "да", "ta", "та", "dagi", "даги", "tagi", "таги"})
+
+
+def _plain_stem(scan: Scan, i: int) -> str:
+    """Token i without a case suffix (for non-surname-shaped last names)."""
+    word = scan.tokens[i].text
+    if (not word[1:].isalpha() or not word[1:].islower()) and unglued(word) != word:
+        return unglued(word)
+    stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
+             and a.suffixes[-1] not in _NOT_PERSON_CASES
+             and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou")]
+    # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
+    if scan.uzbek and stems and len(stems[0].stem) >= 3:
+        return stems[0].stem
+    if scan.tag == "en" and len(scan.analyses(i)) > 1:
+        return scan.analyses(i)[1].stem
+    return scan.tokens[i].text
+
+
+_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+_MC = re.compile(r"(?:Mc|Mac|Mak|Мак|Мк|Di|De|Le|La)[A-ZА-ЯЁ][a-zа-яё]+$")  # MakFarlend, DiCaprio
+
+
+def _product_like(scan: Scan, i: int) -> bool:
+    """Token i is an all-caps acronym, a camel-case word (ErgoSense, iPhone) or a known
+    technology/product word (Bluetooth, OLED), suffixes stripped.
+
+    >>> _CAMEL.search("ErgoSense") is not None, _CAMEL.search("Ergosense") is None
+    (True, True)
+    """
+    stem = scan.stems(i)[-1] if scan.uzbek else scan.tokens[i].text
+    word = scan.tokens[i].text
+    if len(stem) >= 2 and stem.isupper() or (_CAMEL.search(word) and not _MC.match(word)):
+        return True
+    return any(fold(s) in scan.lex.product_words for s in scan.stems(i))
+
+
+def _blocked(scan: Scan, i: int, *, upper: bool = True) -> bool:
+    """Token i cannot be part of a person name (a place, country, org word, acronym)."""
+    word = scan.tokens[i].text
+    memo = scan.memo.get("persons:blocked") or _memo(scan, "blocked")  # per word: 1 blocked, 2 acronym
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = 1 if scan.function_word(i) or _blocked_word(scan, i) else 2 if _acronym(word) else 0
+    return got == 1 or (upper and got == 2)
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, also one with a lower-case digraph letter (AQSh, YeChL, ShHT), but not a
+    name opening with Gʻ/Oʻ (the modifier letter is no upper-case letter).
+
+    >>> [_acronym(w) for w in ("AQSh", "BMT", "Kerri", "McCain", "Gʻofur", "Oʻlmas")]
+    [True, True, False, False, False, False]
+    """
+    return word.isupper() or (len(word) > 1 and word[0].isupper() and word[1].isupper())
+
+
+# Uzbek common nouns no name takes: an abstract noun in -lik with a possessive (Mustaqilligi,
+# Бирлигини) and a noun with "our/your" (Konstitutsiyamiz, Давлатимизнинг), in any case form
+_POSSESSED = re.compile(
+    r"(?:\w{3}(?:лиги|ligi)|\w{3}[аеиоуяэўaeiouʻ‘]?(?:миз|miz)|\w{3}[аеиоуяэўaeiou](?:нгиз|ngiz))"
+    r"(?:ни|нинг|га|да|дан|ning|ni|ga|da|dan)?$")
+
+
+def _blocked_word(scan: Scan, i: int) -> bool:
+    lex = scan.lex
+    if scan.uzbek and _POSSESSED.search(scan.folded[i]):
+        return True  # (Рамиз, Chingiz: too short a stem before the ending)
+    if scan.folded[i] in lex.titles.get(scan.tag, ()) or scan.folded[i] in lex.region_modifiers:
+        return True
+    for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
+                  lex.org_forms.get(scan.tag, {}), lex.place_words.get(scan.tag, {})):
+        if scan.stem_in(i, table):
+            return True
+    return False
+
+
+def _after_open_quote(scan: Scan, i: int) -> bool:
+    """Token i opens a quoted title (``Поляна Квасова'', «Анна Каренина»): a work or brand."""
+    start = scan.tokens[i].start
+    return start > 0 and scan.text[start - 1] in "«“\"„`"
+
+
+_LIFE_YEARS = re.compile(r"\s?\((?:[^()]{0,40}?[,;]\s?)?(?:род\.\s?|b\.\s?)?\d{3,4}\s?(?:--|[-–—])\s?\d{3,4}\)")
+
+
+def _life_years_after(scan: Scan, last: int) -> bool:
+    """A parenthesis with a person's years follows token `last`: Газанфер Бильге (1924 -- 2008)."""
+    return bool(_LIFE_YEARS.match(scan.text, scan.tokens[last].end))
+
+
+def _place_byname(scan: Scan, i: int, j: int) -> bool:
+    """A listed first name (token i) before a city name in the nominative that ends the run
+    (Иван Грозний, Alisher Navoiy): a byname or surname, not the place."""
+    if scan.folded[i] not in scan.lex.first_names.get(scan.script, ()) or _acronym(scan.tokens[j].text):
+        return False
+    if scan.function_word(j) or _case_marked(scan, j) or _thing_after(scan, j):
+        return False
+    if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+        return False
+    lex = scan.lex
+    if scan.folded[j] in lex.titles.get(scan.tag, ()) or scan.folded[j] in lex.region_modifiers:
+        return False
+    for table in (lex.countries.get(scan.tag, {}), lex.org_forms.get(scan.tag, {}),
+                  lex.place_words.get(scan.tag, {}), lex.abbreviations.get(scan.tag, {})):
+        if scan.stem_in(j, table):
+            return False
+    if scan.tag == "ru" and morph_analyzer().word_is_known(scan.tokens[j].text):
+        return any("ADJF" in p.tag for p in scan.parses(j)[:3])  # Иван Грозный, not Мария Москва
+    return scan.folded[j] in lex.locations.get(scan.tag, {})
+
+
+def _syllable_name(scan: Scan, i: int) -> bool:
+    """Tokens i..i+2 are three short capitalised words, two of them of at most three letters,
+    standing alone (Пан Ги Мун, Ким Чен Ын): a Korean, Chinese or Vietnamese full name."""
+    n = len(scan.tokens)
+    run = (i, i + 1, i + 2)
+    if not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)):
+        return False
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
+            and not _acronym(scan.tokens[i - 1].text):  # ООН Пан Ги Мун: after an acronym
+        return False
+    if i + 3 < n and scan.adjacent(i + 2, i + 3) and scan.cap(i + 3):
+        return False
+    words = [scan.tokens[k].text for k in run]
+    bare = [_plain_stem(scan, i + 2) if k == i + 2 else scan.tokens[k].text for k in run]
+    if not all(w.isalpha() and w[:1].isupper() and (len(w) < 2 or w[1:].islower()) for w in words):
+        return False
+    if not all(2 <= len(b) <= 4 for b in bare) or sum(len(b) <= 3 for b in bare) < 2:
+        return False
+    return not any(scan.function_word(k) or _blocked(scan, k) or _place_derived(scan, k) for k in run)
+
+
+def _initialled_word(scan: Scan, j: int) -> bool:
+    """Token j (after initials) may be a surname of any shape: a capitalised word, no
+    acronym, place, title, organisation or common word (not С. Москва, Т. Гостиница)."""
+    tok = scan.tokens[j].text
+    if len(tok) < 3 or not tok[1:].replace("-", "").isalpha() or not tok[1:].islower() \
+            or _blocked(scan, j) or _place_derived(scan, j) or scan.stem_in(j, scan.lex.known_org_words):
+        return False
+    if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+        return False  # part of a longer capitalised run
+    if scan.uzbek:
+        return not scan.stem_in(j, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+            and not _thing_after(scan, j) and not _common_start(scan, j) and not _lower_elsewhere(scan, j)
+    return scan.tag == "ru" and not _russian_common(scan, j)
+
+
+def _place_derived(scan: Scan, i: int) -> bool:
+    """Token i is a place word in any form, demonyms included (AQShlik, хитойлик)."""
+    word = scan.tokens[i].text
+    memo = scan.memo.get("persons:place") or _memo(scan, "place")  # a function of the word alone
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = _place_word(scan, i)
+    return got
+
+
+def _place_word(scan: Scan, i: int) -> bool:
+    lex = scan.lex
+    for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
+                  lex.abbreviations.get(scan.tag, {})):
+        if any(fold(s) in table or s in table for s in scan.stems(i, deriv=True)):
+            return True
+    return False
+
+
+def _thing_after(scan: Scan, last: int) -> bool:
+    """The word after a capitalised run names what it is (мадрасаси, мажмуаси, тумани, fondi)."""
+    k = last + 1
+    if k >= len(scan.tokens) or not scan.adjacent(last, k):
+        return False
+    lex = scan.lex
+    forms = lex.org_forms.get(scan.tag, {})
+    if scan.uzbek and not scan.cap(k) and any(
+            forms.get(scan.folded[k] + end) == "body" for end in _POSSESSIVE_ENDS):
+        return True  # Harbiy prokuratura, Олий суд: the bare head noun of a body
+    return bool(scan.stem_in(k, forms) or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
+                or scan.stem_in(k, lex.feature_words))
+
+
+_POSSESSIVE_ENDS = ("si", "i", "си", "и")
+
+
+def _maybe_title(scan: Scan, j: int) -> bool:
+    """Cheap pre-check (first three letters) before parsing token j for a Russian title lemma."""
+    memo = _memo(scan, "title_heads")
+    heads = memo.get("")
+    if heads is None:
+        heads = memo[""] = frozenset(t[:3] for t in scan.lex.titles.get(scan.tag, ()))
+    word = scan.folded[j]
+    return word[:3] in heads or word[:2] in heads
+
+
+def _title_word(scan: Scan, j: int) -> bool:
+    """Token j is a title or position (президент, rahbari, Mr.), not a name."""
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    if scan.folded[j] in titles or scan.folded[j] in _HONORIFICS:
+        return True
+    if not _maybe_title(scan, j):
+        return False
+    if scan.tag == "ru":
+        return scan.parses(j)[0].normal_form in titles
+    return bool(scan.stem_in(j, titles))
+
+
+def _lone_name_after_title(scan: Scan, i: int) -> bool:
+    """Uzbek: token i alone right after a position is a surname or a foreign name (qiroli
+    Salmonning, vaziri Van I): no listed first name (a namesake), no common or place word."""
+    if _initial(scan, i) or len(scan.tokens[i].text) < 3 or not scan.tokens[i].text[1:].islower():
+        return False
+    if any(a.slots and a.suffixes[-1] in _GENITIVE for a in scan.analyses(i - 1)) or any(
+            "poss" in a.slots and a.suffixes[0] in ("си", "si") for a in scan.analyses(i)):
+        return False  # Президентнинг Мурожаатномаси: a thing of the president, not a name
+    if any("plural" in a.slots or fold(a.stem).endswith(("лар", "lar"))
+           or any(x.startswith(("лар", "lar")) for x in a.suffixes) for a in scan.analyses(i - 1)):
+        return False  # раҳбарларининг Маслаҳат учрашуви: leaders (plural) of a meeting
+    if scan.stem_in(i, scan.lex.first_names.get(scan.script, frozenset())) or _place_derived(scan, i):
+        return False
+    if scan.stem_in(i, scan.lex.not_person_words.get(scan.tag, frozenset())) or _common_start(scan, i):
+        return False
+    return not _product_like(scan, i) and not scan.stem_in(i, scan.lex.known_org_words)
+
+
+def _title_token(scan: Scan, j: int) -> bool:
+    """Token j is a title or position word (Russian: its lemma), memoised per word."""
+    word = scan.tokens[j].text
+    memo = scan.memo.get("persons:title") or _memo(scan, "title")
+    got = memo.get(word)
+    if got is None:
+        titles = scan.lex.titles.get(scan.tag, frozenset())
+        if scan.tag == "ru":
+            got = word[:1].isalpha() and _maybe_title(scan, j) and scan.parses(j)[0].normal_form in titles
+        else:
+            got = _maybe_title(scan, j) and (scan.folded[j] in titles or bool(scan.stem_in(j, titles)))
+        memo[word] = got
+    return got
+
+
+def _title_before(scan: Scan, i: int) -> bool:
+    """One of the two words before token i is a title or position (Russian: no punctuation
+    or number between)."""
+    memo = scan.memo.get("persons:title") or _memo(scan, "title")
+    ru = scan.tag == "ru"
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        word = scan.tokens[j].text
+        if ru and not word[:1].isalpha():
+            return False
+        got = memo.get(word)
+        if got or got is None and _title_token(scan, j):
+            return True
+    return False
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "sir", "madam", "жаноб", "janob",
+                         "хоним", "xonim", "господин", "госпожа", "мистер", "миссис"})
+
+
+def _title_right_before(scan: Scan, i: int) -> bool:
+    """The word right before token i is a title (Mr. Saito, President Putin, бош вазир Абе)."""
+    j = i - 1
+    if j < 0 or not scan.adjacent(j, i) and scan.gap(j, i).strip() != ".":
+        return False
+    if scan.tag == "ru":
+        return _title_token(scan, j)
+    return _title_token(scan, j) or (j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}"
+                                     in scan.lex.titles.get(scan.tag, frozenset()))
+
+
+def _title_over_body(scan: Scan, i: int) -> bool:
+    """Russian or English: a title, then an acronym or a place word, then token i (директор
+    ВОЗ Тедрос Адханом Гебрейесус, глава МИД Анналена Бербок)."""
+    j = i - 1
+    if scan.uzbek or j < 1 or not scan.adjacent(j, i) or not scan.adjacent(j - 1, j) or scan.function_word(j):
+        return False
+    if not (_acronym(scan.tokens[j].text) or _blocked(scan, j) and not _title_token(scan, j)):
+        return False
+    return _title_token(scan, j - 1)
+
+
+def _honorific_before(scan: Scan, i: int) -> bool:
+    """Mr./жаноб/janob right before token i (a polite title, not a position)."""
+    return i > 0 and scan.folded[i - 1] in _HONORIFICS or (
+        i > 1 and scan.folded[i - 2] in _HONORIFICS and scan.gap(i - 2, i - 1).strip() == "")
+
+
+def _case_marked(scan: Scan, i: int) -> bool:
+    """Token i carries an Uzbek case/possessive suffix (Trampning): a name ends there."""
+    return scan.uzbek and _plain_stem(scan, i) != scan.tokens[i].text
+
+
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|as|ash|ad|ar|az|an|at|el|ul|ud|ибн|аль|ал|ас|аш|ад|ар|аз|ан|ат|ул|уд)-"
+                              r"[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]+$")
+
+
+def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
+    """Widen a name over particles (Turkiy ibn Abdulaziz Ol Saud), a Roman numeral (Karl III)
+    and an Uzbek patronymic (Zohid Said o‘g‘li)."""
+    tokens = scan.tokens
+    n = len(tokens)
+    particles = scan.lex.name_particles
+    patronymics = scan.lex.patronymics.get(scan.tag, frozenset())
+    while last + 1 < n and scan.adjacent(last, last + 1) and not _case_marked(scan, last):
+        nxt = last + 1
+        if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False) \
+                and not _place_derived(scan, nxt + 1) and not tokens[nxt + 1].text[:2].isupper():
+            last = nxt + 1
+            continue
+        if _HYPHEN_PARTICLE.match(tokens[nxt].text):
+            last = nxt  # Saboh al-Ahmad al-Jobir as Saboh
+            continue
+        if _ROMAN.match(tokens[nxt].text):
+            last = nxt
+        elif scan.folded[nxt] in patronymics:
+            last = nxt
+        elif scan.cap(nxt) and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                and scan.folded[nxt + 1] in patronymics and not _blocked(scan, nxt):
+            last = nxt + 1
+        break
+    while first >= 2 and scan.folded[first - 1] in particles and not scan.cap(first - 1) \
+            and scan.adjacent(first - 1, first) and scan.adjacent(first - 2, first - 1) \
+            and scan.cap(first - 2) and not _blocked(scan, first - 2):
+        first -= 2
+    return first, last
+
+
+# agentive endings of Uzbek common nouns for people (tahlilchi, tadbirkor, amaldor, tarixshunos)
+_AGENT_ENDING = re.compile(r"(?:chi|kor|dor|shunos|lik|чи|кор|дор|шунос|лик)$")  # and -lik bodies (Vazirlik)
+_GENITIVE = frozenset({"ning", "нинг"})
+
+
+def _lower_elsewhere(scan: Scan, j: int) -> bool:
+    """Token j (any suffix) is also written in lower case in the text: a common word."""
+    stems = {fold(st) for st in scan.stems(j) if len(st) >= 4}
+    words = scan.__dict__.get("_person_lower_words")
+    if words is None:
+        words = scan.__dict__["_person_lower_words"] = {
+            fold(w) for w in re.findall(r"(?<![\w'ʻ‘’])[a-zа-яёўқғҳ][\w'ʻ‘’]*", scan.text)}
+    return any(w.startswith(st) for st in stems for w in words if w[:3] == st[:3])
+
+
+def _common_start(scan: Scan, k: int) -> bool:
+    """A sentence-initial capital that is a common noun or pronoun (Vazirning, Ularning,
+    Tadbirkorning) rather than a name."""
+    word = scan.tokens[k].text
+    memo = scan.memo.get("persons:common") or _memo(scan, "common")  # a function of the word alone
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = _common_word(scan, k)
+    return got
+
+
+def _common_word(scan: Scan, k: int) -> bool:
+    words = scan.lex.not_person_words.get(scan.tag, frozenset())
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    for stem in scan.stems(k):
+        low = fold(stem)
+        if low in words or low in titles or _AGENT_ENDING.search(low) or _COMMON_ENDING.search(low):
+            return True
+    return False

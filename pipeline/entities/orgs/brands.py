@@ -4,6 +4,7 @@ banks (Kapitalbank), camel-case brands (PayPal), web domains (Kun.uz), ampersand
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
@@ -15,11 +16,10 @@ def latin_runs(scan: Scan) -> list[Candidate]:
     """Unquoted Latin names in Cyrillic text: `Hengyuan Cement`, `Sino Road and Bridge Corporation`."""
     out = []
     tokens = scan.tokens
-    i = 0
     n = len(tokens)
-    while i < n:
-        if not (scan.cap(i) and LATIN_WORD.match(tokens[i].text)):
-            i += 1
+    resume = 0
+    for i in compress(range(n), scan._caps):  # capitalised tokens only (a C loop)
+        if i < resume or not LATIN_WORD.match(tokens[i].text):
             continue
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and LATIN_WORD.match(tokens[j + 1].text) and (
@@ -28,12 +28,12 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             j += 1
         size = j - i + 1
         if tokens[i].text in _SHIP_PREFIXES or scan.text[tokens[i].start - 1:tokens[i].start] in ("/", "-"):
-            i = j + 1
+            resume = j + 1
             continue  # SS Heminge: a ship; I/O Port: part of a longer token
         glossed = scan.text[tokens[i].start - 1:tokens[i].start] == "(" and \
             scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",")
         if size == 2 and (glossed or fold(tokens[i].text) in scan.lex.first_names.get("Latn", ())):
-            i = j + 1
+            resume = j + 1
             continue  # Jeffrey Owens, (Mick Moore): a person written in Latin letters
         nxt_kind = form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
         if size >= 2 or nxt_kind in ("legal", "type"):
@@ -46,13 +46,16 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             # … Investment Forum: an event; Aston Martin автомобили: a product (but X номли компания)
             if not (size == 1 and fold(name) in forms) and not product:  # Samsung Galaxy: a product
                 out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
-        i = j + 1
+        resume = j + 1
     return out
 
 
 _SHIP_PREFIXES = frozenset({"SS", "MS", "MV", "HMS", "USS", "RMS", "SY"})
 # English company words that do not end a name (Tashkent International Airport)
 _NOT_NAME_ENDS = frozenset({"international", "capital", "invest", "agro", "airport"})
+
+
+_DIGIT_LED = re.compile(r"(?<![\w.,])\d+[A-Za-z]")
 
 
 def latin_brands(scan: Scan) -> list[Candidate]:
@@ -62,10 +65,12 @@ def latin_brands(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     en_forms = scan.lex.org_forms.get("en", {})
     n = len(tokens)
-    i = 0
-    while i < n:
-        if not (scan.cap(i) or tokens[i].text[:1].isdigit()) or not LATIN_WORD.match(tokens[i].text):
-            i += 1
+    starts = list(compress(range(n), scan._caps))  # capitalised tokens (a C loop), and digit-led ones
+    if _DIGIT_LED.search(scan.text):
+        starts = sorted(set(starts) | {k for k in range(n) if tokens[k].text[:1].isdigit()})
+    resume = 0
+    for i in starts:
+        if i < resume or not LATIN_WORD.match(tokens[i].text):
             continue
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and LATIN_WORD.match(tokens[j + 1].text) and (
@@ -76,6 +81,7 @@ def latin_brands(scan: Scan) -> list[Candidate]:
         if cut:
             i = cut[-1] + 1  # Janubiy Koreyaning | Korea Development Bank
             if i > j:
+                resume = j + 1
                 continue
         heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
                                                                        "Motors", "Corporation", "Company",
@@ -88,7 +94,7 @@ def latin_brands(scan: Scan) -> list[Candidate]:
             stem = next((a.stem for a in scan.analyses(last) if set(a.slots) <= {"case"}), tokens[last].text)
             name = scan.text[tokens[i].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK))
-        i = j + 1
+        resume = j + 1
     return out
 
 
@@ -98,10 +104,15 @@ _BANK_WORD = re.compile(r"^[A-ZА-ЯЁЎҚҒҲ][\w'ʻʼ-]{2,}(?:bank|банк)$"
 def bank_words(scan: Scan) -> list[Candidate]:
     """One-word bank names: Hamkorbank, Kapitalbank, Агробанк (case suffixes stripped)."""
     out = []
+    low = scan.text.lower()
+    if "bank" not in low and "банк" not in low:
+        return out
     folded = scan.folded
-    for i, tok in enumerate(scan.tokens):
-        if ("bank" not in folded[i] and "банк" not in folded[i]) or not scan.cap(i):
+    tokens = scan.tokens
+    for i in compress(range(len(tokens)), scan._caps):
+        if "bank" not in folded[i] and "банк" not in folded[i]:
             continue
+        tok = tokens[i]
         for a in scan.analyses(i):
             if set(a.slots) <= {"case"} and _BANK_WORD.match(a.stem):
                 out.append(Candidate("ORG", tok.start, tok.end, {"name": a.stem}, RANK))

@@ -3,6 +3,7 @@ Energy, Asian Development Bank), "University of ...", acronyms (CNPC, UN, I.M.F.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
@@ -86,11 +87,10 @@ def english_names(scan: Scan) -> list[Candidate]:
     forms = scan.lex.org_forms.get("en", {})
     titles = scan.lex.titles.get("en", frozenset())
     n = len(tokens)
-    i = 0
-    while i < n:
-        if not scan.cap(i) or scan.function_word(i) or _POSSESSIVE_S.search(scan.folded[i]):
-            i += 1  # Uzbekistan’s | Ministry of Energy
-            continue
+    resume = 0
+    for i in compress(range(n), scan._caps):  # capitalised tokens only (a C loop)
+        if i < resume or scan.function_word(i) or _POSSESSIVE_S.search(scan.folded[i]):
+            continue  # Uzbekistan’s | Ministry of Energy
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
                 and not _POSSESSIVE_S.search(scan.folded[j + 1]):
@@ -120,7 +120,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             # name (… Ministry Of Energy …), not `Chinese Company`, `Build Cement Plant`
             heads = [m for m in range(i + 1, j + 1) if forms.get(scan.folded[m]) == "body"]
             if not heads:
-                i = j + 1
+                resume = j + 1
                 continue
             j = heads[-1]
         j = _before_person(scan, i, j, forms)
@@ -137,11 +137,11 @@ def english_names(scan: Scan) -> list[Candidate]:
             while run and scan.folded[run[-1]] in ("open", "closed", "public", "private"):
                 run.pop()
         if run and forms.get(scan.folded[run[-1]]) == "noorg":
-            i = j + 1
+            resume = j + 1
             continue  # Tashkent International Investment Forum: an event, not an organisation
         kinds = {forms.get(scan.folded[m]) for m in run}
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
-            i = j + 1
+            resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
         if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
             kinds.add("type")  # Hamkorbank, Kapitalbank
@@ -153,7 +153,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
-        i = j + 1
+        resume = j + 1
     return out
 
 

@@ -8,7 +8,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CASED_CAP, CONNECTORS, LATIN_WORD, POSSESSOR, RANK, form_kind, is_place
+from .common import CASED_CAP, CONNECTORS, LATIN_WORD, POSSESSOR, RANK, caps, form_kind, is_place
 from .quoted import russian_org_nominative
 
 
@@ -18,7 +18,7 @@ def latin_runs(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     n = len(tokens)
     resume = 0
-    for i in compress(range(n), scan._caps):  # capitalised tokens only (a C loop)
+    for i in compress(range(n), caps(scan)):  # capitalised tokens only (a C loop)
         if i < resume or not LATIN_WORD.match(tokens[i].text):
             continue
         j = i
@@ -65,7 +65,7 @@ def latin_brands(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     en_forms = scan.lex.org_forms.get("en", {})
     n = len(tokens)
-    starts = list(compress(range(n), scan._caps))  # capitalised tokens (a C loop), and digit-led ones
+    starts = list(compress(range(n), caps(scan)))  # capitalised tokens (a C loop), and digit-led ones
     if _DIGIT_LED.search(scan.text):
         starts = sorted(set(starts) | {k for k in range(n) if tokens[k].text[:1].isdigit()})
     resume = 0
@@ -109,7 +109,7 @@ def bank_words(scan: Scan) -> list[Candidate]:
         return out
     folded = scan.folded
     tokens = scan.tokens
-    for i in compress(range(len(tokens)), scan._caps):
+    for i in compress(range(len(tokens)), caps(scan)):
         if "bank" not in folded[i] and "банк" not in folded[i]:
             continue
         tok = tokens[i]

@@ -33,6 +33,13 @@ def without_genitives(prefix: str) -> str:
     return _GENITIVE_WORD.sub("", prefix)
 
 
+def caps(scan: Scan) -> list[bool]:
+    """The capitalisation of every token (the Scan's own list; computed when it has none), for
+    passes that visit capitalised tokens only with `itertools.compress`."""
+    got = getattr(scan, "_caps", None)
+    return got if got is not None else [scan.cap(i) for i in range(len(scan.tokens))]
+
+
 def token_at(scan: Scan, offset: int, *, after: bool) -> int | None:
     """Index of the first token starting at/after `offset` (or the last ending at/before it)."""
     if after:

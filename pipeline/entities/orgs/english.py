@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CONNECTORS, RANK, is_place, title_case_line
+from .common import CONNECTORS, RANK, caps, is_place, title_case_line
 
 
 def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
@@ -88,7 +88,7 @@ def english_names(scan: Scan) -> list[Candidate]:
     titles = scan.lex.titles.get("en", frozenset())
     n = len(tokens)
     resume = 0
-    for i in compress(range(n), scan._caps):  # capitalised tokens only (a C loop)
+    for i in compress(range(n), caps(scan)):  # capitalised tokens only (a C loop)
         if i < resume or scan.function_word(i) or _POSSESSIVE_S.search(scan.folded[i]):
             continue  # Uzbekistan’s | Ministry of Energy
         j = i

@@ -6,7 +6,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import LATIN_WORD, OPENERS, RANK, is_place, key_prefixes, title_case_line
+from .common import LATIN_WORD, OPENERS, RANK, caps, is_place, key_prefixes, title_case_line
 
 
 def ru_nominative(scan: Scan, k: int) -> str:
@@ -63,7 +63,7 @@ def known_names(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     prefixes, short = key_prefixes(scan.lex.known_orgs)
     folded = scan.folded
-    starts = [i for i in compress(range(len(tokens)), scan._caps)  # capitalised tokens only (C loop)
+    starts = [i for i in compress(range(len(tokens)), caps(scan))  # capitalised tokens only (C loop)
               if folded[i][:3] in prefixes or folded[i][:2] in short or folded[i][:1] in short]
     memo = scan.lex.cache("known org entries " + scan.tag)
     for i in starts:  # only capitalised words that start like some known name

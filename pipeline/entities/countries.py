@@ -18,15 +18,16 @@ def _currency_next(scan: Scan, last: int, end: int) -> bool:
     return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and scan.currency_word(nxt)
 
 
-# Uzbek stems of "currency": `Amerika valyutasi`, `Россия валютаси` name a currency, not the country
-_CURRENCY_NOUNS = ("валют", "valyut")
+# Uzbek "its currency": `Amerika valyutasi`, `Россия валютаси` name a currency, not the country
+_CURRENCY_NOUNS = ("валютас", "valyutas")
 
 
-def _currency_noun_next(scan: Scan, last: int) -> bool:
-    """Uzbek: the word after the match is `valyuta` (Amerika valyutasi: the dollar)."""
+def _currency_noun_next(scan: Scan, last: int, keys: dict[str, str]) -> bool:
+    """Uzbek: the bare name (no case suffix) is followed by `valyutasi` (Amerika valyutasi: the
+    dollar; not Hindistonda valyuta islohoti)."""
     nxt = last + 1
     return scan.uzbek and nxt < len(scan.tokens) and scan.adjacent(last, nxt) \
-        and scan.folded[nxt].startswith(_CURRENCY_NOUNS)
+        and scan.folded[nxt].startswith(_CURRENCY_NOUNS) and scan.folded[last] in keys
 
 
 # Uzbek first-person possessive (our/my country), optionally with a case suffix, which the
@@ -226,7 +227,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
                     and scan.folded[i - 1] in _COMPASS:
                 out.append(_compass_part(scan, i - 1, last, keys))  # Shimoliy Kipr: a region
             elif not (modifier or _currency_next(scan, last, end) or _currency_before(scan, i)
-                      or _generic_head_of(scan, i, last) or _currency_noun_next(scan, last)):
+                      or _generic_head_of(scan, i, last) or _currency_noun_next(scan, last, keys)):
                 # a name of two words or more (Solomon Islands) is no person's name
                 rank = MULTIWORD_RANK if last > i and not scan.uzbek else RANK
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, rank))

@@ -134,7 +134,8 @@ def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     for a in scan.analyses(j):
         if not any(suffix.startswith(("lar", "лар")) for suffix in a.suffixes):
             continue
-        for stem in (a.stem + poss, a.stem + ("s" if poss == "i" else "с") + poss, a.stem):
+        elided = a.stem[:-2] + a.stem[-1] + poss if len(a.stem) > 3 else a.stem  # shahar -> shahri
+        for stem in (a.stem + poss, a.stem + ("s" if poss == "i" else "с") + poss, elided, a.stem):
             key = fold(stem)
             if key in words:
                 return stem, words[key]

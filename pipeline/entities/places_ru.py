@@ -150,10 +150,11 @@ def _coordinated_adjectives(scan: Scan, i: int, noun: str, gender: str | None) -
 
 
 def _place_cue_before(scan: Scan, i: int) -> bool:
-    """Russian: a locative preposition or a settlement noun right before token i."""
+    """Russian: a locative preposition (also `при`: битва при Шоле) or a settlement noun right
+    before token i."""
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
-    return scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
+    return scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] == "при" or (
         scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
 
 

@@ -45,6 +45,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 # Uzbek "X-дан Y-гача" and the Russian/English "от X до Y", "from X to Y" of a money range
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_TO = frozenset({"гача", "gacha"})
+_RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}  # a word after a number that may go on to a range
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
@@ -134,9 +135,9 @@ class _Grammar:
         # word or a unit needs a number before it, so only signs, codes and self-valued units
         self.starters = frozenset(
             k for lex in (self.hedges_before, self.bounds_before) for k in lex.by_first
-        ) | frozenset(  # "с половиной", "and a half" only continue a number
+        ) | frozenset(  # scale words, "с половиной", "and a half" only continue a number
             k for k, lst in self.numbers.by_first.items()
-            if any(kind != "fraction_after" for _, (_, kind) in lst)
+            if any(kind not in ("scale", "fraction_after") for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.currencies.by_first.items()
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
@@ -282,15 +283,14 @@ class NumericExtractor:
         units = [m for m in found if m.label in ("PERCENT", "MULTIPLIER")]
         if not units:
             return []
-        index = {t.start: x for x, t in enumerate(tokens)}
+        starts = [t.start for t in tokens]
         scan = _Scan(g, text, tokens, blocked)
-        covered = bytearray(len(text))
-        for m in found:
-            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out: list[Mention] = []
         for m in units:
-            x = index.get(m.start)
-            if x is None or tokens[x].kind != "num" or (g.tag == "ru" and m.label == "MULTIPLIER"):
+            x = bisect_left(starts, m.start)
+            if x >= len(tokens) or tokens[x].start != m.start or tokens[x].kind != "num" or (
+                g.tag == "ru" and m.label == "MULTIPLIER"
+            ):
                 continue  # "+5 %", "в 3 раза", "yarim": only a plain number opens the chain
             sep_ok = _JOINERS
             while x >= 2 and tokens[x - 1].key in sep_ok and tokens[x - 2].kind == "num":
@@ -301,7 +301,7 @@ class NumericExtractor:
                 if q is None or q.end != x - 1 or q.suffix or q.scale is not None or q.bound:
                     break
                 s, e = tokens[y].start, tokens[x - 2].end
-                if any(covered[s:e]):
+                if any(f.start < e and s < f.end for f in found):
                     break
                 if y > 0 and (tokens[y - 1].text in ("$", "€", "£", "+", "-", "−", ".")
                               or tokens[y - 1].key in _DASHES):
@@ -635,11 +635,14 @@ class _Scan:
                                         and t.key not in _RANGE_TO)  # "12% gacha": up to
                         ):
                             k, suffix = h + 1, t.key
+        nxt_key = toks[k].key if k < len(toks) else ""
         if amount_max is None and (label == "PERCENT" or (label is None and k == q.end)) and (
-            pr := self.percent_range(i, q, k, suffix)
-        ) is not None:  # "10% dan 16% gacha", "от 5 до 7 процентов", "from 5% to 7%"
-            label, (amount_max, k, suffix) = "PERCENT", pr
-        if label is None and k == q.end and (sh := self.shared_unit(i, q, k)) is not None:
+            suffix or nxt_key in _RANGE_NEXT
+        ) and (pr := self.percent_range(i, q, k, suffix)) is not None:
+            label, (amount_max, k, suffix) = "PERCENT", pr  # "10% dan 16% gacha", "от 5 до 7 %"
+        if label is None and k == q.end and nxt_key in ("до", "to") and (
+            sh := self.shared_unit(i, q, k)
+        ) is not None:
             label, currency, scale2 = sh  # "снизил с 15 до 12 процентов": the low end alone
             if scale2 is not None and q.scale is None:
                 q = _Quantity(q.value * scale2, q.start, q.end, q.suffix, scale2)
@@ -652,8 +655,8 @@ class _Scan:
         if prefixed and not suffix and (c := g.currencies.match(toks, k)) \
                 and c[1][0] == prefixed and c[1][1] not in ("symbol", "code", "subunit"):
             k, suffix = c[0], c[2]  # "$400 ming dollarlik": the word repeats the sign
-        if not suffix and (sx := self.detached_suffix(k)) and sx not in _RANGE_TO \
-                and toks[k - 1].kind != "num":
+        if not suffix and toks[k - 1].kind != "num" and (sx := self.detached_suffix(k)) \
+                and sx not in _RANGE_TO:
             # "$30 mln lik", "2 млрд сўм га": a suffix written apart; but a case ending apart
             # right after the digits ("$ 45−50 ga") stays outside (heldout5 convention)
             k, suffix = k + 1, sx

@@ -28,9 +28,11 @@ def test_loaded_pipeline_has_the_saved_tokenizer(lang):
     language defaults must be the one saved (and the one `build_nlp` makes)."""
     from pipeline.nlp import build_nlp, load_nlp, nlp_dir
 
-    loaded = load_nlp(lang).tokenizer.to_bytes()
-    assert loaded == spacy.load(nlp_dir(lang)).tokenizer.to_bytes()
-    assert loaded == build_nlp(lang).tokenizer.to_bytes()
+    # the rules only: the shared vocab grows with every text an earlier test processed
+    rules = {"exclude": ["vocab"]}
+    loaded = load_nlp(lang).tokenizer.to_bytes(**rules)
+    assert loaded == spacy.load(nlp_dir(lang)).tokenizer.to_bytes(**rules)
+    assert loaded == build_nlp(lang).tokenizer.to_bytes(**rules)
 
 
 @pytest.mark.parametrize("lang,text", [

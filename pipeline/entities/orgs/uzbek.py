@@ -314,6 +314,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]) \
                 and not is_place(scan, first):
             continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
+        if lowers and kind != "body" and not key.endswith(("и", "i")):
+            continue  # … корхонага: a company noun without the possessive names no one
         if kind == "body" or lowers:
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:

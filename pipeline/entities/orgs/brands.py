@@ -36,6 +36,9 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             resume = j + 1
             continue  # Jeffrey Owens, (Mick Moore): a person written in Latin letters
         nxt_kind = form_kind(scan, j + 1) if j + 1 < n and scan.adjacent(j, j + 1) else None
+        if i > 0 and scan.adjacent(i - 1, i) and not scan.cap(i - 1) and form_kind(scan, i - 1, two=False) == "noorg":
+            resume = j + 1
+            continue  # форум Uzbekistan Mining Week: an event named after its noun
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
             forms = scan.lex.org_forms.get("en", {})

@@ -257,7 +257,7 @@ class DateFinder:
         pats: list[tuple[str, str]] = [
             ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
             # "2025.11.12" (year first with dots)
-            ("iso", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)\.(?P<mn>[01]\d)\.(?P<d>[0-3]\d)(?![\d]|[.,]\d){yw}?"),
+            ("iso", rf"(?<![\d.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<mn>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d]|[.,/]\d){yw}?"),
             ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),
             ("years", rf"{y}{dash}{y2}{ayw}?"),
             # an academic/fiscal year: "2024/2025 o‘quv yili", "2024-25"
@@ -273,6 +273,10 @@ class DateFinder:
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
                 ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}"),
                 ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
+                # "2025 йил 20 ноябрь – 5 декабрь", "2025-yil 20-noyabrdan 5-dekabrgacha"
+                ("dmdm_range", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}{dash}{day2}[\s-]*{m2}"),
+                ("dmdm_range", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}(?:(?<=дан)|(?<=dan))\s+{day2}[\s-]*{m2}"
+                               rf"(?:(?<=гача)|(?<=gacha))"),
                 ("half", rf"{y}{yw}\s+{ord_}\s*{half}"),
                 # "2025 йилнинг ярим йиллигида": the half-year report is the first half
                 ("half", rf"{y}{yw}\s+{L}(?:ярим\s+йилли|yarim\s+yilli){cont}"),
@@ -306,7 +310,7 @@ class DateFinder:
                 ("ddm_range", rf"{day}\s+по\s+{day2}\s+{m1}[\s,]*{y}{yw}?"),
                 # "с 27 августа (1976) по 29 ноября 1978": the first year may be left out
                 ("dmdm_range", rf"{day}\s*{m1}(?:[\s,]*{y.replace('?P<y>', '?P<y0>')}{yw}?)?"
-                               rf"\s+по\s+{day2}\s*{m2}[\s,]*{y}{yw}?"),
+                               rf"(?:\s+по\s+|{dash}){day2}\s*{m2}[\s,]*{y}{yw}?"),
                 ("half", rf"{ord_}\s+{half}\s+{y}{yw}?"),
                 ("season", rf"{L}(?P<season>{seasons}){R}\s+{y}{yw}?"),
                 ("half", rf"{L}полугоди\w*\s+{y}{yw}?"),  # "за полугодие 2025 года"
@@ -335,6 +339,9 @@ class DateFinder:
                 ("first_n", rf"(?:first\s+)?{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("mdd_range", rf"{m1}\.?\s+{day}{dash}{day2},?\s+{y}"),
+                # "November 20 – December 5, 2025", "20 November to 5 December 2025"
+                ("dmdm_range", rf"{m1}\.?\s+{day}(?:{dash}|\s+(?:to|through)\s+){m2}\.?\s+{day2},?\s+{y}"),
+                ("dmdm_range", rf"{day}\s+{m1}(?:{dash}|\s+(?:to|through)\s+){day2}\s+{m2},?\s+{y}"),
                 ("my", rf"{m1},?\s+{y}"),
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),

@@ -87,8 +87,8 @@ def _run_after_cue(scan: Scan, j: int, taken: set[int]) -> tuple[int, int] | Non
         last += 1
     if last + 1 < n and scan.adjacent(last, last + 1) and (
             not scan.tokens[last + 1].text[:1].islower() or _title_token(scan, last + 1)
-            or _thing_after(scan, last)):
-        return None  # — dedi Yevropa parlamenti vakili ...: the name comes later
+            or _thing_after(scan, last) or last + 2 < n and _title_token(scan, last + 2)):
+        return None  # — dedi Yevropa parlamenti vakili, degan Investec bosh menejeri: not the speaker
     return first, last  # (— dedi Berri jurnalistlarga)
 
 

@@ -100,8 +100,10 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
     if not names:
         return
     for k, c in enumerate(out):  # a surname alone found before its full name (Bruch ... CEO Christian Bruch)
-        full = names.get(c.extra.get("surname", ""))
-        if full and " " in full and "." not in full and " " not in c.value["name"]:
+        key = c.extra.get("surname", "")
+        full = names.get(key)
+        if full and " " in full and "." not in full and " " not in c.value["name"] \
+                and key in _surname_keys(scan, full.rsplit(" ", 1)[1]):
             out[k] = Candidate(c.label, c.start, c.end, {"name": full}, c.rank, c.extra)
     heads = {k[:3] for k in names}
     tokens = scan.tokens

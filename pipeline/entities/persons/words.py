@@ -342,10 +342,15 @@ def _initialled_word(scan: Scan, j: int) -> bool:
         return False
     if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
         return False  # part of a longer capitalised run
-    if scan.uzbek:
-        return not scan.stem_in(j, scan.lex.not_person_words.get(scan.tag, frozenset())) \
+    if scan.uzbek:  # Uzbek: only a nisba name (М. Беҳбудий, A. Qodiriy); anonymised initials end
+        # sentences in crime news (1987 yilda tug‘ilgan G‘. Ko‘p tarmoqli ...)
+        return any(_NISBA.search(fold(st)) for st in scan.stems(j)) \
+            and not scan.stem_in(j, scan.lex.not_person_words.get(scan.tag, frozenset())) \
             and not _thing_after(scan, j) and not _common_start(scan, j) and not _lower_elsewhere(scan, j)
     return scan.tag == "ru" and not _russian_common(scan, j)
+
+
+_NISBA = re.compile(r"\w{3}(?:ий|iy)$")
 
 
 def _place_derived(scan: Scan, i: int) -> bool:
@@ -463,8 +468,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "sir", "mada
 def _title_right_before(scan: Scan, i: int) -> bool:
     """The word right before token i is a title (Mr. Saito, President Putin, бош вазир Абе)."""
     j = i - 1
-    if j < 0 or not scan.adjacent(j, i) and scan.gap(j, i).strip() != ".":
-        return False
+    if j < 0 or not scan.adjacent(j, i) and (scan.gap(j, i).strip() != "." or len(scan.folded[j]) > 4):
+        return False  # (an abbreviation before its dot: Mr. Saito, Dr. Ahmed; not "speaker's. Where")
     if scan.tag == "ru":
         return _title_token(scan, j)
     return _title_token(scan, j) or (j > 0 and scan.adjacent(j - 1, j) and f"{scan.folded[j - 1]} {scan.folded[j]}"
@@ -515,6 +520,9 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
             last = nxt  # Saboh al-Ahmad al-Jobir as Saboh
             continue
         if _ROMAN.match(tokens[nxt].text):
+            if scan.tag == "en" and tokens[nxt].text == "I" and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                    and tokens[nxt + 1].text[:1].islower():
+                break  # tell Tom I needed: the pronoun, not a regnal numeral
             last = nxt
         elif scan.folded[nxt] in patronymics:
             last = nxt

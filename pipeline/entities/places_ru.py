@@ -289,11 +289,15 @@ _SETTLEMENT_HEADS = frozenset({"село", "деревня", "посёлок", "
                                "кишлак", "местечко"})
 
 
+_SETTLEMENT_STARTS = frozenset(w[:3] for w in _SETTLEMENT_HEADS)
+
+
 def _settlement_named(scan: Scan, i: int) -> bool:
-    """Russian: a capitalised word right after a lower-case nominative settlement noun (село
-    Романовское, деревня Горки) that is no person's name."""
+    """Russian: a capitalised word right after a lower-case settlement noun in any case (село
+    Романовское, в посёлке Красный Холм) that is no person's name."""
     if not scan.cap(i) or scan.tokens[i].text.isupper() or not scan.adjacent(i - 1, i) \
-            or scan.folded[i - 1] not in _SETTLEMENT_HEADS or not scan.tokens[i - 1].text.islower():
+            or scan.folded[i - 1][:3] not in _SETTLEMENT_STARTS or not scan.tokens[i - 1].text.islower() \
+            or scan.parses(i - 1)[0].normal_form not in _SETTLEMENT_HEADS:
         return False
     return not any(t in p.tag for p in scan.parses(i)[:2] for t in ("Name", "Surn", "Patr"))
 
@@ -312,14 +316,18 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     folded = scan.folded
     for i in range(1, n):
         unknown = _unknown_name(scan, i)
-        if not unknown and folded[i - 1] not in _SETTLEMENT_HEADS:
+        if not unknown and folded[i - 1][:3] not in _SETTLEMENT_STARTS:
             continue  # the common case: a known word after no settlement noun
         if any(a <= tokens[i].start < b for a, b in covered):
             continue
         if not unknown:
-            if _settlement_named(scan, i):  # село Романовское, деревня Горки: a known word as a name
-                word = tokens[i].text
-                out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": word}, RANK))
+            if _settlement_named(scan, i):  # село Романовское, посёлок Красный Холм: a known word as a name
+                last = i
+                while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) \
+                        and scan.cap(last + 1) and not tokens[last + 1].text.isupper():
+                    last += 1
+                name = scan.text[tokens[i].start:tokens[last].end]
+                out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
             continue
         prev = tokens[i - 1]
         if scan.adjacent(i - 1, i) and prev.text.islower() \

@@ -50,7 +50,7 @@ _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}} 
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
-_SIGN_OR_V = frozenset({"+", "-", "−", "в", "во"})
+_SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"})  # "–3,2 %": an en dash glued as a sign
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
@@ -143,7 +143,7 @@ class _Grammar:
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.units.by_first.items() if any(v for _, (_, v, _) in lst)
-        ) | {"в", "во", "+", "-", "−"}
+        ) | {"в", "во", "+", "-", "−", "–"}
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
                    if kind not in ("article", "fraction_after")}
@@ -564,7 +564,7 @@ class _Scan:
             currency, j = cur[1][0], cur[0]
         if sign is None and j + 1 < len(toks) and toks[j + 1].kind == "num" and (
             self.key(j) == "+"
-            or (self.key(j) in ("-", "−") and toks[j + 1].glued and not toks[j].glued)
+            or (self.key(j) in ("-", "−", "–") and toks[j + 1].glued and not toks[j].glued)
         ):
             sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%": part of a percent span
         prefixed = currency

@@ -159,6 +159,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             last -= 1
         if last == j and first == j:
             continue  # a bare "Министерство" is not a name
+        if last == j and scan.text[tokens[j].end:tokens[j].end + 2] in (" «", " “", ' "'):
+            continue  # Футбольный клуб | «Пахтакор»: the kind of the quoted name after it
         if p.normal_form in _RU_GENERIC_HEADS and first == j and not any(
                 scan.cap(m) for m in range(j + 1, last + 1)):
             continue  # Совет директоров, центр обработки данных: no capitalised word names it

@@ -33,7 +33,8 @@ from ..scan import Candidate, Scan
 from .words import (
     RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
     _PATRONYMIC, _STRONG_SURNAME, _acronym, _after_open_quote, _bare_folded, _blocked,
-    _case_marked, _common_start, _cyrillic_names, _extend, _geographic, _honorific_before,
+    _case_marked, _common_noun, _common_start, _cyrillic_names, _extend, _geographic,
+    _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
@@ -96,7 +97,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)) \
-                and not (scan.uzbek and _common_start(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
+                and not (scan.uzbek and _common_noun(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
                     and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
@@ -115,9 +116,12 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \
                     and not surname_stem(scan, j) and (j + 2 >= n or not scan.cap(j + 2)) \
                     and not scan.stem_in(j + 1, scan.lex.not_person_words.get(scan.tag, frozenset())) \
-                    and not _common_start(scan, j + 1) \
-                    and any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1)):
-                j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive
+                    and not _common_noun(scan, j + 1) \
+                    and (any(a.slots == ("case",) and a.suffixes[-1] in _GENITIVE for a in scan.analyses(j + 1))
+                         or _title_right_before(scan, i) and len(scan.tokens[j + 1].text) >= 4
+                         and not scan.stem_in(j + 1, scan.lex.known_org_words) and not _product_like(scan, j + 1)):
+                j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive;
+                # after a position any third word (Президенти Ражаб Тоййиб Эрдўған, kotibi Amarjit Singx Bakshi)
             sur = surname_stem(scan, j)
             if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
@@ -311,7 +315,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         last = i
         while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
                 and not _case_marked(scan, last) and not _blocked(scan, last + 1) and last + 1 not in taken \
-                and not _russian_common(scan, last + 1) and not (scan.uzbek and _common_start(scan, last + 1)):
+                and not _russian_common(scan, last + 1) and not (scan.uzbek and _common_noun(scan, last + 1)):
             last += 1  # (tadbirkori Balvinter Saxani Amirlikning: a common noun in -lik ends the name)
         if over_body and (last == i or _acronym(tokens[last].text)):
             continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only

@@ -563,6 +563,19 @@ def _common_start(scan: Scan, k: int) -> bool:
     return got
 
 
+_ABSTRACT_NOUN = re.compile(r"\w{3}(?:lik|лик|ligi|лиги)$")
+
+
+def _common_noun(scan: Scan, k: int) -> bool:
+    """Token k is an Uzbek common noun no surname can be: a listed common word, a title or an
+    abstract noun in -lik (Amirlikning), in any case form; unlike `_common_start`, agentive
+    -chi and plurals stay possible (Beluchchi, Klintonlar)."""
+    words = scan.lex.not_person_words.get(scan.tag, frozenset())
+    titles = scan.lex.titles.get(scan.tag, frozenset())
+    return any(low in words or low in titles or _ABSTRACT_NOUN.search(low)
+               for low in (fold(st) for st in scan.stems(k)))
+
+
 def _common_word(scan: Scan, k: int) -> bool:
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     titles = scan.lex.titles.get(scan.tag, frozenset())

@@ -40,6 +40,12 @@ def _our_country(scan: Scan, i: int, keys: dict[str, str]) -> str | None:
     word = scan.folded[i]
     if len(word) < 6 or ("им" not in word and "im" not in word):
         return None  # the common case, before the regular expression
+    memo = scan.lex.cache("country_starts")
+    starts = memo.get(scan.tag)
+    if starts is None:
+        starts = memo[scan.tag] = frozenset(k[:4] for k in keys)
+    if word[:4] not in starts:
+        return None
     m = _OUR.search(word)
     if m is None or m.start() < 4:
         return None

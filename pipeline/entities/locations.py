@@ -322,14 +322,16 @@ _TERRITORY = ("ҳудуд", "худуд", "hudud")
 def _territory_in_place(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """Uzbek: a capitalised name between a district or region and `ҳудуди` (territory) is a
     place inside it (`Узун тумани Боботоғ ҳудудида`, `Zomin tumani Oqtosh hududida`)."""
+    from bisect import bisect_left
+
     out: list[Candidate] = []
-    ends = {c.end: c for c in found if c.label == "LOC"}
-    for j in range(2, len(scan.tokens)):
-        if not scan.folded[j].startswith(_TERRITORY):
+    n = len(scan.tokens)
+    for place in found:
+        k = bisect_left(scan.starts, place.end)  # the token after the place
+        j = k + 1
+        if j >= n or not scan.folded[j].startswith(_TERRITORY) or scan.ends[k - 1] != place.end:
             continue
-        k = j - 1
-        place = ends.get(scan.tokens[k - 1].end)
-        if place is None or not scan.cap(k) or scan.tokens[k].text.isupper() \
+        if not scan.cap(k) or scan.tokens[k].text.isupper() \
                 or not (scan.adjacent(k - 1, k) and scan.adjacent(k, j)) \
                 or scan.folded[k] in scan.lex.countries.get(scan.tag, {}) \
                 or place.end - place.start <= len(scan.tokens[k - 1].text):

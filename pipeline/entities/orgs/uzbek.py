@@ -53,6 +53,9 @@ _POSTPOSITIONS = frozenset({"устидан", "ustidan"})
 _FIELD = frozenset({"соҳасида", "sohasida"})
 # Xalqaro moliya korporatsiyasi (IFC): an acronym in parentheses after the head names it
 _ACRONYM_AFTER = re.compile(r" ?\([A-ZА-ЯЁЎҚҒҲ][A-ZА-ЯЁЎҚҒҲa-z]{1,7}\)")
+# heads of state bodies named by what they do, even when written in lower case
+_STATE_HEADS = frozenset(fold(w) for w in ("агентлиги", "agentligi", "вазирлиги", "vazirligi", "қўмитаси",
+                                           "qoʻmitasi", "inspeksiyasi", "инспекцияси", "жамғармаси", "jamgʻarmasi"))
 _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
 
 
@@ -111,8 +114,8 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
     if word in _FIELD and k + 2 == j and not scan.cap(k + 1) and not CASED_LOWER.search(scan.folded[k + 1]):
         return True  # Energetika sohasida nazorat inspeksiyasi
     for m in range(k + 1, min(k + 3, j)):
-        if scan.cap(m) or not scan.adjacent(m - 1, m):
-            return False
+        if scan.cap(m) or not scan.adjacent(m - 1, m) or CASED_LOWER.search(scan.folded[m]):
+            return False  # (Yangi tartibni | eksportni …: two objects, the first is the sentence's)
         if _GERUND.search(scan.folded[m]):
             return j - m <= 2 and all(not scan.cap(x) and scan.adjacent(x - 1, x) and not scan.function_word(x)
                                       and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
@@ -204,6 +207,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         base = next(s for s in scan.stems(j) if fold(s) == key)
         # walk left over adjacent words: capitalised ones and short lowercase runs between them
         first = None
+        leftmost = None
         lower_run = 0
         lowers = 0
         k = j - 1
@@ -226,7 +230,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             if form_key(scan, k) and scan.folded[k] not in INSIDE_NAME and not (
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
                     in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
-                    and not (k + 1 < j and _object_of_gerund(scan, k + 1, j)) \
+                    and not (k + 1 < j and not scan.cap(k) and _object_of_gerund(scan, k + 1, j)) \
                     and not _sub_body(scan, k, j, kind):  # jamiyati | shakllanishini …
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
@@ -270,7 +274,11 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 lowers += 1
                 if lower_run > 5:
                     break
+                leftmost = k
             k -= 1
+        if first is None and key in _STATE_HEADS and leftmost is not None and leftmost <= j - 2 and any(
+                _GERUND_OBJECT.search(scan.folded[m]) and _object_of_gerund(scan, m, j) for m in range(leftmost, j)):
+            first = leftmost  # (Bu haqda) tibbiy-ijtimoiy xizmatlarni rivojlantirish agentligi: written in lower case
         if first is None:
             continue
         if first < j - 1 and is_place(scan, first) and scan.cap(j - 1):

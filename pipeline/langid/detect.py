@@ -206,7 +206,7 @@ def _close_call(
             return scores
     else:
         return _word_bonus(table, scores, sample, scores[first] - WORD_MARGIN)
-    word_scores = (table.word_logp[rows].sum(axis=0) * WORD_WEIGHT).tolist()
+    word_scores = table.word_logp_weighted.take(rows, axis=0).sum(axis=0).tolist()
     worst = min(word_scores)
     out = [v + worst for v in scores]
     for p, ws in zip(table.word_pos, word_scores):
@@ -230,7 +230,7 @@ def _word_bonus(table: ScriptTable, scores: list[float], sample: str, floor: flo
     rows = [r for r in map(get, words) if r is not None]
     out = list(scores)
     if rows:
-        gains = np.minimum(table.word_bonus[rows] * BONUS_WEIGHT, BONUS_CAP).sum(axis=0).tolist()
+        gains = table.word_gain.take(rows, axis=0).sum(axis=0).tolist()
         for p in near:
             out[p] += gains[table.list_col[p]]
     for p in near:

@@ -84,6 +84,8 @@ class ScriptTable:
     list_col: dict[int, int] = field(default_factory=dict)  # position → column of word_bonus
     bonus_pos: tuple[int, ...] = ()  # positions of BONUS_PROFILES (detect._word_bonus)
     word_bonus: np.ndarray | None = None  # word_logp minus each list's unknown-word floor
+    word_logp_weighted: np.ndarray | None = None  # word_logp × detect.WORD_WEIGHT
+    word_gain: np.ndarray | None = None  # min(word_bonus × detect.BONUS_WEIGHT, detect.BONUS_CAP)
     endings: dict[int, tuple[re.Pattern[str], dict[str, float]]] = field(default_factory=dict)
     # position → (regex of an unknown word's ending, ending → bonus), data/word_endings.tsv
     marks: dict[int, tuple[tuple[bool, re.Pattern[str], float], ...]] = field(default_factory=dict)
@@ -321,6 +323,11 @@ def _attach_words(table: ScriptTable, names: list[str], profile_dir: Path) -> No
     table.word_logp = mat
     table.word_pos_set = frozenset(table.word_pos)
     table.word_bonus = bonus
+    # what detect._close_call and detect._word_bonus weigh, computed once
+    from .detect import BONUS_CAP, BONUS_WEIGHT, WORD_WEIGHT
+
+    table.word_logp_weighted = mat * WORD_WEIGHT
+    table.word_gain = np.minimum(bonus * BONUS_WEIGHT, BONUS_CAP)
     table.list_col = {pos: j for j, pos in enumerate(table.word_pos)}
     table.bonus_pos = tuple(pos for pos in table.word_pos if names[pos] in BONUS_PROFILES)
     for pos in table.word_pos:

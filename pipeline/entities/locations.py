@@ -41,10 +41,17 @@ def morph_analyzer() -> Any:
     return CachedMorph(pymorphy3.MorphAnalyzer())
 
 
+# Russian abbreviated place nouns (folded) and their lemma: Кашкадарьинской обл., в Юнусабадском р-не
+_SHORT_PLACE_WORDS = {"обл": "область", "р-н": "район", "р-на": "район", "р-не": "район", "р-ну": "район"}
+
+
 def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     """(base form, kind) when token j is a place word (вилояти, tumani, region)."""
     words = scan.lex.place_words.get(scan.tag, {})
     if scan.tag == "ru":
+        short = _SHORT_PLACE_WORDS.get(scan.folded[j])
+        if short in words:
+            return short, words[short]
         for p in scan.parses(j)[:2]:
             if p.normal_form in words:
                 return p.normal_form, words[p.normal_form]

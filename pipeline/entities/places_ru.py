@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .locations import RANK, _place_word, morph_analyzer
+from .locations import _SHORT_PLACE_WORDS, RANK, _place_word, morph_analyzer
 from .morph import fold
 from .scan import Candidate, Scan
 
@@ -31,8 +31,9 @@ def _russian(scan: Scan) -> list[Candidate]:
             if pw and pw[1] == "republic" and i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) \
                     and scan.folded[i + 2] in countries:
                 pw = None  # Исламскую Республику Иран: the country's long name
+            short = _SHORT_PLACE_WORDS.get(scan.folded[i + 1])  # Кашкадарьинской обл.
             if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
-                noun_parse = morph.parse(tokens[i + 1].text)[0]
+                noun_parse = morph.parse(short or tokens[i + 1].text)[0]
                 gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc
                 adj = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
                 noun = noun_parse.inflect({"nomn", "sing"})
@@ -41,7 +42,10 @@ def _russian(scan: Scan) -> list[Candidate]:
                     if tokens[i + 1].text.isupper():
                         word = tokens[i + 1].text  # Украинской ССР: an abbreviation as written
                     name = _capitalised(adj.word, tok.text) + " " + word
-                    out.append(Candidate("LOC", tok.start, tokens[i + 1].end, {"name": name}, RANK + 1))
+                    end = tokens[i + 1].end
+                    if short and scan.text[end:end + 1] == ".":
+                        end += 1  # the abbreviation's dot belongs to it
+                    out.append(Candidate("LOC", tok.start, end, {"name": name}, RANK + 1))
                     if pw[1] != "republic":  # Кашкадарьинской и Сурхандарьинской областей
                         out += _coordinated_adjectives(scan, i, word, gender)
                     skip_until = i + 1

@@ -18,7 +18,7 @@ from .brands import (
     latin_runs,
 )
 from .common import form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
-from .english import english_acronyms, english_names
+from .english import english_acronyms, english_appositions, english_names
 from .known import known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
 from .russian import ru_genitive_chains, ru_leader_government, russian_acronyms, russian_bodies
@@ -42,7 +42,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += russian_bodies(scan) + russian_acronyms(scan)
         out += ru_genitive_chains(scan, out)
     if scan.tag == "en":
-        out += english_names(scan) + english_acronyms(scan)
+        out += english_names(scan) + english_acronyms(scan) + english_appositions(scan)
     out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
     if scan.tag == "ru":
         out = [c for c in out if not ru_leader_government(scan, c)]

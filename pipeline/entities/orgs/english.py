@@ -38,6 +38,7 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
     return k
 
 
+_PLACE_KINDS = frozenset({"region", "district", "city", "province", "oblast"})
 _POSSESSIVE_S = re.compile(r"'s?$")
 
 
@@ -115,6 +116,9 @@ def english_names(scan: Scan) -> list[Candidate]:
                 break  # Hamkorbank and Ipoteka Bank, … Uzbekistan and Uzbekistan Railways: two names
             j = k
         j = _english_list_tail(scan, i, j, forms)
+        if j + 1 < n and j > i and scan.adjacent(j, j + 1) and not scan.cap(j + 1) \
+                and scan.folded[j + 1] in _PLACE_KINDS and is_place(scan, j) and scan.folded[j - 1] == "of":
+            j += 1  # Khokimiyat of Tashkent region
         if j > i and title_case_line(scan, i):
             # a headline in title case: only a run ending in a state-body word is read as a
             # name (… Ministry Of Energy …), not `Chinese Company`, `Build Cement Plant`
@@ -234,4 +238,37 @@ def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
         key = word.replace(".", "").lower()
         if key in known and key not in skip and fold(word) not in skip:
             out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
+    return out
+
+
+# lower-case nouns that introduce a company's name in apposition (Turkish company Kalyon)
+_APPOSITION_NOUNS = frozenset({"company", "firm", "group", "holding", "conglomerate", "carmaker",
+                               "automaker", "lender", "developer", "operator", "producer", "manufacturer",
+                               "startup", "retailer", "insurer", "miner", "bank", "airline", "agency"})
+
+
+def english_appositions(scan: Scan) -> list[Candidate]:
+    """English: 1-3 capitalised words right after a lower-case company noun are the company's name
+    (`Turkish company Kalyon`, `the carmaker Geely`); not a title, person, place or known country."""
+    out = []
+    tokens = scan.tokens
+    n = len(tokens)
+    titles = scan.lex.titles.get("en", frozenset())
+    names = scan.lex.first_names
+    for k in range(n - 1):
+        if scan.folded[k] not in _APPOSITION_NOUNS or scan.cap(k) or not scan.adjacent(k, k + 1):
+            continue
+        i = k + 1
+        j = i
+        while j < n and j - i < 3 and scan.cap(j) and scan.adjacent(j - 1, j) and not scan.function_word(j) \
+                and not _POSSESSIVE_S.search(scan.folded[j]):
+            j += 1
+        if j == i:
+            continue
+        run = range(i, j)
+        if any(scan.folded[m] in titles or is_place(scan, m) for m in run) \
+                or scan.folded[i] in names.get("en", ()) or scan.folded[i] in names.get("Latn", ()):
+            continue  # company Director John Smith; bank in Tashkent
+        out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,
+                             {"name": scan.text[tokens[i].start:tokens[j - 1].end]}, RANK - 1))
     return out

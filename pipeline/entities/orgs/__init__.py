@@ -21,7 +21,9 @@ from .common import form_kind as _form_kind, token_at as _token_at  # names.py's
 from .english import english_acronyms, english_appositions, english_names
 from .known import known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
-from .russian import ru_genitive_chains, ru_leader_government, russian_acronyms, russian_bodies
+from .russian import (
+    ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
+)
 from .uzbek import analysts_of, uz_bodies, uz_name_lists, with_parents
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
@@ -39,7 +41,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "uz-Latn":
         out += latin_brands(scan)
     if scan.tag == "ru":
-        out += russian_bodies(scan) + russian_acronyms(scan)
+        out += russian_bodies(scan) + russian_acronyms(scan) + russian_appositions(scan)
         out += ru_genitive_chains(scan, out)
     if scan.tag == "en":
         out += english_names(scan) + english_acronyms(scan) + english_appositions(scan)

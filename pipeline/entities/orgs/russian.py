@@ -7,7 +7,7 @@ import re
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import ACRONYM_WORD, RANK, is_place, token_at
+from .common import ACRONYM_WORD, LATIN_WORD, RANK, is_place, token_at
 
 
 _RU_LINKS = frozenset({"и", "по", "при"})
@@ -303,3 +303,32 @@ def _ru_term_acronym(scan: Scan, i: int, forms: dict[str, str]) -> bool:
             break
         k -= 1
     return i - k >= 3
+
+
+_RU_APPOSITION = ("компани", "фирм", "концерн", "холдинг", "корпораци", "авиакомпани", "банк")
+
+
+def russian_appositions(scan: Scan) -> list[Candidate]:
+    """Russian: 1-2 capitalised words right after a lower-case company noun are its name
+    (`турецкая компания Kalyon`, `фирма Зорвик`); not a place, a person or a country."""
+    out = []
+    tokens = scan.tokens
+    n = len(tokens)
+    names = scan.lex.first_names.get("Cyrl", frozenset())
+    for k in range(n - 1):
+        if not scan.folded[k].startswith(_RU_APPOSITION) or not scan.adjacent(k, k + 1) \
+                or (scan.cap(k) and not scan.sentence_initial(k)):
+            continue
+        i = k + 1
+        if not scan.cap(i) or tokens[i].text.isupper() or scan.function_word(i):
+            continue
+        j = i
+        while j + 1 < n and j - i < 1 and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
+                and LATIN_WORD.match(tokens[j + 1].text) and LATIN_WORD.match(tokens[i].text):
+            j += 1  # a two-word Latin name (Siemens Energy)
+        if any(is_place(scan, m) for m in range(i, j + 1)) or scan.folded[i] in names \
+                or any("Name" in p.tag or "Surn" in p.tag or "Geox" in p.tag for p in scan.parses(i)[:2]):
+            continue  # компании Иван Петров, банк Узбекистана
+        out.append(Candidate("ORG", tokens[i].start, tokens[j].end,
+                             {"name": scan.text[tokens[i].start:tokens[j].end]}, RANK - 1))
+    return out

@@ -91,6 +91,8 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
         names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
     if word in names or scan.uzbek and _dj_spelling(word) in names:
         return True
+    if scan.script == "Latn" and ("kh" in word or "zh" in word) and any(v in names for v in _kh_spellings(word)):
+        return True  # Jakhongir, Zhasur: English letters mixed with Uzbek ones
     if scan.tag == "en" and word.count("-") == 1 and all(part in names for part in word.split("-")):
         return True  # John-Paul, Mary-Kate: two given names joined
     if scan.uzbek:
@@ -117,6 +119,16 @@ def _cyrillic_names(scan: Scan) -> frozenset[str]:
         names = scan.lex.first_names.get("Cyrl", frozenset())
         got = memo[""] = names | {n.translate(_RUSSIAN_SPELLING) for n in names}
     return got
+
+
+def _kh_spellings(word: str) -> tuple[str, ...]:
+    """The Uzbek Latin readings of an English kh/zh spelling (х is x, ҳ is h; ж is j).
+
+    >>> _kh_spellings("jakhongir")
+    ('jaxongir', 'jahongir')
+    """
+    word = word.replace("zh", "j")
+    return (word.replace("kh", "x"), word.replace("kh", "h")) if "kh" in word else (word,)
 
 
 _DJ = re.compile(r"(?<![dд])([jж])")

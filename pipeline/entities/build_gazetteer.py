@@ -140,6 +140,13 @@ def build_places() -> dict[str, Any]:
             forms = russian_forms(name) if tag == "ru" else {name}
             for form in forms:
                 locations.setdefault(tag, {}).setdefault(fold(form), name)
+    # English texts from Uzbekistan also spell its places the Uzbek Latin way (Samarqand, Navoiy);
+    # not where that spelling is an English first name or word (Sian, Rim)
+    stop = english_given_names() | {fold(w) for w in word_list("shared", "not_places")}
+    for row in table("shared", "locations"):
+        key = fold(row["uz-Latn"])
+        if row["uz-Latn"] != "-" and key not in stop:
+            locations.setdefault("en", {}).setdefault(key, row["uz-Latn"])
     world = world_places(locations, countries)
     for tag, keys in world["locations"].items():
         for key, name in keys.items():

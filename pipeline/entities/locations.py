@@ -149,6 +149,15 @@ def _plural_place_word(scan: Scan, j: int) -> tuple[str, str] | None:
     return None
 
 
+def _english_plural(scan: Scan, j: int) -> tuple[str, str] | None:
+    """English: (singular place word, kind) of a plural one (`regions` -> `region`)."""
+    word = scan.folded[j]
+    if scan.tag != "en" or not word.endswith("s"):
+        return None
+    kind = scan.lex.place_words.get("en", {}).get(word[:-1])
+    return (scan.tokens[j].text[:-1], kind) if kind else None
+
+
 def _quoted_before(scan: Scan, j: int) -> int | None:
     """Start offset of a quoted name of up to three words, the first capitalised, right before
     token j (`“Чорсу” даҳасида`, `«Yangi hayot» mahallasidagi`), or None."""
@@ -221,7 +230,8 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
         if not scan.stem_in(name, gaz) and not (joiner and _bare_name(scan, name)):
             break  # only known places (not `Shavkat Mirziyoyev, Sirdaryo va … viloyatlarida`)
         tok = scan.tokens[name]
-        name_ = f"{tok.text} {base}" if kind != "city" else gaz.get(scan.folded[name], tok.text)
+        bare = kind == "city" or not scan.uzbek  # English: Fergana and Namangan regions
+        name_ = gaz.get(scan.folded[name], tok.text) if bare else f"{tok.text} {base}"
         out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 1))
         k = name - 1
     return out
@@ -269,7 +279,7 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
                 continue
         elif not scan.cap(j - 1) or scan.function_word(j - 1):
             continue
-        pw = _plural_place_word(scan, j) if scan.uzbek else None
+        pw = _plural_place_word(scan, j) if scan.uzbek else _english_plural(scan, j)
         plural = pw is not None
         if pw is None:
             pw = _place_word(scan, j)

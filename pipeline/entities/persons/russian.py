@@ -212,8 +212,11 @@ def unknown_surname_nominative(word: str) -> str:
 def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
     words = [scan.tokens[k].text for k in range(first, last)] + [last_stem]
     if scan.tag == "ru":
-        return _russian_nominative(words, _cyrillic_names(scan),
-                                   nominative=_nominative_context(scan, first, last))
+        names = _cyrillic_names(scan)
+        morph = morph_analyzer()
+        asks = any(fold(w) in names and not morph.word_is_known(w) for w in words[:-1])
+        return _russian_nominative(words, names,  # (the context only matters for a listed name pymorphy3 lacks)
+                                   nominative=asks and _nominative_context(scan, first, last))
     return " ".join(words)
 
 

@@ -82,7 +82,20 @@ def _known_word(scan: Scan, i: int) -> bool:
 
 
 def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
-    if not scan.cap(i) or _acronym(scan.tokens[i].text):
+    """Token i is a listed first name (any script's spelling), an Uzbek listed name with an
+    affectionate suffix, or (Russian) a pymorphy3 Name; memoised per word."""
+    if not scan.cap(i):
+        return False
+    key = (scan.tokens[i].text, known_only, scan.source[:2].lower() == "tg")
+    memo = scan.memo.get("persons:first") or _memo(scan, "first")
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _first_name_word(scan, i, known_only)
+    return got
+
+
+def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
+    if _acronym(scan.tokens[i].text):
         return False
     word = _bare_folded(scan, i)
     if scan.script == "Cyrl" and word.isascii():
@@ -402,13 +415,19 @@ _POSSESSIVE_ENDS = ("si", "i", "си", "и")
 
 
 def _maybe_title(scan: Scan, j: int) -> bool:
-    """Cheap pre-check (first three letters) before parsing token j for a Russian title lemma."""
+    """Cheap pre-check (a title's first letters) before parsing token j for a Russian title lemma
+    or stemming it for an Uzbek one."""
     memo = _memo(scan, "title_heads")
     heads = memo.get("")
     if heads is None:
-        heads = memo[""] = frozenset(t[:3] for t in scan.lex.titles.get(scan.tag, ()))
+        titles = scan.lex.titles.get(scan.tag, ())
+        if scan.tag == "ru":  # a Russian title keeps all but its last letters in any case (министр-а)
+            heads = frozenset(t[:max(3, len(t) - 3)] for t in titles)
+            heads = memo[""] = (heads, tuple(sorted({len(h) for h in heads})))
+        else:
+            heads = memo[""] = (frozenset(t[:3] for t in titles), (2, 3))
     word = scan.folded[j]
-    return word[:3] in heads or word[:2] in heads
+    return any(word[:k] in heads[0] for k in heads[1])
 
 
 def _title_word(scan: Scan, j: int) -> bool:

@@ -8,6 +8,7 @@ their candidates (blocs, platforms, products, handles).
 - `russian`: Russian bodies with a head noun and genitive complements (Министерства финансов);
 - `english`: English capitalised runs with a body/company word, acronyms;
 - `brands`: Latin names in Cyrillic/Uzbek text, one-word banks, camel-case brands, web domains;
+- `repeats`: later bare mentions of a one-word name found by the other rules;
 - `common`: the org-form table lookups and place tests the rules share."""
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .common import form_kind as _form_kind, token_at as _token_at  # names.py's
 from .english import english_acronyms, english_appositions, english_names
 from .known import known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
+from .repeats import repeated_names
 from .russian import (
     ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
 )
@@ -48,6 +50,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
     if scan.tag == "ru":
         out = [c for c in out if not ru_leader_government(scan, c)]
+    out += repeated_names(scan, out)
     out = [c for c in out if (fold(c.value["name"]) not in scan.lex.not_orgs or company_named(scan, c))
            and not is_product(scan, c)
            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle

@@ -5,11 +5,12 @@ head; a firm before its analysts."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import (
-    ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK,
+    ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
     country_end, form_key, head_prefixes, is_place, is_place_word, known_name, lowers_in,
     own_country, without_genitives,
 )
@@ -82,6 +83,18 @@ def _sub_body(scan: Scan, k: int, j: int, kind: str) -> bool:
 def _org_possessor(scan: Scan, k: int) -> bool:
     """Token k (in the genitive) is an acronym or a known organisation (BMTning, ЖССТнинг)."""
     return any(ACRONYM_WORD.match(st) or fold(st) in scan.lex.known_orgs for st in scan.stems(k))
+
+
+def _named_elsewhere(scan: Scan, i: int) -> bool:
+    """The word of token i (a sentence start) is capitalised inside a sentence elsewhere in the
+    text, stem for stem (Roodell kompaniyasi … Roodell’ning): a name, not a common noun."""
+    memo = scan.memo.get("orgs inner caps")
+    if memo is None:
+        caps_ = caps(scan)
+        memo = scan.memo["orgs inner caps"] = {
+            key for k in compress(range(len(scan.tokens)), caps_) if not scan.sentence_initial(k)
+            for key in scan.stem_keys(k)}
+    return any(key in memo for key in scan.stem_keys(i)[:1])
 
 
 def _owner_before(scan: Scan, k: int) -> int:
@@ -345,14 +358,14 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue
         latin_in_cyrillic = scan.script == "Cyrl" and LATIN_WORD.match(tokens[run[0]].text)
         if len(run) == 1 and scan.sentence_initial(run[0]) and not latin_in_cyrillic \
-                and not tokens[run[0]].text.isupper():
+                and not tokens[run[0]].text.isupper() and not _named_elsewhere(scan, run[0]):
             continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
         if len(run) > 4 or all(is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":
             run.pop()  # Zorvik Inc kompaniyasi: the English legal form stays outside, as MChJ does
         name = " ".join(tokens[m].text for m in run)
-        out.append(Candidate("ORG", tokens[first].start, tokens[run[-1]].end, {"name": name}, RANK))
+        out.append(Candidate("ORG", tokens[first].start, tokens[run[-1]].end, {"name": name}, RANK, {"firm": True}))
     return out
 
 

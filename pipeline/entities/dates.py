@@ -266,6 +266,8 @@ class DateFinder:
             ("year_ctx", rf"\((?:{alternation(preps)}\s+)?(?P<span>{y})\)(?!\s*[\d(+])"),
             ("dmy", rf"{day}[\s.-]*{m1}[\s,]*{y}{yw}?"),
             ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),
+            # legal style, the day in quotes: "«12» ноября 2025 г.", "“12” ноябрь 2025 йил"
+            ("dmy", rf"[«“\"](?P<d>[0-3]?\d)[»”\"]\s*{m1}[\s,]*{y}{yw}?"),
         ]
         if uz:
             pats += [

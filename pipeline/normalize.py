@@ -14,7 +14,9 @@ from .langdata.loader import table, word_list
 OKINA = "\u02bb"  # ʻ in oʻ gʻ
 TUTUQ = "\u02bc"  # ʼ tutuq belgisi
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CLASS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+# runs of white space that are not already one plain space (most are: left alone, unmatched)
+_SPACES = re.compile(rf"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{_SPACE_CLASS}*| {_SPACE_CLASS}+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WORD = re.compile(r"\w+(?:[^\W\d_]|[\u02bb\u02bc])*", re.UNICODE)
 
@@ -155,7 +157,11 @@ def repair_mixed_script(text: str) -> tuple[str, int]:
 
 
 def normalize_line(line: str) -> str:
-    """NFC, invisible characters removed, white space runs folded to one space."""
+    """NFC, invisible characters removed, white space runs folded to one space.
+
+    >>> normalize_line(" a\u00a0 b  c\td \u200b")
+    'a b c d'
+    """
     if not line.isascii():
         line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))
     return _SPACES.sub(" ", line).strip()

@@ -618,9 +618,10 @@ class _Scan:
                     cents, k, suffix = sub  # "15 минг сўм 50 тийин": one amount
                 if mid:
                     bound = mid[1][0]
-                if not suffix and c[1][1] == "symbol" and k < len(toks) and toks[k].glued \
+                if not suffix and (c[1][1] == "symbol" or toks[k - 1].text == ".") \
+                        and k < len(toks) and toks[k].glued \
                         and toks[k].kind == "word" and toks[k].key in g.suffixes:
-                    suffix, k = toks[k].key, k + 1  # "100−150 ming $dan": a suffix on the sign
+                    suffix, k = toks[k].key, k + 1  # "100−150 ming $dan", "АҚШ долл.ни"
             elif mid is None:
                 u = g.units.match(toks, k)
                 if u and self.unit_ok(u, v_prefix, q.start, approximate or bound != "eq"):

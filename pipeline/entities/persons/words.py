@@ -345,7 +345,8 @@ def _syllable_name(scan: Scan, i: int) -> bool:
     if not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)):
         return False
     if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
-            and not _acronym(scan.tokens[i - 1].text):  # ООН Пан Ги Мун: after an acronym
+            and not _acronym(scan.tokens[i - 1].text) and not _blocked(scan, i - 1) \
+            and not _place_derived(scan, i - 1):  # ООН Пан Ги Мун, Кореи Ан Дук Гын: after an acronym or place
         return False
     if i + 3 < n and scan.adjacent(i + 2, i + 3) and scan.cap(i + 3):
         return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from .morph import fold
 from .scan import Candidate, Scan
@@ -124,8 +125,9 @@ def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candi
     out: list[Candidate] = []
     if "-" not in scan.text:
         return out
-    for i, tok in enumerate(scan.tokens):
-        if "-" not in tok.text or tok.start in taken:
+    for i in [k for k, t in enumerate(scan.tokens) if "-" in t.text]:
+        tok = scan.tokens[i]
+        if tok.start in taken:
             continue
         parts = tok.text.split("-")
         offset = tok.start
@@ -204,10 +206,17 @@ def find_countries(scan: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     tokens = scan.tokens
     lower_starts = _lowercase_starts(scan) if scan.uzbek else frozenset()
-    i = 0
-    while i < len(tokens):
+    caps = scan._caps
+    if scan.uzbek:  # capitalised tokens and lower-case ones that start like эрон, xitoy
+        todo = [k for k, (c, f) in enumerate(zip(caps, scan.folded)) if c or f[:3] in lower_starts]
+    else:
+        todo = list(compress(range(len(tokens)), caps))
+    nxt = 0
+    for i in todo:
+        if i < nxt:
+            continue
         found = None
-        cap = scan.cap(i)
+        cap = caps[i]
         if cap and not tokens[i].text[1:].islower():  # abbreviations have two capitals
             for stem in scan.stems(i):
                 if stem in abbr:
@@ -237,9 +246,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
                 # a name of two words or more (Solomon Islands) is no person's name
                 rank = MULTIWORD_RANK if last > i and not scan.uzbek else RANK
                 out.append(Candidate("COUNTRY", start, end, {"iso": iso}, rank))
-            i = last + 1
-            continue
-        i += 1
+            nxt = last + 1
     out += _hyphenated(scan, keys, {c.start for c in out})
     # abbreviations written with dots (U.S., U.K.) are split by the tokenizer
     for surface, iso in abbr.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any
 
 from .morph import fold
@@ -82,10 +83,9 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
     keys = lex.locations.get(scan.tag, {})
     out = []
     tokens = scan.tokens
-    i = 0
-    while i < len(tokens):
-        if not scan.cap(i):
-            i += 1
+    nxt = 0
+    for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only
+        if i < nxt:
             continue
         found = scan.longest_phrase(i, keys, lex.max_location_words)
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
@@ -98,9 +98,7 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             # a lower-case particle inside (Rio de Janeiro) marks a place, not a person's name
             rank = RANK + 2 if any(not scan.cap(k) for k in range(i + 1, last + 1)) else RANK
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, rank))
-            i = last + 1
-        else:
-            i += 1
+            nxt = last + 1
     return out
 
 
@@ -459,8 +457,9 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     if "-" not in scan.text:
         return out
-    for i, tok in enumerate(scan.tokens):
-        if "-" not in tok.text or not scan.cap(i) or fold(tok.text) in places:
+    for i in [k for k, t in enumerate(scan.tokens) if "-" in t.text]:
+        tok = scan.tokens[i]
+        if not scan.cap(i) or fold(tok.text) in places:
             continue
         found = []
         ok = True

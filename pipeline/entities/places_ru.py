@@ -70,9 +70,9 @@ def _russian(scan: Scan) -> list[Candidate]:
                 lemma = parses[0].normal_form
                 name = "-".join(part[:1].upper() + part[1:] for part in lemma.split("-"))
                 out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
-            elif _place_cue_before(scan, i):
+            else:
                 name = _world_city(scan, i)  # в Верчелли, из Виксберга: a GeoNames town
-                if name:
+                if name and _place_cue_before(scan, i):
                     out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
             continue
         lemma = geo.normal_form
@@ -106,9 +106,8 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
             and _place_word(scan, i + 1):
         return True
     if i > 0 and scan.adjacent(i - 1, i) and (
-            scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] in _HYPHEN_CUES or (
-                scan.tokens[i - 1].text.islower()
-                and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)):
+            scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] in _HYPHEN_CUES
+            or _settlement_noun(scan, i - 1)):
         return True
     word = scan.folded[i]
     names = scan.lex.place_names
@@ -158,8 +157,18 @@ def _place_cue_before(scan: Scan, i: int) -> bool:
     before token i."""
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
-    return scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] == "при" or (
-        scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
+    return scan.folded[i - 1] in _PLACE_PREPOSITIONS or scan.folded[i - 1] == "при" \
+        or _settlement_noun(scan, i - 1)
+
+
+_SETTLEMENT_PREFIXES = frozenset(w[:3] for w in _SETTLEMENT_NOUNS)
+
+
+def _settlement_noun(scan: Scan, k: int) -> bool:
+    """Russian: token k is a lower-case settlement noun in any case (городке, деревни); the
+    three-letter prefix is tested before pymorphy3 parses the word."""
+    return scan.folded[k][:3] in _SETTLEMENT_PREFIXES and scan.tokens[k].text.islower() \
+        and scan.parses(k)[0].normal_form in _SETTLEMENT_NOUNS
 
 
 _CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
@@ -263,8 +272,7 @@ def _place_evidence(scan: Scan, i: int, lemma: str) -> bool:
             # building in the genitive after a noun, left alone)
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
-    cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or (
-        scan.tokens[i - 1].text.islower() and scan.parses(i - 1)[0].normal_form in _SETTLEMENT_NOUNS)
+    cue = scan.folded[i - 1] in _PLACE_PREPOSITIONS or _settlement_noun(scan, i - 1)
     return cue and (known or bool(_TOPONYM_ENDING.search(scan.folded[i])))
 
 

@@ -356,7 +356,10 @@ def _syllable_name(scan: Scan, i: int) -> bool:
         return False
     if not all(2 <= len(b) <= 4 for b in bare) or sum(len(b) <= 3 for b in bare) < 2:
         return False
-    return not any(scan.function_word(k) or _blocked(scan, k) or _place_derived(scan, k) for k in run)
+    if any(scan.function_word(k) or _blocked(scan, k) or _place_derived(scan, k) or _product_like(scan, k)
+           or scan.stem_in(k, scan.lex.known_org_words) for k in run):
+        return False
+    return not _thing_after(scan, i + 2)  # (Sony Uk Ltd kompaniyasiga: a company)
 
 
 def _initialled_word(scan: Scan, j: int) -> bool:

@@ -49,6 +49,11 @@ _RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}  # a word after a number that 
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
+# a Russian scale word in the singular is a number of its own: "инвестирует миллиард долларов"
+# (the plural "десятки миллионов" is not)
+_BARE_SCALES_NOM = frozenset({"миллион", "миллиард", "триллион"})
+# the genitive only after a hedge or bound word: "около миллиона долларов", "более миллиарда"
+_BARE_SCALES = _BARE_SCALES_NOM | {"миллиона", "миллиарда", "триллиона"}
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
 _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"})  # "–3,2 %": an en dash glued as a sign
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
@@ -143,7 +148,7 @@ class _Grammar:
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.units.by_first.items() if any(v for _, (_, v, _) in lst)
-        ) | {"в", "во", "+", "-", "−", "–"}
+        ) | {"в", "во", "+", "-", "−", "–"} | (_BARE_SCALES if tag == "ru" else frozenset())
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
                    if kind not in ("article", "fraction_after")}
@@ -928,7 +933,11 @@ class _Scan:
                 return None
         elif first.kind == "word":
             m = g.numbers.match(toks, j)
-            if not m or m[1][1] in ("scale", "fraction_after"):
+            if not m or m[1][1] == "fraction_after" or (
+                m[1][1] == "scale" and not (g.tag == "ru" and first.key in _BARE_SCALES and (
+                    first.key in _BARE_SCALES_NOM or g.hedges_before.match_ending_at(toks, j)
+                    or g.bounds_before.match_ending_at(toks, j)))
+            ):
                 return None
             if m[1][1] == "article":  # "a billion dollars"; "a" alone is no number
                 nxt = g.numbers.match(toks, m[0])

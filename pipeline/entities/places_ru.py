@@ -363,8 +363,9 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
         if scan.folded[nxt] in ("в", "во") and nxt + 1 < n:
             nxt += 1
         guess = scan.parses(i)[0]
+        dated = scan.tokens[i - 1].text.isdigit() and scan.gap(i - 1, i) == ", "  # (1911, Лимож, Франция
         shaped = "Geox" in guess.tag or "-" in tokens[i].text or _TOPONYM_ENDING.search(scan.folded[i]) \
-            or city is not None
+            or city is not None or dated
         if shaped and (tokens[nxt].start in starts or scan.folded[nxt] in countries):
             out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": city or tokens[i].text}, RANK))
     return out

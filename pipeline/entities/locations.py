@@ -230,7 +230,8 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
         tok = scan.tokens[name]
         bare = kind == "city" or not scan.uzbek  # English: Fergana and Namangan regions
         name_ = gaz.get(scan.folded[name], tok.text) if bare else f"{tok.text} {base}"
-        out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 1))
+        # above a person reading of the same word (Pop and Kasansay districts)
+        out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 2))
         k = name - 1
     return out
 

@@ -422,9 +422,29 @@ def _uzbek_spelled(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_QUOTED_AFTER = re.compile(r" [«“\"„]([^«»“”\"„\n]{1,40})[»”\"]")
+# nouns (folded prefixes) of a neighbourhood named by a quoted name after them: махалле «Галаба»
+_QUARTER_NOUNS = ("махалл", "массив", "жилмассив")
+
+
+def _quoted_quarters(scan: Scan) -> list[Candidate]:
+    """Russian: a quoted name right after `махалля`/`массив` (в махалле «Галаба»): the
+    neighbourhood, a location (above an organisation reading of the quoted name)."""
+    out: list[Candidate] = []
+    if "махалл" not in scan.text and "массив" not in scan.text:
+        return out
+    for i, word in enumerate(scan.folded):
+        if not word.startswith(_QUARTER_NOUNS) or not scan.tokens[i].text.islower():
+            continue
+        m = _QUOTED_AFTER.match(scan.text, scan.tokens[i].end)
+        if m and m.group(1)[:1].isupper():
+            out.append(Candidate("LOC", m.start() + 1, m.end(), {"name": m.group(1)}, RANK + 4))
+    return out
+
+
 def russian_places(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """The Russian rules added to the gazetteer and place-word candidates `found`."""
-    out = found + _russian(scan)
+    out = found + _russian(scan) + _quoted_quarters(scan)
     out += _uzbek_spelled(scan, out)
     out += _russian_unknown_places(scan, out)
     return [_russian_republic(scan, c) for c in out]

@@ -4,16 +4,37 @@ pymorphy3; chains of bodies; a leader's government is no organisation."""
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import ACRONYM_WORD, LATIN_WORD, RANK, is_place, token_at
 
 
+_ADJ_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ый|ий)$")
 _RU_LINKS = frozenset({"и", "по", "при"})
 # heads that also name generic units: a name needs a capitalised word besides the head
 _RU_GENERIC_HEADS = frozenset({"совет", "союз", "центр", "управление", "штаб", "движение",
                                "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс"})
+
+
+def _inflected(parse: object, grammemes: set[str], word: str) -> str | None:
+    """`parse` inflected to `grammemes` (None when pymorphy3 cannot); when the form changes the
+    stem (Высшей -> высочайшая: a superlative's other stem), the word's own stem takes the
+    form's ending.
+
+    >>> from pipeline.entities.locations import morph_analyzer
+    >>> _inflected(morph_analyzer().parse("Высшей")[0], {"nomn", "sing", "femn"}, "Высшей")
+    'высшая'
+    """
+    form = parse.inflect(grammemes)  # type: ignore[attr-defined]
+    if form is None:
+        return None
+    low = word.lower()
+    if len(commonprefix([low, form.word])) >= len(low) - 3 and abs(len(form.word) - len(low)) <= 2:
+        return form.word
+    own, new = _ADJ_ENDING.search(low), _ADJ_ENDING.search(form.word)
+    return low[:own.start()] + new.group() if own and new else None
 
 
 def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) -> str:
@@ -21,9 +42,9 @@ def _ru_nominative_phrase(scan: Scan, first: int, j: int, gender: str | None) ->
     words = []
     for m in range(first, j + 1):
         q = scan.parses(m)[0]
-        form = q.inflect({"nomn", "sing"} | ({gender} if gender and m < j else set())) \
+        form = _inflected(q, {"nomn", "sing"} | ({gender} if gender and m < j else set()), scan.tokens[m].text) \
             if "nomn" not in q.tag else None
-        words.append(form.word if form else scan.tokens[m].text.lower() if m > first else scan.tokens[m].text)
+        words.append(form or (scan.tokens[m].text.lower() if m > first else scan.tokens[m].text))
     words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words)
 
@@ -179,9 +200,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             if m <= j:
                 q = scan.parses(m)[0]
                 gender = {head_gender} if head_gender and m < j else set()
-                form = q.inflect({"nomn", "sing"} | gender) if "nomn" not in q.tag else None
+                form = _inflected(q, {"nomn", "sing"} | gender, w) if "nomn" not in q.tag else None
                 if form:
-                    w = form.word
+                    w = form
             if m == first or tokens[m].text[:1].isupper():
                 w = w[:1].upper() + w[1:]  # Большом -> Большой
                 if "-" in w and w.count("-") == tokens[m].text.count("-"):  # Санкт-Петербургский

@@ -272,7 +272,7 @@ class NumericExtractor:
             mention, i = found
             out.append(mention)
         out.extend(self._implicit_money(g, text, tokens, blocked, out, dates))
-        out.extend(self._listed_units(g, text, tokens, blocked, out))
+        out.extend(self._listed_units(g, text, tokens, blocked, out + weak))
         used = bytearray(len(text))
         for m in out:
             used[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -305,6 +305,9 @@ class NumericExtractor:
                 q = scan.quantity(y)
                 if q is None or q.end != x - 1 or q.suffix or q.scale is not None or q.bound:
                     break
+                own = Decimal(m.value["value"])
+                if not (q.value <= own * 100 and own <= q.value * 100):
+                    break  # "12% in 2024 and 15%": not the same kind of number
                 s, e = tokens[y].start, tokens[x - 2].end
                 if any(f.start < e and s < f.end for f in found):
                     break

@@ -799,8 +799,9 @@ class _Scan:
         if c and c[1][1] not in ("symbol", "code", "subunit") and not c[2]:
             return "MONEY", c[1][0], q2.scale
         u = g.units.match(toks, q2.end)
-        if q2.scale is None and u and u[1][0] == "PERCENT" and not u[1][1]:
-            return "PERCENT", None, None
+        if q2.scale is None and u and u[1][0] == "PERCENT" and not u[1][1] \
+                and q.value <= q2.value * 100 and q2.value <= q.value * 100:
+            return "PERCENT", None, None  # not "с 2020 до 25%"
         return None
 
     def percent_range(self, i: int, q: _Quantity, k: int, suffix: str

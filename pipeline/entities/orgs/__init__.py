@@ -42,13 +42,14 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += latin_runs(scan)
     if scan.tag == "uz-Latn":
         out += latin_brands(scan)
-    if scan.tag == "ru":
+    if scan.tag == "ru" and scan.russian:  # not kk/ky/tg text read with the Russian tables:
+        # the pymorphy3-based rules only make sense for Russian itself (and cost most there)
         out += russian_bodies(scan) + russian_acronyms(scan) + russian_appositions(scan)
         out += ru_genitive_chains(scan, out)
     if scan.tag == "en":
         out += english_names(scan) + english_acronyms(scan) + english_appositions(scan)
     out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
-    if scan.tag == "ru":
+    if scan.tag == "ru" and scan.russian:
         out = [c for c in out if not ru_leader_government(scan, c)]
     out += repeated_names(scan, out)
     out = [c for c in out if (fold(c.value["name"]) not in scan.lex.not_orgs or company_named(scan, c))

@@ -800,7 +800,7 @@ class _Scan:
             return "MONEY", c[1][0], q2.scale
         u = g.units.match(toks, q2.end)
         if q2.scale is None and u and u[1][0] == "PERCENT" and not u[1][1] \
-                and q.value <= q2.value * 100 and q2.value <= q.value * 100:
+                and q.value <= q2.value * 10 and q2.value <= q.value * 100:
             return "PERCENT", None, None  # not "с 2020 до 25%"
         return None
 

@@ -5,8 +5,9 @@ their candidates (blocs, platforms, products, handles).
 - `known`: names in shared/known_orgs.tsv in any case form (Сбербанка, Jahon banki);
 - `uzbek`: unquoted Uzbek bodies and companies (Moliya vazirligi, Artel kompaniyasi), sub-bodies
   through their parent, name lists before a plural head;
-- `russian`: Russian bodies with a head noun and genitive complements (Министерства финансов);
-- `english`: English capitalised runs with a body/company word, acronyms;
+- `russian`: Russian bodies with a head noun and genitive complements (Министерства финансов),
+  unknown Cyrillic acronyms (ВГИК), names in apposition (компания Kalyon);
+- `english`: English capitalised runs with a body/company word, acronyms, names in apposition;
 - `brands`: Latin names in Cyrillic/Uzbek text, one-word banks, camel-case brands, web domains;
 - `repeats`: later bare mentions of a one-word name found by the other rules;
 - `common`: the org-form table lookups and place tests the rules share."""

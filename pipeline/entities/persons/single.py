@@ -126,7 +126,7 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
     parses = scan.parses(i)[:3]
-    if _female_subject(scan, i) and any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses):
+    if any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses) and _female_subject(scan, i):
         return tok  # Ахмедова сообщила: a woman's surname in the nominative, not Ахмедов's genitive
     if _STRONG_SURNAME.search(fold(tok)) and all(_NAME_GRAMMEMES & set(str(p.tag).replace(" ", ",").split(","))
                                                   for p in parses):

@@ -431,7 +431,11 @@ def _maybe_title(scan: Scan, j: int) -> bool:
         else:
             heads = memo[""] = (frozenset(t[:3] for t in titles), (2, 3))
     word = scan.folded[j]
-    return any(word[:k] in heads[0] for k in heads[1])
+    prefixes, lengths = heads
+    for k in lengths:
+        if word[:k] in prefixes:
+            return True
+    return False
 
 
 def _title_word(scan: Scan, j: int) -> bool:

@@ -18,7 +18,12 @@ preposition is not (except "в" of "в 3 раза"); "…дан ошди" is a b
 is not; a number needs a unit (currency, %, фоиз, баробар …) to be a mention; a scaled amount
 without a currency takes it from its list or clause ("812,6 млн, … 398,1 млн АҚШ доллари"),
 a bare number joined to one takes its scale too ("2,5 ва 3,1 млрд доллар"); a money range is
-one mention with `amount_max` ("450-500 млн", "$60 dan $150 gacha", "от 60 до 150 долларов").
+one mention with `amount_max` ("450-500 млн", "$60 dan $150 gacha", "от 60 до 150 долларов"),
+and so is a percentage range ("10% dan 16% gacha", "от 5 до 7 процентов", "from 5% to 7%"; the
+value is the low end: schema v1 has no `value_max` for percentages); a change "с 15 до 12
+процентов" is two mentions, the low end taking the unit stated once, as do numbers listed before
+a percentage or multiplier ("5, 7 va 10 foizga"); a case ending written apart right after the
+digits stays outside ("$ 45−50 ga"), a hedge after the unit inside ("5 mlrd soʻm atrofida").
 
 Speed: only windows of text around anchors (digit runs, number words, "twice") are tokenised
 (`_Grammar.windows`); the date finder reuses the same digit runs.

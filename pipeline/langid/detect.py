@@ -115,8 +115,8 @@ def _score_piece(table: ScriptTable, piece: str) -> tuple[np.ndarray, int]:
     plain = [k for k in keys if k == k.lower()]
     rows = table.ngrams.rows(" " + " ".join(plain) + " ")
     if len(plain) < len(keys):
-        extra = [table.index.get(g, 0) for k in keys if k != k.lower() for g in word_ngrams(k)]
-        rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
+        extra = table.ngrams.gram_rows([g for k in keys if k != k.lower() for g in word_ngrams(k)])
+        rows = np.concatenate([rows, extra])
     return _sum_rows(table, rows), len(rows)
 
 
@@ -417,8 +417,8 @@ def _discount(table: ScriptTable, names: list[str]) -> np.ndarray:
     plain = [w for w in names if not _CAPS_PAIR.search(w)]
     rows = table.ngrams.raw_rows(" ".join(plain)) if plain else np.zeros(0, dtype=np.intp)
     if len(plain) < len(names):  # acronyms: langdetect skips positions inside them
-        extra = [table.index.get(g, 0) for w in names if _CAPS_PAIR.search(w) for g in word_ngrams(w)]
-        rows = np.concatenate([rows, np.array(extra, dtype=np.intp)])
+        extra = table.ngrams.gram_rows([g for w in names if _CAPS_PAIR.search(w) for g in word_ngrams(w)])
+        rows = np.concatenate([rows, extra])
     return table.logp[rows].sum(axis=0) * (NAME_WEIGHT - 1.0)
 
 

@@ -146,6 +146,35 @@ class NgramIndex:
         """
         return self._rows(self.codes(padded))
 
+    def gram_rows(self, grams: list[str]) -> np.ndarray:
+        """Rows of explicit 1-3-grams (their order is not kept: callers sum them).
+
+        >>> idx = NgramIndex(["a", "b", " a", "ab", "b ", " ab", "ab "])
+        >>> sorted(idx.gram_rows(["ab", "a", "x", " ab", "zz"]).tolist())
+        [0, 0, 1, 4, 6]
+        """
+        b = self.base
+        parts = []
+        for n in (1, 2, 3):
+            sel = [g for g in grams if len(g) == n]
+            if not sel:
+                continue
+            c = self.codes("".join(sel)).astype(np.intp).reshape(-1, n)
+            if n == 1:
+                parts.append(self.uni[c[:, 0]])
+            elif n == 2:
+                parts.append(self.bi[c[:, 0] * b + c[:, 1]])
+            else:
+                ids = (c[:, 0] * b + c[:, 1]) * b + c[:, 2]
+                if self.tri is not None:
+                    parts.append(self.tri[ids + int(self._off3)].astype(np.intp))
+                else:
+                    pos = np.searchsorted(self.tri_ids, ids.astype(np.uint32))
+                    rows = self.tri_rows[pos]
+                    rows[self.tri_ids[pos] != ids] = 0
+                    parts.append(rows)
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
+
     def _rows(self, c: np.ndarray) -> np.ndarray:
         if len(c) < 3:
             return self.uni[c]

@@ -12,7 +12,7 @@ from .words import (
     _STRONG_SURNAME, _acronym, _after_open_quote, _blocked, _common_start, _initial, _known_word,
     _lower_elsewhere, _memo, _place_derived, _plain_stem, _thing_after,
 )
-from .russian import _russian_nominative
+from .russian import _nominative_context, _russian_nominative
 
 
 def _given_name(scan: Scan, i: int) -> str | None:
@@ -123,6 +123,8 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             return None  # Жулебинского бульвара, Острожского майората: an adjective of a noun
         if _STRONG_SURNAME.search(fold(tok)) or re.search(
                 r"(?:ова|ева|ёва|ского|ской|скому|ским|овым|евым|ёвым|овой|евой|ову|еву)$", fold(tok)):
+            if re.search(r"(?:ов|ев|ёв|ин)а$", tok) and not _nominative_context(scan, i, i):
+                return tok[:-1]  # по словам Беглова: a man's surname in the genitive
             return _russian_nominative([tok])  # an unknown word of surname shape
         return None
     parses = scan.parses(i)[:3]

@@ -50,7 +50,8 @@ _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 # Uzbek "X-дан Y-гача" and the Russian/English "от X до Y", "from X to Y" of a money range
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_TO = frozenset({"гача", "gacha"})
-_RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}  # a word after a number that may go on to a range
+_RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}
+_UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  # the high end of a change  # a word after a number that may go on to a range
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and"})
@@ -654,10 +655,10 @@ class _Scan:
             suffix or nxt_key in _RANGE_NEXT
         ) and (pr := self.percent_range(i, q, k, suffix)) is not None:
             label, (amount_max, k, suffix) = "PERCENT", pr  # "10% dan 16% gacha", "от 5 до 7 %"
-        if label is None and k == q.end and nxt_key in ("до", "to") and (
-            sh := self.shared_unit(i, q, k)
-        ) is not None:
-            label, currency, scale2 = sh  # "снизил с 15 до 12 процентов": the low end alone
+        if label is None and k == q.end and (nxt_key in ("до", "to") or (
+            g.suffixes and (q.suffix in _RANGE_FROM or nxt_key in _RANGE_FROM))
+        ) and (sh := self.shared_unit(i, q, k)) is not None:
+            label, currency, scale2, k, suffix = sh  # "снизил с 15 до 12 процентов": the low end
             if scale2 is not None and q.scale is None:
                 q = _Quantity(q.value * scale2, q.start, q.end, q.suffix, scale2)
         if label is None:
@@ -785,28 +786,44 @@ class _Scan:
             return None
         return Decimal(toks[k].text) * _HUNDREDTH, c[0], c[2]
 
-    def shared_unit(self, i: int, q: _Quantity, k: int) -> tuple[str, str | None, Decimal | None] | None:
-        """The unit a bare number takes from the end of a change "с X до Y", "from X to Y"
-        ("снизил ставку с 15 до 12 процентов", "вырос с 1 до 2 млрд рублей", "from 5 to 7
-        percent"): (label, currency, scale of the high end) or None. Russian and English
-        only (Uzbek marks the low end with -дан)."""
+    def shared_unit(self, i: int, q: _Quantity, k: int
+                    ) -> tuple[str, str | None, Decimal | None, int, str] | None:
+        """The unit a bare number takes from the end of a change "с X до Y", "from X to Y",
+        "X-дан Y-гача/-га" ("снизил ставку с 15 до 12 процентов", "вырос с 1 до 2 млрд
+        рублей", "from 5 to 7 percent", "1,2 mlrd dan 1,5 mlrd dollargacha oshdi"):
+        (label, currency, scale of the high end, index after the low end, its suffix) or None."""
         g, toks = self.g, self.toks
-        if g.suffixes or q.suffix or k >= len(toks):
+        if k >= len(toks):
             return None
-        key, before = self.key(k), self.key(i - 1)
-        if not ((g.tag == "ru" and key == "до" and before in ("с", "со", "от"))
-                or (g.tag == "en" and key == "to" and before == "from")):
-            return None
-        q2 = self.quantity(k + 1)
+        end, sfx = k, q.suffix
+        if g.suffixes:
+            if q.suffix in _RANGE_FROM:
+                p = k
+            elif not q.suffix and (d := self.detached_suffix(k)) in _RANGE_FROM:
+                p = k + 1
+                if toks[k - 1].kind != "num":  # "1,2 mlrd dan"; but "12 dan": outside
+                    end, sfx = k + 1, d
+            else:
+                return None
+        else:
+            key, before = self.key(k), self.key(i - 1)
+            if q.suffix or not ((g.tag == "ru" and key == "до" and before in ("с", "со", "от"))
+                                or (g.tag == "en" and key == "to" and before == "from")):
+                return None
+            p = k + 1
+        q2 = self.quantity(p)
         if q2 is None or q2.bound:
             return None
         c = g.currencies.match(toks, q2.end)
-        if c and c[1][1] not in ("symbol", "code", "subunit") and not c[2]:
-            return "MONEY", c[1][0], q2.scale
+        if c and c[1][1] not in ("symbol", "code", "subunit") and (
+            not c[2] or (g.suffixes and c[2].endswith(_UZ_TO_ENDS))
+        ):
+            return "MONEY", c[1][0], q2.scale, end, sfx
         u = g.units.match(toks, q2.end)
         if q2.scale is None and u and u[1][0] == "PERCENT" and not u[1][1] \
+                and (not u[2] or (g.suffixes and u[2].endswith(_UZ_TO_ENDS))) \
                 and q.value <= q2.value * 10 and q2.value <= q.value * 100:
-            return "PERCENT", None, None  # not "с 2020 до 25%"
+            return "PERCENT", None, None, end, sfx  # not "с 2020 до 25%"
         return None
 
     def percent_range(self, i: int, q: _Quantity, k: int, suffix: str

@@ -255,6 +255,7 @@ def english_appositions(scan: Scan) -> list[Candidate]:
     n = len(tokens)
     titles = scan.lex.titles.get("en", frozenset())
     names = scan.lex.first_names
+    calendar = names.get("en_not_names", frozenset())  # months, weekdays (CLDR), language names
     for k in range(n - 1):
         if scan.folded[k] not in _APPOSITION_NOUNS or scan.cap(k) or not scan.adjacent(k, k + 1):
             continue
@@ -266,7 +267,7 @@ def english_appositions(scan: Scan) -> list[Candidate]:
         if j == i:
             continue
         run = range(i, j)
-        if any(scan.folded[m] in titles or is_place(scan, m) for m in run) \
+        if any(scan.folded[m] in titles or is_place(scan, m) or scan.folded[m] in calendar for m in run) \
                 or scan.folded[i] in names.get("en", ()) or scan.folded[i] in names.get("Latn", ()):
             continue  # company Director John Smith; bank in Tashkent
         out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,

@@ -29,6 +29,8 @@ def _given_name(scan: Scan, i: int) -> str | None:
 
 def _given_word(scan: Scan, i: int) -> str | None:
     tok = scan.tokens[i].text
+    if any(fold(a.stem) in scan.lex.not_single_names for a in scan.analyses(i)):
+        return None  # Навруз, Ramadan: a holiday, not a person named so
     if scan.tag == "en":
         names = scan.lex.first_names.get("en", ())
         for a in scan.analyses(i):
@@ -99,8 +101,9 @@ def _english_capitalised(scan: Scan, i: int) -> str | None:
     if scan.text[scan.tokens[i - 1].end:scan.tokens[i].start].strip() not in ("", ",", "(", "\"", "“"):
         return None  # after a colon, dash or quote a capital starts a clause
     low = scan.folded[i]
-    if low in scan.lex.first_names.get("en_not_names", ()) or _EN_NOT_NAME_ENDING.search(low):
-        return None
+    if low in scan.lex.first_names.get("en_not_names", ()) or _EN_NOT_NAME_ENDING.search(low) \
+            or low in scan.lex.not_single_names:
+        return None  # (Navruz: the holiday)
     if low not in scan.lex.first_names.get("Latn", ()):
         return None  # Economy, Telegram, Kabylie: a capital alone is too weak in news text
     if _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
@@ -174,7 +177,8 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
             continue
         stem = next((fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}
                      and fold(a.stem) in english), None)  # (the table first: the cheap check)
-        if stem is None or len(stem) < 4 or stem in words or _initial(scan, i) or _acronym(scan.tokens[i].text):
+        if stem is None or len(stem) < 4 or stem in words or stem in scan.lex.not_single_names \
+                or _initial(scan, i) or _acronym(scan.tokens[i].text):
             continue
         if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
                 _initial(scan, i - 1) and _common_start(scan, i - 1)) \

@@ -386,8 +386,10 @@ def _cyrillic_geox(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in known}
     countries = lex.countries.get(scan.tag, {})
     out = []
-    for i, tok in enumerate(scan.tokens):
-        if tok.start in starts or not scan.cap(i) or tok.text.isupper() or scan.sentence_initial(i):
+    tokens = scan.tokens
+    for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only
+        tok = tokens[i]
+        if tok.start in starts or tok.text.isupper() or scan.sentence_initial(i):
             continue
         if scan.folded[i] in lex.first_names.get("Cyrl", ()):
             continue

@@ -333,6 +333,7 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
 
 
 _TERRITORY = ("ҳудуд", "худуд", "hudud")
+_TERRITORIAL = ("ҳудудий", "худудий", "hududiy")
 
 
 def _territory_in_place(scan: Scan, found: list[Candidate]) -> list[Candidate]:
@@ -345,8 +346,9 @@ def _territory_in_place(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     for place in found:
         k = bisect_left(scan.starts, place.end)  # the token after the place
         j = k + 1
-        if j >= n or not scan.folded[j].startswith(_TERRITORY) or scan.ends[k - 1] != place.end:
-            continue
+        if j >= n or not scan.folded[j].startswith(_TERRITORY) or scan.ends[k - 1] != place.end \
+                or scan.folded[j].startswith(_TERRITORIAL):
+            continue  # (ҳудудий бошқарма: "territorial", an adjective of a body's name)
         if not scan.cap(k) or scan.tokens[k].text.isupper() \
                 or not (scan.adjacent(k - 1, k) and scan.adjacent(k, j)) \
                 or scan.folded[k] in scan.lex.countries.get(scan.tag, {}) \

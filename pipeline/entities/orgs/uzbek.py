@@ -77,7 +77,12 @@ def _sub_body(scan: Scan, k: int, j: int, kind: str) -> bool:
     if k + 1 != j or kind != "body" or not scan.folded[k].endswith(("и", "i")):
         return False
     key = form_key(scan, k)
-    return scan.lex.org_forms.get(scan.tag, {}).get(key) in ("body", "type") and (scan.cap(j) or not scan.cap(k))
+    if scan.lex.org_forms.get(scan.tag, {}).get(key) not in ("body", "type"):
+        return False
+    if scan.cap(j):
+        return True  # Қонунчилик палатаси Кенгаши: a capitalised body of the body before it
+    # lower case: an inspectorate named after what it inspects (not vazirligi departamenti)
+    return not scan.cap(k) and scan.folded[j].startswith(("inspeksiya", "инспекция"))
 
 
 def _org_possessor(scan: Scan, k: int) -> bool:

@@ -201,6 +201,11 @@ def _bare_name(scan: Scan, k: int) -> bool:
     Oʻzbekiston tumanlarida): one capitalised word, no first name or surname, not a sentence
     start and not after another capitalised word."""
     word = scan.folded[k]
+    lex = scan.lex
+    words = lex.place_words.get(scan.tag, {})
+    if word in lex.titles.get(scan.tag, ()) or word in lex.not_person_words.get(scan.tag, ()) \
+            or word + "si" in words or word + "си" in words or word + "i" in words or word + "и" in words:
+        return False  # Prezident va …, Respublika va … viloyatlari: a title or a common noun
     return not scan.sentence_initial(k) and not scan.tokens[k].text.isupper() \
         and not (k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1) and not scan.sentence_initial(k - 1)) \
         and word not in scan.lex.first_names.get(scan.script, ()) \

@@ -1,4 +1,6 @@
-"""Country mentions: CLDR names + aliases in any case form, abbreviations, currency guard."""
+"""Country mentions: CLDR names + aliases in any case form (also with a first-person possessive,
+Ўзбекистонимиз), state-form words around the name (Таиланд Қироллиги, Королевства Таиланд,
+Sultanate of Oman), abbreviations, currency guards (АҚШ доллари, Amerika valyutasi)."""
 from __future__ import annotations
 
 import re

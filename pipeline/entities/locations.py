@@ -1,6 +1,8 @@
 """Location mentions: gazetteer cities/regions (also hyphen-joined, Тошкент-Самарқанд),
-`X вилояти/tumani/region` (quoted names, coordinated names before a plural place word),
-Uzbek Cyrillic foreign cities by pymorphy3 Geox; the Russian rules are in `places_ru`."""
+`X вилояти/tumani/MFY/region` (quoted names and quoted names coordinated before them, two-word
+names such as Sharof Rashidov tumani, coordinated names before a plural place word), a name
+between a district and `ҳудуди`, English `in X, <country>`, Uzbek Cyrillic foreign cities by
+pymorphy3 Geox; the Russian rules are in `places_ru`."""
 from __future__ import annotations
 
 import re

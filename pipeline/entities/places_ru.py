@@ -1,6 +1,9 @@
-"""Russian location rules over pymorphy3: `Ташкентская область`, `Древний Рим`, Geox names with
-place evidence (в Анталии, покинуть Пруссию), unknown names placed by context (в районе Грудек
-Ягельоньски, Удеревка, в Воронежской губернии), `Республика Каракалпакстан`, river names."""
+"""Russian location rules over pymorphy3: `Ташкентская область` (also coordinated adjectives,
+`обл.`, `Украинской ССР`), `Древний Рим`, Geox names with place evidence (в Анталии, покинуть
+Пруссию), GeoNames towns pymorphy3 does not know (в Верчелли, Керколди, Шотландия), unknown
+names placed by context (в районе Грудек Ягельоньски, Удеревка, в Воронежской губернии),
+settlement names (село Романовское), quoted quarters (махалля «Галаба»), `Республика
+Каракалпакстан`, river names."""
 from __future__ import annotations
 
 import re

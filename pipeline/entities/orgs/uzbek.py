@@ -342,6 +342,15 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
         if lowers and kind != "body" and not key.endswith(("и", "i")):
             continue  # … корхонага: a company noun without the possessive names no one
+        if lowers and scan.script == "Cyrl" and scan.cap(first) and LATIN_WORD.match(tokens[first].text):
+            last = first
+            while last + 1 < j and scan.cap(last + 1) and LATIN_WORD.match(tokens[last + 1].text):
+                last += 1
+            if all(not scan.cap(m) for m in range(last + 1, j)):
+                # Burott консалтинг агентлиги: a Latin name, then what it does in Uzbek words
+                out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
+                                     {"name": scan.text[tokens[first].start:tokens[last].end]}, RANK, {"firm": True}))
+                continue
         if kind == "body" or lowers:
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:

@@ -191,10 +191,15 @@ class Token(NamedTuple):
 
 
 _LOWER_AFTER_DOT = "a-zа-яёўқғҳ"
-_TOKEN = re.compile(
-    r"[^\W_](?:[^\W_]|['ʼʻ‘’`´](?=[^\W\d_]|-[^\W_])|(?<=[gGoO])['ʼʻ‘’`´]|-(?=[^\W_])"
-    r"|\.(?=[" + _LOWER_AFTER_DOT + r"]{2}))*"
+# a joiner inside a word: an apostrophe before a letter (or a hyphenated part), oʻ/gʻ's
+# apostrophe, a hyphen before a letter or digit, a domain dot before two lower-case letters
+_JOINER = (
+    r"(?:['ʼʻ‘’`´](?=[^\W\d_]|-[^\W_])|(?<=[gGoO])['ʼʻ‘’`´]|-(?=[^\W_])"
+    r"|\.(?=[" + _LOWER_AFTER_DOT + r"]{2}))"
 )
+# letters and digits in runs, joiners between them (the unrolled form of one alternation
+# per character: a third faster, the same tokens)
+_TOKEN = re.compile(r"[^\W_]+(?:" + _JOINER + r"[^\W_]*)*")
 
 
 _new_tuple = tuple.__new__

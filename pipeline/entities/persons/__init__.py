@@ -141,7 +141,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _title_word(scan, i - 1) and not surname_stem(scan, i - 1) \
                     and not (scan.uzbek and _common_start(scan, i - 1)) \
                     and (_is_first_name(scan, i - 1) or not _initial(scan, i - 1)) \
-                    and not (scan.tag == "ru" and "Name" not in scan.parses(i - 1)[0].tag):
+                    and not (scan.tag == "ru" and ("Name" not in scan.parses(i - 1)[0].tag if scan.russian
+                                                   else not _is_first_name(scan, i - 1))):
                 first = i - 1  # Аҳмет Башар Шен
             if last != j:
                 sur = None
@@ -178,7 +179,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                                  or _PATRONYMIC.search(fold(a.stem))), None)
                     last_word = stem or _plain_stem(scan, j)
                 words = [tokens[m].text for m in range(i, j)] + [last_word]
-                name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
+                name = _russian_nominative(words) if scan.russian else " ".join(words)
                 add(i, j, name, sur)
                 continue
         if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not (
@@ -190,7 +191,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 j += 1
             j = _extend(scan, i, j)[1]
             words = [tokens[m].text for m in range(i, j)] + [_plain_stem(scan, j)]
-            name = _russian_nominative(words) if scan.tag == "ru" else " ".join(words)
+            name = _russian_nominative(words) if scan.russian else " ".join(words)
             add(i, j, name, sur)
     # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
     starts: dict[int, int] = {}
@@ -212,7 +213,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if first is None:
             continue
         initials = m.group(1)
-        name = initials + (_russian_nominative([sur]) if scan.tag == "ru" else sur)
+        name = initials + (_russian_nominative([sur]) if scan.russian else sur)
         out.append(Candidate("PERSON", m.start(), tokens[j].end, {"name": name}, RANK,
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
@@ -302,9 +303,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
-            scan.tag == "ru" and any("Surn" in p.tag for p in scan.parses(i)[:2])))
+            scan.russian and any("Surn" in p.tag for p in scan.parses(i)[:2])))
         if strong:
-            name = _russian_nominative([sur]) if scan.tag == "ru" else sur
+            name = _russian_nominative([sur]) if scan.russian else sur
             add(i, i, name, name)
             continue
         if scan.script == "Cyrl" and tokens[i].text.isascii() and not _is_first_name(scan, i):
@@ -329,7 +330,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         add(first, last, _name(scan, first, last, stem), stem)
     # T) Russian/English: a pair of capitalised words before a comma and a position (Hakan
     # Fidan, Turkey's foreign minister; Хакан Фидан, министр иностранных дел Турции)
-    if scan.tag in ("en", "ru") and "," in scan.text:
+    if (scan.tag == "en" or scan.russian) and "," in scan.text:
         _appositive_titles(scan, caps, taken, add)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
     for i in ([] if scan.uzbek else caps):
@@ -337,7 +338,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
             continue  # part of a longer capitalised run nobody understood
-        if scan.tag == "ru" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
+        if scan.russian and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                 and "ADJF" in scan.parses(i - 1)[0].tag:
             continue  # Младшей Эдде, Новой Зеландии: a name of something else
         tok = tokens[i]
@@ -355,7 +356,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])
             first = i
             k = i - 1
-            if scan.tag == "ru" and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
+            if scan.russian and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
                     and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
@@ -484,7 +485,7 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
         if k + 1 < n and scan.adjacent(k, k + 1) and not _acronym(scan.tokens[k + 1].text):
             sur = surname_stem(scan, k + 1)
             if sur and _STRONG_SURNAME.search(fold(sur)):  # (a first name that is also a town)
-                name = _russian_nominative([c.value["name"], sur]) if scan.tag == "ru" else f"{c.value['name']} {sur}"
+                name = _russian_nominative([c.value["name"], sur]) if scan.russian else f"{c.value['name']} {sur}"
                 out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
                                      {"surname": fold(sur)}))
     return [c for c in out if not _eponym(scan, c)]

@@ -19,7 +19,7 @@ def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
     keys = {fold(word)}
     if i is not None:
         keys |= {fold(a.stem) for a in scan.analyses(i) if set(a.slots) <= {"case"}}
-    if scan.tag == "ru":
+    if scan.russian:
         parses = scan.parses(i) if i is not None else morph_analyzer().parse(word)
         keys |= {fold(p.normal_form) for p in parses[:4] if "Surn" in p.tag or "Name" in p.tag}
     return keys

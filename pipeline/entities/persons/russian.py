@@ -15,7 +15,7 @@ from .words import _blocked, _cyrillic_names, _russian_common
 def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
     """Russian: a sentence opens with a first name that is no common word (Жорж, not Роман,
     Вера) and a capitalised word that is no dictionary common word (Жорж Санд при жизни ...)."""
-    if scan.tag != "ru" or j != i + 1 or _russian_common(scan, j) or _blocked(scan, j):
+    if not scan.russian or j != i + 1 or _russian_common(scan, j) or _blocked(scan, j):
         return False
     parses = scan.parses(i)[:3]
     return bool(parses) and all("Name" in p.tag for p in parses)
@@ -24,7 +24,7 @@ def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
 def _russian_subject(scan: Scan, i: int, j: int) -> bool:
     """Russian: a listed first name (token i) and an unknown capitalised word (token j) are the
     subject of the past-tense verb after them (Хелен Луз родилась): a name, not a title."""
-    if scan.tag != "ru" or j + 1 >= len(scan.tokens) or not scan.adjacent(j, j + 1):
+    if not scan.russian or j + 1 >= len(scan.tokens) or not scan.adjacent(j, j + 1):
         return False
     if not scan.tokens[j + 1].text.islower() or any(
             p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "Surn" not in p.tag and "Name" not in p.tag
@@ -211,7 +211,7 @@ def unknown_surname_nominative(word: str) -> str:
 
 def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
     words = [scan.tokens[k].text for k in range(first, last)] + [last_stem]
-    if scan.tag == "ru":
+    if scan.russian:
         names = _cyrillic_names(scan)
         morph = morph_analyzer()
         asks = any(fold(w) in names and not morph.word_is_known(w) for w in words[:-1])

@@ -119,7 +119,9 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
     tok = scan.tokens[i].text
     if _initial(scan, i) or tok.isupper() or scan.folded[i - 1] in ("в", "во"):
         return None  # (в Пушкине: a town)
-    if not morph_analyzer().word_is_known(tok):
+    if not _known_word(scan, i):  # (always so in Kazakh, Kyrgyz and Tajik text: no parses there)
+        if not scan.russian:
+            return tok if _STRONG_SURNAME.search(fold(tok)) else None
         if re.search(r"(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)$", fold(tok)) and i + 1 < len(scan.tokens) \
                 and scan.adjacent(i, i + 1) and scan.tokens[i + 1].text.islower() \
                 and scan.parses(i + 1)[0].tag.POS == "NOUN":

@@ -72,7 +72,10 @@ def _bare_folded(scan: Scan, i: int) -> str:
 
 
 def _known_word(scan: Scan, i: int) -> bool:
-    """pymorphy3's dictionary has token i (memoised per word)."""
+    """pymorphy3's dictionary has token i (memoised per word); never in Kazakh, Kyrgyz or Tajik
+    text read with the Russian rules (`Scan.russian`): pymorphy3 only guesses there."""
+    if scan.tag == "ru" and not scan.russian:
+        return False
     word = scan.tokens[i].text
     memo = _memo(scan, "known")
     got = memo.get(word)
@@ -113,7 +116,7 @@ def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
         if m and m.start() >= 3 and word[:m.start()] in names and not _blocked(scan, i) \
                 and not _place_derived(scan, i):
             return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix (not Андижон)
-    if scan.tag == "ru":
+    if scan.tag == "ru":  # (Kazakh and Kyrgyz names too: Айсулуу, Нұрсұлтан are guessed as Names)
         if (known_only or _tajik_izafat(scan, word)) and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
@@ -168,7 +171,7 @@ def _tajik_izafat(scan: Scan, word: str) -> bool:
 def _russian_common(scan: Scan, i: int) -> bool:
     """Russian: token i is a dictionary word with no name reading (Континентального,
     Конгресса), so no part of a person's name after a title."""
-    if scan.tag != "ru" or not morph_analyzer().word_is_known(scan.tokens[i].text):
+    if scan.tag != "ru" or not _known_word(scan, i):
         return False
     return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
                    for p in scan.parses(i)[:3])
@@ -446,7 +449,7 @@ def _title_word(scan: Scan, j: int) -> bool:
     if not _maybe_title(scan, j):
         return False
     if scan.tag == "ru":
-        return scan.parses(j)[0].normal_form in titles
+        return scan.russian and scan.parses(j)[0].normal_form in titles
     return bool(scan.stem_in(j, titles))
 
 
@@ -475,7 +478,9 @@ def _title_token(scan: Scan, j: int) -> bool:
     got = memo.get(word)
     if got is None:
         titles = scan.lex.titles.get(scan.tag, frozenset())
-        if scan.tag == "ru":
+        if scan.tag == "ru" and not scan.russian:
+            got = scan.folded[j] in titles  # (kk, ky, tg: no lemma without a Russian parse)
+        elif scan.tag == "ru":
             got = word[:1].isalpha() and _maybe_title(scan, j) and scan.parses(j)[0].normal_form in titles
         else:
             got = _maybe_title(scan, j) and (scan.folded[j] in titles or bool(scan.stem_in(j, titles)))

@@ -312,6 +312,10 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue  # Мамлакатимиз вилоятлари, Poytaxtimiz tumanlari: "our country/capital"
         if scan.uzbek and scan.folded[first].endswith(("лар", "lar")) and not scan.stem_in(first, gaz):
             continue  # Талабалар шаҳарчаси: a plural common noun, no place name
+        if scan.uzbek and scan.folded[first] not in gaz and any(
+                a.slots and a.slots[-1] == "case" and (fold(a.stem) in gaz or fold(a.stem) in countries)
+                for a in scan.analyses(first)):
+            continue  # Тошкентдаги туманларда, Sirdaryodagi tumanlarga: a place in a case form
         for size in (3, 2):
             k = j - size
             if k >= 0 and all(scan.cap(m) and scan.adjacent(m, m + 1) for m in range(k, j)) \

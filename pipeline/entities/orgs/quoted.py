@@ -208,8 +208,12 @@ def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
 
 
 def quoted_names(scan: Scan) -> list[Candidate]:
-    out = []
+    """Quoted names next to a legal form, type noun or body noun (or known, or capitalised
+    and short): «Узтрансгаз», “Oʻzbekneftgaz”ga, "Pet agro oil" MCHJ."""
+    out: list[Candidate] = []
     text = scan.text
+    if not _QUOTE.search(text):
+        return out  # no quotes at all: the common case in English and much Russian text
     spans = _quoted_spans(scan)
     closing = {o: c for o, c in spans}
     for o, c in spans:

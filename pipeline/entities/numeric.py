@@ -76,7 +76,7 @@ _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _BACK, _AHEAD = 60, 100
 _LONG_WORD = 40  # no number word (with its suffix) is longer
 _DIGITS = re.compile(r"\d+")
-_ONE, _HUNDREDTH = Decimal(1), Decimal("0.01")
+_ONE, _HUNDREDTH, _HALF = Decimal(1), Decimal("0.01"), Decimal("0.5")
 # number-word kinds as the accumulator reads them ("fraction_after": "с половиной", "and a
 # half", never the first word of a number, so no anchor or starter)
 _ACC_KIND = {"unit": "num", "article": "num", "fraction_after": "fraction"}
@@ -677,9 +677,10 @@ class _Scan:
             k, suffix = k + 1, sx
         if label == "MULTIPLIER" and q.value <= 1 and not (
             q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
-        ):
+        ) and not (q.value == _HALF and g.suffixes and toks[q.start].kind == "word"):
             # "бир карра" (once), "бир баробар": not a change; but "БҲМнинг 1 баравари"
-            # (1 times the base amount, next to "4 баравари") is a multiple like any other
+            # (1 times the base amount, next to "4 баравари") is a multiple like any other,
+            # and so is "ярим баробар" / "yarim baravar" (half, the value as written)
             return None
         if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза"):
             return None

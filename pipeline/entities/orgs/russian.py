@@ -330,23 +330,27 @@ _RU_APPOSITION = ("компани", "фирм", "концерн", "холдин�
 
 
 def russian_appositions(scan: Scan) -> list[Candidate]:
-    """Russian: 1-2 capitalised words right after a lower-case company noun are its name
-    (`турецкая компания Kalyon`, `фирма Зорвик`); not a place, a person or a country."""
+    """Russian: 1-2 capitalised words right after a lower-case company noun (`турецкая компания
+    Kalyon`), or 1-3 after a legal form (`ООО Артель Электроникс`), are its name; not a place, a
+    person or a country (nor after ИП, a person's business)."""
     out = []
     tokens = scan.tokens
     n = len(tokens)
     names = scan.lex.first_names.get("Cyrl", frozenset())
+    forms = scan.lex.org_forms.get("ru", {})
     for k in range(n - 1):
-        if not scan.folded[k].startswith(_RU_APPOSITION) or not scan.adjacent(k, k + 1) \
-                or (scan.cap(k) and not scan.sentence_initial(k)):
+        legal = tokens[k].text.isupper() and forms.get(scan.folded[k]) == "legal" and scan.folded[k] != "ип"
+        if not (legal or scan.folded[k].startswith(_RU_APPOSITION)) or not scan.adjacent(k, k + 1) \
+                or (scan.cap(k) and not scan.sentence_initial(k) and not legal):
             continue
         i = k + 1
         if not scan.cap(i) or tokens[i].text.isupper() or scan.function_word(i):
             continue
         j = i
-        while j + 1 < n and j - i < 1 and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
-                and LATIN_WORD.match(tokens[j + 1].text) and LATIN_WORD.match(tokens[i].text):
-            j += 1  # a two-word Latin name (Siemens Energy)
+        while j + 1 < n and j - i < (2 if legal else 1) and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
+                and not tokens[j + 1].text.isupper() and (legal or (
+                    LATIN_WORD.match(tokens[j + 1].text) and LATIN_WORD.match(tokens[i].text))):
+            j += 1  # a two-word Latin name (Siemens Energy); after a legal form, 1-3 words (ООО Артель Электроникс)
         if any(is_place(scan, m) for m in range(i, j + 1)) or scan.folded[i] in names \
                 or any("Name" in p.tag or "Surn" in p.tag or "Geox" in p.tag for p in scan.parses(i)[:2]):
             continue  # компании Иван Петров, банк Узбекистана

@@ -140,8 +140,9 @@ class Item:
         return f"{self.label} {self.text!r} {json.dumps(shown, ensure_ascii=False, sort_keys=True)}"
 
 
-def _quantity(value: Any, approximate: Any, bound: Any) -> dict[str, Any]:
-    return {"value": to_decimal(value), "approximate": bool(approximate), "bound": bound or "eq"}
+def _quantity(entry: dict[str, Any]) -> dict[str, Any]:
+    return {"value": to_decimal(entry.get("value")), "value_max": to_decimal(entry.get("value_max")),
+            "approximate": bool(entry.get("approximate", False)), "bound": entry.get("bound") or "eq"}
 
 
 def gold_item(label: str, entry: dict[str, Any]) -> Item:
@@ -160,7 +161,7 @@ def gold_item(label: str, entry: dict[str, Any]) -> Item:
             "bound": entry.get("bound") or "eq",
         }
     elif label in ("PERCENT", "MULTIPLIER"):
-        value = _quantity(entry.get("value"), entry.get("approximate"), entry.get("bound"))
+        value = _quantity(entry)
     else:  # DATE
         value = {"iso": entry.get("iso")}
     return Item(label, text, value)
@@ -183,7 +184,7 @@ def system_item(entity: dict[str, Any]) -> Item:
             "bound": raw.get("bound") or "eq",
         }
     elif label in ("PERCENT", "MULTIPLIER"):
-        value = _quantity(raw.get("value"), raw.get("approximate"), raw.get("bound"))
+        value = _quantity(raw)
     else:
         value = {"iso": raw.get("iso")}
     return Item(label, entity["text"], value)
@@ -220,7 +221,8 @@ def value_matches(gold: Item, system: Item, *, strict_persons: bool = False) -> 
             and s.get("amount_max") == g.get("amount_max")
             and (s.get("currency") or "").upper() == (g.get("currency") or "").upper()
         )
-    return s.get("value") is not None and s["value"] == g.get("value")
+    return (s.get("value") is not None and s["value"] == g.get("value")
+            and s.get("value_max") == g.get("value_max"))
 
 
 def _max_matching(gold: list[Item], system: list[Item], ok: Callable[[Item, Item], bool]

@@ -1,4 +1,7 @@
-"""The article record (schema v1): the single source of the published JSON Schema.
+"""The article record (schema v1.1): the single source of the published JSON Schema.
+
+Versions are additive within v1: 1.1 adds `value_max` to percentages and multipliers, so a
+1.0 record is also a valid 1.1 record (apart from its `schema_version`).
 
 Numbers that must be exact (amounts, percentages, multipliers) are decimal strings.
 Every offset indexes the record's `text`.
@@ -71,6 +74,8 @@ class MoneyValue(_Model):
 
 class QuantityValue(_Model):
     value: DecimalString
+    value_max: DecimalString | None = Field(
+        None, description="high end of a range (\"15-20 %\", \"2-3 times\"); since schema 1.1")
     approximate: bool = False
     bound: Bound = "eq"
 
@@ -136,7 +141,7 @@ class ArticleRecord(_Model):
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="presspipe article record")
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$", description="stable hash of the source bytes")]
     source: SourceInfo
     published: IsoDate | None

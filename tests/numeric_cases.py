@@ -5,7 +5,7 @@ from pipeline.entities.base import Mention
 
 
 def canon(m: Mention) -> str:
-    """`LABEL[span]=value`: MONEY "amount[-max] CUR", "~" approximate, then a non-eq bound.
+    """`LABEL[span]=value`: MONEY "amount[-max] CUR", others "value[-max]"; "~" approximate, then a non-eq bound.
 
     >>> canon(Mention("MONEY", 0, 5, "x", {"amount": "8100000000", "amount_max": None,
     ...     "currency": "RUB", "approximate": False, "bound": "gt"}))
@@ -17,7 +17,7 @@ def canon(m: Mention) -> str:
     elif m.label == "DATE":
         return f"DATE[{m.text}]={v['iso']}"
     else:
-        s = v["value"]
+        s = v["value"] + (f"-{v['value_max']}" if v.get("value_max") else "")
     if v.get("approximate"):
         s += " ~"
     if v.get("bound", "eq") != "eq":

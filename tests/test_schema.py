@@ -16,7 +16,7 @@ def test_committed_schema_is_generated_from_the_record_type():
 def test_reference_record_validates(pipe, corpus_dir, validator):
     record = pipe.process_file(corpus_dir / "000.txt")
     validator.validate(record)
-    assert record["schema_version"] == "1.0"
+    assert record["schema_version"] == "1.1"
     assert record["id"] == record["source"]["sha256"][:16]
     for entity in record["entities"]:
         assert record["text"][entity["start"]:entity["end"]] == entity["text"]

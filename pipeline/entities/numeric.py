@@ -711,7 +711,12 @@ class _Scan:
                 "bound": bound,
             }
         else:
-            value = {"value": decimal_str(q.value), "approximate": approximate, "bound": bound}
+            value = {
+                "value": decimal_str(q.value),
+                "value_max": decimal_str(amount_max) if amount_max is not None else None,
+                "approximate": approximate,
+                "bound": bound,
+            }
         return Mention(label, s, e, self.text[s:e], value), k
 
     def word_range(self, i: int, q: _Quantity, prefixed: str | None, k: int | None = None,

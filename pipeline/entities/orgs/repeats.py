@@ -37,6 +37,8 @@ def repeated_names(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
         if key is None:
             continue
         tok = tokens[i]
+        if i > 0 and scan.adjacent(i - 1, i) and scan.folded[i - 1] in firsts:
+            continue  # Nikola Tesla: a person's surname
         k = bisect_right(starts, tok.start) - 1
         if any(s <= tok.start < e or tok.start <= s < tok.end for s, e in spans[max(0, k - 3):k + 4]):
             continue  # inside (or overlapping) a candidate already

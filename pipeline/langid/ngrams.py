@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import cache
 
+import numpy as np
 from langdetect.utils.ngram import NGram
 
 from ..langdata.loader import word_list
@@ -129,13 +130,37 @@ def prepare_chars(text: str) -> str:
     """`prepare` without the apostrophes: NFC, two-script words, URLs, e-mail, @handles."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _MIXED.search(text):
+    if _has_mixed(text):
         text = _WORD.sub(_unmix, text)
-    if "@" in text or "http" in text or "www." in text:
-        text = _MAIL_RE.sub(" ", _URL_RE.sub(" ", text))
-        if "@" in text:
-            text = _HANDLE_RE.sub(" ", text)
+    if "http" in text or "www." in text:
+        text = _URL_RE.sub(" ", text)
+    if "@" in text:  # neither pattern matches without one
+        text = _HANDLE_RE.sub(" ", _MAIL_RE.sub(" ", text))
     return text
+
+
+MIXED_NUMPY_CHARS = 400
+"""From this length `_has_mixed` looks at the code points with numpy (the regex
+alternation scans a 3 KB article in ~80 µs, numpy in ~15)."""
+
+
+def _has_mixed(text: str) -> bool:
+    """Whether a Latin letter touches a Cyrillic one (`_MIXED`), the answer of
+    `_MIXED.search` found faster on long texts.
+
+    >>> _has_mixed("Мurod"), _has_mixed("Toshkent Тошкент " * 40), _has_mixed("xМ" + "я" * 500)
+    (True, False, True)
+    """
+    if text.isascii():
+        return False
+    if len(text) < MIXED_NUMPY_CHARS:
+        return _MIXED.search(text) is not None
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cyr = (c >= 0x400) & (c <= 0x4FF)
+    if not cyr.any():
+        return False
+    lat = ((c | 32) - 97) < 26  # A-Z a-z (unsigned: everything below wraps round)
+    return bool(((lat[:-1] & cyr[1:]) | (cyr[:-1] & lat[1:])).any())
 
 
 def unify_apostrophes(text: str) -> str:

@@ -41,14 +41,12 @@ _OUR = re.compile(r"(?:имиз|imiz|им|im)(?:нинг|ning|га|ga|да|da|д
 def _our_country(scan: Scan, i: int, keys: dict[str, str]) -> str | None:
     """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None."""
     word = scan.folded[i]
-    if len(word) < 6 or ("им" not in word and "im" not in word):
-        return None  # the common case, before the regular expression
     memo = scan.lex.cache("country_starts")
     starts = memo.get(scan.tag)
     if starts is None:
         starts = memo[scan.tag] = frozenset(k[:4] for k in keys)
-    if word[:4] not in starts:
-        return None
+    if word[:4] not in starts or len(word) < 6 or ("им" not in word and "im" not in word):
+        return None  # the common case: one set lookup before the regular expression
     m = _OUR.search(word)
     if m is None or m.start() < 4:
         return None

@@ -22,6 +22,7 @@ from .detect import (
     WORD_MARGIN,
     _function_word_evidence,
     _KANA,
+    has_lower_word,
     name_discount,
     _rule_trigger,
     letter_language,
@@ -166,7 +167,7 @@ def _decide(
     whose best profile leads by more than WORD_MARGIN after priors, letters, the name
     discount and function words (so no word evidence is weighed) and no letter rule
     fires; None for the others (and for a cut sample whose n-grams leave a close call)."""
-    lower = np.array([any(w[0].islower() for w in sample.split()) for _, sample, _, _ in items])
+    lower = np.array([has_lower_word(sample) for _, sample, _, _ in items])
     ranked = scores + letters + np.where(lower[:, None], table.prior, table.name_prior)
     short = [j for j, (_, sample, _, _) in enumerate(items) if len(sample) <= NAME_TEXT_CHARS]
     if short:

@@ -429,10 +429,20 @@ def prior_of(table: ScriptTable, sample: str) -> np.ndarray:
     >>> (prior_of(t, "Orient Finance Bank") > prior_of(t, "Orient finans bank")).any()
     np.True_
     """
-    for word in sample.split():
-        if word[0].islower():
-            return table.prior
-    return table.name_prior
+    return table.prior if has_lower_word(sample) else table.name_prior
+
+
+def has_lower_word(text: str, head: int = 8) -> bool:
+    """Whether a word (split at white space) of `text` starts with a lower-case letter;
+    the first `head` words are split off first (the answer is nearly always there).
+
+    >>> has_lower_word("Orient Finance Bank"), has_lower_word("A B C D E F G H I J k")
+    (False, True)
+    """
+    words = text.split(None, head)
+    if any(w[0].islower() for w in words[:head]):
+        return True
+    return len(words) > head and any(w[0].islower() for w in words[head].split())
 
 
 def finish(

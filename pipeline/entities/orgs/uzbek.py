@@ -11,9 +11,10 @@ from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
-    country_end, form_key, head_prefixes, is_place, is_place_word, known_name, lowers_in,
+    country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lowers_in,
     own_country, without_genitives,
 )
+from .quoted import quote_pairs
 
 
 # an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
@@ -449,4 +450,47 @@ def analysts_of(scan: Scan) -> list[Candidate]:
         if surname_stem(scan, i) is not None or scan.stem_in(i, common):
             continue  # Karimov ekspertlari: a person's experts; Soha: a common noun
         out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": word}, RANK))
+    return out
+
+
+_NAMED = frozenset({"nomli", "номли"})
+
+
+def uz_named(scan: Scan) -> list[Candidate]:
+    """Uzbek: the name before `nomli` (named) when a company or body noun follows, after at most
+    two lower-case describers (`Zorvik nomli kompaniya`, `“Zorvik” nomli xorijiy kompaniya`);
+    not before a work (`“O‘tgan kunlar” nomli roman`)."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    n = len(tokens)
+    for k in range(1, n - 1):
+        if scan.folded[k] not in _NAMED:
+            continue
+        h = k + 1
+        while h < n - 1 and h - k <= 2 and not scan.cap(h) and form_kind(scan, h, two=False) is None \
+                and not CASED_LOWER.search(scan.folded[h]):
+            h += 1
+        if form_kind(scan, h, two=False) not in ("type", "body", "legal") or scan.cap(h):
+            continue
+        before = scan.text[tokens[k - 1].end:tokens[k].start]
+        if before != " ":
+            # “Zorvik” nomli …: the quoted name right before
+            close = tokens[k].start - 2
+            pair = next(((o, c) for o, c in quote_pairs(scan.text) if c == close), None)
+            if pair is None or scan.text[close + 1:tokens[k].start] != " ":
+                continue
+            inner = scan.text[pair[0] + 1:pair[1]].strip()
+            if inner and len(inner.split()) <= 6:
+                out.append(Candidate("ORG", pair[0], pair[1] + 1, {"name": inner}, RANK + 1, {"firm": True}))
+            continue
+        first = k - 1
+        while first - 1 >= 0 and k - first < 3 and scan.cap(first - 1) and scan.adjacent(first - 1, first) \
+                and not POSSESSOR.search(scan.folded[first - 1]) and not scan.function_word(first - 1) \
+                and bool(LATIN_WORD.match(tokens[first - 1].text)) == bool(LATIN_WORD.match(tokens[first].text)) \
+                and not (scan.sentence_initial(first - 1) and len(tokens[first - 1].text) < 3):
+            first -= 1  # (У | Firnas Airways номли: a pronoun at the sentence start)
+        if not scan.cap(k - 1) or scan.function_word(k - 1) or POSSESSOR.search(scan.folded[k - 1]):
+            continue
+        out.append(Candidate("ORG", tokens[first].start, tokens[k - 1].end,
+                             {"name": scan.text[tokens[first].start:tokens[k - 1].end]}, RANK, {"firm": True}))
     return out

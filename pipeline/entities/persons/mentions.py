@@ -94,9 +94,13 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
         if not key or len(key) < 3:
             continue
         name = c.value["name"]
-        old = names.get(key)
-        if old is None or ("." not in name, len(name.split())) > ("." not in old, len(old.split())):
-            names[key] = name
+        keys = {key}
+        if scan.russian and " " in name:  # (Рахимовой: the lemma рахимов, not рахимова)
+            keys |= _surname_keys(scan, name.rsplit(" ", 1)[1])
+        for k in keys:
+            old = names.get(k)
+            if old is None or ("." not in name, len(name.split())) > ("." not in old, len(old.split())):
+                names[k] = name
     if not names:
         return
     for k, c in enumerate(out):  # a surname alone found before its full name (Bruch ... CEO Christian Bruch)

@@ -121,6 +121,7 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 _DIGIT_RUN = re.compile(r"\d+")
+_LABEL_REACH = 16  # no label word ("apartment") with its dot and space is longer
 _PART_REACH = 16  # no part_before word ("середине") with its space is longer
 _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 # a year before 1800 is a date only with a year word after it or a month and nothing after
@@ -272,6 +273,8 @@ class DateFinder:
         if uz:
             pats += [
                 ("years", rf"{y}{yw}\s+{y2}{yw}"),
+                # "2020 dan 2025 yilgacha", "2020-dan 2025-yilgacha": the year word once, at the end
+                ("years", rf"{y}[\s-]*(?:дан|тан|dan|tan){R}\s+{y2}{yw}(?:(?<=гача)|(?<=gacha))"),
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
                 ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}"),
                 ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
@@ -350,7 +353,21 @@ class DateFinder:
                 # any other bare year of recent decades, unless a count noun or unit follows
                 ("year", rf"(?<![\d.,$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
+                # a year used as an adjective: "in a 1774 letter", "his 1905 paper" (a singular
+                # noun after it; "the 1500 employees" is a count)
+                ("year_det", rf"{L}(?P<det>a|an|the|its|his|her|their|our|this|that)\s+(?P<span>{y})\s+"
+                             rf"(?!{_EN_COUNT_NOUNS})(?-i:[a-z])[a-z]*(?<![s\W]){R}(?![-’']|\s+(?:of|per)\b)"),
             ]
+        # a three-digit year needs a year word that cannot be a duration: "918 йилда",
+        # "918-yilda", "в 988 году", "с 988 года" (not "500 йил", "102 года", "500 г.")
+        y3 = r"(?<![\d.,])(?P<y>[1-9]\d\d)"
+        self._year3 = re.compile({
+            "ru": rf"(?P<pre>(?<=\bс )|(?<=\bот )|(?<=\bдо )|(?<=\bпосле ))?{y3}\s+(?:году|(?(pre)года|(?!))){R}",
+            "en": rf"(?<=\bin ){y3}\s+(?:AD|CE){R}",
+        }.get(tag, rf"{y3}(?:-(?:йил|yil)(?!лик|lik|лиг|lig|лар|lar)\w*|\s+(?:йилда|yilda|йили|yili|йилги|yilgi){R})"), re.I)
+        labels = _words(date_words, "label")
+        self._label_before = re.compile(
+            rf"{L}(?:{alternation(labels)})\.?\s+$", re.I) if labels else None
         flags = re.I
         # a word for the part of the period before the date, kept in the span: "начале
         # февраля 2020 года" (the ISO value stays the month or year)
@@ -405,6 +422,13 @@ class DateFinder:
                 windows[-1][1] = b
             else:
                 windows.append([a, b])
+        if digits is None:
+            digits = [m.span() for m in _DIGIT_RUN.finditer(text)]
+        for s, e in digits:
+            if e - s == 3 and (m3 := self._year3.match(text, s)) is not None:
+                y3 = int(m3.group("y"))
+                if y3 % 100 or "-" in m3.group(0):  # "100 йилда бир" is a span of time
+                    cands.add((s, m3.end(), f"{y3:04d}"))
         for kind, rx, months in self.year_first:
             for pos in years:
                 m = rx.match(text, pos)
@@ -484,6 +508,9 @@ class DateFinder:
         if not iso or not self._plausible(kind, m, text):
             return
         s, e = (m.span("span") if "span" in rx.groupindex and m.group("span") else m.span())
+        if self._label_before is not None and text[s:e].isdigit() \
+                and self._label_before.search(text, max(0, s - _LABEL_REACH), s):
+            return  # "Room 2024", "Flight 1990": a number naming a thing
         while e > s and text[e - 1] in " -,":
             e -= 1
         cands.add((s, e, iso))
@@ -494,6 +521,8 @@ class DateFinder:
         g = m.groupdict()
         if kind == "fy":
             return True
+        if kind == "year_det":  # "a 1774 letter"; "the 1200 staff" is a count
+            return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
             self.tag == "en" and _EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ) and not (  # "the 2019/20 academic year": a slash and the next year
@@ -582,7 +611,7 @@ class DateFinder:
             if not n or not 1 <= n <= 12:
                 return None
             return f"{y}-01/{y}-{n:02d}" if n > 1 else f"{y}-01"
-        if kind in ("year", "year_ctx"):
+        if kind in ("year", "year_ctx", "year_det"):
             return y
         if kind == "season":
             months_ = self.seasons.get(_okey(g["season"]), "")

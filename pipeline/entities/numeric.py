@@ -24,6 +24,10 @@ value is the low end: schema v1 has no `value_max` for percentages); a change "�
 процентов" is two mentions, the low end taking the unit stated once, as do numbers listed before
 a percentage or multiplier ("5, 7 va 10 foizga"); a case ending written apart right after the
 digits stays outside ("$ 45−50 ga"), a hedge after the unit inside ("5 mlrd soʻm atrofida").
+A sign, also as a word, is inside a percent or money span ("-3,2%", "минус 2%", "minus 2 foiz");
+a reduction multiplier keeps the factor as written, like percentages stay unsigned ("вдвое
+сократился", "ikki baravar kamaydi", "halved" -> 2). Bare English "pounds" is a weight, not GBP
+(only "pounds sterling", "British pounds", "£"); "US $1 million" keeps "US" in the span.
 
 Speed: only windows of text around anchors (digit runs, number words, "twice") are tokenised
 (`_Grammar.windows`); the date finder reuses the same digit runs.
@@ -61,7 +65,8 @@ _BARE_SCALES_NOM = frozenset({"миллион", "миллиард", "трилл�
 # the genitive only after a hedge or bound word: "около миллиона долларов", "более миллиарда"
 _BARE_SCALES = _BARE_SCALES_NOM | {"миллиона", "миллиарда", "триллиона"}
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
-_SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"})  # "–3,2 %": an en dash glued as a sign
+_SIGN_WORDS = frozenset({"минус", "minus"})  # "минус 2%", "minus 2 foiz": a sign written as a word
+_SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # "–3,2 %": an en dash glued
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
@@ -154,7 +159,7 @@ class _Grammar:
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.units.by_first.items() if any(v for _, (_, v, _) in lst)
-        ) | {"в", "во", "+", "-", "−", "–"} | (_BARE_SCALES if tag == "ru" else frozenset())
+        ) | _SIGN_OR_V | (_BARE_SCALES if tag == "ru" else frozenset())
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
                    if kind not in ("article", "fraction_after")}
@@ -290,7 +295,7 @@ class NumericExtractor:
                       found: list[Mention]) -> list[Mention]:
         """Bare numbers listed before a percentage or multiplier that states its unit once
         ("5, 7 va 10 foizga", "5,2 и 6,1%", "5.2 and 6.1 percent", "2 va 3 barobarga"): each
-        is a mention of that label with its own value (not Russian "в 2 и 3 раза")."""
+        is a mention of that label with its own value (Russian "в 2 и 3 раза": "в 2" and "3 раза")."""
         units = [m for m in found if m.label in ("PERCENT", "MULTIPLIER")]
         if not units:
             return []
@@ -299,9 +304,7 @@ class NumericExtractor:
         out: list[Mention] = []
         for m in units:
             x = bisect_left(starts, m.start)
-            if x >= len(tokens) or tokens[x].start != m.start or tokens[x].kind != "num" or (
-                g.tag == "ru" and m.label == "MULTIPLIER"
-            ):
+            if x >= len(tokens) or tokens[x].start != m.start or tokens[x].kind != "num":
                 continue  # "+5 %", "в 3 раза", "yarim": only a plain number opens the chain
             sep_ok = _JOINERS
             while x >= 2 and tokens[x - 1].key in sep_ok and tokens[x - 2].kind == "num":
@@ -315,6 +318,8 @@ class NumericExtractor:
                 if not (q.value <= own * 100 and own <= q.value * 100):
                     break  # "12% in 2024 and 15%": not the same kind of number
                 s, e = tokens[y].start, tokens[x - 2].end
+                if g.tag == "ru" and m.label == "MULTIPLIER" and y > 0 and tokens[y - 1].key in ("в", "во"):
+                    s = tokens[y - 1].start  # "в 2 и 3 раза": "в" opens the first multiplier
                 if any(f.start < e and s < f.end for f in found):
                     break
                 if y > 0 and (tokens[y - 1].text in ("$", "€", "£", "+", "-", "−", ".")
@@ -571,16 +576,16 @@ class _Scan:
                     and toks[c0[0]].kind == "num":
                 sign, j = j, j + 1
         cur = g.currencies.match(toks, j)
-        if cur and cur[1][1] == "symbol" and cur[0] - j > 1 \
+        if cur and cur[1][1] == "symbol" and cur[0] - j > 1 and self.key(j) != "us" \
                 and not all(toks[x].glued for x in range(j + 1, cur[0])):
-            cur = None  # "R$", "HK$" are written as one unit: "a $200" is not "A$200"
+            cur = None  # "R$", "HK$" are written as one unit: "a $200" is not "A$200" ("US $1" is US$)
         if cur and cur[1][1] in ("symbol", "code") and not cur[2]:
             currency, j = cur[1][0], cur[0]
         if sign is None and j + 1 < len(toks) and toks[j + 1].kind == "num" and (
-            self.key(j) == "+"
+            self.key(j) == "+" or self.key(j) in _SIGN_WORDS
             or (self.key(j) in ("-", "−", "–") and toks[j + 1].glued and not toks[j].glued)
         ):
-            sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%": part of a percent span
+            sign, j = j, j + 1  # "+26,7 %", "+ 15 foiz", "-3,2%", "минус 2%": part of a percent span
         prefixed = currency
         q = self.quantity(j, glued_ok=prefixed is not None)  # "USD1.2bn", "EUR1.5m"
         if q is None:
@@ -682,7 +687,8 @@ class _Scan:
             # (1 times the base amount, next to "4 баравари") is a multiple like any other,
             # and so is "ярим баробар" / "yarim baravar" (half, the value as written)
             return None
-        if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза"):
+        if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза") \
+                and not self._v_listed(q.start):
             return None
         # qualifiers after the phrase
         h = g.hedges_after.match(toks, k)
@@ -879,6 +885,18 @@ class _Scan:
             return None
         return q2.value, e, sfx2
 
+    def _v_listed(self, x: int) -> bool:
+        """Is token `x` the last number of a Russian list opened by "в" ("в 2 и 3 раза",
+        "в 1,5, 2 и 3 раза"): numbers joined by "и" or commas right after "в"/"во"?"""
+        toks = self.toks
+        if x < 2 or toks[x - 1].key not in ("и", ","):
+            return False
+        y, nums = x - 1, 0
+        while y > 0 and x - y < 12 and (toks[y - 1].kind == "num" or toks[y - 1].key in ("и", ",")):
+            y -= 1
+            nums += toks[y].kind == "num"
+        return nums > 0 and toks[y].kind == "num" and self.key(y - 1) in ("в", "во")
+
     def _change_before(self, k: int, reach: int = 3) -> bool:
         """A change word among the `reach` words before token k, in the same clause
         ("increased by 3 times"); articles do not count ("the word 35 times")."""
@@ -929,7 +947,7 @@ class _Scan:
             nxt = self.key(u[0])
             return any(nxt.startswith(c) for c in self.g.comparatives) if nxt else False
         if context.startswith("prev:"):
-            return v_prefix is not None
+            return v_prefix is not None or self._v_listed(q_start)
         return True
 
     def self_valued(self, i: int, j: int, approximate: bool, bound: str) -> tuple[Mention, int] | None:

@@ -444,6 +444,41 @@ def _eponym(scan: Scan, c: Candidate) -> bool:
     return bool(m) and fold(m[0]) in _EPONYM_WORDS and scan.text[c.end:c.end + 1].isspace()
 
 
+_QUOTE_CHARS = "«»“”„\"'"
+
+
+def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
+    """Drop unquoted organisation candidates that swallow a person's full name found here:
+    the name ends the run or stands inside it (министерства Гульнора Рахимова, Finance
+    Minister Jamshid Kuchkarov and Bank), or opens it before another organisation found on
+    its own (Laziz Qudratov Siemens Energy, Elena Petrova of the World Bank). A name that
+    opens a run nothing else explains stays in it (Heydar Aliyev Foundation, Sino Road and
+    Bridge Corporation). For `names._candidates`, before overlap resolution.
+
+    >>> from pipeline.entities.names import NameExtractor
+    >>> text = "пресс-секретарь министерства Гульнора Рахимова сообщила"
+    >>> scan = Scan(text, "ru", NameExtractor().lexicon)
+    >>> org = Candidate("ORG", 16, 46, {"name": "Министерство Гульнора Рахимова"}, 4)
+    >>> person = Candidate("PERSON", 29, 46, {"name": "Гульнора Рахимова"}, 3)
+    >>> orgs_over_persons(scan, [org], [person]), orgs_over_persons(scan, [org], [])
+    ([], [Candidate(label='ORG', start=16, end=46, value={'name': 'Министерство Гульнора Рахимова'}, rank=4, extra={})])
+    """
+    full = [p for p in persons if p.label == "PERSON" and " " in p.value.get("name", "")
+            and "." not in p.value["name"]]
+    if not full or not orgs:
+        return orgs
+    out = []
+    for o in orgs:
+        if o.label == "ORG" and scan.text[o.start] not in _QUOTE_CHARS and any(
+                o.start <= p.start and p.end <= o.end and (p.start, p.end) != (o.start, o.end)
+                and (p.start > o.start or any(o2 is not o and o2.label == "ORG" and o2.start >= p.end
+                                              and o2.end == o.end for o2 in orgs))
+                for p in full):
+            continue
+        out.append(o)
+    return out
+
+
 _NAME_CASES = ("", "нинг", "ning")
 
 
@@ -491,5 +526,5 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
     return [c for c in out if not _eponym(scan, c)]
 
 
-__all__ = ["cue_word", "find_persons", "names_over_places", "surname_stem", "unglued",
+__all__ = ["cue_word", "find_persons", "names_over_places", "orgs_over_persons", "surname_stem", "unglued",
            "unknown_surname_nominative"]

@@ -427,7 +427,7 @@ class DateFinder:
         for s, e in digits:
             if e - s == 3 and (m3 := self._year3.match(text, s)) is not None:
                 y3 = int(m3.group("y"))
-                if y3 % 100 or "-" in m3.group(0):  # "100 йилда бир" is a span of time
+                if y3 % 100:  # "100 йилда бир", "100-yil boʻladi": a span of time
                     cands.add((s, m3.end(), f"{y3:04d}"))
         for kind, rx, months in self.year_first:
             for pos in years:

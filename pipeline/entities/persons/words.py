@@ -20,7 +20,12 @@ def _memo(scan: Scan, name: str) -> dict[str, Any]:
     got = scan.memo.get(key)
     if got is None:
         got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}")
+        if len(got) > _MEMO_LIMIT:
+            got.clear()  # bounded: a dozen memos per language must stay small on huge corpora
     return got
+
+
+_MEMO_LIMIT = 40_000
 
 
 def _initial(scan: Scan, i: int) -> bool:

@@ -159,7 +159,8 @@ class _Grammar:
             if any(kind in ("symbol", "code") for _, (_, kind) in lst)
         ) | frozenset(
             k for k, lst in self.units.by_first.items() if any(v for _, (_, v, _) in lst)
-        ) | _SIGN_OR_V | (_BARE_SCALES if tag == "ru" else frozenset())
+        ) | _SIGN_OR_V | (_BARE_SCALES if tag == "ru" else frozenset()) | (
+            {"factor"} if tag == "en" else frozenset())  # "by a factor of three"
         # where a mention can be: digits, a number word or a self-valued unit word ("twice")
         anchors = {k[0] for lst in self.numbers.by_first.values() for k, (_, kind) in lst
                    if kind not in ("article", "fraction_after")}
@@ -566,6 +567,10 @@ class _Scan:
         v_prefix = None
         if g.tag == "ru" and self.key(j) in ("в", "во"):
             v_prefix, j = j, j + 1
+        factor = g.tag == "en" and j == i and self.key(j) == "factor" and self.key(j + 1) == "of" \
+            and self.key(j - 1) == "a" and self.key(j - 2) == "by"
+        if factor:  # "by a factor of 2.5": a multiplier with its word before the number
+            i, j = i - 1, j + 2
         currency = None
         sign = None
         if j + 2 < len(toks) and toks[j + 1].glued and toks[j + 1].kind != "num" and (
@@ -655,6 +660,10 @@ class _Scan:
                                         and t.key not in _RANGE_TO)  # "12% gacha": up to
                         ):
                             k, suffix = h + 1, t.key
+        if factor and label is None and not suffix:
+            label = "MULTIPLIER"
+        elif factor:
+            return None
         nxt_key = toks[k].key if k < len(toks) else ""
         if amount_max is None and (label == "PERCENT" or (label is None and k == q.end)) and (
             suffix or nxt_key in _RANGE_NEXT

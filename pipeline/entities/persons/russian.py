@@ -9,7 +9,7 @@ from typing import Any
 from ..locations import morph_analyzer
 from ..morph import fold
 from ..scan import Scan
-from .words import _blocked, _cyrillic_names, _russian_common
+from .words import _blocked, _cyrillic_names, _russian_common, _title_token
 
 
 def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
@@ -215,9 +215,49 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
         names = _cyrillic_names(scan)
         morph = morph_analyzer()
         asks = any(fold(w) in names and not morph.word_is_known(w) for w in words[:-1])
-        return _russian_nominative(words, names,  # (the context only matters for a listed name pymorphy3 lacks)
+        name = _russian_nominative(words, names,  # (the context only matters for a listed name pymorphy3 lacks)
                                    nominative=asks and _nominative_context(scan, first, last))
+        case = _title_case(scan, first)
+        return _by_title_case(words, name.split(" "), case, names) if case else name
     return " ".join(words)
+
+
+# the ending an unknown masculine name takes in the case of the title before it
+_TITLE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом"}
+_INDECLINABLE = re.compile(r"(?:огл[уы]|заде|зода)$")
+
+
+def _title_case(scan: Scan, first: int) -> str | None:
+    """Russian: the oblique case of the title right before a name (царя Кучума: gent,
+    министру Огузу Фидану: datv, министром Огузом Фиданом: ablt), if any."""
+    j = first - 1
+    if j < 0 or not scan.adjacent(j, first) or not scan.tokens[j].text.isalpha() or not _title_token(scan, j):
+        return None
+    tag = scan.parses(j)[0].tag
+    return tag.case if tag.POS == "NOUN" and tag.case in _TITLE_CASE_ENDINGS else None
+
+
+def _by_title_case(words: list[str], out: list[str], case: str, names: frozenset[str]) -> str:
+    """Name words left as written that pymorphy3 does not know, read in the title's case as a
+    man's name (Огузу Фидану -> Огуз Фидан, Кучума -> Кучум); not Чавушоглу, Антониу.
+
+    >>> _by_title_case(["Огузу", "Фидану"], ["Огузу", "Фидану"], "datv", frozenset())
+    'Огуз Фидан'
+    >>> _by_title_case(["Мевлюту", "Чавушоглу"], ["Мевлюту", "Чавушоглу"], "datv", frozenset())
+    'Мевлют Чавушоглу'
+    """
+    if len(out) != len(words):
+        return " ".join(out)
+    morph = morph_analyzer()
+    end = _TITLE_CASE_ENDINGS[case]
+    fixed = []
+    for w, o in zip(words, out):
+        low = w.lower()
+        if o == w and low.endswith(end) and len(w) - len(end) >= 3 and low[-len(end) - 1] in _CONSONANTS \
+                and not _INDECLINABLE.search(low) and fold(w) not in names and not morph.word_is_known(w):
+            o = w[:-len(end)]
+        fixed.append(o)
+    return " ".join(fixed)
 
 
 # words after which a Russian name stands in the genitive (по словам Нодира Юсупова)

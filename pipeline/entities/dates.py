@@ -121,6 +121,7 @@ def parse_date(text: str, lang: str | None = None) -> str | None:
 
 _UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 _DIGIT_RUN = re.compile(r"\d+")
+_RU_YEAR_ORD = re.compile(r"-(?:м|го|му|ом)(?![^\W\d_])")
 _LABEL_REACH = 16  # no label word ("apartment") with its dot and space is longer
 _PART_REACH = 16  # no part_before word ("середине") with its space is longer
 _YEAR_HINT = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
@@ -337,7 +338,9 @@ class DateFinder:
                 ("dmy", rf"{day}\s+of\s+{m1}(?:,?\s+of|,)?\s+{y}"),
                 ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
                 ("half", rf"{ord_}\s+{half}\s+(?:of\s+)?{y}"),
-                ("half_n", rf"(?P<hn>H[12])\s*{y}"),
+                ("half_n", rf"(?<![\w-])(?P<hn>H[12]|[12]H)\s*{y}"),
+                # "9M 2025", "6M 2024": the first N months of the year (results tables)
+                ("first_m", rf"(?<![\w$€£¥.,-])(?P<n>[1-9]|1[01])M\s*{y}"),
                 ("season", rf"{L}(?P<season>{seasons})\s+(?:of\s+)?{y}"),
                 ("quarter", rf"{ord_}\s+{quarter}\s+(?:of\s+)?{y}"),
                 ("quarter_n", rf"(?P<qn>Q[1-4])\s*{y}"),
@@ -398,7 +401,7 @@ class DateFinder:
                               *_words(date_words, "months"), "полугоди", "ярим", "yarim"])
         needs = {"half": period, "quarter": period, "first_n": period, "last_n": period,
                  "season": seasons,
-                 "half_n": r"H[12]", "quarter_n": r"Q[1-4]", "fy": r"FY"}
+                 "half_n": r"H[12]|[12]H", "quarter_n": r"Q[1-4]", "fy": r"FY", "first_m": r"\dM"}
         self.year_inside = [
             (k, rx, mo, re.compile(needs[k] if k in needs
                                    else r"\(" if rx.pattern.startswith("\\(") else "", flags))
@@ -513,6 +516,8 @@ class DateFinder:
             return  # "Room 2024", "Flight 1990": a number naming a thing
         while e > s and text[e - 1] in " -,":
             e -= 1
+        if self.tag == "ru" and text[e - 1 : e].isdigit() and (o := _RU_YEAR_ORD.match(text, e)):
+            e = o.end()  # "в первом полугодии 2025-го": the ordinal ending is the year's
         cands.add((s, e, iso))
 
     def _plausible(self, kind: str, m: re.Match[str], text: str) -> bool:
@@ -591,7 +596,7 @@ class DateFinder:
             n = self.ordinals.get(_okey(g["ord"])) if g.get("ord") else 1
             return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}" if n in _HALF_ISO else None
         if kind == "half_n":
-            n = int(g["hn"][1])
+            n = int(g["hn"].strip("H"))
             return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}"
         if kind == "quarter":
             n = self.ordinals.get(_okey(g["ord"]))
@@ -605,7 +610,7 @@ class DateFinder:
             if not n or not 1 <= n <= 12:
                 return None
             return f"{y}-{13 - n:02d}/{y}-12" if n > 1 else f"{y}-12"
-        if kind == "first_n":
+        if kind in ("first_n", "first_m"):
             raw = g["n"]
             n = int(raw) if raw.isdigit() else self.counts.get(_okey(raw))
             if not n or not 1 <= n <= 12:

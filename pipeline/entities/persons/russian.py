@@ -223,13 +223,13 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
 
 
 # the ending an unknown masculine name takes in the case of the title before it
-_TITLE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом"}
+_TITLE_CASE_ENDINGS = {"datv": "у", "ablt": "ом"}  # (not the genitive: заместитель министра Ситора ...)
 _INDECLINABLE = re.compile(r"(?:огл[уы]|заде|зода)$")
 
 
 def _title_case(scan: Scan, first: int) -> str | None:
-    """Russian: the oblique case of the title right before a name (царя Кучума: gent,
-    министру Огузу Фидану: datv, министром Огузом Фиданом: ablt), if any."""
+    """Russian: the dative or instrumental case of the title right before a name (министру
+    Огузу Фидану, министром Огузом Фиданом), if any."""
     j = first - 1
     if j < 0 or not scan.adjacent(j, first) or not scan.tokens[j].text.isalpha() or not _title_token(scan, j):
         return None
@@ -239,7 +239,7 @@ def _title_case(scan: Scan, first: int) -> str | None:
 
 def _by_title_case(words: list[str], out: list[str], case: str, names: frozenset[str]) -> str:
     """Name words left as written that pymorphy3 does not know, read in the title's case as a
-    man's name (Огузу Фидану -> Огуз Фидан, Кучума -> Кучум); not Чавушоглу, Антониу.
+    man's name (Огузу Фидану -> Огуз Фидан, Огузом -> Огуз); not Чавушоглу, Антониу.
 
     >>> _by_title_case(["Огузу", "Фидану"], ["Огузу", "Фидану"], "datv", frozenset())
     'Огуз Фидан'

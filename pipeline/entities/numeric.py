@@ -70,6 +70,7 @@ _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # 
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
+_EN_GLUED_UNITS = frozenset({"x", "pc", "pct"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PAREN_CHANGE = re.compile(r"\([+\-−]\d")  # a signed change in brackets after an amount
@@ -1045,8 +1046,8 @@ class _Scan:
                     if toks[k].key in g.suffixes:
                         suffix, k = toks[k].key, k + 1
                         break
-                    if g.tag == "en" and toks[k].key == "x":
-                        break  # "rose 1.5x": the unit glued
+                    if g.tag == "en" and toks[k].key in _EN_GLUED_UNITS:
+                        break  # "rose 1.5x", "up 20pc", "12pct": the unit glued
                     return None
                 continue
             if t.kind != "word":

@@ -70,6 +70,7 @@ _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # 
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
+_FREQUENCY_NEXT = frozenset({"a", "per", "every", "each"})  # "3 times a year"
 _EN_GLUED_UNITS = frozenset({"x", "pc", "pct"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -666,10 +667,10 @@ class _Scan:
         elif factor:
             return None
         nxt_key = toks[k].key if k < len(toks) else ""
-        if amount_max is None and (label == "PERCENT" or (label is None and k == q.end)) and (
+        if amount_max is None and (label in ("PERCENT", "MULTIPLIER") or (label is None and k == q.end)) and (
             suffix or nxt_key in _RANGE_NEXT
-        ) and (pr := self.percent_range(i, q, k, suffix)) is not None:
-            label, (amount_max, k, suffix) = "PERCENT", pr  # "10% dan 16% gacha", "от 5 до 7 %"
+        ) and (pr := self.percent_range(i, q, k, suffix, label)) is not None:
+            label, amount_max, k, suffix = pr  # "10% dan 16% gacha", "от 5 до 7 %", "2 to 3 times"
         if label is None and k == q.end and (nxt_key in ("до", "to") or (
             g.suffixes and (q.suffix in _RANGE_FROM or nxt_key in _RANGE_FROM))
         ) and (sh := self.shared_unit(i, q, k)) is not None:
@@ -848,14 +849,15 @@ class _Scan:
             return "PERCENT", None, None, end, sfx  # not "с 2020 до 25%"
         return None
 
-    def percent_range(self, i: int, q: _Quantity, k: int, suffix: str
-                      ) -> tuple[Decimal, int, str] | None:
-        """A percentage range written with words, one mention (the value is its low end):
-        Uzbek "10% dan 16% gacha", "100 foizidan 150 foizigacha"; Russian "от 5 до 7
-        процентов", "от 5% до 7%"; English "from 5% to 7%", "between 5 and 7 percent".
+    def percent_range(self, i: int, q: _Quantity, k: int, suffix: str, first_label: str | None = None
+                      ) -> tuple[str, Decimal, int, str] | None:
+        """A percentage or multiplier range written with words, one mention with `value_max`:
+        Uzbek "10% dan 16% gacha", "100 foizidan 150 foizigacha", "2 barobardan 3 barobargacha";
+        Russian "от 5 до 7 процентов", "от 5% до 7%"; English "from 5% to 7%", "between 5 and
+        7 percent", "grew by 2 to 3 times". `first_label`: the unit of the low end, if any.
         `k`/`suffix`: where the low end (with or without its unit) ends. Not a change
         ("вырос с 5% до 7%", "rose from 5% to 7%", "10 foizdan 12 foizgacha oshdi").
-        (high value, index after, suffix) or None."""
+        (label, high value, index after, suffix) or None."""
         toks, g = self.toks, self.g
         if q.start >= 2 and toks[q.start - 1].text == "," and toks[q.start - 2].kind == "num":
             return None  # the tail of a list or of a spaced decimal
@@ -882,8 +884,12 @@ class _Scan:
         if q2 is None or q2.scale is not None or not q.value < q2.value:
             return None
         u = g.units.match(toks, q2.end)
-        if not u or u[1][0] != "PERCENT" or u[1][1]:
+        if not u or u[1][0] not in ("PERCENT", "MULTIPLIER") or u[1][1]:
             return None
+        if first_label not in (None, u[1][0]):
+            return None
+        if u[1][0] == "MULTIPLIER" and not self.unit_ok(u, None, q.start):
+            return None  # "grew by 2 to 3 times" (a change word near "times")
         e, sfx2 = u[0], u[2]
         if uz:
             if not sfx2 and e < len(toks) and toks[e].kind == "word" and toks[e].key in g.suffixes \
@@ -893,7 +899,7 @@ class _Scan:
                 return None
         elif sfx2:
             return None
-        return q2.value, e, sfx2
+        return u[1][0], q2.value, e, sfx2
 
     def _v_listed(self, x: int) -> bool:
         """Is token `x` the last number of a Russian list opened by "в" ("в 2 и 3 раза",
@@ -950,6 +956,8 @@ class _Scan:
         if value:
             return False
         if context == "near:":  # "grew by 3 times", "3 times higher"; not "said it 35 times"
+            if self.key(u[0]) in _FREQUENCY_NEXT:
+                return False  # "up to 3 times a year": a frequency
             return qualified or self._change_word(u[0]) or self._change_before(q_start)
         if context.startswith("next:"):
             if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
@@ -968,6 +976,8 @@ class _Scan:
         label, value, context = u[1]
         k = u[0]
         before = [j - 1] if self.key(j - 1) not in _DETERMINERS else []
+        if context == "near:" and self.key(k) in _FREQUENCY_NEXT:
+            return None  # "prices rose twice a year": a frequency
         if context == "near:" and not (any(self._change_word(b) for b in before)
                                        or self._change_word(k) or approximate or bound != "eq"):
             return None  # "they met twice": a count of events, not a multiple

@@ -58,7 +58,7 @@ _RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}
 _UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  # the high end of a change  # a word after a number that may go on to a range
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
-_JOINERS = frozenset({"ва", "va", "и", "and"})
+_JOINERS = frozenset({"ва", "va", "и", "and", "еки", "yoki", "или", "or"})  # keys: "ёки" -> "еки"
 # a Russian scale word in the singular is a number of its own: "инвестирует миллиард долларов"
 # (the plural "десятки миллионов" is not)
 _BARE_SCALES_NOM = frozenset({"миллион", "миллиард", "триллион"})
@@ -905,10 +905,10 @@ class _Scan:
         """Is token `x` the last number of a Russian list opened by "в" ("в 2 и 3 раза",
         "в 1,5, 2 и 3 раза"): numbers joined by "и" or commas right after "в"/"во"?"""
         toks = self.toks
-        if x < 2 or toks[x - 1].key not in ("и", ","):
+        if x < 2 or toks[x - 1].key not in ("и", "или", ","):
             return False
         y, nums = x - 1, 0
-        while y > 0 and x - y < 12 and (toks[y - 1].kind == "num" or toks[y - 1].key in ("и", ",")):
+        while y > 0 and x - y < 12 and (toks[y - 1].kind == "num" or toks[y - 1].key in ("и", "или", ",")):
             y -= 1
             nums += toks[y].kind == "num"
         return nums > 0 and toks[y].kind == "num" and self.key(y - 1) in ("в", "во")

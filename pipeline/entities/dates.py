@@ -363,7 +363,7 @@ class DateFinder:
             ]
         # a three-digit year needs a year word that cannot be a duration: "918 йилда",
         # "918-yilda", "в 988 году", "с 988 года" (not "500 йил", "102 года", "500 г.")
-        y3 = r"(?<![\d.,])(?P<y>[1-9]\d\d)"
+        y3 = r"(?<![\d.,])(?<!\d\s)(?P<y>[1-9]\d\d)"  # not the tail of "1 918" (a digit group)
         self._year3 = re.compile({
             "ru": rf"(?P<pre>(?<=\bс )|(?<=\bот )|(?<=\bдо )|(?<=\bпосле ))?{y3}\s+(?:году|(?(pre)года|(?!))){R}",
             "en": rf"(?<=\bin ){y3}\s+(?:AD|CE){R}",

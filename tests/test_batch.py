@@ -225,3 +225,31 @@ def test_record_json_text_is_json_dumps_with_indent_1(value):
     """The batch's JSON writer gives json.dumps(..., ensure_ascii=False, indent=1) byte for byte."""
     expected = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
     assert dumps_json(value) == expected
+
+
+KK_RELEASE = (
+    " date 2025-03-01 Қазақстанда жаңа мешіт ашылды\n"
+    "Бұл өңірде Ислам діні кең тараған, деді облыс әкімі Қайрат Бекұлы.\n"
+    "Мешіттің ашылуына көп адам келді.\n"
+)
+RU_FLAG_RELEASE = (
+    " date 2025-03-01 Новый флаг города\n"
+    "Цвета флага объясняют так: зелёная полоса – Ислам; красная – мужество; белая – мир.\n"
+    "Флаг утвердили депутаты городского совета.\n"
+)
+
+
+@pytest.mark.xfail(strict=False, reason="persons/words.py:_memo shares word answers between "
+                   "Russian and Kazakh text read with the Russian rules (key lacks scan.russian)")
+def test_a_record_does_not_depend_on_the_inputs_processed_before(tmp_path):
+    """Word memos shared by the articles of a process must hold answers about the word
+    alone: otherwise a record depends on what its worker saw first, and --jobs (which
+    splits the inputs between workers) changes the records."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a-kk.txt").write_text(KK_RELEASE, encoding="utf-8")
+    (src / "b-ru.txt").write_text(RU_FLAG_RELEASE, encoding="utf-8")
+    both, alone = tmp_path / "both", tmp_path / "alone"
+    assert _cli("run", str(src), "--out", str(both), "--no-progress").returncode == 0
+    assert _cli("run", str(src / "b-ru.txt"), "--out", str(alone), "--no-progress").returncode == 0
+    assert (both / "b-ru.txt.json").read_bytes() == (alone / "b-ru.txt.json").read_bytes()

@@ -14,12 +14,14 @@ RANK = 3
 
 
 def _memo(scan: Scan, name: str) -> dict[str, Any]:
-    """A per-tag word memo shared by all texts (answers that depend on the word alone),
-    fetched once per text."""
+    """A word memo shared by all texts of one tag and one reading (answers that depend on the
+    word alone), fetched once per text. Kazakh, Kyrgyz and Tajik text read with the Russian
+    rules answers differently from Russian (`Scan.russian`): its own memo, so that no record
+    depends on the texts processed before it."""
     key = f"persons:{name}"
     got = scan.memo.get(key)
     if got is None:
-        got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}")
+        got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}:{scan.russian}")
         if len(got) > _MEMO_LIMIT:
             got.clear()  # bounded: a dozen memos per language must stay small on huge corpora
     return got

@@ -239,8 +239,6 @@ RU_FLAG_RELEASE = (
 )
 
 
-@pytest.mark.xfail(strict=False, reason="persons/words.py:_memo shares word answers between "
-                   "Russian and Kazakh text read with the Russian rules (key lacks scan.russian)")
 def test_a_record_does_not_depend_on_the_inputs_processed_before(tmp_path):
     """Word memos shared by the articles of a process must hold answers about the word
     alone: otherwise a record depends on what its worker saw first, and --jobs (which

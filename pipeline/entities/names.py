@@ -27,7 +27,7 @@ from .gazetteer import Lexicon, load_tables
 from .locations import find_locations
 from .morph import fold
 from .orgs import _form_kind, _token_at, find_orgs, quote_pairs
-from .persons import find_persons, names_over_places
+from .persons import find_persons, names_over_places, orgs_over_persons
 from .scan import Candidate, Scan
 
 SUPPORTED = ("uz-Cyrl", "uz-Latn", "ru", "en")
@@ -219,7 +219,8 @@ class NameExtractor:
         if scan.uzbek:
             persons += names_over_places(scan, places)
         places = outside_blocs(scan, places + find_countries(scan))
-        return country_only_orgs(scan.text, find_orgs(scan) + persons + places)
+        orgs = orgs_over_persons(scan, find_orgs(scan), persons)  # no org swallows a full name
+        return country_only_orgs(scan.text, orgs + persons + places)
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:
         """Every candidate before overlap resolution (for debugging)."""

@@ -445,6 +445,15 @@ def _eponym(scan: Scan, c: Candidate) -> bool:
 
 
 _QUOTE_CHARS = "«»“”„\"'"
+# words before a namesake inside a body's name (университет имени Мирзо Улугбека)
+_NAMED_AFTER_BEFORE = frozenset({"имени", "им", "named after"})
+
+
+def _named_after(scan: Scan, p: Candidate) -> bool:
+    """The person follows имени / им. / named after: the body's namesake, part of its name."""
+    words = scan.text[max(0, p.start - 14):p.start].replace(".", " ").split()
+    return bool(words) and (fold(words[-1]) in _NAMED_AFTER_BEFORE
+                            or fold(" ".join(words[-2:])) in _NAMED_AFTER_BEFORE)
 
 
 def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
@@ -473,6 +482,7 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
                 o.start <= p.start and p.end <= o.end and (p.start, p.end) != (o.start, o.end)
                 and (p.start > o.start or any(o2 is not o and o2.label == "ORG" and o2.start >= p.end
                                               and o2.end == o.end for o2 in orgs))
+                and not _named_after(scan, p)
                 for p in full):
             continue
         out.append(o)

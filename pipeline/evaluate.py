@@ -26,7 +26,7 @@ from typing import Any
 
 from .entities.base import LABELS
 from .langdata.loader import word_list
-from .normalize import normalize_line, repair_mixed_script
+from .normalize import normalize_line, repair_markup, repair_mixed_script
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -70,7 +70,7 @@ def surface_key(text: str) -> str:
     >>> surface_key("  the  USA"), surface_key("«Узтрансгаз»")
     ('usa', 'узтрансгаз')
     """
-    text = normalize_line(text)
+    text = normalize_line(repair_markup(text)[0])
     text, _ = repair_mixed_script(text)
     apostrophes = _apostrophes()
     text = "".join("'" if ch in apostrophes else ch for ch in text)

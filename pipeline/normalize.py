@@ -1,9 +1,10 @@
-"""Text normalisation: Unicode, white space, Uzbek apostrophes, look-alike letters.
+"""Text normalisation: Unicode, white space, HTML entities, Uzbek apostrophes, look-alike letters.
 
 Every repair is counted so the record can report it in `warnings`.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -167,12 +168,40 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# a character reference left in scraped text: &#39; &#x27; &amp; &quot; &nbsp; ...
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a TeX-style quoted phrase ``...'' (after entities are decoded), quote marks at word edges
+_TEX_QUOTES = re.compile(r"(?<![^\s(\[«“„])``(?=\S)(.+?)(?<=\S)''(?![^\W\d_])")
+
+
+def repair_markup(line: str) -> tuple[str, int, int]:
+    """Decode HTML character references left in text and turn TeX-style ``…'' quotes into
+    “…”; returns the line and the number of each repair.
+
+    >>> repair_markup("``РусГидро&#39;&#39; и AT&amp;T")
+    ('“РусГидро” и AT&T', 3, 1)
+    >>> repair_markup("R&D va o''zbek & co")
+    ("R&D va o''zbek & co", 0, 0)
+    """
+    entities = quotes = 0
+    if "&" in line and ";" in line:
+        line, entities = _ENTITY.subn(lambda m: html.unescape(m.group()), line)
+    if "``" in line:
+        line, quotes = _TEX_QUOTES.subn("“\\1”", line)
+    return line, entities, quotes
+
+
 def normalize_paragraph(paragraph: str) -> tuple[str, Counter[str]]:
     """Normalise one paragraph; returns the text and a count per kind of repair."""
     repairs: Counter[str] = Counter()
     if not unicodedata.is_normalized("NFC", paragraph):
         repairs["unicode_nfc"] = 1
-    text = normalize_line(paragraph)
+    text, entities, quotes = repair_markup(paragraph)
+    if entities:
+        repairs["html_entities"] = entities
+    if quotes:
+        repairs["tex_quotes"] = quotes
+    text = normalize_line(text)
     text, n = repair_mixed_script(text)
     if n:
         repairs["mixed_script_letters"] = n

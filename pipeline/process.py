@@ -17,6 +17,8 @@ from .version import __version__
 _REPAIR_MESSAGES = {
     "unicode_nfc": "text was not in Unicode NFC; {n} line(s) recomposed",
     "mixed_script_letters": "{n} look-alike letter(s) in mixed Latin/Cyrillic words repaired",
+    "html_entities": "{n} HTML character reference(s) such as &#39; decoded",
+    "tex_quotes": "{n} TeX-style ``…'' quotation(s) turned into “…”",
     "uzbek_apostrophes": "{n} Uzbek apostrophe(s) written as ʻ (oʻ gʻ) or ʼ (tutuq)",
     "undecodable_bytes": "{n} byte sequence(s) were not valid {encoding} and became U+FFFD",
 }

@@ -16,6 +16,11 @@ CASES = [
     ("nbsp and spaces", "3\u00a0076,8\u2009млн  сўм\t", "3 076,8 млн сўм", {}),
     ("nfc", "\u0438\u0306ил", "йил", {"unicode_nfc": 1}),
     ("soft hyphen", "экс\u00adпорт", "экспорт", {}),
+    ("html entities", "Компания ``РусГидро&#39;&#39; и AT&amp;T", "Компания “РусГидро” и AT&T",
+     {"html_entities": 3, "tex_quotes": 1}),
+    ("entity with nbsp", "5&nbsp;млн&#x20;сўм", "5 млн сўм", {"html_entities": 2}),
+    ("bare ampersands kept", "R&D & Co; AT&T", "R&D & Co; AT&T", {}),
+    ("unpaired backticks kept", "Он сказал ``да и ушёл", "Он сказал ``да и ушёл", {}),
 ]
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from .gazetteer import Lexicon
@@ -11,6 +12,7 @@ from .morph import Analysis, Token, analyse, fold, is_capitalised, tokenize
 UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 SENTENCE_END = ".!?:;\n"
 OPEN_QUOTES = "«„“\"‘"
+_TEXT, _FIRST, _SECOND = itemgetter(3), itemgetter(0), itemgetter(1)
 
 
 @dataclass
@@ -159,17 +161,17 @@ class Scan:
     def _word_facts(self) -> tuple[list[str], list[bool]]:
         """(folded, capitalised) of every token, from a per-word memo."""
         memo = self.lex.cache("word facts")
-        get = memo.get
-        folded: list[str] = []
-        caps: list[bool] = []
-        for t in self.tokens:
-            word = t[3]
-            facts = get(word)
-            if facts is None:
-                facts = memo[word] = (fold(word), is_capitalised(word))
-            folded.append(facts[0])
-            caps.append(facts[1])
-        return folded, caps
+        words = list(map(_TEXT, self.tokens))
+        facts = list(map(memo.get, words))  # one C-level pass; new words filled below
+        if None in facts:
+            for k, got in enumerate(facts):
+                if got is None:
+                    word = words[k]
+                    got = memo.get(word)
+                    if got is None:
+                        got = memo[word] = (fold(word), is_capitalised(word))
+                    facts[k] = got
+        return list(map(_FIRST, facts)), list(map(_SECOND, facts))
 
     @cached_property
     def _caps(self) -> list[bool]:

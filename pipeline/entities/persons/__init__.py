@@ -27,6 +27,8 @@ Modules: `words` (word-level tests: first names, surname shapes, blocked words, 
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from ..locations import _in_place, morph_analyzer
 from ..morph import fold
 from ..scan import Candidate, Scan
@@ -66,7 +68,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         taken.update(range(first, last + 1))
 
     flags = getattr(scan, "_caps", None)  # every rule starts at a capitalised word
-    caps = [i for i, c in enumerate(flags) if c] if flags is not None else [i for i in range(n) if scan.cap(i)]
+    caps = list(compress(range(n), flags)) if flags is not None else [i for i in range(n) if scan.cap(i)]
     # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
     known_heads = scan.lex.known_full
     prefixes = _known_by_prefix(scan) if scan.tag == "ru" else {}

@@ -185,6 +185,8 @@ def _decide(
     raw = np.partition(scores, -2, axis=1)
     close = (raw[:, -1] - raw[:, -2]) <= STOP_MARGIN
     trigger = _rule_trigger(table.script)
+    if trigger is not None and not trigger.search("\n".join(sample for _, sample, _, _ in items).lower()):
+        trigger = None  # no sample has a letter any rule needs: no per-sample look
     # the posterior (detect.finish): long samples count as EVIDENCE_NGRAMS n-grams
     scale = np.minimum(1.0, EVIDENCE_NGRAMS / np.maximum(used, 1.0))[:, None]
     rel = ranked - top[:, None]
@@ -217,7 +219,9 @@ def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identi
     batches: dict[str, list[tuple[int, str, int, bool]]] = {}
     raws = [_sample(text[:MAX_CHARS]) for text in texts]
     samples = prepare_many([raw for raw, _ in raws])
-    scripts = letters_by_line("\n".join(samples))
+    joined = "\n".join(samples)
+    scripts = letters_by_line(joined)
+    marks = _DMARK.search(joined) is not None  # else no sample has a mark to compose
     for i, (text, (_, cut), sample, (script, n_script, n_letters)) in enumerate(zip(texts, raws, samples, scripts)):
         if cut:
             n_letters = letters_by_script(text)[2]
@@ -226,7 +230,7 @@ def _identify_paragraphs(texts: list[str], model: LidModel) -> list[tuple[Identi
             out[i] = (UNDETERMINED, n_letters)
         elif table is None or len(table.columns) == 1 or (script == "Hani" and _KANA.search(sample)):
             out[i] = (script_only(model, script, table, sample), n_letters)
-        elif _DMARK.search(sample):  # marks to compose (Vietnamese): the general path
+        elif marks and _DMARK.search(sample):  # marks to compose (Vietnamese): the general path
             out[i] = (identify(text, model), n_letters)
         else:
             batches.setdefault(script, []).append((i, sample, n_script, cut))

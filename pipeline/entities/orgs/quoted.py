@@ -215,7 +215,10 @@ def _ru_head(scan: Scan, prev: int | None, o: int) -> int | None:
     if prev is None or scan.text[scan.tokens[prev].end:o].strip():
         return None
     if scan.folded[prev] in _TITLED and prev >= 2 and scan.folded[prev - 1] in ("под", "с"):
-        return prev - 2
+        k = prev - 2  # the noun named: станция (планировалась) под названием
+        while k > 0 and prev - k < 4 and scan.adjacent(k - 1, k) and _ru_word_kind(scan, k) is None:
+            k -= 1
+        return k
     return prev
 
 
@@ -359,6 +362,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         name = _clean_name(scan, inner)
         if scan.tag == "ru" and len(words) == 1:
             name = russian_org_nominative(name, apposition=prev_kind in ("legal", "type"))
+        elif scan.tag == "ru" and len(words) == 2 and words[1].isdigit() and name == inner:
+            name = russian_org_nominative(words[0], apposition=prev_kind in ("legal", "type")) + " " + words[1]
+            # «Филадельфии 76» -> Филадельфия 76: a club's name with its number
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
     return out

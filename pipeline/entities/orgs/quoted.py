@@ -183,6 +183,7 @@ _DEFINITION_DASH = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:—|–|--|-)\s+")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+_RU_ALTERNATIVE = re.compile(r"\s*(?:\(\s*\)\s*)?(?:,|и|или|либо)\s+")  # «Рим Вест» () или «Ной-Рим Вест»
 _TITLED = frozenset({"названием", "наименованием"})  # станция под названием «Рим Вест»
 
 
@@ -296,6 +297,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         return out  # no quotes at all: the common case in English and much Russian text
     spans = _quoted_spans(scan)
     closing = {o: c for o, c in spans}
+    rejected: list[int] = []  # ends of Russian quoted names found to name something else
     for o, c in spans:
         content = text[o + 1:c]
         inner = content.strip()
@@ -348,8 +350,10 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 continue  # «Боинг 737»: a maker's model, a product
             if scan.tag == "ru" and len(words) == 1 and _russian_function_word(words[0]):
                 continue  # «Да», «Нет», «Хватит»: dialogue, not a name
-            if scan.tag == "ru" and russian_not_org(scan, prev, o, c, words):
-                continue  # противоракета «Найк-Зевс», «Павла», «Истина» — кинофильм
+            if scan.tag == "ru" and (russian_not_org(scan, prev, o, c, words) or any(
+                    _RU_ALTERNATIVE.fullmatch(text, r, o) for r in rejected)):
+                rejected.append(c + 1)
+                continue  # противоракета «Найк-Зевс», «Павла», «Истина» — кинофильм; «A» или «B»
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS
                        for w in words):
                 continue

@@ -223,6 +223,16 @@ def _ru_head(scan: Scan, prev: int | None, o: int) -> int | None:
     return prev
 
 
+def _ru_named_body(scan: Scan, inside: list[int], inner: str) -> bool:
+    """Russian: a quoted phrase headed by its own body or company noun in the nominative
+    («Молодёжный центр», «Фонд развития региона»), not a sentence ending in one in the
+    genitive («Я человек, не скованный нормами общества»)."""
+    if _SENTENCE_PUNCT.search(inner):
+        return False
+    return any(form_kind(scan, k, two=False) in ("body", "type") and "nomn" in scan.parses(k)[0].tag
+               for k in inside)
+
+
 def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[str]) -> bool:
     """Russian quoted name with no org cue that names something else: set in apposition
     to a word naming a thing (противоракета «Найк-Зевс», станция под названием «Рим Вест»),
@@ -322,7 +332,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
             prev_kind = None  # Uzbek puts the head noun after the name: "Loyihani “X” MChJ"
         strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
         inside = [k for k in range(bisect_left(scan.starts, o), bisect_left(scan.starts, c))]
-        if not strong and len(words) >= 2 and inside and form_kind(scan, inside[-1], two=False) == "body":
+        if not strong and len(words) >= 2 and inside and (
+                _ru_named_body(scan, inside, inner) if scan.tag == "ru"
+                else form_kind(scan, inside[-1], two=False) == "body"):
             strong = True  # “Ёшлар маркази”да: the name ends in its own body noun
         if not strong and known_name(scan, _clean_name(scan, inner)):
             strong = True  # «O‘zbekiston havo yo‘llari»ni: a known name in quotes

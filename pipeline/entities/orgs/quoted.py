@@ -184,6 +184,7 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 _RU_ALTERNATIVE = re.compile(r"\s*(?:\(\s*\)\s*)?(?:,|и|или|либо)\s+")  # «Рим Вест» () или «Ной-Рим Вест»
+_RU_SPEECH = re.compile(r"[,!?…]\s*(?:—|–|--)\s*[а-яё]")
 _TITLED = frozenset({"названием", "наименованием"})  # станция под названием «Рим Вест»
 
 
@@ -238,7 +239,8 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
     to a word naming a thing (противоракета «Найк-Зевс», станция под названием «Рим Вест»),
     a common word in the nominative after a common noun (установки «Град»; not a coined
     name, which may be a company's in the genitive: представители «Медплант»), a person's
-    name («Павла»), or defined by a common noun after a dash («Истина» — кинофильм)."""
+    name («Павла»), direct speech («Гололёд», — подумала она), or defined by a common noun
+    after a dash («Истина» — кинофильм)."""
     from ..locations import morph_analyzer
 
     text = scan.text
@@ -259,6 +261,8 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
     if len(words) == 1 and all(any(t in p.tag for t in _NAME_TAGS) for p in scan.parses(first)[:4]) \
             and morph_analyzer().word_is_known(scan.tokens[first].text):
         return True  # (not «Спартаком»: also a club's name to pymorphy)  # «Павла», «Томас»: a known person's name in quotes (not a guess: «Лейкерс»)
+    if _RU_SPEECH.match(text, c + 1):
+        return True  # «Гололёд», — подумала она: direct speech
     m = _DEFINITION_DASH.match(text, c + 1)
     if m:
         k = token_at(scan, m.end(), after=True)

@@ -153,6 +153,13 @@ def _russian_function_word(word: str) -> bool:
     return morph.word_is_known(word) and morph.parse(word)[0].tag.POS not in ("NOUN", None)
 
 
+def _russian_known(word: str) -> bool:
+    """pymorphy3 knows `word` (Рус, Групп: a dictionary word is left as written)."""
+    from ..locations import morph_analyzer
+
+    return morph_analyzer().word_is_known(word)
+
+
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 _NOT_RUSSIAN = re.compile("[ұқөүңғһәіўҳҷҚҰӨҮҢҒҺӘІЎҲҶ]")
 
@@ -385,6 +392,10 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         elif scan.tag == "ru" and len(words) == 2 and words[1].isdigit() and name == inner:
             name = russian_org_nominative(words[0], apposition=prev_kind in ("legal", "type")) + " " + words[1]
             # «Филадельфии 76» -> Филадельфия 76: a club's name with its number
+        elif scan.tag == "ru" and len(words) in (2, 3) and name == inner and prev_kind not in ("legal", "type") \
+                and all(is_capitalised(w) for w in words) and not _russian_known(words[-1]):
+            name = " ".join(words[:-1] + [russian_org_nominative(words[-1])])
+            # «Терд Ланарку» -> Терд Ланарк: a foreign name declines its last word
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
     return out

@@ -201,6 +201,23 @@ def uz_name_lists(scan: Scan) -> list[Candidate]:
     return out
 
 
+def _head_tokens(scan: Scan, prefixes: frozenset[str], short: frozenset[str]) -> list[int]:
+    """Tokens after the first that start like a one-word org-form key (the common case: none
+    does), from a per-word memo filled in one C-level pass."""
+    folded = scan.folded
+    memo = scan.lex.cache(f"uz body heads {scan.tag}")
+    flags = list(map(memo.get, folded))
+    if None in flags:
+        for k, got in enumerate(flags):
+            if got is None:
+                w = folded[k]
+                got = memo[w] = w[:3] in prefixes or w[:2] in short or w[:1] in short
+                flags[k] = got
+    if flags:
+        flags[0] = False
+    return list(compress(range(len(flags)), flags))
+
+
 def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
     """`Ўзбекистон Статистика агентлиги`, `Rossiya sanoat va savdo vazirligi`, `Artel kompaniyasi`."""
     out = []
@@ -216,8 +233,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         return folded[m] in INSIDE_NAME or folded[m] in CONNECTORS or folded[m] in _ABOUT \
             or folded[m + 1] in _ABOUT or scan.stem_in(m, places) is not None
 
-    heads = [j for j in range(1, len(tokens))  # the common case: no org-form word starts like this
-             if folded[j][:3] in prefixes or folded[j][:2] in short or folded[j][:1] in short]
+    heads = _head_tokens(scan, prefixes, short)
     for j in heads:
         key = form_key(scan, j)
         kind = forms.get(key) if key else None

@@ -322,7 +322,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last += 1  # (tadbirkori Balvinter Saxani Amirlikning: a common noun in -lik ends the name)
         if over_body and (last == i or _acronym(tokens[last].text)):
             continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only
-        if last == i and not _honorific_before(scan, i) and (_geographic(scan, i) or scan.uzbek) and not (
+        if last == i and not _honorific_before(scan, i) and (scan.uzbek or _geographic(scan, i)) and not (
                 scan.uzbek and near and _lone_name_after_title(scan, i)):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name
         if _thing_after(scan, last):

@@ -20,7 +20,7 @@ SLOTS = ("case", "poss", "plural", "deriv")
 VOWELS = frozenset("аеёиоуэюяўaeiouАЕЁИОУЭЮЯЎAEIOU")
 # apostrophes (and a hyphen) that may separate a suffix from a foreign name: GTL’ning
 JOINERS = "'ʼʻ‘’`´-"
-_APOSTROPHES = re.compile("['ʼʻ‘’`´]")
+_FOLD_TABLE = str.maketrans({**{ch: "'" for ch in "ʼʻ‘’`´"}, "ё": "е"})
 
 
 class Analysis(NamedTuple):
@@ -43,7 +43,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        text = _APOSTROPHES.sub("'", text.lower().replace("ё", "е"))
+        text = text.lower().translate(_FOLD_TABLE)  # apostrophes as ', ё as е (one pass)
     else:
         text = text.lower().replace("`", "'")
     return " ".join(text.split()) if not text.isalnum() else text
@@ -223,6 +223,8 @@ def is_capitalised(word: str) -> bool:
     >>> is_capitalised("Тошкент"), is_capitalised("тошкент"), is_capitalised("iPhone")
     (True, False, False)
     """
+    if word[:1].isalpha():
+        return word[0].isupper()  # the common case
     for ch in word:
         if ch.isalpha():
             return ch.isupper()

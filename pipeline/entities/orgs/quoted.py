@@ -13,6 +13,7 @@ from .common import (
     ALWAYS_CLOSE, ALWAYS_OPEN, AMBIGUOUS, CASED_LOWER, CONNECTORS, OPENERS, RANK, form_kind,
     known_name, own_country, token_at,
 )
+from .russian import russian_not_org
 
 
 _QUOTE = re.compile("[" + re.escape(ALWAYS_OPEN + ALWAYS_CLOSE + AMBIGUOUS) + "]")
@@ -186,49 +187,7 @@ def russian_org_nominative(word: str, *, apposition: bool = False) -> str:
     return word
 
 
-_DEFINITION_DASH = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:—|–|--|-)\s+")
-_NAME_TAGS = ("Name", "Surn", "Patr")
-
-
 _RU_ALTERNATIVE = re.compile(r"\s*(?:\(\s*\)\s*)?(?:,|и|или|либо)\s+")  # «Рим Вест» () или «Ной-Рим Вест»
-_RU_SPEECH = re.compile(r"[,!?…]\s*(?:—|–|--)\s*[а-яё]")
-_TITLED = frozenset({"названием", "наименованием"})  # станция под названием «Рим Вест»
-
-
-def _ru_word_kind(scan: Scan, k: int) -> str | None:
-    """Kind of the word at token k: 'org' for an org form word (legal, type, body), 'noorg'
-    for a word naming something else, also as the end of a compound (противоракета,
-    ракета-носитель), 'noun' for another lower-case common noun, else None."""
-    kind = form_kind(scan, k, two=False)
-    if kind in ("legal", "type", "body"):
-        return "org"
-    word = scan.tokens[k].text
-    if kind == "noorg":
-        return kind
-    if not (word[:1].islower() or scan.sentence_initial(k)):
-        return None
-    p = scan.parses(k)[0]
-    if p.tag.POS != "NOUN":
-        return None
-    forms = scan.lex.org_forms.get("ru", {})
-    lemma = p.normal_form
-    parts = lemma.split("-")
-    if forms.get(parts[0]) == "noorg" or any(
-            forms.get(lemma[n:]) == "noorg" for n in range(3, len(lemma) - 3)):
-        return "noorg"
-    return "noun" if word[:1].islower() else None
-
-
-def _ru_head(scan: Scan, prev: int | None, o: int) -> int | None:
-    """Token of the noun right before the quote at `o` (through `под названием`)."""
-    if prev is None or scan.text[scan.tokens[prev].end:o].strip():
-        return None
-    if scan.folded[prev] in _TITLED and prev >= 2 and scan.folded[prev - 1] in ("под", "с"):
-        k = prev - 2  # the noun named: станция (планировалась) под названием
-        while k > 0 and prev - k < 4 and scan.adjacent(k - 1, k) and _ru_word_kind(scan, k) is None:
-            k -= 1
-        return k
-    return prev
 
 
 def _ru_named_body(scan: Scan, inside: list[int], inner: str) -> bool:
@@ -239,46 +198,6 @@ def _ru_named_body(scan: Scan, inside: list[int], inner: str) -> bool:
         return False
     return any(form_kind(scan, k, two=False) in ("body", "type") and "nomn" in scan.parses(k)[0].tag
                for k in inside)
-
-
-def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[str]) -> bool:
-    """Russian quoted name with no org cue that names something else: set in apposition
-    to a word naming a thing (противоракета «Найк-Зевс», станция под названием «Рим Вест»),
-    a common word in the nominative after a common noun (установки «Град»; not a coined
-    name, which may be a company's in the genitive: представители «Медплант»), a person's
-    name («Павла»), direct speech («Гололёд», — подумала она), or defined by a common noun
-    after a dash («Истина» — кинофильм)."""
-    from ..locations import morph_analyzer
-
-    text = scan.text
-    head = _ru_head(scan, prev, o)
-    kind = _ru_word_kind(scan, head) if head is not None else None
-    if kind == "noorg":
-        return True
-    first = token_at(scan, o + 1, after=True)
-    if first is None or scan.tokens[first].end > c:
-        return False
-    if kind == "noun" and not any(form_kind(scan, k, two=False) in ("legal", "type", "body")
-                                  for k in range(max(0, head - 3), head) if scan.adjacent(k, k + 1)):
-        # (общество с ограниченной ответственностью «Восход»: an org word governs the noun)
-        p = scan.parses(first)[0]
-        if p.tag.POS == "NOUN" and "nomn" in p.tag and morph_analyzer().word_is_known(scan.tokens[first].text) \
-                and not any(t in p.tag for t in _NAME_TAGS + ("Geox", "Orgn")):
-            return True  # работа «Кузнец»: a common word naming the noun's thing
-    if len(words) == 1 and all(any(t in p.tag for t in _NAME_TAGS) for p in scan.parses(first)[:4]) \
-            and morph_analyzer().word_is_known(scan.tokens[first].text):
-        return True  # (not «Спартаком»: also a club's name to pymorphy)  # «Павла», «Томас»: a known person's name in quotes (not a guess: «Лейкерс»)
-    if _RU_SPEECH.match(text, c + 1):
-        return True  # «Гололёд», — подумала она: direct speech
-    m = _DEFINITION_DASH.match(text, c + 1)
-    if m:
-        k = token_at(scan, m.end(), after=True)
-        steps = 0
-        while k is not None and k < len(scan.tokens) and steps < 3 and scan.parses(k)[0].tag.POS == "ADJF":
-            k, steps = k + 1, steps + 1
-        if k is not None and k < len(scan.tokens):
-            return _ru_word_kind(scan, k) in ("noun", "noorg")  # «Истина» — кинофильм (not «X» — компания)
-    return False
 
 
 def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:

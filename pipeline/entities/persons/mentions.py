@@ -2,6 +2,7 @@
 собянин), and every other mention of a name found in the article (repeat-mention linking)."""
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from ..locations import morph_analyzer
@@ -111,8 +112,9 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
             out[k] = Candidate(c.label, c.start, c.end, {"name": full}, c.rank, c.extra)
     heads = {k[:3] for k in names}
     tokens = scan.tokens
-    for i in range(len(tokens)):
-        if i in taken or scan.folded[i][:3] not in heads or not scan.cap(i) or _acronym(tokens[i].text):
+    folded = scan.folded
+    for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only (C loop)
+        if i in taken or folded[i][:3] not in heads or _acronym(tokens[i].text):
             continue
         hit = next((k for k in _surname_keys(scan, tokens[i].text, i) if k in names), None)
         if hit is None or _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i):

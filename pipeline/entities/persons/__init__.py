@@ -267,7 +267,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         heads = scan.lex.cache("known_person_heads")[scan.script] = frozenset(k[:3] for k in script_known)
     heads = heads | {k[:3] for k in full}
     for i in caps:
-        if i in taken or _acronym(scan.tokens[i].text) or scan.folded[i][:3] not in heads:
+        if i in taken or scan.folded[i][:3] not in heads or _acronym(scan.tokens[i].text):
             continue  # cheap check first: no known or found surname starts like this word
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)

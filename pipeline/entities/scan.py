@@ -11,7 +11,6 @@ from .morph import Analysis, Token, analyse, fold, is_capitalised, tokenize
 
 UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 SENTENCE_END = ".!?:;\n"
-OPEN_QUOTES = "«„“\"‘"
 _TEXT, _FIRST, _SECOND = itemgetter(3), itemgetter(0), itemgetter(1)
 
 
@@ -186,9 +185,10 @@ class Scan:
         if i == 0:
             return True
         before = self.text[self.tokens[i - 1].end:self.tokens[i].start]
-        stripped = before.strip().strip(OPEN_QUOTES + "”»—–-( ")
-        return any(ch in SENTENCE_END for ch in before) or (
-            stripped == "" and any(ch in SENTENCE_END for ch in before.strip()))
+        if before == " ":
+            return False  # the common case
+        # (an end mark inside the stripped gap is also one in the whole gap: one test suffices)
+        return any(ch in before for ch in SENTENCE_END)
 
     @cached_property
     def starts(self) -> list[int]:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import repeat
-from operator import attrgetter, eq
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 from .months import APOSTROPHES
 
@@ -26,19 +24,17 @@ _LATIN_LETTER = re.compile("[a-z]")
 _CYR_LETTER = re.compile("[\u0400-\u04ff]")
 _LOOKALIKES = str.maketrans("аеорсухкмтнв", "aeopcyxkmthb")
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
-_LASTINDEX = attrgetter("lastindex")
-_new_tuple = tuple.__new__
 
 
-class Token(NamedTuple):
+class Token:
     """One token: kind is num | word | sym; key is the lookup form; glued = no space before."""
 
-    kind: str
-    start: int
-    end: int
-    text: str
-    key: str
-    glued: bool
+    __slots__ = ("kind", "start", "end", "text", "key", "glued")
+
+    def __init__(self, kind: str, start: int, end: int, text: str, key: str, glued: bool) -> None:
+        self.kind, self.start, self.end, self.text, self.key, self.glued = (
+            kind, start, end, text, key, glued
+        )
 
     def __repr__(self) -> str:
         return f"Token({self.kind}, {self.start}, {self.end}, {self.text!r})"
@@ -69,20 +65,20 @@ def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> lis
     ['a', '1', 'b', True, '2', 'd']
     """
     out: list[Token] = []
+    append = out.append
+    kinds = _KINDS
     if windows is None:
         windows = ((0, len(text)),)
     n = len(text)
     for a, b in windows:
-        # Token(kind, start, end, text, key, glued) made without a Python-level call per token
-        found = list(TOKEN_RE.finditer(text, a, b))
-        starts = list(map(re.Match.start, found))
-        ends = list(map(re.Match.end, found))
-        words = list(map(re.Match.group, found))
-        out += map(_new_tuple, repeat(Token), zip(
-            map(_KINDS.__getitem__, map(_LASTINDEX, found)), starts, ends, words,
-            map(norm_key, words), map(eq, starts, [-1, *ends[:-1]])))
+        prev_end = -1
+        for m in TOKEN_RE.finditer(text, a, b):
+            s, e = m.span()
+            word = m.group()
+            append(Token(kinds[m.lastindex], s, e, word, norm_key(word), s == prev_end))
+            prev_end = e
         if b < n:
-            out.append(Token("sym", b, b, "", GAP, False))
+            append(Token("sym", b, b, "", GAP, False))
     return out
 
 

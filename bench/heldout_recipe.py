@@ -1,5 +1,6 @@
 """What the held-out sets' `make_articles.py` scripts share: line eligibility, number cues,
-the earlier sets' lines, the pooled selection of heldout4/5 and writing the pseudo-articles.
+the earlier sets' lines, the pooled selection of heldout4..7 (`pooled_set`) and writing the
+pseudo-articles.
 
 Each `bench/heldoutN/make_articles.py` keeps only its own recipe (seed, plan, pools), so
 rerunning it still rewrites exactly the committed `.txt` files.
@@ -143,3 +144,15 @@ def write_articles(out: Path, stem: str, chunks: Iterable[list[str]]) -> None:
     for i, chunk in enumerate(chunks):
         text = f"{HEADER}{chunk[0]}\n" + "".join(ln + "\n" for ln in chunk[1:])
         (out / f"{stem}-{i + 1:02d}.txt").write_text(text, encoding="utf-8")
+
+
+def pooled_set(src: Path, out: Path, *, seed: int, earlier: Iterable[str], cue_lines: int,
+               plan: Iterable[tuple[str, str, int, int]]) -> None:
+    """Write one pooled held-out set into `out`: for each (source file, stem, articles,
+    money-cue lines) of `plan`, articles drawn by `pooled_articles` from the lines that no
+    `earlier` sibling set used."""
+    used = used_lines(out.parent, earlier)
+    for name, stem, files, money_lines in plan:
+        chunks = pooled_articles(source_lines(src, name), files, used, seed=seed,
+                                 cue_lines=cue_lines, money_lines=money_lines)
+        write_articles(out, stem, chunks)

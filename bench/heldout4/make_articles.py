@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from heldout_recipe import pooled_articles, source_lines, used_lines, write_articles  # noqa: E402
+from heldout_recipe import pooled_set  # noqa: E402
 
 CUE_LINES = 4
 SEED = 424242
@@ -28,11 +28,7 @@ PLAN = (("uz-Cyrl.txt", "uz-cyrl", 10, 0), ("uz-Latn.txt", "uz-latn", 10, 0),
 
 
 def main(src: Path, out: Path) -> None:
-    used = used_lines(out.parent, EARLIER)
-    for name, stem, files, money_lines in PLAN:
-        chunks = pooled_articles(source_lines(src, name), files, used, seed=SEED,
-                                 cue_lines=CUE_LINES, money_lines=money_lines)
-        write_articles(out, stem, chunks)
+    pooled_set(src, out, seed=SEED, earlier=EARLIER, cue_lines=CUE_LINES, plan=PLAN)
 
 
 if __name__ == "__main__":

@@ -2,18 +2,9 @@
 
     python bench/heldout6/make_articles.py /work/shared/data/lid
 
-Same eligibility as ``bench/heldout3/make_articles.py`` (lines of >= 60 characters that
-contain a digit or a capitalised word that is not the first word), but every line used by
-``bench/heldout/`` .. ``bench/heldout5/`` (read back from their
-``.txt`` files) is excluded first. To look more like press releases, the eligible lines
-are split into two pools: *number-cue* lines (a digit plus a currency word/sign, a percent
-word/sign, a multiplier word, a month name or a year) and the other lines. Each pool is
-shuffled with ``random.Random(SEED)``; every article takes ``CUE_LINES`` lines from the cue
-pool and ``LINES - CUE_LINES`` from the other pool, in order, and the article's lines are
-then shuffled with ``random.Random(SEED + article number)``. For MONEY coverage, the cue
-pool of the Uzbek files is split once more: ``MONEY_LINES`` of each Uzbek article's cue
-lines come from the *money-cue* lines (a currency word or sign) and the rest from the
-remaining cue lines. Text is unchanged.
+The recipe of ``bench/heldout5/make_articles.py`` (see its docstring: eligible lines, number-
+and money-cue pools, per-article shuffle) with its own seed and plan, every line of
+``bench/heldout/`` .. ``bench/heldout5/`` excluded. Text is unchanged.
 """
 from __future__ import annotations
 
@@ -21,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from heldout_recipe import pooled_articles, source_lines, used_lines, write_articles  # noqa: E402
+from heldout_recipe import pooled_set  # noqa: E402
 
 CUE_LINES = 5
 SEED = 6160
@@ -31,11 +22,7 @@ PLAN = (("uz-Cyrl.txt", "uz-cyrl", 8, 2), ("uz-Latn.txt", "uz-latn", 7, 2),
 
 
 def main(src: Path, out: Path) -> None:
-    used = used_lines(out.parent, EARLIER)
-    for name, stem, files, money_lines in PLAN:
-        chunks = pooled_articles(source_lines(src, name), files, used, seed=SEED,
-                                 cue_lines=CUE_LINES, money_lines=money_lines)
-        write_articles(out, stem, chunks)
+    pooled_set(src, out, seed=SEED, earlier=EARLIER, cue_lines=CUE_LINES, plan=PLAN)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ _LIST_SEPARATORS = frozenset({",", ";", "ва", "va", "и", "and", "ҳамда",
 _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 # Uzbek "X-дан Y-гача" and the Russian/English "от X до Y", "from X to Y" of a money range
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
+_RANGE_FROM_TUPLE = tuple(_RANGE_FROM)  # for str.endswith
 _RANGE_TO = frozenset({"гача", "gacha"})
 _RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}
 _UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  # the high end of a change  # a word after a number that may go on to a range
@@ -753,11 +754,7 @@ class _Scan:
         uz = bool(g.suffixes)
         opener = None
         if uz:
-            if suffix in _RANGE_FROM:
-                p = k
-            elif not suffix and self.detached_suffix(k) in _RANGE_FROM:
-                p = k + 1
-            else:
+            if (p := self.after_from(k, suffix, suffix in _RANGE_FROM)) is None:
                 return None
         else:
             opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
@@ -864,11 +861,7 @@ class _Scan:
             return None  # the tail of a list or of a spaced decimal
         uz = bool(g.suffixes)
         if uz:
-            if suffix.endswith(tuple(_RANGE_FROM)):
-                p = k
-            elif not suffix and self.detached_suffix(k) in _RANGE_FROM:
-                p = k + 1
-            else:
+            if (p := self.after_from(k, suffix, suffix.endswith(_RANGE_FROM_TUPLE))) is None:
                 return None
         else:
             opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
@@ -931,6 +924,15 @@ class _Scan:
         exact = not self.g.suffixes
         return bool(key) and any(key == c if exact and len(c) <= 3 else key.startswith(c)
                                  for c in self.g.comparatives)
+
+    def after_from(self, k: int, suffix: str, glued_from: bool) -> int | None:
+        """Uzbek: where the high end of "X-дан Y-гача" starts, after a low end that ends at
+        `k` with the ablative glued (`glued_from`) or written apart ("10 % dan"); else None."""
+        if glued_from:
+            return k
+        if not suffix and self.detached_suffix(k) in _RANGE_FROM:
+            return k + 1
+        return None
 
     def detached_suffix(self, k: int) -> str:
         """An Uzbek case/-lik suffix written as a separate word after a mention ("$30 mln lik").

@@ -101,7 +101,30 @@ def _is_first_name(scan: Scan, i: int, *, known_only: bool = False) -> bool:
     got = memo.get(key)
     if got is None:
         got = memo[key] = _first_name_word(scan, i, known_only)
+    if not got and scan.tag == "ru" and not scan.russian and not known_only:
+        return _guessed_name(scan, i)
     return got
+
+
+def _guessed_name(scan: Scan, i: int) -> bool:
+    """Kazakh, Kyrgyz, Tajik text read with the Russian rules: a Russian first name pymorphy3
+    knows (Владимир) counts; an unknown word it only guesses as a first name (Нурболот, Айсулуу)
+    counts only before a surname-shaped word (Нурболот Үсөнбаев), not before any capital
+    (Алматыда Денсаулық, Түркия Кыргызстанга)."""
+    memo = _memo(scan, "guessed_name")
+    word = scan.tokens[i].text
+    got = memo.get(word)
+    if got is None:
+        if _acronym(word) or not any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2]):
+            got = 0
+        elif _tajik_izafat(scan, _bare_folded(scan, i)) and not morph_analyzer().word_is_known(word):
+            got = 0  # Раиси, Ҳукумати: a noun in the izafat
+        else:
+            got = 2 if morph_analyzer().word_is_known(word) else 1
+        memo[word] = got
+    if got != 1:
+        return got == 2
+    return i + 1 < len(scan.tokens) and scan.cap(i + 1) and surname_stem(scan, i + 1) is not None
 
 
 def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
@@ -123,7 +146,7 @@ def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
         if m and m.start() >= 3 and word[:m.start()] in names and not _blocked(scan, i) \
                 and not _place_derived(scan, i):
             return True  # Одилхон, Ботиржон, Sardorbek: a listed name + an affectionate suffix (not Андижон)
-    if scan.tag == "ru":  # (Kazakh and Kyrgyz names too: Айсулуу, Нұрсұлтан are guessed as Names)
+    if scan.russian or scan.tag == "ru" and known_only:  # (Kazakh, Kyrgyz, Tajik: see _guessed_name)
         if (known_only or _tajik_izafat(scan, word)) and not morph_analyzer().word_is_known(scan.tokens[i].text):
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
@@ -198,8 +221,8 @@ def _has_ending(scan: Scan, word: str) -> bool:
 
 def _geographic(scan: Scan, i: int) -> bool:
     """pymorphy3 knows token i (Cyrillic) as a place name (Саратов, not a surname)."""
-    if scan.script != "Cyrl":
-        return False
+    if scan.script != "Cyrl" or scan.tag == "ru" and not scan.russian:
+        return False  # (Kazakh, Kyrgyz, Tajik: pymorphy3 only guesses Geox by analogy)
     return any("Geox" in p.tag for p in scan.parses(i)[:2])
 
 

@@ -322,17 +322,23 @@ _POSSESSED = re.compile(
     r"(?:ни|нинг|га|да|дан|ning|ni|ga|da|dan)?$")
 
 
-def _blocked_word(scan: Scan, i: int) -> bool:
+def _title_or_modifier(scan: Scan, i: int) -> bool:
+    """Token i is a title (вазир, президент) or a region modifier (Janubiy, Северный)."""
+    word = scan.folded[i]
+    return word in scan.lex.titles.get(scan.tag, ()) or word in scan.lex.region_modifiers
+
+
+def _stem_in_any(scan: Scan, i: int, *tables: str) -> bool:
+    """Token i's stem is an entry of one of these lexicon tables (for the text's tag)."""
     lex = scan.lex
+    return any(scan.stem_in(i, getattr(lex, name).get(scan.tag, {})) for name in tables)
+
+
+def _blocked_word(scan: Scan, i: int) -> bool:
     if scan.uzbek and _POSSESSED.search(scan.folded[i]):
         return True  # (Рамиз, Chingiz: too short a stem before the ending)
-    if scan.folded[i] in lex.titles.get(scan.tag, ()) or scan.folded[i] in lex.region_modifiers:
-        return True
-    for table in (lex.countries.get(scan.tag, {}), lex.locations.get(scan.tag, {}),
-                  lex.org_forms.get(scan.tag, {}), lex.place_words.get(scan.tag, {})):
-        if scan.stem_in(i, table):
-            return True
-    return False
+    return _title_or_modifier(scan, i) or _stem_in_any(
+        scan, i, "countries", "locations", "org_forms", "place_words")
 
 
 def _after_open_quote(scan: Scan, i: int) -> bool:
@@ -358,16 +364,12 @@ def _place_byname(scan: Scan, i: int, j: int) -> bool:
         return False
     if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
         return False
-    lex = scan.lex
-    if scan.folded[j] in lex.titles.get(scan.tag, ()) or scan.folded[j] in lex.region_modifiers:
+    if _title_or_modifier(scan, j) or _stem_in_any(
+            scan, j, "countries", "org_forms", "place_words", "abbreviations"):
         return False
-    for table in (lex.countries.get(scan.tag, {}), lex.org_forms.get(scan.tag, {}),
-                  lex.place_words.get(scan.tag, {}), lex.abbreviations.get(scan.tag, {})):
-        if scan.stem_in(j, table):
-            return False
     if scan.tag == "ru" and morph_analyzer().word_is_known(scan.tokens[j].text):
         return any("ADJF" in p.tag for p in scan.parses(j)[:3])  # Иван Грозный, not Мария Москва
-    return scan.folded[j] in lex.locations.get(scan.tag, {})
+    return scan.folded[j] in scan.lex.locations.get(scan.tag, {})
 
 
 def _syllable_name(scan: Scan, i: int) -> bool:

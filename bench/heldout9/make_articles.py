@@ -4,7 +4,7 @@
 
 The recipe of ``bench/heldout5/make_articles.py`` (see its docstring: eligible lines, number-
 and money-cue pools, per-article shuffle) with its own seed and plan, every line of
-``bench/heldout/`` .. ``bench/heldout6/`` excluded. Text is unchanged.
+``bench/heldout/`` .. ``bench/heldout8/`` excluded. Text is unchanged.
 """
 from __future__ import annotations
 

@@ -156,3 +156,41 @@ def pooled_set(src: Path, out: Path, *, seed: int, earlier: Iterable[str], cue_l
         chunks = pooled_articles(source_lines(src, name), files, used, seed=seed,
                                  cue_lines=cue_lines, money_lines=money_lines)
         write_articles(out, stem, chunks)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def news_lines(gold: Path, lang: str) -> list[str]:
+    """Sentences of the hand-made article bodies of an HTML benchmark's `gold.json`
+    (`{id: {"articleBody": ..., "lang_guess": ...}}`) whose guessed language is `lang`,
+    one per line, in page-id order.
+
+    >>> import json, tempfile
+    >>> g = Path(tempfile.mkdtemp()) / "gold.json"
+    >>> _ = g.write_text(json.dumps({"b": {"articleBody": "One. Two!\\nThree", "lang_guess": "en"},
+    ...                              "a": {"articleBody": "Um.", "lang_guess": "pt"}}))
+    >>> news_lines(g, "en")
+    ['One.', 'Two!', 'Three']
+    """
+    import json
+
+    pages = json.loads(gold.read_text(encoding="utf-8"))
+    out: list[str] = []
+    for key in sorted(pages):
+        page = pages[key]
+        if page.get("lang_guess") != lang or not page.get("articleBody"):
+            continue
+        for para in page["articleBody"].splitlines():
+            out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+    return out
+
+
+def news_set(gold: Path, out: Path, *, seed: int, earlier: Iterable[str], lang: str,
+             stem: str, files: int, cue_lines: int, money_lines: int) -> None:
+    """Write a held-out set of `files` pseudo-articles drawn (`pooled_articles`) from the
+    sentences of an HTML benchmark's gold bodies (`news_lines`), none used by `earlier`."""
+    used = used_lines(out.parent, earlier)
+    chunks = pooled_articles(news_lines(gold, lang), files, used, seed=seed,
+                             cue_lines=cue_lines, money_lines=money_lines)
+    write_articles(out, stem, chunks)

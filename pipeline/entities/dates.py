@@ -130,6 +130,9 @@ _OLD_YEAR = 1800
 _CLOSED = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
 _WORD_AFTER = re.compile(r"[\s\-–—−]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
+# "1970 -- 1980-е годы", "1970-1980-х": a Russian decade ending after the second year
+_DECADE_END = re.compile(r"-(?:е|х|ые|ых|ми|м\s+год(?:ам|ах))(?![^\W\d_])")
+_IN_PARENS = re.compile(r"\s*\)")
 _DECADE_WORD = re.compile(r"[\s\-–—−]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
 _DURATION_WORD = re.compile(r"[\s\-–—−]*(?:йиллик|yillik)", re.I)
@@ -277,7 +280,8 @@ class DateFinder:
                 # "2020 dan 2025 yilgacha", "2020-dan 2025-yilgacha": the year word once, at the end
                 ("years", rf"{y}[\s-]*(?:дан|тан|dan|tan){R}\s+{y2}{yw}(?:(?<=гача)|(?<=gacha))"),
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
-                ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}"),
+                # "1989 йили 21 октябр ойида": the month word after the day stays in the span
+                ("ydm", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}(?:\s+{mths})?"),
                 ("yddm_range", rf"{y}{yw}\s*{day}{dash}{day2}[\s-]*{m1}"),
                 # "2025 йил 20 ноябрь – 5 декабрь", "2025-yil 20-noyabrdan 5-dekabrgacha"
                 ("dmdm_range", rf"{y}{yw}[\s,]*{day}[\s-]*{m1}{dash}{day2}[\s-]*{m2}"),
@@ -294,7 +298,7 @@ class DateFinder:
                            rf"{alternation(_SEASON_CASES)}?{R}"),
                 ("my", rf"{m1}\s+{y}{yw}"),
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}"),
-                ("year", rf"{y}{yw}(?:\s+(?:шу|мос|ўхшаш|тегишли|shu|mos|oʻxshash|o'xshash|o‘xshash|tegishli)\s+(?:даври|davri){cont}{part})?"),
+                ("year", rf"{y}{yw}(?:\s+(?:(?:худди|xuddi)\s+)?(?:шу|мос|ўхшаш|тегишли|shu|mos|oʻxshash|o'xshash|o‘xshash|tegishli)\s+(?:даври|davri){cont}{part})?"),
                 # a bare year with a case suffix: "2016dan beri", "2030гача"; not a count
                 # ("2000дан ортиқ"), not part of a longer number or word
                 ("year", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),
@@ -530,11 +534,16 @@ class DateFinder:
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
             self.tag == "en" and _EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        ) and not (  # "the 2019/20 academic year": a slash and the next year
-            self.tag == "en" and text[m.end("y") : m.start("y2s")] == "/"
+        ) and not (  # "the 2019/20 academic year", "в сезоне 1903/04": a slash and the next year
+            text[m.end("y") : m.start("y2s")] == "/"
             and int(g["y2s"]) == (int(g["y"]) + 1) % 100
         ):
             return False  # "2000-50 тонна": a two-digit second year needs a year word
+        if kind == "years" and g.get("y2") and _DECADE_END.match(text, m.end("y2")):
+            return False  # "1970 -- 1980-е годы", "1970-1980-х": a range of decades
+        if kind == "years" and g.get("y2") and _IN_PARENS.match(text, m.end()) \
+                and text[:m.start()].rstrip().endswith("("):
+            return True  # "(1547 -- 1577)": a period in parentheses, also before 1800
         last = "y2" if g.get("y2") else "y2s" if g.get("y2s") else "y"
         if g.get(last) is None:
             return True

@@ -69,6 +69,9 @@ _BARE_SCALES = _BARE_SCALES_NOM | {"миллиона", "миллиарда", "т
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
 _SIGN_WORDS = frozenset({"минус", "minus"})  # "минус 2%", "minus 2 foiz": a sign written as a word
 _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # "–3,2 %": an en dash glued
+# an Uzbek nominalising suffix on a bound after the phrase ("кам эмаслигини", "oshmasligi")
+_NOMINAL = ("лиг", "lig")
+_NOMINAL_STEM = ("лиги", "ligi")  # "oshmasligi|ni"
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
@@ -713,7 +716,10 @@ class _Scan:
         ):
             approximate = True
         b = g.bounds_after.match(toks, k)
-        if b and not b[2] and (b[1][1] == "-" or (suffix and suffix.endswith(b[1][1]))):
+        # the bound may be nominalised: "сўмдан кам эмаслигини", "foizdan oshmasligini"
+        if b and (not b[2] or b[2].startswith(_NOMINAL) or toks[b[0] - 1].key[:-len(b[2])].endswith(
+                _NOMINAL_STEM)) and (
+                b[1][1] == "-" or (suffix and suffix.endswith(b[1][1]))):
             bound, k = b[1][0], b[0]  # "8,1 миллиард рублдан ошди", "5 млн рублей с лишним"
         start = i
         if start == sign and label not in ("PERCENT", "MONEY"):  # "+26,7 %", "-16,2 mln soʻm"

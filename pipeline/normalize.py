@@ -35,6 +35,27 @@ def _apostrophe_re() -> re.Pattern[str]:
 
 
 @cache
+def _misplaced_apostrophe_re() -> re.Pattern[str]:
+    # a match of `_apostrophe_re` that `normalize_apostrophes` would change: not ʻ after
+    # o/g, not ʼ after another Latin letter (the class first: the engine skips ahead fast)
+    a = _apostrophe_class()
+    not_okina, not_tutuq = a.replace(OKINA, ""), a.replace(TUTUQ, "")
+    return re.compile(rf"[{a}](?:(?<=[oOgG][{not_okina}])|(?<=[A-FH-NP-Za-fh-np-z][{not_tutuq}]))(?=[A-Za-z])")
+
+
+def misplaced_apostrophe(text: str) -> bool:
+    """Whether `normalize_apostrophes` would change `text` (when False it returns `text`
+    as it is, so the costlier `looks_uzbek_latin` need not be asked).
+
+    >>> misplaced_apostrophe("Oʻzbekiston maʼlumot"), misplaced_apostrophe("O'zbekiston")
+    (False, True)
+    >>> misplaced_apostrophe("gʼalla"), misplaced_apostrophe("maʻno"), misplaced_apostrophe("Тошкент")
+    (True, True, False)
+    """
+    return _misplaced_apostrophe_re().search(text) is not None
+
+
+@cache
 def _uzbek_letter_re() -> re.Pattern[str]:
     # o'/g' + a letter (`\b\w*` before [og] in the old pattern matched wherever [og] did)
     return re.compile(rf"(?i)[og][{_apostrophe_class()}][a-z]")
@@ -205,7 +226,7 @@ def normalize_paragraph(paragraph: str) -> tuple[str, Counter[str]]:
     text, n = repair_mixed_script(text)
     if n:
         repairs["mixed_script_letters"] = n
-    if looks_uzbek_latin(text):
+    if misplaced_apostrophe(text) and looks_uzbek_latin(text):
         text, n = normalize_apostrophes(text)
         if n:
             repairs["uzbek_apostrophes"] = n

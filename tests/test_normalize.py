@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from pipeline.normalize import normalize_paragraph, normalize_text
+from pipeline.normalize import misplaced_apostrophe, normalize_apostrophes, normalize_paragraph, normalize_text
 
 CASES = [
     # label, input, expected text, expected repair counts
@@ -35,3 +37,15 @@ def test_normalize_text_drops_empty_lines_and_sums_repairs():
     text, found = normalize_text("O'zbekiston va Xitoy\n\n   \nTЗМОИ")
     assert text == "Oʻzbekiston va Xitoy\nТЗМОИ"
     assert found == {"uzbek_apostrophes": 1, "mixed_script_letters": 1}
+
+
+_APOSTROPHE_TEXT = st.text(alphabet="oOgGaxZ ʻʼ'`‘’´ʹ′ я1", max_size=12)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_APOSTROPHE_TEXT)
+def test_misplaced_apostrophe_is_exactly_what_normalize_apostrophes_changes(text):
+    # the pre-check lets normalisation and langid skip looks_uzbek_latin: it must be
+    # True whenever normalize_apostrophes would change the text, and only then
+    changed = normalize_apostrophes(text)[0] != text
+    assert misplaced_apostrophe(text) == changed

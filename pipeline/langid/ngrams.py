@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 import numpy as np
 from langdetect.utils.ngram import NGram
 
-from ..langdata.loader import word_list
-from ..normalize import looks_uzbek_latin, normalize_apostrophes
+from ..normalize import looks_uzbek_latin, misplaced_apostrophe, normalize_apostrophes
 
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}|www\.[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
@@ -48,12 +46,6 @@ def _unmix(match: re.Match[str]) -> str:
     lat = sum(ch.isascii() and ch.isalpha() for ch in word)
     out = word.translate(_CYR_LIKE_LAT if lat > cyr else _LAT_LIKE_CYR)
     return word if _MIXED.search(out) else out
-
-
-@cache
-def _APOSTROPHES() -> re.Pattern[str]:
-    """Any of the apostrophe characters `pipeline.normalize` unifies."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in word_list("shared", "apostrophes")) + "]")
 
 
 class _NormTable(dict):
@@ -122,8 +114,7 @@ def prepare_many(texts: list[str]) -> list[str]:
     parts = prepare_chars("\n".join(texts)).split("\n")
     if len(parts) != len(texts):  # a newline inside a text: one by one
         return [prepare(t) for t in texts]
-    search = _APOSTROPHES().search
-    return [unify_apostrophes(p) if search(p) else p for p in parts]
+    return [unify_apostrophes(p) if misplaced_apostrophe(p) else p for p in parts]
 
 
 def prepare_chars(text: str) -> str:
@@ -166,7 +157,7 @@ def _has_mixed(text: str) -> bool:
 def unify_apostrophes(text: str) -> str:
     """Uzbek Latin apostrophes unified (o' g' ‘ ’ → oʻ gʻ, others → ʼ) when the text looks
     Uzbek Latin (`pipeline.normalize`)."""
-    if _APOSTROPHES().search(text) and looks_uzbek_latin(text):
+    if misplaced_apostrophe(text) and looks_uzbek_latin(text):
         text = normalize_apostrophes(text)[0]
     return text
 

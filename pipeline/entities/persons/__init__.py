@@ -84,7 +84,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # ``Поляна Квасова'': the title of a work or brand
         # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
         if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
-                and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and _is_first_name(scan, i) \
+                and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and (
+                    _is_first_name(scan, i) or _foreign_particle_name(scan, i)) \
                 and not _acronym(tokens[i + 2].text) and not _blocked(scan, i + 2):
             first, last = _extend(scan, i, i + 2)
             stem = surname_stem(scan, last) if last == i + 2 else None
@@ -358,6 +359,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])
             first = i
             k = i - 1
+            if scan.russian and k >= 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
+                    and scan.folded[k] in _EURO_PARTICLES:
+                add(k, last, f"{scan.tokens[k].text} {name}", given)  # Де Чезарис, Ван Гог
+                continue
             if scan.russian and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
                     and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
@@ -437,6 +442,18 @@ def find_persons(scan: Scan) -> list[Candidate]:
     return [c for c in out if not _eponym(scan, c)]
 
 
+# European particles of surnames (Бернардино де Саагун, Винсент ван Гог, Де Чезарис)
+_EURO_PARTICLES = frozenset({"де", "да", "ди", "дос", "дю", "ван", "фон", "дер", "дель", "делла"})
+
+
+def _foreign_particle_name(scan: Scan, i: int) -> bool:
+    """Russian: a capitalised word pymorphy3 does not know, before a European particle and a
+    capitalised word (Бернардино де Саагун): a foreign first name, not a place."""
+    return scan.russian and scan.folded[i + 1] in _EURO_PARTICLES and not _known_word(scan, i) \
+        and scan.tokens[i].text.isalpha() and not scan.tokens[i].text.isascii() \
+        and not _blocked(scan, i) and not _place_derived(scan, i) and not _place_derived(scan, i + 2)
+
+
 _EPONYM_WORDS = frozenset({"номидаги", "nomidagi", "номли", "nomli"})
 
 
@@ -464,7 +481,9 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
     Minister Jamshid Kuchkarov and Bank), or opens it before another organisation found on
     its own (Laziz Qudratov Siemens Energy, Elena Petrova of the World Bank). A name that
     opens a run nothing else explains stays in it (Heydar Aliyev Foundation, Sino Road and
-    Bridge Corporation). For `names._candidates`, before overlap resolution.
+    Bridge Corporation). An organisation that starts inside a person's name and runs past it
+    (Б. Мирбобоев Конституциявий суд) is dropped too. For `names._candidates`, before overlap
+    resolution.
 
     >>> from pipeline.entities.names import NameExtractor
     >>> text = "пресс-секретарь министерства Гульнора Рахимова сообщила"
@@ -474,6 +493,10 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
     >>> orgs_over_persons(scan, [org], [person]), orgs_over_persons(scan, [org], [])
     ([], [Candidate(label='ORG', start=16, end=46, value={'name': 'Министерство Гульнора Рахимова'}, rank=4, extra={})])
     """
+    if not persons or not orgs:
+        return orgs
+    orgs = [o for o in orgs if scan.text[o.start] in _QUOTE_CHARS or not any(
+        p.start < o.start < p.end < o.end for p in persons)]  # (Б. Мирбобоев Конституциявий суд)
     full = [p for p in persons if p.label == "PERSON" and " " in p.value.get("name", "")
             and "." not in p.value["name"]]
     if not full or not orgs:

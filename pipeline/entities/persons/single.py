@@ -131,7 +131,7 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             if re.search(r"(?:ов|ев|ёв|ин)а$", tok) and not _nominative_context(scan, i, i):
                 return tok[:-1]  # по словам Беглова: a man's surname in the genitive
             return _russian_nominative([tok])  # an unknown word of surname shape
-        return None
+        return tok if _unknown_subject(scan, i) else None
     parses = scan.parses(i)[:3]
     if any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses) and _female_subject(scan, i):
         return tok  # Ахмедова сообщила: a woman's surname in the nominative, not Ахмедов's genitive
@@ -145,6 +145,38 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             return None  # (Покровский родился: a surname reading and a verb that agrees with it)
         return tok
     return _russian_nominative([tok])
+
+
+# adverbs and particles that may stand between a subject and its verb (Брайант также набрал)
+_BETWEEN_SUBJECT_VERB = frozenset({"также", "тоже", "уже", "ещё", "еще", "вновь", "снова", "впервые",
+                                   "сам", "сама", "лично", "затем", "позже", "тогда", "не", "всё", "все"})
+
+
+def _unknown_subject(scan: Scan, i: int) -> bool:
+    """Russian: a capitalised word pymorphy3 does not know but guesses animate (a foreign
+    surname: Брайант, Киквете) is the subject of a singular past-tense verb right after it
+    (Брайант набрал, Киквете был избран); no place, body, brand or Latin word."""
+    tok = scan.tokens[i].text
+    if len(tok) < 4 or not tok.isalpha() or tok.isascii() or not tok[1:].islower() \
+            or _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+        return False
+    j = i + 1
+    if j + 1 < len(scan.tokens) and scan.folded[j] in _BETWEEN_SUBJECT_VERB and scan.adjacent(j, j + 1):
+        j += 1
+    if j >= len(scan.tokens) or not scan.adjacent(j - 1, j) or not scan.tokens[j].text.islower():
+        return False
+    verb = scan.parses(j)[0].tag
+    if not (verb.POS == "VERB" and "past" in verb and "sing" in verb and verb.gender in ("masc", "femn")):
+        return False
+    if i > 0 and scan.parses(i - 1)[0].tag.POS == "PREP":
+        return False  # из Тошкента прибыла: a place after a preposition
+    parses = scan.parses(i)
+    guess = parses[0].tag
+    if not (any("nomn" in p.tag for p in parses) or tok[-1:] in "еиоуэю"):
+        return False  # a subject stands in the nominative (or is an indeclinable foreign name)
+    if {"Geox", "Orgn", "Trad"} & set(str(guess).replace(" ", ",").split(",")):
+        return False
+    return any("anim" in p.tag for p in parses[:3])  # pymorphy3 guesses a person (Гризманн, Брайант)
 
 
 def _past_verb_gender(scan: Scan, i: int) -> str | None:

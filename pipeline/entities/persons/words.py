@@ -406,9 +406,10 @@ def _initialled_word(scan: Scan, j: int) -> bool:
         return False
     if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
         return False  # part of a longer capitalised run
-    if scan.uzbek:  # Uzbek: only a nisba name (М. Беҳбудий, A. Qodiriy); anonymised initials end
-        # sentences in crime news (1987 yilda tug‘ilgan G‘. Ko‘p tarmoqli ...)
-        return any(_NISBA.search(fold(st)) for st in scan.stems(j)) \
+    if scan.uzbek:  # Uzbek: a nisba name (М. Беҳбудий, A. Qodiriy) or a word of 4+ letters (Х. Эрен
+        # ўз нутқида) that is no common word: anonymised initials end sentences in crime news
+        # (1987 yilda tug‘ilgan G‘. Ko‘p tarmoqli ...)
+        return (any(_NISBA.search(fold(st)) for st in scan.stems(j)) or len(_plain_stem(scan, j)) >= 4) \
             and not scan.stem_in(j, scan.lex.not_person_words.get(scan.tag, frozenset())) \
             and not _thing_after(scan, j) and not _common_start(scan, j) and not _lower_elsewhere(scan, j)
     return scan.tag == "ru" and not _russian_common(scan, j)

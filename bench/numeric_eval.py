@@ -21,6 +21,14 @@ def _fresh() -> NumericExtractor:
 
 def _patch() -> None:
     from pipeline.nlp import components, load_nlp
+    from pipeline.nlp import extractors as fast
+
+    # the spaCy-free entity stage (pipeline/nlp/extractors.py) the batch and the evaluator use
+    for lang in ("uz", "ru", "en", "xx"):
+        stage = fast.load_extractors(lang)
+        if stage is not None:
+            stage.extractors = [_fresh() if isinstance(x, NumericExtractor) else x
+                                for x in stage.extractors]
 
     for lang in ("uz", "ru", "en", "xx"):
         try:

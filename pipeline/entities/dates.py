@@ -132,6 +132,8 @@ _WORD_AFTER = re.compile(r"[\s\-–—−]*[^\W\d_]")
 # "1980-йилларда", "1980-yillarda": a plural year word after a single round year is a decade
 # "1970 -- 1980-е годы", "1970-1980-х": a Russian decade ending after the second year
 _DECADE_END = re.compile(r"-(?:е|х|ые|ых|ми|м\s+год(?:ам|ах))(?![^\W\d_])")
+_YEAR_LIST_AFTER = re.compile(
+    r"\s*(?:,|и|ва|va|ҳамда|hamda|and)\s*[12]\d{3}[\s-]*(?:год|гг?\.|йил|yil|years)", re.I)
 _IN_PARENS = re.compile(r"\s*\)")
 _DECADE_WORD = re.compile(r"[\s\-–—−]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
@@ -303,7 +305,7 @@ class DateFinder:
                 # ("2000дан ортиқ"), not part of a longer number or word
                 ("year", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),
                 # the first year of "2024 ва 2025 йилларда"
-                ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1[89]|2[01])\d\d{yw})"),
+                ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1\d|2[01])\d\d{yw})"),
             ]
         # a year that ends a name: "Yevro-2016dan", "ЭКСПО-2025", "мусобақаси-2018"
         ends = rf"(?:{alternation(_YEAR_CASES)})?" if uz else ""
@@ -331,7 +333,7 @@ class DateFinder:
                 ("year", rf"{y}(?:-(?:м|го|му|й|ом))?\s*{year_word}"),
                 # an ordinal year: "в 2024-м", "с 2024-го" (the ending is part of the span)
                 ("year", rf"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d\d)-(?:м|го|му|ом){R}"),
-                ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1[89]|2[01])\d\d\s*{year_word})"),
+                ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1\d|2[01])\d\d\s*{year_word})"),
                 ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
             ]
             pats.pop()
@@ -558,6 +560,8 @@ class DateFinder:
             return False
         if int(g["y"]) >= _OLD_YEAR or kind in ("iso", "dmy_num"):
             return True
+        if _YEAR_LIST_AFTER.match(text, end):
+            return True  # "конклавы 1689 и 1700 годов": the year word after the last of a list
         if _WORD_AFTER.match(text, end, m.end()):
             return True  # "1543 года", "1750 й.", "17 октября 1793 года"
         if kind in _DAY_MONTH_KINDS and year >= _DAY_MONTH_MIN_YEAR and self.tag in ("ru", "en") \

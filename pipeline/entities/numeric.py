@@ -56,6 +56,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "by", "for", "в", "во", "за", "к"})
 _RANGE_FROM = frozenset({"дан", "тан", "dan", "tan"})
 _RANGE_FROM_TUPLE = tuple(_RANGE_FROM)  # for str.endswith
 _RANGE_TO = frozenset({"гача", "gacha"})
+_RANGE_TO_TUPLE = tuple(_RANGE_TO)
 _RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}
 _UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  # the high end of a change  # a word after a number that may go on to a range
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
@@ -684,7 +685,7 @@ class _Scan:
                 q = _Quantity(q.value * scale2, q.start, q.end, q.suffix, scale2)
         if label is None:
             return None
-        if label == "MONEY" and amount_max is None and suffix in _RANGE_FROM and (
+        if label == "MONEY" and amount_max is None and suffix.endswith(_RANGE_FROM_TUPLE) and (
             rng := self.word_range(i, q, currency, k, suffix)
         ) is not None:  # "ойига 300 доллардан 500 долларгача"
             q, amount_max, k, suffix, currency = rng
@@ -760,7 +761,8 @@ class _Scan:
         uz = bool(g.suffixes)
         opener = None
         if uz:
-            if (p := self.after_from(k, suffix, suffix in _RANGE_FROM)) is None:
+            # "300 доллардан", "492 АҚШ долларидан" (a possessive before the ablative)
+            if (p := self.after_from(k, suffix, suffix.endswith(_RANGE_FROM_TUPLE))) is None:
                 return None
         else:
             opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
@@ -789,7 +791,7 @@ class _Scan:
         if uz:
             if not sfx2 and (d := self.detached_suffix(e)):
                 sfx2, e = d, e + 1
-            if sfx2 not in _RANGE_TO or self._change_word(e):
+            if not sfx2.endswith(_RANGE_TO_TUPLE) or self._change_word(e):
                 return None
         elif sfx2:
             return None

@@ -163,6 +163,8 @@ def build_places() -> dict[str, Any]:
 # world cities at or above this population are matched as LOC in every tag (GeoNames)
 CITY_POPULATION = 150_000
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)?$")
+_UZ_LATIN_NAME = re.compile(r"^[A-Z][a-z‘’ʻʼ]+(?:-[A-Z][a-z‘’ʻʼ]+)*$")
+_UZ_CYRILLIC_NAME = re.compile(r"^[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+(?:-[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+)*$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -](?:(?:de|del|da|do|dos|das|la|el|al|am|upon)[ -])?[A-Z][a-z]+){0,2}$")
 
 
@@ -247,9 +249,44 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
     for state in sorted(states.values(), key=lambda s: s["name"]):
         put("en", state["name"], {state["name"]})
         put("uz-Latn", state["name"], {state["name"]})
+    for uz_name, ru_name in cldr_cities():
+        # CLDR's Uzbek spellings of the time-zone cities (Qobul, Ar-Riyod, Jazoir: capitals
+        # of every size) where GeoNames knows the Russian name as a town (not Antarctic stations)
+        if fold(ru_name) not in cyrillic_all and fold(ru_name) not in out.get("ru", {}):
+            continue
+        forms = {f for f in russian_forms(ru_name) if f == ru_name or not _plain_word(f)} \
+            if _russian_city_name(ru_name, countries.get("ru", {})) else {ru_name}
+        put("ru", ru_name, forms)
+        if _UZ_LATIN_NAME.match(uz_name):
+            put("uz-Latn", uz_name, {uz_name})
+            cyrillic = uzbek_cyrillic(uz_name)
+            if _UZ_CYRILLIC_NAME.match(cyrillic):
+                put("uz-Cyrl", cyrillic, {cyrillic})
     known = {k for v in locations.values() for k in v}
     return {"locations": out,
             "place_names": sorted((cyrillic_all - stop) | {k for k in known if not k.isascii()})}
+
+
+def cldr_cities() -> list[tuple[str, str]]:
+    """(Uzbek Latin, Russian) exemplar city names of the CLDR time zones (via Babel) that
+    have both, sorted (Qobul/Кабул, Ar-Riyod/Эр-Рияд)."""
+    from babel import Locale
+
+    uz, ru = Locale.parse("uz").time_zones, Locale.parse("ru").time_zones
+    pairs = {(zone["city"], ru[key]["city"]) for key, zone in uz.items()
+             if zone.get("city") and ru.get(key, {}).get("city")}
+    return sorted(pairs)
+
+
+def uzbek_cyrillic(name: str) -> str:
+    """An Uzbek Latin place name in Uzbek Cyrillic (the project's transliterator).
+
+    >>> uzbek_cyrillic("Qobul"), uzbek_cyrillic("G‘azo")
+    ('Қобул', 'Ғазо')
+    """
+    from ..translit.lat2cyr import to_cyrillic
+
+    return to_cyrillic(name)
 
 
 def _russian_city_name(name: str, countries: dict[str, str]) -> bool:

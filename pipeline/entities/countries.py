@@ -75,7 +75,16 @@ def _republic_tail(scan: Scan, last: int) -> int:
         key = scan.stem_in(k + 1, places)
         if key and places[key] == "republic":
             return k + 1
+    if k == last and last + 1 < n and scan.adjacent(last, last + 1) \
+            and scan.folded[last + 1].startswith(_STATE_NOUN) and scan.folded[last + 1] not in _STATE_NOUNS \
+            and scan.stem_in(last + 1, _STATE_NOUNS):
+        return last + 1  # Сомали давлатидан: the state noun carries the mention's case (not bare давлати)
     return last
+
+
+# the lower-case "state" noun after a country's name (Сомали давлати, Kuba davlatiga)
+_STATE_NOUNS = frozenset({"давлати", "davlati"})
+_STATE_NOUN = ("давлат", "davlat")
 
 
 # nouns of a state's form before its name: Королевства Таиланд, Sultanate of Oman

@@ -27,7 +27,7 @@ from .repeats import repeated_names
 from .russian import (
     ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
 )
-from .uzbek import analysts_of, uz_bodies, uz_name_lists, uz_named, with_parents
+from .uzbek import analysts_of, genitive_parts, uz_bodies, uz_name_lists, uz_named, with_parents
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
 
@@ -40,6 +40,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
         out += uz_named(scan)
         out += with_parents(scan, out)
+        out += genitive_parts(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += latin_runs(scan)
     if scan.tag == "uz-Latn":

@@ -12,7 +12,7 @@ from ..scan import Candidate, Scan
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
     country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lowers_in,
-    own_country, without_genitives,
+    own_country, token_at, without_genitives,
 )
 from .quoted import quote_pairs
 
@@ -434,6 +434,64 @@ def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             continue
         name = without_genitives(scan.text[start:c.start]) + c.value["name"]
         out.append(Candidate("ORG", start, c.end, {"name": name}, RANK + 1))
+    return out
+
+
+
+# heads of a lower-case part of a body named through its parent in the genitive
+# (Франция парламентининг қуйи палатаси, Amirlikning transport va yoʻllar boshqarmasi)
+_PART_OF = frozenset(fold(w) for w in (
+    "палатаси", "palatasi", "қўмитаси", "qoʻmitasi", "комитети", "бошқармаси", "boshqarmasi",
+    "департаменти", "departamenti", "агентлиги", "agentligi", "хизмати", "xizmati", "инспекцияси",
+    "inspeksiyasi", "кенгаши", "kengashi"))
+# the press service of a body is a unit, not a body of its own (GUIDE: generic)
+_PRESS = frozenset({"матбуот", "matbuot", "ахборот", "axborot"})
+_PARLIAMENT = ("парламентининг", "parlamentining")
+
+
+def _part_after(scan: Scan, p: int) -> int | None:
+    """Token of the part head after the genitive token p: at most four lower-case words
+    without case suffixes or other form words, then a head of `_PART_OF` (not a press service)."""
+    n = len(scan.tokens)
+    j = p + 1
+    while j < n and j - p <= 5 and scan.adjacent(j - 1, j) and not scan.cap(j):
+        key = form_key(scan, j)
+        if key in _PART_OF:
+            if j == p + 1 or (scan.folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat"))):
+                return None
+            return j
+        if key or CASED_LOWER.search(scan.folded[j]) or scan.function_word(j):
+            return None
+        j += 1
+    return None
+
+
+def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """A body in the genitive followed by a lower-case part of it is one name: `Адлия
+    вазирлигининг ҳуқуқий ахборот бошқармаси`, and so is a country's parliament (not a body
+    name on its own in the gold) with its part: `Франция парламентининг қуйи палатаси`."""
+    out = []
+    tokens = scan.tokens
+    starts: dict[int, int] = {}  # genitive token -> start of the parent
+    for c in cands:
+        if c.label == "ORG" and scan.text[c.end - 1:c.end] in ("г", "g"):
+            p = token_at(scan, c.end, after=False)
+            if p is not None and tokens[p].end == c.end and GENITIVE.search(scan.folded[p]):
+                starts[p] = c.start
+    for p in range(1, len(tokens) - 1):
+        if scan.folded[p].startswith(_PARLIAMENT) and GENITIVE.search(scan.folded[p]) \
+                and scan.adjacent(p - 1, p) and scan.cap(p - 1):
+            c = country_end(scan, p - 1)
+            if c is not None and not CASED_CAP.search(scan.folded[p - 1]):
+                starts.setdefault(p, tokens[c].start)
+    for p, start in starts.items():
+        j = _part_after(scan, p)
+        if j is None:
+            continue
+        key = form_key(scan, j)
+        base = next(s for s in scan.stems(j) if fold(s) == key)
+        name = without_genitives(scan.text[start:tokens[j].start]) + base
+        out.append(Candidate("ORG", start, tokens[j].end, {"name": name}, RANK + 1))
     return out
 
 

@@ -187,7 +187,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
         if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not (
                 scan.tag == "ru" and not _STRONG_SURNAME.search(fold(sur))
-                and not morph_analyzer().word_is_known(sur)):  # Тошкента: a guessed Surn reading
+                and not morph_analyzer().word_is_known(sur)) and not (  # Тошкента: a guessed Surn reading
+                scan.russian and _initial(scan, i) and _known_word(scan, i)
+                and not any("Surn" in p.tag for p in scan.parses(i))):  # Слова Оскара: a noun opens it
             j = i + 1
             if j + 1 < n and scan.adjacent(j, j + 1) and (
                     _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics):

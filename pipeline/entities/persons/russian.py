@@ -151,6 +151,10 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
         if not [p for p in named if "plur" not in p.tag]:
             known = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag
                      and "nomn" not in p.tag] if morph.word_is_known(w) else []
+            if known and gender == "masc" and case in ("gent", "accs") and w is words[-1] and k > 0 \
+                    and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", w) and not any(p.tag.case in ("gent", "accs") for p in known):
+                out.append(w[:-1] + "а")  # Оскара Кучеру: a man's surname in -а (accusative -у), not
+                continue  # the dative of the noun кучер
             if known and not any("nomn" in p.tag for p in parses[:1]):
                 form = known[0].inflect({"nomn"})  # Иисуса Христа -> Иисус Христос
                 if form:

@@ -290,6 +290,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
                         None)
             written = next((a.stem for a in scan.analyses(i) if fold(a.stem) == hit), None)
             name = name or written or hit
+            if _name_before(scan, i) and i - 1 not in taken and not _common_start(scan, i - 1) \
+                    and not _case_marked(scan, i - 1):  # Kristiano Ronaldu: the article's full name
+                add(i - 1, i, _name(scan, i - 1, i, written or tokens[i].text), written or name)
+                continue
             add(i, i, name, written or name)
     # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
     for i in caps:

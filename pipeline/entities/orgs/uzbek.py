@@ -59,6 +59,10 @@ _ACRONYM_AFTER = re.compile(r" ?\([A-ZА-ЯЁЎҚҒҲ][A-ZА-ЯЁЎҚҒҲa-z]{1,
 _STATE_HEADS = frozenset(fold(w) for w in ("агентлиги", "agentligi", "вазирлиги", "vazirligi", "қўмитаси",
                                            "qoʻmitasi", "inspeksiyasi", "инспекцияси", "жамғармаси", "jamgʻarmasi"))
 _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha", "bo'yicha", "bo`yicha")})
+# adverbs that end like a case suffix but open a body's name (Фавқулодда вазиятлар бошқармаси)
+_NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
+# a ministry named only by its country is no named body (Покистон вазирлиги маълумотига кўра)
+_MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 
 
 def _standalone_org(scan: Scan, k: int) -> bool:
@@ -289,7 +293,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     lower_run = 0
                     k -= 1
                     break
-                if CASED_CAP.search(scan.folded[k]) and not is_place_word(scan, tokens[k].text) and (
+                if CASED_CAP.search(scan.folded[k]) and not is_place_word(scan, tokens[k].text) \
+                        and scan.folded[k] not in _NOT_CASED and (
                         k < j - 1 or not CASED_CAP.search(scan.folded[k]).group().startswith(("д", "d"))
                         or not key.endswith(("и", "i"))):  # Республикасида суд (ҳокимияти): no name
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
@@ -320,6 +325,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             c = country_end(scan, j - 1)
             if c is not None and c > first and all(is_place(scan, m) for m in range(first, c)):
                 first = c  # AQSH | Kuba hukumatini: another country before the country's body
+        if key in _MINISTRY and country_end(scan, j - 1) == first and not CASED_CAP.search(folded[j - 1]):
+            continue  # Покистон вазирлиги: the country, no named ministry
         if scan.cap(j - 1) and not is_place(scan, j - 1) and (
                 scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
             continue  # Доналд Трамп ҳукумати, Modi hukumati: a person's government, not a named body
@@ -466,6 +473,31 @@ def _part_after(scan: Scan, p: int) -> int | None:
     return None
 
 
+def _parent_before(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """A body right before a capitalised body of its own (one space, no case suffix between)
+    names that body's parent: `Олий Мажлис Қонунчилик палатаси Бюджет ва иқтисодий ислоҳотлар
+    қўмитаси` is one name."""
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    by_end: dict[int, Candidate] = {}
+    for c in cands:  # the longest organisation ending at each offset
+        if c.label == "ORG" and (c.end not in by_end or c.start < by_end[c.end].start):
+            by_end[c.end] = c
+    out = []
+    for c in cands:
+        span = c.extra.get("body")
+        if not span or scan.text[c.start - 1:c.start] != " " or not scan.cap(span[0]):
+            continue
+        parent = by_end.get(c.start - 1)
+        if parent is None or parent.start >= c.start:
+            continue
+        last = token_at(scan, parent.end, after=False)
+        if last is None or forms.get(form_key(scan, last) or "") != "body" or CASED_CAP.search(scan.folded[last]):
+            continue  # (the parent ends in its body noun, without a case suffix)
+        name = f"{parent.value['name']} {c.value['name']}"
+        out.append(Candidate("ORG", parent.start, c.end, {"name": name}, RANK + 1))
+    return out
+
+
 def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     """A body in the genitive followed by a lower-case part of it is one name: `Адлия
     вазирлигининг ҳуқуқий ахборот бошқармаси`, and so is a country's parliament (not a body
@@ -484,6 +516,7 @@ def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             c = country_end(scan, p - 1)
             if c is not None and not CASED_CAP.search(scan.folded[p - 1]):
                 starts.setdefault(p, tokens[c].start)
+    out += _parent_before(scan, cands)
     for p, start in starts.items():
         j = _part_after(scan, p)
         if j is None:

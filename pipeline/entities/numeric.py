@@ -656,7 +656,7 @@ class _Scan:
                     suffix, k = toks[k].key, k + 1  # "100−150 ming $dan", "АҚШ долл.ни"
             elif mid is None:
                 u = g.units.match(toks, k)
-                if u and self.unit_ok(u, v_prefix, q.start, approximate or bound != "eq"):
+                if u and self.unit_ok(u, v_prefix, q.start):
                     label = u[1][0]
                     k, suffix = u[0], u[2]
                     if toks[k - 1].text == "%" and g.suffixes and k < len(toks):
@@ -959,8 +959,7 @@ class _Scan:
             return ""
         return t.key
 
-    def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None, q_start: int = 0,
-                qualified: bool = False) -> bool:
+    def unit_ok(self, u: tuple[int, Any, str], v_prefix: int | None, q_start: int = 0) -> bool:
         """Context rules of a unit word (next:comparatives, prev:в|во, near: a change or
         comparison word around it); self-valued words need no number."""
         label, value, context = u[1]
@@ -969,7 +968,8 @@ class _Scan:
         if context == "near:":  # "grew by 3 times", "3 times higher"; not "said it 35 times"
             if self.key(u[0]) in _FREQUENCY_NEXT:
                 return False  # "up to 3 times a year": a frequency
-            return qualified or self._change_word(u[0]) or self._change_before(q_start)
+            # a hedge or bound alone is no change: "done that at least three times" is a count
+            return self._change_word(u[0]) or self._change_before(q_start)
         if context.startswith("next:"):
             if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
                 return True
@@ -990,7 +990,7 @@ class _Scan:
         if context == "near:" and self.key(k) in _FREQUENCY_NEXT:
             return None  # "prices rose twice a year": a frequency
         if context == "near:" and not (any(self._change_word(b) for b in before)
-                                       or self._change_word(k) or approximate or bound != "eq"):
+                                       or self._change_word(k)):
             return None  # "they met twice": a count of events, not a multiple
         s, e = self.toks[i].start, self.toks[k - 1].end
         val = {"value": value, "approximate": approximate, "bound": bound}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.langid import identify
+from pipeline.langid.detect import letter_language
 from pipeline.langid.function_words import build
 from pipeline.langid.model import function_words
 
@@ -46,3 +47,19 @@ def test_function_word_table_matches_its_build() -> None:
     assert scope == {"bg", "mk", "ru", "uk"}
     assert {w: set(users) for w, users in build()} == {w: set(u) for w, u in words.items()}
     assert words["това"] == {"bg"} and words["это"] == {"ru"} and words["і"] == {"uk"}
+
+
+def _rule_cases():
+    with open(CASES / "langid_letter_rules.tsv", encoding="utf-8") as fh:
+        for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
+                                quoting=csv.QUOTE_NONE):
+            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if r["status"] == "xfail" else []
+            yield pytest.param(r["script"], r["input"], r["expected"], id=r["label"], marks=marks)
+
+
+@pytest.mark.parametrize("script,text,expected", list(_rule_cases()))
+def test_letter_rules(script: str, text: str, expected: str) -> None:
+    """`letter_language` (data/letter_languages.tsv): every group present, none of the
+    excluded letters; '-' for no rule."""
+    letters = sum(ch.isalpha() for ch in text)
+    assert (letter_language(script, text, letters) or "-") == expected

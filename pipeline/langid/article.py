@@ -181,9 +181,9 @@ def _decide(
             ranked[j] = _function_word_evidence(table, items[j][1], ranked[j])
     part = np.partition(ranked, -2, axis=1)
     top, second = part[:, -1], part[:, -2]
-    ok = top - second > WORD_MARGIN
+    ok = (top - second > WORD_MARGIN).tolist()
     raw = np.partition(scores, -2, axis=1)
-    close = (raw[:, -1] - raw[:, -2]) <= STOP_MARGIN
+    close = ((raw[:, -1] - raw[:, -2]) <= STOP_MARGIN).tolist()
     trigger = _rule_trigger(table.script)
     if trigger is not None and not trigger.search("\n".join(sample for _, sample, _, _ in items).lower()):
         trigger = None  # no sample has a letter any rule needs: no per-sample look
@@ -259,7 +259,7 @@ def _smooth_short(
     for _, _, ident, n in paragraphs:
         key = (ident.lang, ident.script)
         letters[key] = letters.get(key, 0) + n
-    if not letters:
+    if len(letters) < 2:  # one language (the usual article): nothing to smooth
         return paragraphs
     major = max(letters, key=lambda k: (letters[k], k))
     major_ident = next(i for _, _, i, _ in paragraphs if (i.lang, i.script) == major)

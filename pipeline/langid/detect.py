@@ -79,13 +79,13 @@ def _function_word_evidence(table: ScriptTable, sample: str, scores: np.ndarray)
     """Scores less the penalties of `data/function_words.tsv` for the text's words:
     Bulgarian е/са/това costs Russian, Ukrainian що/від costs the others, ...
     (`identify` asks only when a profile of the group is within WORD_MARGIN of the best)."""
-    get = table.function_words.get
+    table_words = table.function_words
     found: dict[str, int] = {}
     for word in words_of(sample):
-        if get(word) is not None:
+        if word in table_words:
             found[word] = found.get(word, 0) + 1
     for word, n in found.items():
-        scores = scores + table.function_words[word] * min(n, FUNCTION_WORD_CAP)
+        scores = scores + table_words[word] * min(n, FUNCTION_WORD_CAP)
     return scores
 
 
@@ -302,14 +302,14 @@ def letter_language(script: str, low: str, letters: int) -> str | None:
     trigger = _rule_trigger(script)
     if trigger is None or not trigger.search(low):
         return None
-    for rule in letter_rules():
-        if rule.script != script:
-            continue
+    for rule in _script_rules(script):
         if rule.excludes and any(ch in low for ch in rule.excludes):
             continue
         total = 0
         for group in rule.groups:
-            count = sum(low.count(ch) for ch in group)
+            count = 0
+            for ch in group:  # (a loop, not sum(generator): this runs per paragraph)
+                count += low.count(ch)
             if not count:  # every group must occur
                 break
             total += count
@@ -317,6 +317,12 @@ def letter_language(script: str, low: str, letters: int) -> str | None:
             if total >= rule.min_count and total >= 0.005 * letters:
                 return rule.lang
     return None
+
+
+@cache
+def _script_rules(script: str) -> tuple[LetterRule, ...]:
+    """The letter rules of `script`."""
+    return tuple(r for r in letter_rules() if r.script == script)
 
 
 def identify(text: str, model: LidModel | None = None) -> Identification:
@@ -440,9 +446,14 @@ def has_lower_word(text: str, head: int = 8) -> bool:
     (False, True)
     """
     words = text.split(None, head)
-    if any(w[0].islower() for w in words[:head]):
-        return True
-    return len(words) > head and any(w[0].islower() for w in words[head].split())
+    for w in words[:head] if len(words) > head else words:  # (a loop: no generator per call)
+        if w[0].islower():
+            return True
+    if len(words) > head:
+        for w in words[head].split():
+            if w[0].islower():
+                return True
+    return False
 
 
 def finish(

@@ -299,7 +299,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in caps:
         if i in taken:
             continue
-        if not _title_before(scan, i) or i - 1 in taken:
+        if i - 1 in taken or not _title_before(scan, i):
             continue
         if _blocked(scan, i) and not (_honorific_before(scan, i) and not scan.function_word(i)
                                       and not scan.stem_in(i, scan.lex.countries.get(scan.tag, {}))):

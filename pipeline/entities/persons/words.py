@@ -115,6 +115,9 @@ def _guessed_name(scan: Scan, i: int) -> bool:
     word = scan.tokens[i].text
     got = memo.get(word)
     if got is None:
+        if not morph_analyzer().word_is_known(word) and not (
+                i + 1 < len(scan.tokens) and scan.cap(i + 1) and surname_stem(scan, i + 1) is not None):
+            return False  # an unknown word counts only before a surname: no guessing parse (slow) else
         if _acronym(word) or not any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2]):
             got = 0
         elif _tajik_izafat(scan, _bare_folded(scan, i)) and not morph_analyzer().word_is_known(word):

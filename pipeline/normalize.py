@@ -19,6 +19,8 @@ _SPACE_CLASS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 # runs of white space that are not already one plain space (most are: left alone, unmatched)
 _SPACES = re.compile(rf"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{_SPACE_CLASS}*| {_SPACE_CLASS}+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# a character either substitution above may change (without one, only "  " can need folding)
+_ODD_CHAR = re.compile("[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u00ad\u2060\ufeff]")
 _WORD = re.compile(r"\w+(?:[^\W\d_]|[\u02bb\u02bc])*", re.UNICODE)
 
 
@@ -184,9 +186,16 @@ def normalize_line(line: str) -> str:
     >>> normalize_line(" a\u00a0 b  c\td \u200b")
     'a b c d'
     """
-    if not line.isascii():
-        line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))
-    return _SPACES.sub(" ", line).strip()
+    if line.isascii():  # only a tab or two spaces can need folding
+        if "\t" in line or "  " in line:
+            line = _SPACES.sub(" ", line)
+        return line.strip()
+    line = unicodedata.normalize("NFC", line)
+    if _ODD_CHAR.search(line):  # one scan instead of the two substitutions' scans
+        line = _SPACES.sub(" ", _INVISIBLE.sub("", line))
+    elif "  " in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 # a character reference left in scraped text: &#39; &#x27; &amp; &quot; &nbsp; ...

@@ -1,11 +1,21 @@
 """Normalisation: Unicode, white space, Uzbek apostrophes, look-alike letters."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import misplaced_apostrophe, normalize_apostrophes, normalize_paragraph, normalize_text
+from pipeline.normalize import (
+    _INVISIBLE,
+    _SPACES,
+    misplaced_apostrophe,
+    normalize_apostrophes,
+    normalize_line,
+    normalize_paragraph,
+    normalize_text,
+)
 
 CASES = [
     # label, input, expected text, expected repair counts
@@ -49,3 +59,11 @@ def test_misplaced_apostrophe_is_exactly_what_normalize_apostrophes_changes(text
     # True whenever normalize_apostrophes would change the text, and only then
     changed = normalize_apostrophes(text)[0] != text
     assert misplaced_apostrophe(text) == changed
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=" \t\u00a0\u2009\u200b\u00ad\ufeff\u3000aя\u0306и", max_size=12))
+def test_normalize_line_pre_checks_change_nothing(line):
+    # normalize_line skips its substitutions when a cheap test says they cannot match
+    plain = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", line))).strip()
+    assert normalize_line(line) == plain

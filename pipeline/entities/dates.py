@@ -134,6 +134,11 @@ _WORD_AFTER = re.compile(r"[\s\-–—−]*[^\W\d_]")
 _DECADE_END = re.compile(r"-(?:е|х|ые|ых|ми|м\s+год(?:ам|ах))(?![^\W\d_])")
 _YEAR_LIST_AFTER = re.compile(
     r"\s*(?:,|и|ва|va|ҳамда|hamda|and)\s*[12]\d{3}[\s-]*(?:год|гг?\.|йил|yil|years)", re.I)
+# a year that ends a capitalised title inside a comma list ("…, Football Manager 2020, …")
+_TITLE_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:[A-Z][\w'’:-]*\s+){1,3}$")
+_LIST_NEXT = re.compile(r"\s*,")
+_TITLE_BEFORE = re.compile(r"(?<![\w,])\s*(?:[A-Z][\w'’:-]*\s+){1,3}$")
+_TITLE_YEAR_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:[A-Z][\w'’:-]*\s+){1,3}(?:19|20)\d\d(?!\d)")
 _IN_PARENS = re.compile(r"\s*\)")
 _DECADE_WORD = re.compile(r"[\s\-–—−]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
@@ -173,7 +178,8 @@ _UZ_UNTIL = re.compile(r"(?:гача|gacha)$", re.I)
 _RU_RANGE = re.compile(r"\s+(по|до)\s+", re.I)
 _EN_RANGE = re.compile(r"\s+(to|through|until|and)\s+", re.I)
 _FROM_RU = re.compile(r"(?<![^\W\d_])(?:с|со)\s+$", re.I)
-_FROM_EN = re.compile(r"(?<![^\W\d_])from\s+$", re.I)
+# "from 2002 to 2005", "between 2008 to 2016", "from at least 2002 to 2005" (the words stay outside)
+_FROM_EN = re.compile(r"(?<![^\W\d_])(?:from|between)(?:\s+(?:at\s+least|about|around|roughly))?\s+$", re.I)
 _OPENER = {"ru": {"по": _FROM_RU, "до": _FROM_RU},
            "en": {"to": _FROM_EN, "through": _FROM_EN, "until": _FROM_EN,
                   "and": re.compile(r"(?<![^\W\d_])between\s+$", re.I)}}
@@ -205,9 +211,8 @@ class DateFinder:
         self.ordinals = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "ordinal"}
         self.quarter_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "quarter_n"}
         self.half_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "half_n"}
-        # "2024 йил кузида", "осенью 2024 года", "summer of 2023": value "MM/MM" (months) or
-        # "" (winter spans two years: the ISO value stays the year)
-        self.seasons = {_okey(r[0]): r[2] for r in date_words if r[1] == "season"}
+        # "2024 йил кузида", "осенью 2024 года", "summer of 2023": the season stays in the
+        # span, the ISO value is the year (annotated gold: a season is not normalised to months)
         seasons = alternation(_words(date_words, "season"))
         self.counts = {
             _okey(r[0]): int(r[1]) for r in number_words
@@ -359,6 +364,8 @@ class DateFinder:
                 ("my", rf"{m1},?\s+{y}"),
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
+                # "in fiscal year 2020", "fiscal 2024 sales": the fiscal words stay in the span
+                ("year", rf"{L}fiscal\s+(?:year\s+)?{y}{R}"),
                 # any other bare year of recent decades, unless a count noun or unit follows
                 ("year", rf"(?<![\d.,:$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
@@ -502,7 +509,7 @@ class DateFinder:
                 rx = _RU_RANGE if self.tag == "ru" else _EN_RANGE
                 m = rx.fullmatch(between)
                 ok = m is not None and (
-                    _OPENER[self.tag][m.group(1).lower()].search(text, max(0, a1 - 10), a1) is not None)
+                    _OPENER[self.tag][m.group(1).lower()].search(text, max(0, a1 - 24), a1) is not None)
             lo, hi = iso1.split("/")[0], iso2.split("/")[-1]
             if ok and lo[:4] <= hi[:4] and lo < hi and not hi.startswith(lo):
                 out[-1] = (a1, b2, f"{lo}/{hi}")
@@ -532,6 +539,11 @@ class DateFinder:
         g = m.groupdict()
         if kind == "fy":
             return True
+        if kind == "year" and self.tag == "en" and _LIST_NEXT.match(text, m.end("y")) and (
+                _TITLE_IN_LIST.search(text, max(0, m.start("y") - 60), m.start("y"))
+                or (_TITLE_BEFORE.search(text, max(0, m.start("y") - 40), m.start("y"))
+                    and _TITLE_YEAR_NEXT.match(text, m.end("y")))):
+            return False  # ", Football Manager 2020, Grid 2019,": a year in a list of titles
         if kind == "year_det":  # "a 1774 letter"; "the 1200 staff" is a count
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
@@ -632,11 +644,7 @@ class DateFinder:
         if kind in ("year", "year_ctx", "year_det"):
             return y
         if kind == "season":
-            months_ = self.seasons.get(_okey(g["season"]), "")
-            if not months_:
-                return y
-            a, b = months_.split("/")
-            return f"{y}-{a}/{y}-{b}"
+            return y
         if kind == "fy":
             y = y or f"20{g['ys']}"
             if g.get("y2s"):

@@ -73,6 +73,8 @@ _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # 
 # an Uzbek nominalising suffix on a bound after the phrase ("кам эмаслигини", "oshmasligi")
 _NOMINAL = ("лиг", "lig")
 _NOMINAL_STEM = ("лиги", "ligi")  # "oshmasligi|ni"
+# after "N times" a possessive makes it a multiple of what follows ("30 times your expenses")
+_POSSESSIVE_AFTER = frozenset({"your", "its", "their", "his", "her", "our", "my"})
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
@@ -969,7 +971,8 @@ class _Scan:
             if self.key(u[0]) in _FREQUENCY_NEXT:
                 return False  # "up to 3 times a year": a frequency
             # a hedge or bound alone is no change: "done that at least three times" is a count
-            return self._change_word(u[0]) or self._change_before(q_start)
+            return self._change_word(u[0]) or self.key(u[0]) in _POSSESSIVE_AFTER \
+                or self._change_before(q_start)
         if context.startswith("next:"):
             if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
                 return True

@@ -19,7 +19,7 @@ from .brands import (
     ampersand_names, bank_words, camel_brands, company_named, domains, is_product, latin_brands,
     latin_runs,
 )
-from .common import form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
+from .common import ACRONYM_WORD, form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
 from .english import english_acronyms, english_appositions, english_names
 from .known import known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
@@ -27,7 +27,10 @@ from .repeats import repeated_names
 from .russian import (
     ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
 )
-from .uzbek import analysts_of, genitive_parts, uz_bodies, uz_name_lists, uz_named, with_parents
+from .uzbek import (
+    analysts_of, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
+    with_parents,
+)
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
 
@@ -38,7 +41,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out = quoted_names(scan) + known + bank_words(scan)
     if scan.uzbek:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
-        out += uz_named(scan)
+        out += uz_named(scan) + uz_acronyms(scan)
         out += with_parents(scan, out)
         out += genitive_parts(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
@@ -55,6 +58,9 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "ru" and scan.russian:
         out = [c for c in out if not ru_leader_government(scan, c)]
     out += repeated_names(scan, out)
+    if scan.uzbek:  # viloyat IIB: an acronym body of a region not named
+        out = [c for c in out if not (ACRONYM_WORD.match(scan.text[c.start:c.end])
+                                      and unnamed_place_before(scan, _token_at(scan, c.start, after=True)))]
     out = [c for c in out if (fold(c.value["name"]) not in scan.lex.not_orgs or company_named(scan, c))
            and not is_product(scan, c)
            and scan.text[c.start - 1:c.start] not in ("@", "#")]  # @PossibleBoris: a handle

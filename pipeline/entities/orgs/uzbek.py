@@ -243,6 +243,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):
             continue
+        if folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat")) and not scan.cap(j - 1):
+            continue  # (TDTU) matbuot xizmati: a body's press service is a unit, not a body
         base = next(s for s in scan.stems(j) if fold(s) == key)
         # walk left over adjacent words: capitalised ones and short lowercase runs between them
         first = None
@@ -600,4 +602,75 @@ def uz_named(scan: Scan) -> list[Candidate]:
             continue
         out.append(Candidate("ORG", tokens[first].start, tokens[k - 1].end,
                              {"name": scan.text[tokens[first].start:tokens[k - 1].end]}, RANK, {"firm": True}))
+    return out
+
+
+# what an organisation has after its acronym: its people, its press office (ТДТУ талабалари,
+# SSV vakili, ЎзА мухбири); word beginnings, Cyrillic and Latin
+_ACRONYM_CUES = ("вакил", "раҳбар", "ректор", "ходим", "мутахассис", "талаба", "мухбир", "матбуот",
+                 "ахборот", "vakil", "rahbar", "rektor", "xodim", "mutaxassis", "talaba", "muxbir",
+                 "matbuot", "axborot")
+# an Uzbek acronym: capitals (ЎзА, OʻzMU: the Uzbek "Ўз"/"Oʻz" in lower case), 2-6 letters
+_UZ_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁЎҚҒҲ]|Ўз|Oʻz|O‘z|O'z)[A-ZА-ЯЁЎҚҒҲ]{1,5}$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_UNNAMED_PLACE = frozenset({"вилоят", "viloyat", "туман", "tuman"})
+# institutions by their acronym with a case suffix glued on (ТДИУда, JIDU’da): university, institute
+_INSTITUTION_END = ("У", "U", "И", "I")
+
+
+def _acronym_stem(scan: Scan, i: int) -> str | None:
+    """The acronym token i is (its stem without a glued case suffix), if it looks like an
+    unknown organisation's: not a country, place, legal form, bloc or term (ЯИМ, ҚҚС), not a
+    Roman numeral; None otherwise."""
+    text = scan.tokens[i].text
+    if not text[:1].isupper() or len(text) < 2 or not text[1:2].isupper() and text[1:2] not in "зzʻ‘'":
+        return None
+    stem = next((s for s in scan.stems(i) if _UZ_ACRONYM.match(s)), None)
+    if stem is None or _ROMAN.match(stem):
+        return None
+    lex = scan.lex
+    key = fold(stem)
+    if key in lex.not_orgs or key in lex.not_org_acronyms or stem in lex.abbreviations.get(scan.tag, {}) \
+            or key in scan.lex.org_forms.get(scan.tag, {}) or is_place(scan, i):
+        return None
+    return stem
+
+
+def unnamed_place_before(scan: Scan, i: int) -> bool:
+    """Token i (an acronym) follows a lower-case place word (`viloyat IIB`, `туман ҲТБ`): the
+    body of a region not named, generic (not `Toshkent shahar IIB`)."""
+    if i == 0 or not scan.adjacent(i - 1, i) or scan.cap(i - 1) or (
+            i > 1 and scan.adjacent(i - 2, i - 1) and scan.cap(i - 2)):
+        return False  # (Toshkent shahar IIB: the place is named)
+    return scan.folded[i - 1] in _UNNAMED_PLACE or bool(scan.stem_in(i - 1, scan.lex.place_words.get(scan.tag, {})))
+
+
+def uz_acronyms(scan: Scan) -> list[Candidate]:
+    """Uzbek: an unknown acronym is an organisation before one of its people or its press
+    office (`ТДТУ талабалари`, `SSV vakili`), or, as an institution (ending in У/U, И/I: a
+    university, an institute), with a case suffix glued on (`ТДИУда`, `JIDU’da`). Not in an
+    upper-case line (a headline)."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    n = len(tokens)
+    for i in compress(range(n), caps(scan)):
+        word = tokens[i].text
+        if len(word) < 2 or not word[1:2].isupper() and word[1:2] not in "зzʻ‘'":
+            continue  # (cheap test first: most capitalised words are not acronyms)
+        stem = _acronym_stem(scan, i)
+        if stem is None:
+            continue
+        cue = i + 1 < n and scan.adjacent(i, i + 1) and not scan.cap(i + 1) \
+            and scan.folded[i + 1].startswith(_ACRONYM_CUES) and stem == word
+        glued = stem != word and len(stem) >= 3 and stem.endswith(_INSTITUTION_END)
+        if not (cue or glued):
+            continue
+        if unnamed_place_before(scan, i):
+            continue
+        line_start = scan.text.rfind("\n", 0, tokens[i].start) + 1
+        line_end = scan.text.find("\n", tokens[i].end)
+        line = scan.text[line_start:line_end if line_end >= 0 else len(scan.text)]
+        if sum(ch.islower() for ch in line) < sum(ch.isupper() for ch in line):
+            continue  # a headline in capitals
+        out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": stem}, RANK - 1))
     return out

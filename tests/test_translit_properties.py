@@ -2,6 +2,7 @@
 gives back every word the rules and the lexicon cover."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -112,3 +113,34 @@ def test_fast_rules_agree_with_unit_rules(lw: str) -> None:
 @given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяўқғҳ", min_size=1, max_size=12))
 def test_fast_cyrillic_path_agrees_with_letter_segments(lw: str) -> None:
     assert cyr2lat.lower_latin(lw) == "".join(cyr2lat.segments(lw))
+
+
+_BEFORE = ["", " ", "x", ".", ",", "²", "1", "-"]
+_NUMBERS = ["1", "7", "31", "32", "07", "0", "٣", "²", "1995", "2099", "2100", "12345", ""]
+_SEPARATORS = [" ", "\u00a0", "-", ""]
+_AFTER = ["yil", "Yil", "YIL", "mart", "martaba", "Avgust", "may", "maydon", "x",
+          "йил", "ЙИЛ", "йилдан", "март", "мартаба", "Август", "май", "майдон"]
+
+
+def _same_dates_as_the_full_pattern(text: str) -> None:
+    """Both directions find ordinal dates from the separator (memo.ordinal_dates); the
+    result must be what the full pattern `(\\d{1,4})SEP(?=year word|month)` with the
+    rewriter gives."""
+    from pipeline.translit.memo import ordinal_date_rewriter, ordinal_dates
+
+    to_lat = re.compile(rf"(\d{{1,4}})[ \u00a0](?=([йЙ][иИ][лЛ])|(?i:{cyr2lat._MONTHS}))")
+    to_cyr = re.compile(rf"(\d{{1,4}})-(?=([yY][iI][lL])|(?i:{lat2cyr._MONTHS}))")
+    assert ordinal_dates(text, cyr2lat._date_hits(text), "-") == to_lat.sub(ordinal_date_rewriter("-"), text)
+    assert ordinal_dates(text, lat2cyr._date().finditer(text), " ") == to_cyr.sub(ordinal_date_rewriter(" "), text)
+
+
+def test_ordinal_dates_every_single_date_shape() -> None:
+    for parts in itertools.product(_BEFORE, _NUMBERS, _SEPARATORS, _AFTER):
+        _same_dates_as_the_full_pattern("".join(parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(*map(st.sampled_from, (_BEFORE, _NUMBERS, _SEPARATORS, _AFTER))).map("".join),
+                max_size=4).map(" ".join))
+def test_ordinal_dates_in_a_line(text: str) -> None:
+    _same_dates_as_the_full_pattern(text)

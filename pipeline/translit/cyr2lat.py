@@ -11,11 +11,12 @@ orthography; words whose spelling departs from the rules are in `data/cyr_except
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .alphabet import cyr_to_lat, read_tsv
 from .lexicon import suffix_chains
-from .memo import WordCache, ordinal_date_rewriter
+from .memo import WordCache, ordinal_dates
 
 VOWELS = frozenset("аеёиоуўэюяы")
 _AFTER_YE = VOWELS | {"ъ", "ь"}
@@ -29,9 +30,18 @@ _MONTHS = "январ|феврал|март(?!аба)|апрел|май(?!до)|
 
 
 @cache
-def _date() -> re.Pattern[str]:
-    # starts with a digit so the regex engine skips ahead fast; ranges checked in _hyphenate
-    return re.compile(rf"(\d{{1,4}})[ \u00a0](?=([йЙ][иИ][лЛ])|(?i:{_MONTHS}))")
+def _date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a digit and a space: where an ordinal date can end, the space before a year word
+    (group 1) or a month); `memo.ordinal_dates` finds the number and checks the ranges."""
+    return re.compile(r"\d[ \u00a0]"), re.compile(rf"[ \u00a0](?=([йЙ][иИ][лЛ])|(?i:{_MONTHS}))")
+
+
+def _date_hits(text: str) -> Iterator[re.Match[str]]:
+    digit_space, space = _date()
+    for m in digit_space.finditer(text):
+        hit = space.match(text, m.end() - 1)
+        if hit:
+            yield hit
 
 
 @cache
@@ -165,7 +175,6 @@ def convert_word(word: str) -> str:
 
 
 _cache = WordCache(convert_word)
-_hyphenate = ordinal_date_rewriter("-")
 
 
 def to_latin(text: str) -> str:
@@ -173,7 +182,7 @@ def to_latin(text: str) -> str:
     if not _HAS_CYR.search(text):
         return text
     if " " in text or "\u00a0" in text:
-        text = _date().sub(_hyphenate, text)
+        text = ordinal_dates(text, _date_hits(text), "-")
     parts = _CYR_RUN.split(text)
     cache = _cache
     parts[1::2] = map(cache.__getitem__, parts[1::2])

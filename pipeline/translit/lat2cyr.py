@@ -15,7 +15,7 @@ from functools import cache
 
 from . import lexicon
 from .alphabet import apostrophes, lat_to_cyr, latin_variants, read_tsv
-from .memo import WordCache, ordinal_date_rewriter
+from .memo import WordCache, ordinal_dates
 
 LATIN_VOWELS = frozenset("aeiou")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -54,7 +54,9 @@ _MONTHS = "yanvar|fevral|mart(?!aba)|aprel|may(?!do)|iyun|iyul|avgust|sent(?:y)?
 
 @cache
 def _date() -> re.Pattern[str]:
-    return re.compile(rf"(\d{{1,4}})-(?=([yY][iI][lL])|(?i:{_MONTHS}))")
+    """The hyphen of an ordinal date: before a year word (group 1) or a month;
+    `memo.ordinal_dates` finds the number before it and checks the ranges."""
+    return re.compile(rf"-(?=([yY][iI][lL])|(?i:{_MONTHS}))")
 
 
 # Russian prefixes after which a y-vowel is written ъ + е/ё/ю/я (объект, субъект,
@@ -276,7 +278,6 @@ def convert_word(word: str) -> str:
 
 
 _cache = WordCache(convert_word)
-_unhyphenate = ordinal_date_rewriter(" ")
 
 
 def to_cyrillic(text: str) -> str:
@@ -284,7 +285,7 @@ def to_cyrillic(text: str) -> str:
     if not _HAS_LATIN.search(text):
         return text
     if "-" in text:
-        text = _date().sub(_unhyphenate, text)
+        text = ordinal_dates(text, _date().finditer(text), " ")
     word, protected = _patterns()[:2]
     if not _MAYBE_PROTECTED.search(text):
         return _convert_run(text, word)

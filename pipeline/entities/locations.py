@@ -520,7 +520,7 @@ def _english_town_of(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                               or w in scan.lex.function_words.get("en", ()) for w in words):
             tok = scan.tokens[i]
             name = scan.text[tok.start:scan.tokens[last].end]
-            out.append(Candidate("LOC", tok.start, scan.tokens[last].end, {"name": name}, RANK))
+            out.append(Candidate("LOC", tok.start, scan.tokens[last].end, {"name": name}, RANK + 2))
     return out
 
 

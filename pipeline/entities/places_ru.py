@@ -7,6 +7,7 @@ settlement names (село Романовское), quoted quarters (махал�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .locations import _SHORT_PLACE_WORDS, RANK, _place_word, morph_analyzer
 from .morph import fold
@@ -291,6 +292,7 @@ def _feature_before(scan: Scan, c: Candidate) -> bool:
 
 
 _AREA_NOUNS = _SETTLEMENT_NOUNS | {"район", "область", "округ", "регион"}
+_AREA_PREFIXES = frozenset(w[:3] for w in _AREA_NOUNS)
 
 
 def _unknown_name(scan: Scan, i: int) -> bool:
@@ -329,6 +331,14 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
     tokens = scan.tokens
     n = len(tokens)
     folded = scan.folded
+    listed: set[int] = set()  # ends of names found after an area noun (в регионах X, Y и Z)
+    for c in known:
+        k = bisect_left(scan.starts, c.start)
+        if c.label == "LOC" and 0 < k < n and scan.starts[k] == c.start and scan.adjacent(k - 1, k) \
+                and folded[k - 1][:3] in _SETTLEMENT_PREFIXES | _AREA_PREFIXES and tokens[k - 1].text.islower():
+            p = scan.parses(k - 1)[0]
+            if p.normal_form in _AREA_NOUNS and "plur" in p.tag:
+                listed.add(c.end)  # в городах Меппен (known), Рекен и Дюльмен
     for i in range(1, n):
         unknown = _unknown_name(scan, i)
         if not unknown and folded[i - 1][:3] not in _SETTLEMENT_STARTS:
@@ -352,7 +362,13 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
                 last += 1
             name = " ".join(t.text for t in tokens[i:last + 1])
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+            listed.add(tokens[last].end)
             continue
+        if (scan.gap(i - 1, i) == ", " and tokens[i - 1].end in listed) or (
+                i >= 2 and folded[i - 1] in ("и", "или") and scan.adjacent(i - 1, i) and scan.ends[i - 2] in listed):
+            out.append(Candidate("LOC", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK))
+            listed.add(tokens[i].end)
+            continue  # в регионах Меппен, Рекен и Дюльмен: the next names of the area list
         if scan.sentence_initial(i):
             continue
         city = _world_city(scan, i)

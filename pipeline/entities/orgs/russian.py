@@ -107,6 +107,10 @@ def _ru_known(word: str) -> bool:
     return got
 
 
+# a branch is a body of its own only with its name before it (Армянский филиал Академии наук)
+_BRANCHES = frozenset({"филиал"})
+
+
 def russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -132,6 +136,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         while first - 1 >= 0 and scan.adjacent(first - 1, first) and \
                 "ADJF" in scan.parses(first - 1)[0].tag:
             first -= 1
+        if first == j and p.normal_form in _BRANCHES:
+            continue  # филиал Сбербанка: an unnamed branch (the bank is the name)
         if kind == "type":
             # Новосибирский металлургический завод: a company noun is a name only after a
             # capitalised adjective in mid-sentence (not "Китайская компания" at its start)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from itertools import repeat
+from operator import attrgetter, eq
+from typing import Any, Iterable, NamedTuple
 
 from .months import APOSTROPHES
 
@@ -18,6 +20,9 @@ TOKEN_RE = re.compile(
     r"|(?P<sym>[^\s\w]|_)"
 )
 _KINDS = {TOKEN_RE.groupindex[k]: k for k in ("num", "word", "sym")}
+_KIND = [_KINDS.get(n, "") for n in range(max(_KINDS) + 1)].__getitem__  # group number -> kind
+_LASTINDEX = attrgetter("lastindex")
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 # the key of the token that separates two windows of a text (matches no lexicon entry)
 GAP = "\x00"
 _LATIN_LETTER = re.compile("[a-z]")
@@ -26,18 +31,20 @@ _LOOKALIKES = str.maketrans("аеорсухкмтнв", "aeopcyxkmthb")
 _APOS_TABLE = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
-class Token:
-    """One token: kind is num | word | sym; key is the lookup form; glued = no space before."""
+class Token(NamedTuple):
+    """One token: kind is num | word | sym; key is the lookup form; glued = no space before.
 
-    __slots__ = ("kind", "start", "end", "text", "key", "glued")
+    A tuple (built without a Python-level call per token, see `tokenize`); read-only."""
 
-    def __init__(self, kind: str, start: int, end: int, text: str, key: str, glued: bool) -> None:
-        self.kind, self.start, self.end, self.text, self.key, self.glued = (
-            kind, start, end, text, key, glued
-        )
+    kind: str
+    start: int
+    end: int
+    text: str
+    key: str
+    glued: bool
 
-    def __repr__(self) -> str:
-        return f"Token({self.kind}, {self.start}, {self.end}, {self.text!r})"
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
@@ -54,6 +61,19 @@ def norm_key(text: str) -> str:
     return key.translate(_LOOKALIKES)
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """`norm_key(word)` memoised in `_KEYS` (cleared when it grows large)."""
+    got = _KEYS.get(word)
+    if got is None:
+        if len(_KEYS) >= 200_000:
+            _KEYS.clear()
+        got = _KEYS[word] = norm_key(word)
+    return got
+
+
 def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Token]:
     """Tokens of a text with exact offsets; with `windows` ((start, end) character ranges
     that begin and end at a space), only the tokens inside them, each window followed by a
@@ -65,20 +85,26 @@ def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> lis
     ['a', '1', 'b', True, '2', 'd']
     """
     out: list[Token] = []
-    append = out.append
-    kinds = _KINDS
     if windows is None:
         windows = ((0, len(text)),)
     n = len(text)
+    finditer = TOKEN_RE.finditer
     for a, b in windows:
-        prev_end = -1
-        for m in TOKEN_RE.finditer(text, a, b):
-            s, e = m.span()
-            word = m.group()
-            append(Token(kinds[m.lastindex], s, e, word, norm_key(word), s == prev_end))
-            prev_end = e
+        found = list(finditer(text, a, b))
+        if found:  # each field one C-level pass over the matches, then the tuples
+            starts = list(map(_START, found))
+            ends = list(map(_END, found))
+            words = list(map(_GROUP, found))
+            keys = list(map(_KEYS.get, words))  # norm_key through a plain dict memo
+            if None in keys:
+                keys = list(map(_key, words))
+            before = [-1]
+            before += ends[:-1]  # a token is glued when it starts where the previous one ended
+            out += map(_new_tuple, repeat(Token, len(found)), zip(
+                map(_KIND, map(_LASTINDEX, found)), starts, ends, words, keys,
+                map(eq, starts, before)))
         if b < n:
-            append(Token("sym", b, b, "", GAP, False))
+            out.append(Token("sym", b, b, "", GAP, False))
     return out
 
 
@@ -142,7 +168,8 @@ def word_start_pattern(keys: Iterable[str], tail: str = "") -> str:
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(phrase))
+    """The keys of a phrase's tokens (`tokenize` without the token tuples)."""
+    return tuple(map(norm_key, map(_GROUP, TOKEN_RE.finditer(phrase))))
 
 
 class Lexicon:

@@ -94,24 +94,30 @@ def _suffix_ok(condition: str, slot: str, stem: str) -> bool:
     return _condition_ok(condition, stem) or (slot == "case" and stem.isupper())
 
 
-_INDEXES: dict[int, tuple[tuple[tuple[str, str, str], ...], tuple[int, ...],
-                          dict[str, list[tuple[str, str, int, str]]]]] = {}
+_Entry = tuple[str, str, int, str]  # suffix, slot, slot rank, condition
+# (suffixes by their last letter: (suffix, its length, its rows) longest first; every suffix)
+_SuffixIndex = tuple[dict[str, tuple[tuple[str, int, tuple[_Entry, ...]], ...]], tuple[str, ...]]
+_INDEXES: dict[int, tuple[tuple[tuple[str, str, str], ...], _SuffixIndex]] = {}
 
 
-def _suffix_index(rows: tuple[tuple[str, str, str], ...]
-                  ) -> tuple[tuple[int, ...], dict[str, list[tuple[str, str, int, str]]]]:
-    """Suffix rows grouped by suffix (lengths longest first), so a word is matched by a few
-    dict lookups instead of a scan of the whole table; kept per rows tuple."""
+def _suffix_index(rows: tuple[tuple[str, str, str], ...]) -> _SuffixIndex:
+    """The suffix rows grouped by suffix and indexed by its last letter, longest first, so a
+    word is matched against the few suffixes that end like it, and a word that ends in no
+    suffix is told by one `str.endswith`; kept per rows tuple."""
     got = _INDEXES.get(id(rows))
     if got is None or got[0] is not rows:
-        index: dict[str, list[tuple[str, str, int, str]]] = {}
+        index: dict[str, list[_Entry]] = {}
         for suffix, slot, condition in rows:
+            if not suffix:
+                raise ValueError("an empty suffix in a suffix table")
             index.setdefault(suffix, []).append((suffix, slot, SLOTS.index(slot), condition))
-        lengths = tuple(sorted({len(s) for s in index}, reverse=True))
+        by_last: dict[str, list[tuple[str, int, tuple[_Entry, ...]]]] = {}
+        for suffix in sorted(index, key=len, reverse=True):  # (stable: table order within a length)
+            by_last.setdefault(suffix[-1], []).append((suffix, len(suffix), tuple(index[suffix])))
         if len(_INDEXES) > 64:
             _INDEXES.clear()
-        got = _INDEXES[id(rows)] = (rows, lengths, index)
-    return got[1], got[2]
+        got = _INDEXES[id(rows)] = (rows, ({k: tuple(v) for k, v in by_last.items()}, tuple(index)))
+    return got[1]
 
 
 def analyse(word: str, tag: str, *, min_stem: int = 2,
@@ -132,25 +138,25 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
     (['DUKga', 'DUK'], ['Bankga'])
     """
     rows = rows if rows is not None else suffix_table(tag)
-    lengths, index = _suffix_index(rows)
+    by_last, ends = _suffix_index(rows)
     out: list[Analysis] = [Analysis(word, (), ())]
-    low = word.lower()
-    if not any(low[len(low) - n:] in index for n in lengths if n < len(low)):
+    if not word.lower().endswith(ends):
         return out  # no suffix at the end (most words): nothing to walk
     seen = {word}
 
     def walk(stem: str, suffixes: tuple[str, ...], slots: tuple[str, ...], level: int) -> None:
         low = stem.lower()
         size = len(low)
-        for length in lengths:
-            if length >= size:
+        for ending, length, entries in by_last.get(low[-1:], ()):
+            if length >= size or not low.endswith(ending):
                 continue
-            for suffix, slot, rank, condition in index.get(low[size - length:], ()):
+            for suffix, slot, rank, condition in entries:
                 if rank < level:
                     continue
                 rest = stem[: len(stem) - length]
                 bare = rest.rstrip(JOINERS)
-                if len(bare) < min_stem or not _suffix_ok(condition, slot, bare):
+                if len(bare) < min_stem or not (
+                        bool(bare) if condition == "any" else _suffix_ok(condition, slot, bare)):
                     continue
                 new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
                 if bare not in seen:

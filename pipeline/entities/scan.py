@@ -48,6 +48,10 @@ class Scan:
         self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
         self._shared_parses = lex.cache("parses")
         self._shared_keys = lex.cache(f"{tag} stem keys")
+        # (folded, capitalised) of every token: every extractor reads them
+        self.folded, self._caps = self._word_facts()
+        # `cap(i)` is the list's own item lookup: no Python-level call (asked ~200 times a text)
+        self.cap = self._caps.__getitem__  # type: ignore[method-assign]
 
     def parses(self, i: int) -> Any:
         """pymorphy3 parses of token i (Russian), cached per text."""
@@ -157,7 +161,6 @@ class Scan:
         g = self.text[tokens[i][2]:tokens[j][1]]  # self.gap(i, j), inlined (a hot call)
         return g == " " or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
-    @cached_property
     def _word_facts(self) -> tuple[list[str], list[bool]]:
         """(folded, capitalised) of every token, from a per-word memo."""
         memo = self.lex.cache("word facts")
@@ -173,11 +176,8 @@ class Scan:
                     facts[k] = got
         return list(map(_FIRST, facts)), list(map(_SECOND, facts))
 
-    @cached_property
-    def _caps(self) -> list[bool]:
-        return self._word_facts[1]
-
     def cap(self, i: int) -> bool:
+        """Token i is capitalised (replaced per instance by `self._caps.__getitem__`)."""
         return self._caps[i]
 
     def sentence_initial(self, i: int) -> bool:
@@ -198,10 +198,6 @@ class Scan:
     def ends(self) -> list[int]:
         return [t.end for t in self.tokens]
 
-    @cached_property
-    def folded(self) -> list[str]:
-        return self._word_facts[0]
-
     def function_word(self, i: int) -> bool:
         return self.folded[i] in self.lex.function_words.get(self.tag, ())
 
@@ -216,7 +212,8 @@ class Scan:
     def stem_in(self, i: int, table: dict[str, Any] | frozenset[str], **kw: bool) -> str | None:
         """The first stem of token i whose folded form is in `table` (folded stem)."""
         if not kw:
-            for key in self.stem_keys(i):
+            keys = self._shared_keys.get(self.tokens[i][3])  # stem_keys(i), its memo inlined
+            for key in keys if keys is not None else self.stem_keys(i):
                 if key in table:
                     return key
             return None

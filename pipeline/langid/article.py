@@ -100,20 +100,25 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
     """
     idx = table.ngrams
     joined = "".join(" " + s + " " for s in samples)
-    if _DROPPED.search(joined):  # combining accents go: lengths change
-        parts = [(" " + s + " ").translate(idx._raw) for s in samples]
-        lengths = [len(p) for p in parts]
-        codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
-    else:
-        lengths = [len(s) + 2 for s in samples]
-        codes = idx.raw_codes(joined)
+    lengths = [len(s) + 2 for s in samples]
+    mask: np.ndarray | None
+    got = idx.codes_and_capitals(joined)  # the usual case: codes and capitals at once
+    if got is not None:
+        codes, mask = got
+    else:  # combining accents dropped (lengths change) or characters beyond the BMP
+        if _DROPPED.search(joined):
+            parts = [(" " + s + " ").translate(idx._raw) for s in samples]
+            lengths = [len(p) for p in parts]
+            codes = np.frombuffer("".join(parts).encode("utf-32-le"), dtype=np.uint32)
+        else:
+            codes = idx.raw_codes(joined)
+        mask = None
+        if len(codes) == len(joined):  # nothing dropped: capitals from a table of code points
+            mask = _capitals(joined)
+        elif _CAPS_PAIR.search(joined):
+            mask = np.frombuffer(joined.translate(_UPPER).encode("utf-32-le"), dtype=np.uint32).astype(bool)
     n = len(codes)
     rows = idx._rows(codes)
-    mask = None
-    if len(codes) == len(joined):  # nothing dropped: capitals from a table of code points
-        mask = _capitals(joined)
-    elif _CAPS_PAIR.search(joined):
-        mask = np.frombuffer(joined.translate(_UPPER).encode("utf-32-le"), dtype=np.uint32).astype(bool)
     if mask is not None and (pairs := mask[1:] & mask[:-1]).any():
         skip = np.zeros(n, dtype=bool)
         skip[1:] = pairs
@@ -132,7 +137,7 @@ def score_many(table: ScriptTable, samples: list[str]) -> tuple[np.ndarray, list
         at = np.flatnonzero(found >= 0)
         if len(at):
             k = len(table.letter_row)
-            seg = np.repeat(np.arange(len(samples)), lengths)[at]
+            seg = np.searchsorted(starts, at, side="right") - 1  # the sample of each
             counts = np.bincount(seg * k + found[at], minlength=len(samples) * k).reshape(len(samples), k)
             letters = np.minimum(counts, LETTER_CAP) @ table.letter_matrix
     return out, [3 * m - 3 for m in lengths], letters

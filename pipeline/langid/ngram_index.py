@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .ngrams import _NORM_LOWER
+from .ngrams import _NORM, _NORM_LOWER
 
 SPACE = 1
 DENSE_TRIGRAM_BASE = 160
@@ -99,11 +99,26 @@ class NgramIndex:
         return np.append(a[order], np.uint32(0xFFFFFFFF)), np.append(r[order], 0)
 
     _DROP = np.uint32(0xFFFFFFFF)
+    _CAPITAL = np.uint32(0x10000)
+    """Flag added to a table entry whose character is a capital after normalisation."""
+
+    def _lookup(self, cps: np.ndarray) -> np.ndarray:
+        """Table entries of Basic Multilingual Plane code points: code, plus `_CAPITAL`
+        for a capital, or `_DROP` (the table is filled from `_RawCodes` on first sight)."""
+        lut = self._lut
+        new = cps[~self._known[cps]]
+        if len(new):
+            for cp in np.unique(new).tolist():
+                out = self._raw[cp]
+                norm = _NORM[cp]
+                lut[cp] = (ord(out) | (self._CAPITAL if norm.isupper() else 0)) if out else self._DROP
+                self._known[cp] = True
+        return lut[cps]
 
     def raw_codes(self, text: str) -> np.ndarray:
         """`text.translate(self._raw)` as codes (uint32), through a numpy table of the
-        Basic Multilingual Plane characters met so far (filled from `_RawCodes` on first
-        sight): faster on long texts than `str.translate` with a dict.
+        Basic Multilingual Plane characters met so far: faster on long texts than
+        `str.translate` with a dict.
 
         >>> idx = NgramIndex(["a", "b", " a"])
         >>> idx.raw_codes(" Ab, c ").tolist() == [ord(ch) for ch in " Ab, c ".translate(idx._raw)]
@@ -112,17 +127,30 @@ class NgramIndex:
         cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         if len(cps) and cps.max() > 0xFFFF:  # beyond the table (emoji ...): str.translate
             return np.frombuffer(text.translate(self._raw).encode("utf-32-le"), dtype=np.uint32)
-        lut = self._lut
-        new = cps[~self._known[cps]]
-        if len(new):
-            for cp in np.unique(new).tolist():
-                out = self._raw[cp]
-                lut[cp] = ord(out) if out else self._DROP
-                self._known[cp] = True
-        codes = lut[cps]
-        if (codes == self._DROP).any():
-            codes = codes[codes != self._DROP]
-        return codes
+        entries = self._lookup(cps)
+        if (entries == self._DROP).any():
+            entries = entries[entries != self._DROP]
+        return entries & np.uint32(0xFFFF)
+
+    def codes_and_capitals(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """`raw_codes(text)` and which characters are capitals after langdetect's
+        normalisation, from one table look-up; None when a character is beyond the Basic
+        Multilingual Plane or dropped (combining accents), where positions shift.
+
+        >>> idx = NgramIndex(["a", "b", " a"])
+        >>> codes, caps = idx.codes_and_capitals(" Ab, c ")
+        >>> codes.tolist() == idx.raw_codes(" Ab, c ").tolist(), caps.tolist()
+        (True, [False, True, False, False, False, False, False])
+        >>> idx.codes_and_capitals("a\u0301") is None
+        True
+        """
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if len(cps) and cps.max() > 0xFFFF:
+            return None
+        entries = self._lookup(cps)
+        if (entries == self._DROP).any():
+            return None
+        return entries & np.uint32(0xFFFF), entries >= self._CAPITAL
 
     def codes(self, padded: str) -> np.ndarray:
         """Character codes of a text (uint32 array)."""

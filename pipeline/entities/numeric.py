@@ -70,6 +70,8 @@ _BARE_SCALES = _BARE_SCALES_NOM | {"миллиона", "миллиарда", "т
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"
 _SIGN_WORDS = frozenset({"минус", "minus"})  # "минус 2%", "minus 2 foiz": a sign written as a word
 _SIGN_OR_V = frozenset({"+", "-", "−", "–", "в", "во"}) | _SIGN_WORDS  # "–3,2 %": an en dash glued
+# legal style "256 954 390 (икки юз … тўқсон) сўм": at most this many tokens in the parentheses
+_PAREN_WORDS = 40
 # an Uzbek nominalising suffix on a bound after the phrase ("кам эмаслигини", "oshmasligi")
 _NOMINAL = ("лиг", "lig")
 _NOMINAL_STEM = ("лиги", "ligi")  # "oshmasligi|ni"
@@ -632,6 +634,8 @@ class _Scan:
             if inner is not None and inner.value == q.value and inner.end < len(toks) \
                     and toks[inner.end].text == ")":
                 k, suffix = inner.end + 1, inner.suffix
+            elif (close := self.number_words_in_parens(k)) is not None:
+                k = close + 1  # the words misspelt ("икки юзи эллик олти миллион …"): still the repeat
         if not suffix and (mb := g.bounds_mid.match(toks, k)):
             bound, k = mb[1], mb[0]
         label = None
@@ -942,6 +946,22 @@ class _Scan:
             return k
         if not suffix and self.detached_suffix(k) in _RANGE_FROM:
             return k + 1
+        return None
+
+    def number_words_in_parens(self, k: int) -> int | None:
+        """The index of the ")" closing the "(" at token k when only number words (any suffix)
+        stand between, at least two of them, before a currency word; else None."""
+        toks, g = self.toks, self.g
+        x = k + 1
+        while x < len(toks) and x - k <= _PAREN_WORDS:
+            if toks[x].text == ")":
+                ok = x - k > 2 and (c := g.currencies.match(toks, x + 1)) is not None \
+                    and c[1][1] != "code"
+                return x if ok else None
+            nw = g.numbers.match(toks, x)
+            if toks[x].kind != "word" or nw is None:
+                return None
+            x = nw[0]
         return None
 
     def detached_suffix(self, k: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -205,21 +206,36 @@ def _sha256_file(path: Path) -> str:
 
 
 # -- writing (parent process) ----------------------------------------------------------
+_TEMP_NUMBERS = itertools.count()
+_TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
 def _write_temp(path: Path, data: bytes, *, durable: bool) -> str:
-    """`data` in a new temporary file next to `path`; returns the temporary file's name.
+    """`data` in a new temporary file next to `path` (`.<name>.<pid>-<n>.tmp`, created
+    exclusively, mode 0600 like `tempfile.mkstemp`'s); returns the temporary file's name.
+    The folder is made when missing.
 
     `durable` flushes it to disk (fsync) before returning."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = os.path.join(path.parent, f".{path.name}.{os.getpid()}-{next(_TEMP_NUMBERS)}.tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
+        fd = os.open(tmp, _TEMP_FLAGS, 0o600)
+    except FileNotFoundError:  # the first record of a new folder
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, _TEMP_FLAGS, 0o600)
+    except FileExistsError:  # left over by a process that had this pid: a random name
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        if durable:
+            os.fsync(fd)
     except BaseException:
+        os.close(fd)
         Path(tmp).unlink(missing_ok=True)
         raise
+    os.close(fd)
     return tmp
 
 

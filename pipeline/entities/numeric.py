@@ -197,12 +197,15 @@ class _Grammar:
         around = _merge_windows(text, spans)
         words: list[tuple[int, int]] = []
         lo = 0
+        finditer, span = self.anchor_rx.finditer, re.Match.span
         for a, b in around:  # words that start in [lo, a + _BACK), then from b - _AHEAD - a long word
             stop = a + _BACK
-            words += [m.span() for m in self.anchor_rx.finditer(text, lo, stop + _LONG_WORD)
-                      if m.start() < stop]
+            found = list(map(span, finditer(text, lo, stop + _LONG_WORD)))
+            while found and found[-1][0] >= stop:  # in text order: the late ones are at the end
+                found.pop()
+            words += found
             lo = max(lo, stop, b - _AHEAD - _LONG_WORD)
-        words += [m.span() for m in self.anchor_rx.finditer(text, lo)]
+        words += map(span, finditer(text, lo))
         if not words:
             return around
         return _merge_windows(text, sorted(spans + words))

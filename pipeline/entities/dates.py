@@ -139,6 +139,7 @@ _TITLE_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:[A-Z][\w'’:-]*\s+){1,3}$")
 _LIST_NEXT = re.compile(r"\s*,")
 _TITLE_BEFORE = re.compile(r"(?<![\w,])\s*(?:[A-Z][\w'’:-]*\s+){1,3}$")
 _TITLE_YEAR_NEXT = re.compile(r"\s*,\s+(?:and\s+)?(?:[A-Z][\w'’:-]*\s+){1,3}(?:19|20)\d\d(?!\d)")
+_RU_PERIOD_COUNT = re.compile(r"(?:квартала|полугодия)(?![^\W\d_])", re.I)
 _IN_PARENS = re.compile(r"\s*\)")
 _DECADE_WORD = re.compile(r"[\s\-–—−]*(?:йиллар|yillar)", re.I)
 # "1000 yillik tarix", "2000 йиллиги": a round or old number before -лик is a length or a jubilee
@@ -541,6 +542,8 @@ class DateFinder:
         g = m.groupdict()
         if kind == "fy":
             return True
+        if kind in ("quarter", "half") and (g.get("ord") or "").isdigit() and _RU_PERIOD_COUNT.search(m.group(0)):
+            return False  # "за 2 квартала 2024 года": two quarters (a count), not the second
         if kind == "year" and self.tag == "en" and _LIST_NEXT.match(text, m.end("y")) and (
                 _TITLE_IN_LIST.search(text, max(0, m.start("y") - 60), m.start("y"))
                 or (_TITLE_BEFORE.search(text, max(0, m.start("y") - 40), m.start("y"))

@@ -132,6 +132,11 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
         elif name is not None and nominative and "nomn" not in name.tag and fold(words[k]) in names \
                 and not morph.word_is_known(words[k]):
             name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and "nomn" in p.tag), name)
+        if name is None and nominative and k < len(words) - 1 and fold(words[k]) in names \
+                and not morph.word_is_known(words[k]):
+            gender = "femn" if words[k][-1:] in ("а", "я") else "masc"  # Ситора Алиева: a listed Uzbek
+            case = "nomn"  # name pymorphy3 lacks, in the nominative: its ending tells the gender
+            break
         if name is not None:
             gender = gender or name.tag.gender
             case = name.tag.case
@@ -227,7 +232,8 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
 
 
 # the ending an unknown masculine name takes in the case of the title before it
-_TITLE_CASE_ENDINGS = {"datv": "у", "ablt": "ом"}  # (not the genitive: заместитель министра Ситора ...)
+_TITLE_CASE_ENDINGS = {"datv": "у", "ablt": "ом", "gent": "а"}  # (the genitive only for a title no
+# other title governs: сын хана Кучума, not заместитель министра Ситора ...)
 _INDECLINABLE = re.compile(r"(?:огл[уы]|заде|зода)$")
 
 
@@ -238,7 +244,11 @@ def _title_case(scan: Scan, first: int) -> str | None:
     if j < 0 or not scan.adjacent(j, first) or not scan.tokens[j].text.isalpha() or not _title_token(scan, j):
         return None
     tag = scan.parses(j)[0].tag
-    return tag.case if tag.POS == "NOUN" and tag.case in _TITLE_CASE_ENDINGS else None
+    if tag.POS != "NOUN" or tag.case not in _TITLE_CASE_ENDINGS:
+        return None
+    if tag.case == "gent" and (tag.gender != "masc" or "sing" not in tag or j > 0 and _title_token(scan, j - 1)):
+        return None  # (заместитель министра Ситора: the name goes with the first title)
+    return tag.case
 
 
 def _by_title_case(words: list[str], out: list[str], case: str, names: frozenset[str]) -> str:

@@ -166,8 +166,14 @@ def _cyrillic_names(scan: Scan) -> frozenset[str]:
     got = memo.get("")
     if got is None:
         names = scan.lex.first_names.get("Cyrl", frozenset())
-        got = memo[""] = names | {n.translate(_RUSSIAN_SPELLING) for n in names}
+        russian = {n.translate(_RUSSIAN_SPELLING) for n in names}
+        soft = {_SOFT_L.sub("ль", n) for n in russian if _SOFT_L.search(n)}  # Гулнора -> Гульнора
+        got = memo[""] = names | russian | soft
     return got
+
+
+# an Uzbek л before a consonant, which Russian spelling softens (Гулнора -> Гульнора, Дилшод -> Дильшод)
+_SOFT_L = re.compile(r"(?<=[аеиоуэ])л(?=[бвгджзклмнпрстфхцчшщ])")
 
 
 def _kh_spellings(word: str) -> tuple[str, ...]:

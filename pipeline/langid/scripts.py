@@ -143,24 +143,27 @@ def letters_by_script(text: str) -> tuple[str, int, int]:
 
 class _ScriptIds:
     """Code point → small script number (0: no script), as a numpy table filled for the
-    characters met so far; script names in `names` (names[0] is NO_SCRIPT)."""
+    characters met so far (UNSEEN before); script names in `names` (names[0] is NO_SCRIPT)."""
+
+    UNSEEN = 255
 
     def __init__(self) -> None:
-        self.ids = np.zeros(0x110000, dtype=np.uint8)
-        self.known = np.zeros(0x110000, dtype=bool)
+        self.ids = np.full(0x110000, self.UNSEEN, dtype=np.uint8)
         self.names = [NO_SCRIPT]
 
     def of(self, codes: np.ndarray) -> np.ndarray:
-        new = codes[~self.known[codes]]
-        if len(new):
-            for code in np.unique(new).tolist():
+        ids = self.ids[codes]
+        unseen = ids == self.UNSEEN
+        if unseen.any():  # (one look-up in the usual case: every character met before)
+            for code in np.unique(codes[unseen]).tolist():
                 script = _SCRIPT_OF[chr(code)]
-                if script is not None:
-                    if script not in self.names:
-                        self.names.append(script)
-                    self.ids[code] = self.names.index(script)
-                self.known[code] = True
-        return self.ids[codes]
+                if script is not None and script not in self.names:
+                    if len(self.names) == self.UNSEEN:
+                        raise ValueError("too many scripts for the table")
+                    self.names.append(script)
+                self.ids[code] = 0 if script is None else self.names.index(script)
+            ids = self.ids[codes]
+        return ids
 
 
 _IDS: _ScriptIds | None = None
@@ -176,7 +179,7 @@ def letters_by_line(text: str) -> list[tuple[str, int, int]]:
     if _IDS is None:
         _IDS = _ScriptIds()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    ids = _IDS.of(codes).astype(np.intp)
+    ids = _IDS.of(codes)
     line = np.cumsum(codes == 10)
     n_lines = int(line[-1]) + 1 if len(line) else 1
     k = len(_IDS.names)

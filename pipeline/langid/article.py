@@ -302,16 +302,17 @@ def identify_article(text: str, model: LidModel | None = None) -> tuple[Identifi
         texts.append(stripped)
     if not texts:
         return UNDETERMINED, []
-    paragraphs = [(s, e, ident, n) for (s, e), (ident, n) in zip(spans, _identify_paragraphs(texts, model))]
-    # letterless paragraphs (dates, figures) take the language of the paragraph before
-    resolved: list[tuple[int, int, Identification, int]] = []
-    for start, end, ident, n in paragraphs:
-        if ident.lang == "und" and resolved:
-            ident = resolved[-1][2]
-        resolved.append((start, end, ident, n))
-    first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
-    if first_known is not None:
-        resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
+    resolved = [(s, e, ident, n) for (s, e), (ident, n) in zip(spans, _identify_paragraphs(texts, model))]
+    if any(ident.lang == "und" for _, _, ident, _ in resolved):
+        # letterless paragraphs (dates, figures) take the language of the paragraph before
+        paragraphs, resolved = resolved, []
+        for start, end, ident, n in paragraphs:
+            if ident.lang == "und" and resolved:
+                ident = resolved[-1][2]
+            resolved.append((start, end, ident, n))
+        first_known = next((r[2] for r in resolved if r[2].lang != "und"), None)
+        if first_known is not None:
+            resolved = [(s, e, first_known if i.lang == "und" else i, n) for s, e, i, n in resolved]
     resolved = _smooth_short(resolved)
     return _summarise(resolved)
 
@@ -323,20 +324,27 @@ def _summarise(resolved: list[tuple[int, int, Identification, int]]) -> tuple[Id
     weights: dict[str, float] = {}
     conf_sum: dict[str, float] = {}
     by_tag: dict[str, Identification] = {}
+    last = ""  # key of the last segment
+    seg: dict = {}
     for start, end, ident, n in resolved:
-        key = f"{ident.tag}|{ident.script}"
-        weights[key] = weights.get(key, 0) + n
-        conf_sum[key] = conf_sum.get(key, 0.0) + n * ident.confidence
-        by_tag.setdefault(key, ident)
-        if segments and segments[-1]["code"] == ident.tag and segments[-1]["script"] == ident.script:
-            seg = segments[-1]
+        tag, script = ident.tag, ident.script
+        key = f"{tag}|{script}"
+        c = n * ident.confidence
+        if key in weights:
+            weights[key] += n
+            conf_sum[key] += c
+        else:
+            weights[key] = n
+            conf_sum[key] = 0.0 + c
+            by_tag[key] = ident
+        if key == last:  # same language and script as the paragraph before: one segment
             seg["end"] = end
             seg["_n"] += n
-            seg["_c"] += n * ident.confidence
+            seg["_c"] += c
         else:
-            segments.append(
-                {"start": start, "end": end, "code": ident.tag, "script": ident.script, "_n": n, "_c": n * ident.confidence}
-            )
+            seg = {"start": start, "end": end, "code": tag, "script": script, "_n": n, "_c": c}
+            segments.append(seg)
+            last = key
     for seg in segments:
         n = seg.pop("_n")
         c = seg.pop("_c")

@@ -90,3 +90,10 @@ def test_any_bytes_give_articles_or_failures_never_an_exception(data: bytes, nam
         assert isinstance(item, (Article, Failure))
         if isinstance(item, Failure):
             assert item.code and item.message
+
+
+def test_every_sniffed_marker_starts_with_a_tag_bracket() -> None:
+    # sniff_content searches for the markers only when the head holds a "<"
+    from pipeline.ingest import _FEED_MARKERS, _HTML_MARKERS
+
+    assert all(m.startswith(b"<") for m in _HTML_MARKERS + _FEED_MARKERS)

@@ -50,6 +50,7 @@ _EXT = {
     ".warc": "warc", ".arc": "warc",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
 }
+# (every marker starts with "<": sniff_content looks for them only when a "<" occurs)
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<title",
                  b"<div", b"<p>", b"<p ", b"<article", b"<h1", b"<table", b"<br")
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
@@ -93,11 +94,13 @@ def sniff_content(head: bytes) -> str | None:
         first = lstripped.split(b"\n", 1)[0].strip()
         if first.endswith(b"}") or b"\n" not in lstripped:
             return "jsonl"
-    if any(m in low[:2048] for m in _FEED_MARKERS) and b"<html" not in low[:2048]:
+    head = low[:2048]
+    # (every marker starts with "<": plain text without one skips the marker searches)
+    if b"<" in head and any(m in head for m in _FEED_MARKERS) and b"<html" not in head:
         return "feed"
     # UTF-16 pages: look at the ASCII bytes only
     probe = low.replace(b"\x00", b"") if low[:2] in (b"\xff\xfe", b"\xfe\xff") else low
-    if any(m in probe for m in _HTML_MARKERS):
+    if b"<" in probe and any(m in probe for m in _HTML_MARKERS):
         return "html"
     return None
 

@@ -114,6 +114,12 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and scan.folded[i] not in scan.lex.titles.get(scan.tag, ()) \
                     and (scan.uzbek or not _is_first_name(scan, j + 1)) and (j + 2 >= n or not scan.cap(j + 2)):
                 j += 1  # Аҳмет Башар Шен: two first names + surname
+            elif not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) \
+                    and (j + 2 >= n or not scan.cap(j + 2) or not scan.adjacent(j + 1, j + 2)) \
+                    and surname_stem(scan, j) and not _STRONG_SURNAME.search(fold(surname_stem(scan, j))) \
+                    and surname_stem(scan, j + 1) and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
+                    and not _acronym(scan.tokens[j + 1].text) and not _title_word(scan, j + 1):
+                j += 1  # Abu Zarin Hussin: a weak surname shape (-in) before another surname-shaped word
             elif scan.uzbek and not _case_marked(scan, j) and j + 1 < n and scan.adjacent(j, j + 1) \
                     and scan.cap(j + 1) and not _acronym(scan.tokens[j + 1].text) and not _blocked(scan, j + 1) \
                     and not _place_derived(scan, j + 1) and not _thing_after(scan, j + 1) \

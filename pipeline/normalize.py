@@ -79,6 +79,10 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
 # a Latin and a Cyrillic letter inside one run of letters: the only text worth repairing
 _LAT, _CYR = "A-Za-z\u00c0-\u024f", "\u0400-\u04ff"
 _MIXED = re.compile(rf"[{_LAT}][^\W\d_]*[{_CYR}]|[{_CYR}][^\W\d_]*[{_LAT}]")
+# the same test without backtracking through every Cyrillic word: a Latin letter and the
+# nearest Cyrillic one after it have only letters of neither script between them
+_OTHER_LETTER = rf"[^\W\d_{_LAT}{_CYR}]"
+_MIXED_FAST = re.compile(rf"[{_LAT}]{_OTHER_LETTER}*[{_CYR}]|[{_CYR}]{_OTHER_LETTER}*[{_LAT}]")
 # cheap pre-checks: a text can only be mixed if it has a letter of each script (most
 # paragraphs have one script only; `_MIXED` alone backtracks through every word)
 _ANY_LAT, _ANY_CYR = re.compile(f"[{_LAT}]"), re.compile(f"[{_CYR}]")
@@ -92,7 +96,7 @@ def has_mixed_word(text: str) -> bool:
     (True, False, False)
     """
     return bool(
-        not text.isascii() and _ANY_CYR.search(text) and _ANY_LAT.search(text) and _MIXED.search(text)
+        not text.isascii() and _ANY_CYR.search(text) and _ANY_LAT.search(text) and _MIXED_FAST.search(text)
     )
 
 

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from pipeline.normalize import (
     _INVISIBLE,
+    _MIXED,
     _SPACES,
+    has_mixed_word,
     misplaced_apostrophe,
     normalize_apostrophes,
     normalize_line,
@@ -67,3 +69,10 @@ def test_normalize_line_pre_checks_change_nothing(line):
     # normalize_line skips its substitutions when a cheap test says they cannot match
     plain = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", line))).strip()
     assert normalize_line(line) == plain
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aQʻ'éЖя ўαβ1_-", max_size=14))
+def test_mixed_word_pre_check_is_the_mixed_pattern(text):
+    # has_mixed_word uses a pattern without backtracking; it must find what _MIXED finds
+    assert has_mixed_word(text) == bool(not text.isascii() and _MIXED.search(text))

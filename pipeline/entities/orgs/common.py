@@ -33,6 +33,14 @@ def without_genitives(prefix: str) -> str:
     return _GENITIVE_WORD.sub("", prefix)
 
 
+def lower_text(scan: Scan) -> str:
+    """The scan's text in lower case (memo per scan), for cheap "is this word anywhere" tests."""
+    got = scan.memo.get("lower text")
+    if got is None:
+        got = scan.memo["lower text"] = scan.text.lower()
+    return got
+
+
 def caps(scan: Scan) -> list[bool]:
     """The capitalisation of every token (the Scan's own list; computed when it has none), for
     passes that visit capitalised tokens only with `itertools.compress`."""
@@ -142,10 +150,23 @@ def form_key(scan: Scan, j: int) -> str | None:
     prefixes, short = key_prefixes(forms)
     if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
         key = None
+    elif not any(word[:size] in _one_word_keys(forms) for size in range(1, len(word) + 1)):
+        key = None  # every stem is a prefix of the folded word: none is a key (no analysis needed)
     else:
         key = scan.stem_in(j, forms)
     memo[text] = key
     return key
+
+
+_ONE_WORD: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _one_word_keys(forms: dict[str, str]) -> frozenset[str]:
+    """The one-word keys of an org-form table, built once per table object."""
+    got = _ONE_WORD.get(id(forms))
+    if got is None or got[0] is not forms:
+        got = _ONE_WORD[id(forms)] = (forms, frozenset(k for k in forms if " " not in k))
+    return got[1]
 
 
 _UNSEEN = object()

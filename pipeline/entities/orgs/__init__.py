@@ -29,7 +29,7 @@ from .russian import (
 )
 from .uzbek import (
     analysts_of, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
-    with_parents,
+    uz_sources, with_parents,
 )
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
@@ -41,7 +41,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out = quoted_names(scan) + known + bank_words(scan)
     if scan.uzbek:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
-        out += uz_named(scan) + uz_acronyms(scan)
+        out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan)
         out += with_parents(scan, out)
         out += genitive_parts(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):

@@ -11,7 +11,7 @@ from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
-    country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lowers_in,
+    country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lower_text, lowers_in,
     own_country, token_at, without_genitives,
 )
 from .quoted import quote_pairs
@@ -171,10 +171,8 @@ def uz_name_lists(scan: Scan) -> list[Candidate]:
     countries are not (`Rossiya va Xitoy kompaniyalari`)."""
     out: list[Candidate] = []
     tokens = scan.tokens
-    if not any(("лар" in w or "lar" in w) for w in scan.folded):
-        return out
-    for j in range(2, len(tokens)):
-        if "лар" not in scan.folded[j] and "lar" not in scan.folded[j] or scan.cap(j) or not _plural_head(scan, j):
+    for j in [j for j, w in enumerate(scan.folded) if "лар" in w or "lar" in w]:  # plurals only
+        if j < 2 or scan.cap(j) or not _plural_head(scan, j):
             continue
         runs: list[tuple[int, int]] = []
         clubs = scan.folded[j].startswith(("клуб", "klub"))  # clubs are named after their towns
@@ -458,6 +456,7 @@ _PRESS = frozenset({"матбуот", "matbuot", "ахборот", "axborot"})
 _PARLIAMENT = ("парламентининг", "parlamentining")
 
 
+
 def _part_after(scan: Scan, p: int) -> int | None:
     """Token of the part head after the genitive token p: at most four lower-case words
     without case suffixes or other form words, then a head of `_PART_OF` (not a press service)."""
@@ -512,7 +511,8 @@ def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             p = token_at(scan, c.end, after=False)
             if p is not None and tokens[p].end == c.end and GENITIVE.search(scan.folded[p]):
                 starts[p] = c.start
-    for p in range(1, len(tokens) - 1):
+    low = lower_text(scan)
+    for p in range(1, len(tokens) - 1) if "парламентининг" in low or "parlamentining" in low else ():
         if scan.folded[p].startswith(_PARLIAMENT) and GENITIVE.search(scan.folded[p]) \
                 and scan.adjacent(p - 1, p) and scan.cap(p - 1):
             c = country_end(scan, p - 1)
@@ -532,6 +532,7 @@ def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
 
 # Uzbek plural possessive nouns for a firm's analysts and experts (Zorvik tahlilchilari):
 # the capitalised word before them is a company or agency
+_ANALYSTS_IN_TEXT = ("tahlilchilar", "таҳлилчилар", "analitiklar", "аналитиклар", "ekspertlar", "экспертлар")
 _ANALYSTS = re.compile(r"^(?:tahlilchilar|таҳлилчилар|analitiklar|аналитиклар|ekspertlar|экспертлар)"
                        r"(?:i|и)(?:ning|нинг|ga|га|dan|дан|ni|ни)?$")
 
@@ -542,6 +543,8 @@ def analysts_of(scan: Scan) -> list[Candidate]:
     from ..persons import surname_stem
 
     out = []
+    if not any(w in lower_text(scan) for w in _ANALYSTS_IN_TEXT):
+        return out  # (the common case: no analysts' word anywhere)
     tokens = scan.tokens
     common = scan.lex.not_person_words.get(scan.tag, frozenset())
     for j in range(1, len(tokens)):
@@ -565,11 +568,14 @@ def analysts_of(scan: Scan) -> list[Candidate]:
 _NAMED = frozenset({"nomli", "номли"})
 
 
+
 def uz_named(scan: Scan) -> list[Candidate]:
     """Uzbek: the name before `nomli` (named) when a company or body noun follows, after at most
     two lower-case describers (`Zorvik nomli kompaniya`, `“Zorvik” nomli xorijiy kompaniya`);
     not before a work (`“O‘tgan kunlar” nomli roman`)."""
     out: list[Candidate] = []
+    if "nomli" not in lower_text(scan) and "номли" not in lower_text(scan):
+        return out  # (the common case)
     tokens = scan.tokens
     n = len(tokens)
     for k in range(1, n - 1):
@@ -673,4 +679,44 @@ def uz_acronyms(scan: Scan) -> list[Candidate]:
         if sum(ch.islower() for ch in line) < sum(ch.isupper() for ch in line):
             continue  # a headline in capitals
         out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": stem}, RANK - 1))
+    return out
+
+
+_QUOTING = frozenset({"деб", "дея", "deb", "deya"})
+
+
+def uz_sources(scan: Scan) -> list[Candidate]:
+    """Uzbek: the source named at the end of reported speech (`…, deb xabar beradi
+    Tengrinews.`, `…, дея ёзади DW.`): one to three capitalised words closing the sentence after
+    `deb/deya` and at most three lower-case words are a news outlet, unless they are a
+    person's (a first name, a surname, a known person) or a place."""
+    from ..persons import surname_stem
+
+    out: list[Candidate] = []
+    low = lower_text(scan)
+    if " deb " not in low and " deya " not in low and " деб " not in low and " дея " not in low:
+        return out
+    tokens = scan.tokens
+    n = len(tokens)
+    firsts = scan.lex.first_names.get(scan.script, frozenset())
+    for i in range(1, n - 1):
+        if scan.folded[i] not in _QUOTING:
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and scan.adjacent(k - 1, k) and not scan.cap(k):
+            k += 1
+        if k >= n or k == i + 1 and not scan.adjacent(i, k) or not scan.cap(k) or not scan.adjacent(k - 1, k):
+            continue
+        last = k
+        while last + 1 < n and last - k < 2 and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+            last += 1
+        after = scan.text[tokens[last].end:tokens[last].end + 2]
+        if after[:1] not in (".", "") and after != "\n":
+            continue  # the source closes the sentence
+        run = range(k, last + 1)
+        if any(scan.folded[m] in firsts or scan.folded[m] in scan.lex.known_persons or is_place(scan, m)
+               or surname_stem(scan, m) is not None or scan.function_word(m) for m in run):
+            continue  # (… deb aytdi Shavkat Mirziyoyev.)
+        name = scan.text[tokens[k].start:tokens[last].end]
+        out.append(Candidate("ORG", tokens[k].start, tokens[last].end, {"name": name}, RANK - 1))
     return out

@@ -192,6 +192,9 @@ def letters_by_line(text: str) -> list[tuple[str, int, int]]:
             out.append((NO_SCRIPT, 0, 0))
             continue
         best = max(row)
+        if best == total:  # one script only (the usual line)
+            out.append((names[row.index(best) + 1], best, total))
+            continue
         ties = [names[j + 1] for j, c in enumerate(row) if c == best]
         out.append((max(ties), best, total))
     return out

@@ -96,8 +96,8 @@ def tokenize(text: str, windows: Iterable[tuple[int, int]] | None = None) -> lis
             ends = list(map(_END, found))
             words = list(map(_GROUP, found))
             keys = list(map(_KEYS.get, words))  # norm_key through a plain dict memo
-            if None in keys:
-                keys = list(map(_key, words))
+            if None in keys:  # new words: fill only those
+                keys = [k if k is not None else _key(w) for k, w in zip(keys, words)]
             before = [-1]
             before += ends[:-1]  # a token is glued when it starts where the previous one ended
             out += map(_new_tuple, repeat(Token, len(found)), zip(

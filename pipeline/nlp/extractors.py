@@ -13,7 +13,6 @@ This module imports no spaCy; the components import their shared parts from here
 from __future__ import annotations
 
 import configparser
-import hashlib
 import importlib
 import json
 from bisect import bisect_right
@@ -39,8 +38,9 @@ LABEL_PRIORITY = {
 
 # extractors loaded from byte-identical tables, shared by the pipelines of one process (the
 # uz, ru, en and xx pipelines ship the same tables: one gazetteer in memory, not four);
-# extractors are pure functions of (text, tag) once built, so sharing changes no output
-_LOADED: dict[tuple[str, str], Extractor] = {}
+# extractors are pure functions of (text, tag) once built, so sharing changes no output.
+# Keyed by (kind, size); the bytes are compared (a memcmp: no hash of megabytes of tables)
+_LOADED: dict[tuple[str, int], list[tuple[bytes, Extractor]]] = {}
 
 
 def extractor_class(kind: str) -> type:
@@ -53,10 +53,12 @@ def shared_extractor(kind: str, tables_file: Path) -> Extractor:
     if not tables_file.exists():
         raise ValueError(f"{kind}: no tables.json in {tables_file.parent} (rebuild: python -m pipeline.build)")
     data = tables_file.read_bytes()
-    key = (kind, hashlib.sha256(data).hexdigest())
-    extractor = _LOADED.get(key)
-    if extractor is None:
-        extractor = _LOADED[key] = extractor_class(kind)(tables=json.loads(data))
+    same_size = _LOADED.setdefault((kind, len(data)), [])
+    for loaded, extractor in same_size:
+        if loaded == data:
+            return extractor
+    extractor = extractor_class(kind)(tables=json.loads(data))
+    same_size.append((data, extractor))
     return extractor
 
 

@@ -338,7 +338,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if last == i and not _honorific_before(scan, i) and (scan.uzbek or _geographic(scan, i)) and not (
                 scan.uzbek and near and _lone_name_after_title(scan, i)):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name
-        if _thing_after(scan, last):
+        if _thing_after(scan, last) and not (last + 1 < n and scan.lex.person_cues.get(scan.tag, {}).get(
+                scan.folded[last + 1]) == "work"):  # (муаррихи Бадоюнийнинг асарида: a person's work)
             continue  # хоним Мўйи Муборак мадрасасида: the name of a building, not a person
         first, last = _extend(scan, i, last)
         stem = _plain_stem(scan, last)

@@ -351,6 +351,8 @@ class DateFinder:
                 # "the 12th of March of 2022", "5th of May, 2021"
                 ("dmy", rf"{day}\s+of\s+{m1}(?:,?\s+of|,)?\s+{y}"),
                 ("ym_range", rf"{m1}(?:{dash}|\s+(?:to|through)\s+){m2},?\s+{y}"),
+                # "between March and May 2024" ("between" stays outside)
+                ("ym_range", rf"(?<=between ){m1}\s+and\s+{m2},?\s+{y}"),
                 ("half", rf"{ord_}\s+{half}\s+(?:of\s+)?{y}"),
                 ("half_n", rf"(?<![\w-])(?P<hn>H[12]|[12]H)\s*{y}"),
                 # "9M 2025", "6M 2024": the first N months of the year (results tables)

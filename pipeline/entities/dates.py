@@ -437,7 +437,13 @@ class DateFinder:
         else:
             years = [s for s, e in digits if e - s == 4 and (
                 text[s] == "1" or (text[s] == "2" and text[s + 1] in "01"))]
-        for pos in years:
+        anchors = years
+        if self.tag == "en" and "FY" in text:  # "FY25": a two-digit fiscal year opens a window too
+            if digits is None:
+                digits = [m.span() for m in _DIGIT_RUN.finditer(text)]
+            fy = [s for s, e in digits if e - s == 2 and text[max(0, s - 3):s].rstrip().endswith("FY")]
+            anchors = sorted(years + fy) if fy else years
+        for pos in anchors:
             a, b = max(0, pos - _BEFORE_YEAR), min(len(text), pos + 4 + _AFTER_YEAR)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b

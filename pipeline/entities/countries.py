@@ -7,6 +7,7 @@ import re
 from itertools import compress
 
 from .morph import fold
+from .locations import may_start
 from .scan import Candidate, Scan
 
 RANK = 1
@@ -231,7 +232,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
                 if stem in abbr:
                     found = (i, abbr[stem])
                     break
-        if found is None and cap:
+        if found is None and cap and may_start(scan, i, keys, "countries"):
             found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
         if found is None and cap and scan.uzbek:
             iso = _our_country(scan, i, keys)

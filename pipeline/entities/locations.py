@@ -80,6 +80,19 @@ def _plain_or_spatial(scan: Scan, i: int, keys: dict[str, Any]) -> bool:
                for a in scan.analyses(i))
 
 
+def may_start(scan: Scan, i: int, keys: dict[str, Any], table: str) -> bool:
+    """A phrase of `keys` (the lexicon table named `table`) may start at token i: its word
+    heads a multi-word key, or some prefix of it is a key (every stem of a word is a prefix
+    of it), so `scan.longest_phrase` can only find something then; memo per word."""
+    memo = scan.lex.cache(f"may start {table} {scan.tag}")
+    word = scan.folded[i]
+    got = memo.get(word)
+    if got is None:
+        heads = scan._phrase_index(keys)[0]
+        got = memo[word] = word in heads or any(word[:size] in keys for size in range(1, len(word) + 1))
+    return got
+
+
 def _gazetteer(scan: Scan) -> list[Candidate]:
     lex = scan.lex
     keys = lex.locations.get(scan.tag, {})
@@ -87,8 +100,8 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     nxt = 0
     for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only
-        if i < nxt:
-            continue
+        if i < nxt or not may_start(scan, i, keys, "locations"):
+            continue  # (no key starts with this word or a stem of it: no phrase to look up)
         found = scan.longest_phrase(i, keys, lex.max_location_words)
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
                 and not _plain_or_spatial(scan, i, keys):

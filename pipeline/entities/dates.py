@@ -320,6 +320,14 @@ class DateFinder:
             pats.append(("year", r"(?<=[^\W\d_]-)(?P<y>(?:19|20)\d\d)(?![\d.,]\d|[\w-])"))
         if tag == "en":  # fiscal years: "FY2024", "FY 2024/25", "FY24"
             pats.append(("fy", r"(?<![^\W\d_])FY\s?(?:(?P<y>(?:19|20)\d\d)|(?P<ys>\d\d))(?:[/-](?P<y2s>\d\d))?(?![\w/-])"))
+        # a year after an event noun names the event's year: "Евровидение 1983", "Osiyo
+        # o‘yinlari 2023" (gold: an event's explicit year is a date; glued "JCH-2022" is a name)
+        events = _words(date_words, "event")
+        if events:
+            # not a count ("на Олимпиаде 2000 спортсменов"): punctuation, a year word or a
+            # capitalised word after the year
+            pats.append(("year", rf"{L}{alternation(events)}{R}\s+(?P<span>{y})"
+                                  rf"(?=\s*(?:[.,;:!?)»\"”]|$)|{yw}|\s+(?-i:[A-ZА-ЯЁЎҚҒҲ]))"))
         if preps:
             pats.append(("year_ctx", rf"{L}(?P<p>{alternation(preps)})\s+(?P<span>{y}){bare_end}{not_count}{R}"))
         if tag == "ru":

@@ -117,7 +117,10 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
-    if _initial(scan, i) or tok.isupper() or scan.folded[i - 1] in ("в", "во"):
+    if _initial(scan, i):
+        return tok if scan.russian and not _known_word(scan, i) and not _STRONG_SURNAME.search(fold(tok)) \
+            and _unknown_subject(scan, i) else None  # Кючукарслан родился: an unknown subject
+    if tok.isupper() or scan.folded[i - 1] in ("в", "во"):
         return None  # (в Пушкине: a town)
     if not _known_word(scan, i):  # (always so in Kazakh, Kyrgyz and Tajik text: no parses there)
         if not scan.russian:

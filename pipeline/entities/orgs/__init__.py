@@ -28,7 +28,7 @@ from .russian import (
     ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
 )
 from .uzbek import (
-    analysts_of, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
+    analysts_of, country_quoted_bodies, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
     uz_sources, with_parents,
 )
 
@@ -43,7 +43,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
         out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan)
         out += with_parents(scan, out)
-        out += genitive_parts(scan, out)
+        out += genitive_parts(scan, out) + country_quoted_bodies(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += latin_runs(scan)
     if scan.tag == "uz-Latn":

@@ -720,3 +720,42 @@ def uz_sources(scan: Scan) -> list[Candidate]:
         name = scan.text[tokens[k].start:tokens[last].end]
         out.append(Candidate("ORG", tokens[k].start, tokens[last].end, {"name": name}, RANK - 1))
     return out
+
+
+def country_quoted_bodies(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Uzbek: the country, a quoted name and a body noun after at most three lower-case
+    describers are one name (`Oʻzbekiston “Adolat” sotsial-demokratik partiyasi`, a party's
+    full name); the bare quoted name stays what the other rules make of it."""
+    out: list[Candidate] = []
+    tokens = scan.tokens
+    n = len(tokens)
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    for c in cands:
+        if c.label != "ORG" or scan.text[c.start:c.start + 1] not in "“«\"„" or c.start < 2 \
+                or scan.text[c.start - 1] != " " or scan.text[c.end - 1:c.end] not in "”»\"“":
+            continue
+        p = token_at(scan, c.start - 1, after=False)
+        if p is None or not scan.cap(p) or CASED_CAP.search(scan.folded[p]) or not own_country(scan, p):
+            continue
+        first = token_at(scan, c.end, after=True)
+        if first is None or scan.text[c.end:tokens[first].start] != " ":
+            continue
+        j = first
+        while j < n and j - first < 4 and not scan.cap(j) and (j == first or scan.adjacent(j - 1, j)):
+            key = form_key(scan, j)
+            if key:
+                break
+            if CASED_LOWER.search(scan.folded[j]) or scan.function_word(j):
+                j = n
+                break
+            j += 1
+        if j >= n or j == first or scan.cap(j) or not scan.adjacent(j - 1, j):
+            continue
+        key = form_key(scan, j)
+        if forms.get(key) != "body":
+            continue
+        base = next(s for s in scan.stems(j) if fold(s) == key)
+        words = " ".join(t.text for t in tokens[first:j])
+        name = f"{tokens[p].text} {c.value['name']} {words} {base}"
+        out.append(Candidate("ORG", tokens[p].start, tokens[j].end, {"name": name}, RANK + 1))
+    return out

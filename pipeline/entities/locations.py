@@ -442,6 +442,9 @@ def _feature_after(scan: Scan, c: Candidate) -> bool:
     words = scan.lex.feature_words
     if scan.tag == "ru":
         return scan.parses(k)[0].normal_form in words
+    if scan.uzbek and len(scan.text[c.start:c.end]) > len(c.value.get("name", "")) \
+            and scan.text[c.start:c.end].startswith(c.value.get("name", "")[:-1]):
+        return False  # Bektemir tumanidagi | Lake City: a case suffix ends the place's phrase
     return any(fold(s) in words for s in scan.stems(k))
 
 

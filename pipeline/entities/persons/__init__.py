@@ -140,8 +140,13 @@ def find_persons(scan: Scan) -> list[Candidate]:
                                  and not _lower_elsewhere(scan, j)):
                     continue
             if sur is None and _is_first_name(scan, j, known_only=True) and not scan.uzbek \
-                    and (_initial(scan, i) or i == 0 or not scan.tokens[i - 1].text.islower()):
-                continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис: one)
+                    and (_initial(scan, i) or i == 0 or not scan.tokens[i - 1].text.islower()) \
+                    and not (scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ())
+                             and len(scan.folded[j]) >= 4 and j + 1 < n and scan.folded[j + 1] not in ("and", ",")):
+                continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис, Blake Coleman: one)
+            if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
+                    and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) and j == i + 1:
+                continue  # National Hunter Seat Medal Final: inside a longer capitalised run
             first, last = _extend(scan, i, j)
             if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                     and (scan.tag != "en" or _is_first_name(scan, i - 1)) \
@@ -315,6 +320,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if not scan.uzbek and i + 2 < n and scan.adjacent(i, i + 1) and _is_first_name(scan, i + 1) \
                 and not _is_first_name(scan, i) and scan.cap(i + 2) and scan.adjacent(i + 1, i + 2):
             continue  # хокиму Тошкента Шавкату Умурзакову: the name starts at the first name
+        if scan.tag == "en" and scan.tokens[i - 1].text[-2:] in ("'s", "’s"):
+            continue  # the Founder's Edition: a thing of the title's holder
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (

@@ -80,8 +80,11 @@ def _english_surname(scan: Scan, i: int) -> str | None:
     stem = next((a.stem for a in scan.analyses(i) if fold(a.stem) in surnames), None)
     if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text):
         return None  # (the table first: most capitalised words are no listed surname)
-    if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
-        return None
+    if scan.folded[i - 1] in _EN_DETERMINERS and scan.folded[i - 1] != "that" \
+            or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+        return None  # (but alleged that Epstein: a conjunction)
+    if i + 1 < len(scan.tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+        return None  # Smart TV: a word of a name of something
     return stem
 
 

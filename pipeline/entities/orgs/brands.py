@@ -177,6 +177,9 @@ def is_product(scan: Scan, c: Candidate) -> bool:
     if _MODEL.match(tail) and not _YEAR.match(tail):
         return True
     nxt = _NEXT_WORD.match(tail)
+    if nxt and scan.tag == "en" and scan.lex.org_forms.get("en", {}).get(fold(nxt.group(1))) == "noorg" \
+            and nxt.group(1)[:1].isupper():
+        return True  # SunShot Initiative, Stadia Award: a programme or prize named after it
     return bool(nxt) and fold(nxt.group(1)) in scan.lex.product_words  # Samsung Galaxy
 
 

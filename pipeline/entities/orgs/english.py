@@ -140,9 +140,11 @@ def english_names(scan: Scan) -> list[Candidate]:
             del run[-size:]  # Nutifood Nutrition Food | Joint Stock Company: a legal form spelt out
             while run and scan.folded[run[-1]] in ("open", "closed", "public", "private"):
                 run.pop()
-        if run and forms.get(scan.folded[run[-1]]) == "noorg":
+        if run and (forms.get(scan.folded[run[-1]]) == "noorg" or (
+                forms.get(scan.folded[run[-1]]) not in ("body", "type", "legal")
+                and any(forms.get(scan.folded[m]) == "noorg" for m in run))):
             resume = j + 1
-            continue  # Tashkent International Investment Forum: an event, not an organisation
+            continue  # Tashkent International Investment Forum, … Academy Award for Best Actress: an event
         kinds = {forms.get(scan.folded[m]) for m in run}
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
             resume = j + 1
@@ -164,6 +166,8 @@ def english_names(scan: Scan) -> list[Candidate]:
 _FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas
 _ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
+# digits inside or a one/two-letter part after a hyphen: a code, model or standard (US10YT, USB-C)
+_CODE_LIKE = re.compile(r"[A-Z]\d+[A-Z]|-[A-Z0-9]{1,2}$")
 
 
 def english_acronyms(scan: Scan) -> list[Candidate]:
@@ -175,8 +179,8 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
     for i, tok in enumerate(scan.tokens):
         word = tok.text
         if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word) \
-                or _FORMULA.match(word):
-            continue  # XIV: a regnal number, not an organisation
+                or _FORMULA.match(word) or _CODE_LIKE.search(word):
+            continue  # XIV: a regnal number; US10YT, USB-C: a ticker, a standard
         if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
             continue
         if scan.folded[i] in lex.locations.get("en", {}) or scan.folded[i] in lex.org_forms.get("en", {}):

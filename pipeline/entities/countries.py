@@ -4,11 +4,10 @@ Sultanate of Oman), abbreviations, currency guards (АҚШ доллари, Ameri
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import compress
 
 from .morph import fold
-from .locations import may_start
+from .locations import hyphen_tokens, may_start
 from .scan import Candidate, Scan
 
 RANK = 1
@@ -131,26 +130,12 @@ def _places_beside(scan: Scan, i: int, missing: int) -> bool:
     return hits == missing
 
 
-def _hyphen_tokens(scan: Scan) -> list[int]:
-    """Indices of the tokens with a hyphen inside, in order, from the hyphens of the text
-    (no loop over every token)."""
-    text, starts, tokens = scan.text, scan.starts, scan.tokens
-    out: list[int] = []
-    pos = text.find("-")
-    while pos >= 0:
-        k = bisect_right(starts, pos) - 1
-        if k >= 0 and tokens[k].start <= pos < tokens[k].end and (not out or out[-1] != k):
-            out.append(k)
-        pos = text.find("-", pos + 1)
-    return out
-
-
 def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candidate]:
     """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan."""
     out: list[Candidate] = []
     if "-" not in scan.text:
         return out
-    for i in _hyphen_tokens(scan):
+    for i in hyphen_tokens(scan):
         tok = scan.tokens[i]
         if tok.start in taken:
             continue

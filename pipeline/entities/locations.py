@@ -6,6 +6,7 @@ pymorphy3 Geox; the Russian rules are in `places_ru`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import compress
 from typing import Any
@@ -479,6 +480,20 @@ def _hyphen_parts(scan: Scan, i: int) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+def hyphen_tokens(scan: Scan) -> list[int]:
+    """Indices of the tokens with a hyphen inside, in order, from the hyphens of the text
+    (no loop over every token)."""
+    text, starts, tokens = scan.text, scan.starts, scan.tokens
+    out: list[int] = []
+    pos = text.find("-")
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and tokens[k].start <= pos < tokens[k].end and (not out or out[-1] != k):
+            out.append(k)
+        pos = text.find("-", pos + 1)
+    return out
+
+
 def _hyphenated_places(scan: Scan) -> list[Candidate]:
     """Places joined by a hyphen in one word (Тошкент-Самарқанд йўналиши, рейс Ташкент-Пекин,
     Тошкент-Москва): a LOC per place part when every capitalised part is a place or a country
@@ -489,13 +504,16 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     if "-" not in scan.text:
         return out
-    for i in [k for k, t in enumerate(scan.tokens) if "-" in t.text]:
+    for i in hyphen_tokens(scan):
         tok = scan.tokens[i]
         if not scan.cap(i) or fold(tok.text) in places:
             continue
         found = []
         ok = True
-        for start, end, stems in _hyphen_parts(scan, i):
+        parts = _hyphen_parts(scan, i)
+        if scan.tag == "en" and len(parts) == 2 and tok.text[tok.text.index("-") + 1:] in _EN_MODIFIERS:
+            parts = parts[:1]  # California-based, London-made: the place before a modifier
+        for start, end, stems in parts:
             if not scan.text[start:start + 1].isupper():
                 ok = False  # Нью-Йорк is one name, Тошкент-бозор no pair
                 break
@@ -511,6 +529,8 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
     return out
 
 
+# English participles after a hyphen that make the word before it a modifier (California-based)
+_EN_MODIFIERS = frozenset({"based", "made", "owned", "headquartered", "registered", "listed", "born", "built"})
 _EN_PLACE_CUES = frozenset({"in", "from", "near", "at", "to", "outside"})
 
 
@@ -519,10 +539,13 @@ def _english_town_of(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     Vicksburg, Mississippi): X (one or two capitalised words) is a town."""
     out: list[Candidate] = []
     starts = {c.start for c in found}
+    ends = {c.end for c in found}
     countries = scan.lex.countries.get("en", {})
     n = len(scan.tokens)
     for i in range(1, n - 2):
-        if scan.folded[i - 1] not in _EN_PLACE_CUES or not scan.cap(i) or not scan.adjacent(i - 1, i) \
+        cue = scan.folded[i - 1] in _EN_PLACE_CUES or (  # in Manhattan and | Palm Beach, Florida
+            scan.folded[i - 1] == "and" and i >= 2 and scan.ends[i - 2] in ends and scan.adjacent(i - 2, i - 1))
+        if not cue or not scan.cap(i) or not scan.adjacent(i - 1, i) \
                 or scan.tokens[i].start in starts or scan.tokens[i].text.isupper():
             continue
         last = i + 1 if scan.cap(i + 1) and scan.adjacent(i, i + 1) else i

@@ -20,7 +20,7 @@ from .brands import (
     latin_runs,
 )
 from .common import ACRONYM_WORD, form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
-from .english import english_acronyms, english_appositions, english_names
+from .english import english_acronyms, english_appositions, english_names, english_state_bodies
 from .known import known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
 from .repeats import repeated_names
@@ -54,6 +54,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += ru_genitive_chains(scan, out)
     if scan.tag == "en":
         out += english_names(scan) + english_acronyms(scan) + english_appositions(scan)
+        out += english_state_bodies(scan)
     out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
     if scan.tag == "ru" and scan.russian:
         out = [c for c in out if not ru_leader_government(scan, c)]

@@ -277,3 +277,43 @@ def english_appositions(scan: Scan) -> list[Candidate]:
         out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,
                              {"name": scan.text[tokens[i].start:tokens[j - 1].end]}, RANK - 1))
     return out
+
+
+_NEXT_WORD_AFTER = re.compile(r" ([a-z]+)")
+_COMPOUND_AFTER = frozenset({"bond", "bonds", "debt", "securities", "spending", "data", "officials", "official",
+                             "sources", "source", "contracts", "contract", "shutdown", "revenue", "budget"})
+_GOVERNMENT = re.compile(r"\b(U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:government|administration)\b")
+# a legislature named by its chamber word after "the" (the Senate, the House): the country's own
+_CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "knesset", "bundestag"})
+
+
+def english_state_bodies(scan: Scan) -> list[Candidate]:
+    """English: a country's government as a named state body (`the U.S. government`, `the
+    Uzbekistan government`, as `правительство Москвы`), and a legislature by its chamber
+    word after a lower-case `the` (`the Senate`, `the House`; not `the House of …`, which
+    the other rules read)."""
+    out: list[Candidate] = []
+    text = scan.text
+    if "government" in text or "administration" in text:
+        countries = scan.lex.countries.get("en", {})
+        abbr = scan.lex.abbreviations.get("en", {})
+        for m in _GOVERNMENT.finditer(text):
+            after = _NEXT_WORD_AFTER.match(text, m.end())
+            if after and after.group(1) in _COMPOUND_AFTER:
+                continue  # government bonds, administration officials: a noun compound
+            words = m.group(1).split(" ")
+            for k in range(len(words)):  # (The | Uzbekistan government)
+                country = " ".join(words[k:])
+                if country in abbr or fold(country) in countries:
+                    start = m.end(1) - len(country)
+                    out.append(Candidate("ORG", start, m.end(), {"name": text[start:m.end()]}, RANK + 1))
+                    break
+    tokens = scan.tokens
+    n = len(tokens)
+    for i in compress(range(n), caps(scan)):
+        if scan.folded[i] not in _CHAMBERS or i == 0 or tokens[i - 1].text != "the" \
+                or not scan.adjacent(i - 1, i) or (i + 1 < n and scan.adjacent(i, i + 1) and (
+                    scan.cap(i + 1) or scan.folded[i + 1] == "of")):
+            continue
+        out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK - 1))
+    return out

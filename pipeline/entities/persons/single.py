@@ -10,7 +10,7 @@ from ..morph import fold
 from ..scan import Scan
 from .words import (
     _STRONG_SURNAME, _acronym, _after_open_quote, _blocked, _common_start, _initial, _known_word,
-    _lower_elsewhere, _memo, _place_derived, _plain_stem, _thing_after,
+    _lower_elsewhere, _memo, _place_derived, _plain_stem, _product_like, _thing_after,
 )
 from .russian import _nominative_context, _russian_nominative
 
@@ -229,3 +229,42 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
             continue
         word = _plain_stem(scan, i)
         add(i, i, word, word)
+
+
+# English reporting verbs that follow (or, after a quote, precede) the speaker's name
+_EN_REPORTING = frozenset({"said", "says", "told", "added", "noted", "explained", "wrote", "argued", "stated",
+                           "recalled", "insisted", "warned", "admitted", "acknowledged", "testified",
+                           "concluded", "continued", "referred", "tweeted", "emphasized", "emphasised"})
+_EN_PRONOUNS = frozenset({"she", "he", "they", "it", "we", "you", "who", "everyone", "nobody", "someone",
+                          "everybody", "somebody", "one", "police", "officials", "sources", "critics"})
+_EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """English: one capitalised word right before a reporting verb (Bridenstine said, Babin
+    referred) or after one at a clause end (..., said Bridenstine.): a listed surname or given
+    name, or an unknown word the article later calls he/she (not Boeing said it ...)."""
+    n = len(scan.tokens)
+    folded = scan.folded
+    not_names = scan.lex.first_names.get("en_not_names", ())
+    for i in caps:
+        if i in taken:
+            continue
+        before = i + 1 < n and folded[i + 1] in _EN_REPORTING and scan.adjacent(i, i + 1)
+        after = not before and i > 0 and folded[i - 1] in ("said", "says") and scan.adjacent(i - 1, i) \
+            and (i + 1 >= n or scan.gap(i, i + 1).strip() != "")
+        if not (before or after):
+            continue  # cheap check first: most capitals stand before no reporting verb
+        tok = scan.tokens[i].text
+        if len(tok) < 3 or not tok.replace("-", "").isalpha() or not tok[1:].replace("-", "").islower():
+            continue
+        if i > 0 and (scan.adjacent(i - 1, i) and scan.cap(i - 1) or folded[i - 1] in _EN_DETERMINERS):
+            continue  # part of a longer name (Goldman Sachs said) or a thing (the Board said)
+        if folded[i] in not_names or folded[i] in _EN_PRONOUNS or scan.function_word(i) or _blocked(scan, i) or _place_derived(scan, i) \
+                or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i):
+            continue
+        names = scan.lex.first_names
+        if folded[i] not in names.get("en_surnames", ()) and folded[i] not in names.get("Latn", ()) \
+                and not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400):
+            continue  # an unknown word: only if the text then speaks of a he or she
+        add(i, i, tok, tok)

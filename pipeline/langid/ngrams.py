@@ -111,9 +111,12 @@ def prepare_many(texts: list[str]) -> list[str]:
     >>> prepare_many(["O'zbekiston", "don't"])
     ['Oʻzbekiston', "don't"]
     """
-    parts = prepare_chars("\n".join(texts)).split("\n")
+    joined = prepare_chars("\n".join(texts))
+    parts = joined.split("\n")
     if len(parts) != len(texts):  # a newline inside a text: one by one
         return [prepare(t) for t in texts]
+    if not misplaced_apostrophe(joined):  # (an apostrophe to fix has letters around it)
+        return parts
     return [unify_apostrophes(p) if misplaced_apostrophe(p) else p for p in parts]
 
 

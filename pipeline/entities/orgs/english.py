@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CONNECTORS, RANK, caps, is_place, title_case_line
+from .common import CONNECTORS, RANK, caps, is_place, title_case_line, token_at
 
 
 def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
@@ -276,6 +276,36 @@ def english_appositions(scan: Scan) -> list[Candidate]:
             continue  # company Director John Smith; bank in Tashkent
         out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,
                              {"name": scan.text[tokens[i].start:tokens[j - 1].end]}, RANK - 1))
+    return out + _described_after(scan)
+
+
+# `Name, a mobile marketing company`: a name described by a company noun in apposition after it
+_DESCRIBED = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? (?:[\w-]+ ){0,4}?("
+                        + "|".join(sorted(_APPOSITION_NOUNS)) + r")\b")
+
+
+def _described_after(scan: Scan) -> list[Candidate]:
+    """English: 1-3 capitalised words before `, a/an … <company noun>` (`Zorvix, a mobile
+    marketing company`, `Zorvix.com, a California-based data firm`) are the company's name;
+    not a person (a first name), a place, a title or a sentence-initial function word."""
+    out: list[Candidate] = []
+    text = scan.text
+    if ", a" not in text:
+        return out
+    titles = scan.lex.titles.get("en", frozenset())
+    names = scan.lex.first_names
+    for m in _DESCRIBED.finditer(text):
+        if text.startswith(" of", m.end()):
+            continue  # Analysts, a group of experts: a quantity, not a company noun
+        first = token_at(scan, m.start(1), after=True)
+        last = token_at(scan, m.end(1), after=False)
+        if first is None or last is None or first > last:
+            continue
+        run = range(first, last + 1)
+        if any(scan.function_word(k) or scan.folded[k] in titles or is_place(scan, k) for k in run) \
+                or scan.folded[first] in names.get("en", ()) or scan.folded[first] in names.get("Latn", ()):
+            continue  # (Smith, a bank clerk; Tashkent, a city)
+        out.append(Candidate("ORG", m.start(1), m.end(1), {"name": m.group(1)}, RANK - 1, {"firm": True}))
     return out
 
 

@@ -184,6 +184,8 @@ _FROM_EN = re.compile(r"(?<![^\W\d_])(?:from|between)(?:\s+(?:at\s+least|about|a
 _OPENER = {"ru": {"по": _FROM_RU, "до": _FROM_RU},
            "en": {"to": _FROM_EN, "through": _FROM_EN, "until": _FROM_EN,
                   "and": re.compile(r"(?<![^\W\d_])between\s+$", re.I)}}
+# the ordinal value of a "final" word ("so‘nggi", "последнем", "last"): the last half or quarter
+_FINAL = 0
 _HALF_ISO = {1: ("01", "06"), 2: ("07", "12")}
 _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12")}
 
@@ -210,6 +212,7 @@ class DateFinder:
         self.months = months
         uz = tag in _UZ_TAGS
         self.ordinals = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "ordinal"}
+        self.ordinals.update({_okey(r[0]): _FINAL for r in date_words if r[1] == "final"})
         self.quarter_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "quarter_n"}
         self.half_n = {_okey(r[0]): int(r[2]) for r in date_words if r[1] == "half_n"}
         # "2024 йил кузида", "осенью 2024 года", "summer of 2023": the season stays in the
@@ -640,12 +643,14 @@ class DateFinder:
             return f"{y}-{mn:02d}" if mn else None
         if kind == "half":
             n = self.ordinals.get(_okey(g["ord"])) if g.get("ord") else 1
+            n = 2 if n == _FINAL else n  # "so‘nggi yarmida": the second half
             return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}" if n in _HALF_ISO else None
         if kind == "half_n":
             n = int(g["hn"].strip("H"))
             return f"{y}-{_HALF_ISO[n][0]}/{y}-{_HALF_ISO[n][1]}"
         if kind == "quarter":
             n = self.ordinals.get(_okey(g["ord"]))
+            n = 4 if n == _FINAL else n  # "so‘nggi choragida", "last quarter of 2024": the fourth
             return f"{y}-{_QUARTER_ISO[n][0]}/{y}-{_QUARTER_ISO[n][1]}" if n in _QUARTER_ISO else None
         if kind == "quarter_n":
             n = int(g["qn"][1])

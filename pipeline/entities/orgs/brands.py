@@ -158,7 +158,7 @@ def camel_brands(scan: Scan) -> list[Candidate]:
     return out
 
 
-_MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?)\b")
+_MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?|\d[A-Z]\d{1,3})\b")  # (NBA 2K20)
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _YEAR = re.compile(r" (?:19|20)\d\d\b")
 

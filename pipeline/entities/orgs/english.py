@@ -167,7 +167,7 @@ _FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O
 _ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _EN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,5}$")
 # digits inside or a one/two-letter part after a hyphen: a code, model or standard (US10YT, USB-C)
-_CODE_LIKE = re.compile(r"[A-Z]\d+[A-Z]|-[A-Z0-9]{1,2}$")
+_CODE_LIKE = re.compile(r"[A-Z]\d+[A-Z]|-[A-Z0-9]{1,2}$|^[A-Z]{1,2}\d{2,}$")  # (A320, G20: a model, a forum)
 
 
 def english_acronyms(scan: Scan) -> list[Candidate]:

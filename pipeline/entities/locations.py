@@ -619,12 +619,12 @@ _OPEN = "«“„\"‘`"
 _CLOSE = "»”\"’'`“"
 
 
-_QUOTED_TAIL = re.compile(r"(?: (?:[A-ZА-ЯЁЎҚҒҲ][\w’'-]*|\d+)){1,3}(?=[»”\"’'`“]|&#39;)")
+_QUOTED_TAIL = re.compile(r"(?: (?:[A-ZА-ЯЁЎҚҒҲ][\w’'-]*|\d+|[a-zа-яёўқғҳ][\w’'-]*)){1,3}(?=[»”\"’'`“]|&#39;)")
 
 
 def _quoted_name_head(text: str, c: Candidate) -> bool:
-    """A place name that opens a quoted name of capitalised words or numbers (``Филадельфии
-    76'', «Цинциннати Ред Стокингс») names a team or company, not the place.
+    """A place name that opens a quoted name of up to three more words or numbers (``Филадельфии
+    76'', «Цинциннати Ред Стокингс», "Беруний асри") names a team, company or title, not the place.
 
     >>> _quoted_name_head("против «Цинциннати Ред Стокингс» в", Candidate("LOC", 8, 18, {}))
     True

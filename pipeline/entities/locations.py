@@ -446,7 +446,12 @@ def _feature_after(scan: Scan, c: Candidate) -> bool:
     if scan.uzbek and len(scan.text[c.start:c.end]) > len(c.value.get("name", "")) \
             and scan.text[c.start:c.end].startswith(c.value.get("name", "")[:-1]):
         return False  # Bektemir tumanidagi | Lake City: a case suffix ends the place's phrase
-    return any(fold(s) in words for s in scan.stems(k))
+    return any(fold(s) in words or fold(s) in _STREETS for s in scan.stems(k))
+
+
+# street words: a place before one names the street after it (Марғилон кўчаси, Buxoro prospekti)
+_STREETS = frozenset(fold(w) for w in ("кўчаси", "ko‘chasi", "шоҳкўчаси", "shohko‘chasi", "проспекти",
+                                       "prospekti", "хиёбони", "xiyoboni", "тор кўчаси", "tor ko‘chasi"))
 
 
 def _facility_before(scan: Scan, c: Candidate) -> bool:
@@ -575,6 +580,19 @@ def _english_republic(scan: Scan, c: Candidate) -> Candidate:
     return Candidate("LOC", scan.starts[k], c.end, {"name": f"Republic of {c.value['name']}"}, c.rank)
 
 
+# an abbreviated place word after a place in addresses: Урганч ш., Фарғона вил., Toshkent sh.
+_ABBREVIATED = re.compile(r" (?:ш|вил|sh|vil)\.")
+
+
+def _with_abbreviation(scan: Scan, c: Candidate) -> Candidate:
+    """Uzbek: a bare place name followed by an abbreviated place word (`Урганч ш.`, `Фарғона
+    вил.`) is one location, written as it stands."""
+    m = _ABBREVIATED.match(scan.text, c.end)
+    if m is None or scan.text[c.start:c.end] != c.value.get("name"):
+        return c
+    return Candidate("LOC", c.start, m.end(), {"name": scan.text[c.start:m.end()]}, c.rank)
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
@@ -590,6 +608,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += _cyrillic_geox(scan, out)
     if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):
         out += _territory_in_place(scan, out)
+    if scan.uzbek and (" ш." in scan.text or " sh." in scan.text or " вил." in scan.text or " vil." in scan.text):
+        out = [_with_abbreviation(scan, c) for c in out]
     if scan.lex.feature_words:
         out = [c for c in out if not _feature_after(scan, c)]
         if scan.tag == "ru":

@@ -26,10 +26,12 @@ def _russian_subject(scan: Scan, i: int, j: int) -> bool:
     subject of the past-tense verb after them (Хелен Луз родилась): a name, not a title."""
     if not scan.russian or j + 1 >= len(scan.tokens) or not scan.adjacent(j, j + 1):
         return False
+    given = all("Name" in p.tag for p in scan.parses(i)[:3])  # Юзеф: no common reading
     if not scan.tokens[j + 1].text.islower() or any(
             p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag and "Surn" not in p.tag and "Name" not in p.tag
-            for p in scan.parses(j)):
-        return False  # Луз (a plural form of луза) may be a surname; Роза, Вера as nouns not
+            and not (given and p.tag.POS == "NOUN" and "anim" in p.tag) for p in scan.parses(j)):
+        return False  # Луз (a plural form of луза) may be a surname; Роза, Вера as nouns not (but
+        # after an unambiguous first name an animate noun may be: Юзеф Беляк был)
     verb = scan.parses(j + 1)[0]
     gender = next((p.tag.gender for p in scan.parses(i)[:2] if "Name" in p.tag), None)
     return verb.tag.POS == "VERB" and "past" in verb.tag and (

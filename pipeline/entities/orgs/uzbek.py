@@ -312,7 +312,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
                 lower_run += 1
                 lowers += 1
-                if lower_run > 5:
+                if lower_run > 6:
                     break
                 leftmost = k
             k -= 1

@@ -486,8 +486,9 @@ def _parent_before(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         span = c.extra.get("body")
-        if not span or scan.text[c.start - 1:c.start] != " " or not scan.cap(span[0]):
-            continue
+        if not span or scan.text[c.start - 1:c.start] != " " or not scan.cap(span[0]) \
+                or is_place(scan, span[0]) or scan.folded[span[0]] in _PRESS:
+            continue  # (… палатаси | Сурия ҳукумати: another country's body; … | Матбуот хизмати)
         parent = by_end.get(c.start - 1)
         if parent is None or parent.start >= c.start:
             continue
@@ -683,13 +684,15 @@ def uz_acronyms(scan: Scan) -> list[Candidate]:
 
 
 _QUOTING = frozenset({"деб", "дея", "deb", "deya"})
+# verbs of an outlet's reporting after deb/deya: xabar beradi, yozadi, ma’lum qilmoqda
+_MEDIA_VERBS = ("xabar", "хабар", "yoz", "ёз", "ma'lum", "маълум")
 
 
 def uz_sources(scan: Scan) -> list[Candidate]:
     """Uzbek: the source named at the end of reported speech (`…, deb xabar beradi
     Tengrinews.`, `…, дея ёзади DW.`): one to three capitalised words closing the sentence after
-    `deb/deya` and at most three lower-case words are a news outlet, unless they are a
-    person's (a first name, a surname, a known person) or a place."""
+    `deb/deya`, a verb of reporting or writing and at most two more lower-case words are a news
+    outlet, unless they are a person's (a first name, a surname, a known person) or a place."""
     from ..persons import surname_stem
 
     out: list[Candidate] = []
@@ -702,6 +705,8 @@ def uz_sources(scan: Scan) -> list[Candidate]:
     for i in range(1, n - 1):
         if scan.folded[i] not in _QUOTING:
             continue
+        if i + 1 >= n or not (scan.cap(i + 1) or scan.folded[i + 1].startswith(_MEDIA_VERBS)):
+            continue  # (… deb aytdi Olland: a person says, an outlet reports or writes; … deb Tengrinews.)
         k = i + 1
         while k < n and k - i <= 3 and scan.adjacent(k - 1, k) and not scan.cap(k):
             k += 1

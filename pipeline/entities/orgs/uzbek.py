@@ -685,7 +685,7 @@ def uz_acronyms(scan: Scan) -> list[Candidate]:
 
 _QUOTING = frozenset({"деб", "дея", "deb", "deya"})
 # verbs of an outlet's reporting after deb/deya: xabar beradi, yozadi, ma’lum qilmoqda
-_MEDIA_VERBS = ("xabar", "хабар", "yoz", "ёз", "ma'lum", "маълум")
+_MEDIA_VERBS = tuple(fold(w) for w in ("xabar", "хабар", "yoz", "ёз", "ma’lum", "маълум"))
 
 
 def uz_sources(scan: Scan) -> list[Candidate]:

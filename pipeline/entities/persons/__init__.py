@@ -14,7 +14,9 @@ name, a particle or honorific and a name (Людвиг ван Бетховен, 
 L lists of names (line-ups: Latsio – Strakosha, Radu, ...; Sterling (29), Martines (30), ...);
 R every other mention of a name found above, anywhere in the article (Director Tanaka ... It's
 Tanaka); T (Russian/English) two or three capitalised words, a comma and a position (Hakan
-Fidan, Turkey's foreign minister). A person right before номидаги/nomidagi belongs to the
+Fidan, Turkey's foreign minister); E2 (English) a speaker named by one word next to a reporting
+verb (Bridenstine said). In F a Russian word pymorphy3 does not know but guesses animate is a
+person as the subject of a past-tense verb (Брайант набрал). A person right before номидаги/nomidagi belongs to the
 body's name and is dropped. Candidates inside the quoted title of a work (роман «Анна Каренина») are dropped by
 `names.outside_work_titles`. Speed: every pass runs over capitalised tokens only, and cheap
 tests (tables, first letters, separators) come before suffix analysis and pymorphy3; answers

@@ -381,7 +381,9 @@ class DateFinder:
                 ("year", rf"{L}(?:in|since|by|of|for|during|from|until|till|through|to|year|early|late|mid|end)\s+(?P<span>{y}){R}"),
                 ("year", rf"(?P<span>{y})\s+(?:fiscal\s+)?year{R}"),
                 # "in fiscal year 2020", "fiscal 2024 sales": the fiscal words stay in the span
-                ("year", rf"{L}fiscal\s+(?:year\s+)?{y}{R}"),
+                ("year", rf"{L}fiscal\s+(?:year\s+)?{y}{R}(?!\s*[-–—−/]\s*\d)"),
+                # "fiscal year 2020-21", "fiscal 2024/25": one fiscal year across two
+                ("years", rf"{L}fiscal\s+(?:year\s+)?{y}(?:-|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d)"),
                 # any other bare year of recent decades, unless a count noun or unit follows
                 ("year", rf"(?<![\d.,:$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
@@ -571,7 +573,8 @@ class DateFinder:
         if kind == "year_det":  # "a 1774 letter"; "the 1200 staff" is a count
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
-            self.tag == "en" and _EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            self.tag == "en" and (_EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                  or m.group(0)[:6].lower() == "fiscal")
         ) and not (  # "the 2019/20 academic year", "в сезоне 1903/04": a slash and the next year
             text[m.end("y") : m.start("y2s")] == "/"
             and int(g["y2s"]) == (int(g["y"]) + 1) % 100

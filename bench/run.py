@@ -351,7 +351,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {"runs": [], "langdetect": None, "identical": {},
                                "bytecode": not args.no_compile}
     if args.no_compile:
-        _say(args, "bytecode: not compiled (--no-compile); PYTHONDONTWRITEBYTECODE="
+        _say(args, "bytecode: not compiled (--no-compile; __pycache__ files already there are "
+                   "still used); PYTHONDONTWRITEBYTECODE="
                    f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}")
     else:
         ok = compile_bytecode(ROOT)
@@ -477,7 +478,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-stages", action="store_true", help="no per-stage clock in the jobs=1 run")
     p.add_argument("--no-compile", action="store_true",
                    help="do not byte-compile pipeline/ first (start-up then includes compiling "
-                        "the modules from source when PYTHONDONTWRITEBYTECODE is set)")
+                        "the modules from source when PYTHONDONTWRITEBYTECODE is set and no "
+                        "__pycache__ is there)")
     p.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = p.parse_args(argv)
     if args.articles < 1 or min(args.jobs) < 1 or min(args.scale) < 1:

@@ -526,7 +526,9 @@ def genitive_parts(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             continue
         key = form_key(scan, j)
         base = next(s for s in scan.stems(j) if fold(s) == key)
-        name = without_genitives(scan.text[start:tokens[j].start]) + base
+        # the genitive of a body noun before a lower-case part stays in the name, as a human
+        # writes it (Франция парламентининг қуйи палатаси; not a proper name's: BMT Giyohvand …)
+        name = scan.text[start:tokens[j].start] + base
         out.append(Candidate("ORG", start, tokens[j].end, {"name": name}, RANK + 1))
     return out
 

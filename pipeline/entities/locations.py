@@ -249,8 +249,9 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
         if not scan.stem_in(name, gaz) and not (joiner and _bare_name(scan, name)):
             break  # only known places (not `Shavkat Mirziyoyev, Sirdaryo va … viloyatlarida`)
         tok = scan.tokens[name]
-        bare = kind == "city" or not scan.uzbek  # English: Fergana and Namangan regions
-        name_ = gaz.get(scan.folded[name], tok.text) if bare else f"{tok.text} {base}"
+        # the shared place word stays outside the span and the name (gold: Andijon, Namangan va
+        # Farg‘ona viloyatlarida -> Andijon, Namangan); English: Fergana and Namangan regions
+        name_ = gaz.get(scan.folded[name], tok.text)
         # above a person reading of the same word (Pop and Kasansay districts)
         out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 2))
         k = name - 1

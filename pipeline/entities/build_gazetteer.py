@@ -33,7 +33,8 @@ VERSION = 1
 LOCALES = {"uz-Cyrl": "uz_Cyrl", "uz-Latn": "uz_Latn", "ru": "ru", "en": "en",
            "kk": "kk", "ky": "ky", "tg": "tg"}
 # CLDR territory codes that are not ISO 3166-1 countries
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ",
+                           "IC", "EA", "AC", "CP", "DG", "TA"})  # (exceptionally reserved: Canary Islands …)
 RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 

@@ -300,10 +300,14 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
                 continue
         elif not scan.cap(j - 1) or scan.function_word(j - 1):
             continue
-        pw = _plural_place_word(scan, j) if scan.uzbek else _english_plural(scan, j)
-        plural = pw is not None
-        if pw is None:
-            pw = _place_word(scan, j)
+        own = _place_word(scan, j) if scan.uzbek else None
+        if own is not None and ("лар" in own[0] or "lar" in own[0]):
+            pw, plural = own, False  # Kuril orollarida: a plural place word of its own (islands)
+        else:
+            pw = _plural_place_word(scan, j) if scan.uzbek else _english_plural(scan, j)
+            plural = pw is not None
+            if pw is None:
+                pw = own if scan.uzbek else _place_word(scan, j)
         if pw is None:
             continue
         base, kind = pw

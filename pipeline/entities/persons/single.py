@@ -78,8 +78,8 @@ def _english_surname(scan: Scan, i: int) -> str | None:
     determiner or another capitalised word (the Wagner Group, New York)."""
     surnames = scan.lex.first_names.get("en_surnames", ())
     stem = next((a.stem for a in scan.analyses(i) if fold(a.stem) in surnames), None)
-    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text):
-        return None  # (the table first: most capitalised words are no listed surname)
+    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text) or fold(stem) in _EN_PRONOUNS:
+        return None  # (the table first: most capitalised words are no listed surname; ‘He’s: a pronoun)
     if scan.folded[i - 1] in _EN_DETERMINERS and scan.folded[i - 1] != "that" \
             or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
         return None  # (but alleged that Epstein: a conjunction)

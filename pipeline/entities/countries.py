@@ -7,7 +7,7 @@ import re
 from itertools import compress
 
 from .morph import fold
-from .locations import hyphen_tokens, may_start
+from .locations import hyphen_tokens, may_start, start_memo
 from .scan import Candidate, Scan
 
 RANK = 1
@@ -222,6 +222,8 @@ def find_countries(scan: Scan) -> list[Candidate]:
     else:
         todo = list(compress(range(len(tokens)), caps))
     nxt = 0
+    memo = start_memo(scan, keys, "countries")
+    folded = scan.folded
     for i in todo:
         if i < nxt:
             continue
@@ -232,8 +234,12 @@ def find_countries(scan: Scan) -> list[Candidate]:
                 if stem in abbr:
                     found = (i, abbr[stem])
                     break
-        if found is None and cap and may_start(scan, i, keys, "countries"):
-            found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
+        if found is None and cap:
+            may = memo.get(folded[i])
+            if may is None:
+                may = memo[folded[i]] = may_start(scan, folded[i], keys)
+            if may:
+                found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
         if found is None and cap and scan.uzbek:
             iso = _our_country(scan, i, keys)
             if iso:

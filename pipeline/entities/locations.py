@@ -81,17 +81,17 @@ def _plain_or_spatial(scan: Scan, i: int, keys: dict[str, Any]) -> bool:
                for a in scan.analyses(i))
 
 
-def may_start(scan: Scan, i: int, keys: dict[str, Any], table: str) -> bool:
-    """A phrase of `keys` (the lexicon table named `table`) may start at token i: its word
-    heads a multi-word key, or some prefix of it is a key (every stem of a word is a prefix
-    of it), so `scan.longest_phrase` can only find something then; memo per word."""
-    memo = scan.lex.cache(f"may start {table} {scan.tag}")
-    word = scan.folded[i]
-    got = memo.get(word)
-    if got is None:
-        heads = scan._phrase_index(keys)[0]
-        got = memo[word] = word in heads or any(word[:size] in keys for size in range(1, len(word) + 1))
-    return got
+def start_memo(scan: Scan, keys: dict[str, Any], table: str) -> dict[str, bool]:
+    """Per-word memo (shared across texts) of `may_start` for the lexicon table `keys`."""
+    return scan.lex.cache(f"may start {table} {scan.tag}")
+
+
+def may_start(scan: Scan, word: str, keys: dict[str, Any]) -> bool:
+    """A phrase of `keys` may start at a token with this folded word: it heads a multi-word
+    key, or some prefix of it is a key (every stem of a word is a prefix of it), so
+    `scan.longest_phrase` can only find something then."""
+    heads = scan._phrase_index(keys)[0]
+    return word in heads or any(word[:size] in keys for size in range(1, len(word) + 1))
 
 
 def _gazetteer(scan: Scan) -> list[Candidate]:
@@ -100,8 +100,15 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     nxt = 0
+    memo = start_memo(scan, keys, "locations")
+    folded = scan.folded
     for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only
-        if i < nxt or not may_start(scan, i, keys, "locations"):
+        if i < nxt:
+            continue
+        may = memo.get(folded[i])
+        if may is None:
+            may = memo[folded[i]] = may_start(scan, folded[i], keys)
+        if not may:
             continue  # (no key starts with this word or a stem of it: no phrase to look up)
         found = scan.longest_phrase(i, keys, lex.max_location_words)
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \

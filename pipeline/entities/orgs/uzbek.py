@@ -246,6 +246,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         base = next(s for s in scan.stems(j) if fold(s) == key)
         # walk left over adjacent words: capitalised ones and short lowercase runs between them
         first = None
+        owner = None  # a genitive that opens the name (kept as written)
         leftmost = None
         lower_run = 0
         lowers = 0
@@ -273,7 +274,13 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     and not _sub_body(scan, k, j, kind):  # jamiyati | shakllanishini …
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
-                if first is None and lowers and kind == "body" and scan.cap(k) and country_end(scan, k) is not None:
+                if first is None and kind == "body" and scan.cap(k) and GENITIVE.search(scan.folded[k]) \
+                        and k + 1 < j and not scan.cap(k + 1) and _GERUND_OBJECT.search(scan.folded[k + 1]) \
+                        and _object_of_gerund(scan, k + 1, j) and not is_place(scan, k) and not scan.sentence_initial(k) \
+                        and not (k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1) and not form_key(scan, k - 1)):
+                    first = k  # Фуқароларнинг соғлиғини сақлаш … қўмитаси: the object's owner opens the name
+                    owner = k
+                elif first is None and lowers and kind == "body" and scan.cap(k) and country_end(scan, k) is not None:
                     first = country_end(scan, k)  # Rossiyaning ... federal xizmati: the country's body
                 elif first is None and lowers and kind == "body" and scan.cap(k) and _org_possessor(scan, k) \
                         and any(scan.folded[m] in _ABOUT or _GERUND.search(scan.folded[m]) for m in range(k + 1, j)):
@@ -383,6 +390,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             else:
                 end = tokens[j].end
                 name = without_genitives(scan.text[tokens[first].start:tokens[j].start]) + base
+                if owner == first:  # Фуқароларнинг соғлиғини …: the owner's genitive stays
+                    name = scan.text[tokens[first].start:tokens[first + 1].start] + without_genitives(
+                        scan.text[tokens[first + 1].start:tokens[j].start]) + base
                 extra = {"body": (first, j)}
             if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
                     fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs

@@ -357,6 +357,13 @@ def russian_appositions(scan: Scan) -> list[Candidate]:
                 and not tokens[j + 1].text.isupper() and (legal or (
                     LATIN_WORD.match(tokens[j + 1].text) and LATIN_WORD.match(tokens[i].text))):
             j += 1  # a two-word Latin name (Siemens Energy); after a legal form, 1-3 words (ООО Артель Электроникс)
+        if legal and j == i and j + 1 < n and scan.adjacent(j, j + 1) and ACRONYM_WORD.match(tokens[j + 1].text) \
+                and "ADJF" in scan.parses(i)[0].tag:
+            # АНО Кировского РИИЦ: an adjective before the acronym of the name, in the nominative
+            adjective = scan.parses(i)[0].normal_form
+            out.append(Candidate("ORG", tokens[i].start, tokens[j + 1].end,
+                                 {"name": f"{adjective[:1].upper()}{adjective[1:]} {tokens[j + 1].text}"}, RANK))
+            continue
         if any(is_place(scan, m) for m in range(i, j + 1)) or scan.folded[i] in names \
                 or any("Name" in p.tag or "Surn" in p.tag or "Geox" in p.tag for p in scan.parses(i)[:2]):
             continue  # компании Иван Петров, банк Узбекистана

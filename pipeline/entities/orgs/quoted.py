@@ -214,16 +214,19 @@ def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
 
 def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
-    words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body)."""
+    words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
+    not-an-organisation word after three (`bolalar ortopediya poyafzali brendi`)."""
     if i is None:
         return None
-    for h in range(i + 1, min(i + 3, len(scan.tokens))):
+    for h in range(i + 1, min(i + 4, len(scan.tokens))):
         m = h - 1
         if scan.cap(m) or not scan.adjacent(m, h) or not scan.tokens[m].text[:1].isalpha() \
                 or CASED_LOWER.search(scan.folded[m]) or scan.function_word(m):
             return None
         kind = form_kind(scan, h, two=False)
         if kind:
+            if h == i + 3 and kind != "noorg":
+                return None  # (a third describer only tells what the name is not: … poyafzali brendi)
             return None if scan.cap(h) else kind
     return None
 

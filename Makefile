@@ -19,6 +19,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 run: $(VENV)/.installed
+	$(BIN)/python -m compileall -q pipeline  # bytecode even where PYTHONDONTWRITEBYTECODE is set
 	$(BIN)/presspipe run corpus --out $(OUT)
 
 test: $(VENV)/.installed-test

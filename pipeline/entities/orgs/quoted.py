@@ -212,6 +212,9 @@ def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
         end = c + 1 + _glued_suffix(scan, c + 1)
 
 
+_CODE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
 def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
@@ -289,6 +292,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         if not strong:
             if len(words) > 4 or _SENTENCE_PUNCT.search(inner):
                 continue
+            if len(words) == 1 and _CODE.search(inner):
+                continue  # “FCoV2” koronavirusi, “X5M”: a code or model, no organisation context
             if scan.tag == "en":
                 continue  # English quotes a nickname, coin or title ("Big Maple Leaf"): no org context
             if len(words) == 2 and _MODEL_NUMBER.match(words[1]) and known_name(scan, words[0]):

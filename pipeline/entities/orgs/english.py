@@ -313,6 +313,9 @@ _NEXT_WORD_AFTER = re.compile(r" ([a-z]+)")
 _COMPOUND_AFTER = frozenset({"bond", "bonds", "debt", "securities", "spending", "data", "officials", "official",
                              "sources", "source", "contracts", "contract", "shutdown", "revenue", "budget"})
 _GOVERNMENT = re.compile(r"\b(U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:government|administration)\b")
+# newspaper title words: `The Times` in mid-sentence (capital The) is the paper
+_MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "economist", "independent", "observer", "herald",
+                          "tribune", "gazette", "journal"})
 # a legislature named by its chamber word after "the" (the Senate, the House): the country's own
 _CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "knesset", "bundestag"})
 
@@ -341,6 +344,10 @@ def english_state_bodies(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     n = len(tokens)
     for i in compress(range(n), caps(scan)):
+        if scan.folded[i] in _MEDIA_WORDS and i > 0 and tokens[i - 1].text == "The" and scan.adjacent(i - 1, i) \
+                and not scan.sentence_initial(i - 1) and not (i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
+            out.append(Candidate("ORG", tokens[i - 1].start, tokens[i].end, {"name": f"The {tokens[i].text}"}, RANK))
+            continue  # (bought) The Times: a newspaper's title, its capital The inside
         if scan.folded[i] not in _CHAMBERS or i == 0 or tokens[i - 1].text != "the" \
                 or not scan.adjacent(i - 1, i) or (i + 1 < n and scan.adjacent(i, i + 1) and (
                     scan.cap(i + 1) or scan.folded[i + 1] == "of")):

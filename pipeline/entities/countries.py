@@ -223,6 +223,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
         todo = list(compress(range(len(tokens)), caps))
     nxt = 0
     memo = start_memo(scan, keys, "countries")
+    index = scan._phrase_index(keys)
     folded = scan.folded
     for i in todo:
         if i < nxt:
@@ -237,7 +238,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
         if found is None and cap:
             may = memo.get(folded[i])
             if may is None:
-                may = memo[folded[i]] = may_start(scan, folded[i], keys)
+                may = memo[folded[i]] = may_start(folded[i], keys, index)
             if may:
                 found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
         if found is None and cap and scan.uzbek:

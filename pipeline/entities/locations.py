@@ -86,11 +86,14 @@ def start_memo(scan: Scan, keys: dict[str, Any], table: str) -> dict[str, bool]:
     return scan.lex.cache(f"may start {table} {scan.tag}")
 
 
-def may_start(scan: Scan, word: str, keys: dict[str, Any]) -> bool:
+def may_start(word: str, keys: dict[str, Any], index: tuple[frozenset[str], ...]) -> bool:
     """A phrase of `keys` may start at a token with this folded word: it heads a multi-word
     key, or some prefix of it is a key (every stem of a word is a prefix of it), so
-    `scan.longest_phrase` can only find something then."""
-    heads = scan._phrase_index(keys)[0]
+    `scan.longest_phrase` can only find something then. `index`: `scan._phrase_index(keys)`
+    (heads, four-letter starts, short keys), whose start test rejects most words at once."""
+    heads, starts, short = index
+    if len(word) >= 4 and word[:4] not in starts and word[:3] not in short and word[:2] not in short:
+        return False  # (the test longest_phrase makes first)
     return word in heads or any(word[:size] in keys for size in range(1, len(word) + 1))
 
 
@@ -101,13 +104,14 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     nxt = 0
     memo = start_memo(scan, keys, "locations")
+    index = scan._phrase_index(keys)
     folded = scan.folded
     for i in compress(range(len(tokens)), scan._caps):  # capitalised tokens only
         if i < nxt:
             continue
         may = memo.get(folded[i])
         if may is None:
-            may = memo[folded[i]] = may_start(scan, folded[i], keys)
+            may = memo[folded[i]] = may_start(folded[i], keys, index)
         if not may:
             continue  # (no key starts with this word or a stem of it: no phrase to look up)
         found = scan.longest_phrase(i, keys, lex.max_location_words)

@@ -150,12 +150,24 @@ def form_key(scan: Scan, j: int) -> str | None:
     prefixes, short = key_prefixes(forms)
     if word[:3] not in prefixes and word[:2] not in short and word[:1] not in short:
         key = None
-    elif not any(word[:size] in _one_word_keys(forms) for size in range(1, len(word) + 1)):
+    elif not _has_key_prefix(word, _one_word_keys(forms)):
         key = None  # every stem is a prefix of the folded word: none is a key (no analysis needed)
     else:
         key = scan.stem_in(j, forms)
     memo[text] = key
     return key
+
+
+def _has_key_prefix(word: str, keys: frozenset[str]) -> bool:
+    """Some prefix of `word` is in `keys`.
+
+    >>> _has_key_prefix("вазирлигида", frozenset({"вазирлиги"})), _has_key_prefix("ва", frozenset({"вазир"}))
+    (True, False)
+    """
+    for size in range(1, len(word) + 1):
+        if word[:size] in keys:
+            return True
+    return False
 
 
 _ONE_WORD: dict[int, tuple[object, frozenset[str]]] = {}

@@ -192,8 +192,8 @@ def country_end(scan: Scan, k: int) -> int | None:
         if any(not scan.adjacent(m, m + 1) for m in range(first, k)):
             continue
         head = " ".join(scan.folded[first:k])
-        for stem in scan.stems(k):
-            if fold(f"{head} {stem}" if head else stem) in countries:
+        for key in scan.stem_keys(k):  # (folded stems: the key is folded parts, no fold call)
+            if (f"{head} {key}" if head else key) in countries:
                 return first
     if scan.stem_in(k, scan.lex.place_words.get(scan.tag, {})) and any(
             scan.lex.place_words[scan.tag].get(fold(st)) == "republic" for st in scan.stems(k)):

@@ -303,7 +303,7 @@ def _unknown_name(scan: Scan, i: int) -> bool:
 
 # settlement nouns (nominative singular) whose capitalised next word is the settlement's name
 _SETTLEMENT_HEADS = frozenset({"село", "деревня", "посёлок", "поселок", "хутор", "станица", "аул",
-                               "кишлак", "местечко"})
+                               "кишлак", "местечко", "город", "городок"})
 
 
 _SETTLEMENT_STARTS = frozenset(w[:3] for w in _SETTLEMENT_HEADS)
@@ -311,10 +311,12 @@ _SETTLEMENT_STARTS = frozenset(w[:3] for w in _SETTLEMENT_HEADS)
 
 def _settlement_named(scan: Scan, i: int) -> bool:
     """Russian: a capitalised word right after a lower-case settlement noun in any case (село
-    Романовское, в посёлке Красный Холм) that is no person's name."""
+    Романовское, в посёлке Красный Холм, города Орду, городам Туника) that is no person's name
+    and no country (город Индии: a city of the country)."""
     if not scan.cap(i) or scan.tokens[i].text.isupper() or not scan.adjacent(i - 1, i) \
             or scan.folded[i - 1][:3] not in _SETTLEMENT_STARTS or not scan.tokens[i - 1].text.islower() \
-            or scan.parses(i - 1)[0].normal_form not in _SETTLEMENT_HEADS:
+            or scan.parses(i - 1)[0].normal_form not in _SETTLEMENT_HEADS \
+            or scan.folded[i] in scan.lex.countries.get("ru", {}):
         return False
     return not any(t in p.tag for p in scan.parses(i)[:2] for t in ("Name", "Surn", "Patr"))
 

@@ -61,6 +61,10 @@ def _russian(scan: Scan) -> list[Candidate]:
                 continue
         if scan.sentence_initial(i) and not any("Geox" in p.tag for p in parses[:1]):
             continue
+        town = _possessive_town(scan, i)
+        if town:  # в Панкове, при Головчине: an unknown town -ов/-ин in the locative
+            out.append(Candidate("LOC", tok.start, tok.end, {"name": town}, RANK))
+            continue
         geo = next((p for p in parses[:2] if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
         if geo is None:
             if _hyphenated_place(scan, i):  # в Нови-Лигуре: an unknown hyphenated name after в/из
@@ -243,6 +247,25 @@ def _hyphenated_place(scan: Scan, i: int) -> bool:
     parts = scan.tokens[i].text.split("-")
     return len(parts) >= 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) \
         and not morph_analyzer().word_is_known(scan.tokens[i].text)
+
+
+# the locative of a Slavic possessive town name -ов/-ев/-ин/-ын (Панков -> в Панкове)
+_POSSESSIVE_LOCATIVE = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв|ин|ын)е$")
+
+
+def _possessive_town(scan: Scan, i: int) -> str | None:
+    """Russian: `в/во/при/под` + a word the dictionary does not know shaped as the locative of a
+    possessive town name (в Панкове -> Панков, при Головчине -> Головчин); the nominative,
+    or None. Dictionary surnames (в Абрамове) and names before another capital are left."""
+    if i == 0 or not scan.adjacent(i - 1, i) or scan.folded[i - 1] not in ("в", "во", "при", "под") \
+            or not _POSSESSIVE_LOCATIVE.search(scan.folded[i]) or scan.sentence_initial(i):
+        return None
+    if i + 1 < len(scan.tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+        return None
+    word = scan.tokens[i].text
+    if morph_analyzer().word_is_known(word):
+        return None
+    return word[:-1]
 
 
 def _in_place(scan: Scan, i: int) -> bool:

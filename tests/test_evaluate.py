@@ -211,6 +211,17 @@ def test_check_gold_finds_problems(gold: dict[str, Any], problem: str) -> None:
     assert any(problem in p for p in problems), problems
 
 
+def test_check_gold_places_a_country_outside_a_currency_name() -> None:
+    text = " date 2025-01-01 Sarlavha\nqariyb 40 mlrd AQSh dollarini oldi. AQSh aholisi."
+    gold = {**EMPTY_GOLD,
+            "countries": [{"text": "AQSh", "iso": "US"}],
+            "money": [{"text": "qariyb 40 mlrd AQSh dollarini", "value": 40000000000,
+                       "currency": "USD", "approximate": True, "bound": "eq"}]}
+    assert check_gold(text, gold) == []
+    gold["countries"].append({"text": "AQSh", "iso": "US"})  # only one free AQSh is left
+    assert any("not found" in p for p in check_gold(text, gold))
+
+
 def test_check_gold_command(tmp_path: Path, capsys) -> None:
     write_article(tmp_path, "a", {"countries": [{"text": "Хитойга", "iso": "CN"}]},
                   text=" date 2025-01-01 Хитойга\nлид\n")

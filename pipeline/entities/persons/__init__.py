@@ -42,7 +42,7 @@ from .words import (
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
-    _title_right_before, _title_word, surname_stem, unglued,
+    _title_right_before, _title_word, surname_stem, unglued, without_honorifics,
 )
 from .russian import (
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
@@ -464,7 +464,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
     _repeated_mentions(scan, out, taken, add)
-    return [c for c in out if not _eponym(scan, c)]
+    return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
+            else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
+            for c in out if not _eponym(scan, c)]
 
 
 # European particles of surnames (Бернардино де Саагун, Винсент ван Гог, Де Чезарис)
@@ -583,7 +585,9 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
                 name = _russian_nominative([c.value["name"], sur]) if scan.russian else f"{c.value['name']} {sur}"
                 out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
                                      {"surname": fold(sur)}))
-    return [c for c in out if not _eponym(scan, c)]
+    return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
+            else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
+            for c in out if not _eponym(scan, c)]
 
 
 __all__ = ["cue_word", "find_persons", "names_over_places", "orgs_over_persons", "surname_stem", "unglued",

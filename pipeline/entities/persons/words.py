@@ -4,6 +4,8 @@ name, Uzbek case stripping, widening a name over particles and patronymics."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from ..locations import morph_analyzer
@@ -28,6 +30,34 @@ def _memo(scan: Scan, name: str) -> dict[str, Any]:
 
 
 _MEMO_LIMIT = 40_000
+_HONORIFIC_HEADER = "# Uzbek titles of respect inside a name"
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """The Uzbek titles of respect in `shared/name_particles.txt` (its last section, headed
+    '# Uzbek titles of respect inside a name'), folded: written inside a name, no part of the
+    name's value (Серикбай ҳожи Ораз -> Серикбай Ораз)."""
+    text = (files("pipeline.langdata") / "shared" / "name_particles.txt").read_text(encoding="utf-8")
+    section = text.split(_HONORIFIC_HEADER, 1)[1].split("\n", 1)[1] if _HONORIFIC_HEADER in text else ""
+    return frozenset(fold(w.strip()) for w in section.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def without_honorifics(name: str) -> str:
+    """`name` without the lower-case honorifics inside it (GUIDE: the value is the name).
+
+    >>> without_honorifics("Салоҳиддин домла Шарипов")
+    'Салоҳиддин Шарипов'
+    >>> without_honorifics("Turkiy ibn Abdulaziz")
+    'Turkiy ibn Abdulaziz'
+    """
+    words = name.split(" ")
+    if len(words) < 3:
+        return name
+    honor = honorifics()
+    kept = [w for k, w in enumerate(words)
+            if not (0 < k < len(words) - 1 and w[:1].islower() and fold(w) in honor)]
+    return " ".join(kept)
 
 
 def _initial(scan: Scan, i: int) -> bool:

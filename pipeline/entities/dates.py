@@ -288,6 +288,12 @@ class DateFinder:
         if uz:
             pats += [
                 ("years", rf"{y}{yw}\s+{y2}{yw}"),
+                # "2021-2023 йиллар даврига" (for the 2021-2023 term): the period word stays in
+                # the span, as in "2024 йилнинг шу даврига"
+                ("years", rf"{y}{dash}{y2}{yw}\s+{L}(?:даври|davri){cont}"),
+                # "2019 йилнинг ўзида" (in 2019 alone): the emphatic "itself" stays in the span
+                # (after the genitive only: "2016-yilda o‘zimizning" is another phrase)
+                ("year", rf"{y}[\s\-–—−]*(?:йилнинг|yilning)\s+{L}(?:ўзи|o‘zi|oʻzi|o'zi|o’zi){cont}"),
                 # "2020 dan 2025 yilgacha", "2020-dan 2025-yilgacha": the year word once, at the end
                 ("years", rf"{y}[\s-]*(?:дан|тан|dan|tan){R}\s+{y2}{yw}(?:(?<=гача)|(?<=gacha))"),
                 ("ym_range", rf"{y}{yw}\s+{m1}(?:{dash}|\s+){m2}(?:\s+{mths})?"),
@@ -399,6 +405,9 @@ class DateFinder:
             "ru": rf"(?P<pre>(?<=\bс )|(?<=\bот )|(?<=\bдо )|(?<=\bпосле ))?{y3}\s+(?:году|(?(pre)года|(?!))){R}",
             "en": rf"(?<=\bin ){y3}\s+(?:AD|CE){R}",
         }.get(tag, rf"{y3}(?:-(?:йил|yil)(?!лик|lik|лиг|lig|лар|lar)\w*|\s+(?:йилда|yilda|йили|yili|йилги|yilgi){R})"), re.I)
+        # "2018 yil 28 dekabr, 2020 yil 24 yanvar": in Uzbek a day right after "YYYY yil" is
+        # that year's (year first), so "28 dekabr, 2020 yil" is no day-month-year date
+        self._year_before = re.compile(rf"{y}{yw}[\s,]*$", re.I) if uz else None
         labels = _words(date_words, "label")
         self._label_before = re.compile(
             rf"{L}(?:{alternation(labels)})\.?\s+$", re.I) if labels else None
@@ -563,6 +572,9 @@ class DateFinder:
         g = m.groupdict()
         if kind == "fy":
             return True
+        if kind == "dmy" and self._year_before is not None \
+                and self._year_before.search(text, max(0, m.start() - 16), m.start()):
+            return False
         if kind in ("quarter", "half") and (g.get("ord") or "").isdigit() and _RU_PERIOD_COUNT.search(m.group(0)):
             return False  # "за 2 квартала 2024 года": two quarters (a count), not the second
         if kind == "year" and self.tag == "en" and _LIST_NEXT.match(text, m.end("y")) and (

@@ -22,21 +22,59 @@ _NEW = ("yangi ", "янги ", "новый ", "новых ", "нового ", "n
 
 
 @cache
+def _tenders() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the territories where it is legal tender on `IN_USE_ON`."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, list[str]] = {}
+    for territory in sorted(Locale.parse("en").territories):
+        if len(territory) != 2 or not territory.isalpha():
+            continue
+        for code in get_territory_currencies(territory, start_date=IN_USE_ON, tender=True):
+            out.setdefault(code, []).append(territory)
+    return {code: tuple(ts) for code, ts in out.items()}
+
+
 def currencies_in_use() -> tuple[str, ...]:
     """ISO codes that are legal tender somewhere on `IN_USE_ON`.
 
     >>> {"USD", "HKD", "UZS", "KGS"} <= set(currencies_in_use()), "SUR" in currencies_in_use()
     (True, False)
     """
-    from babel import Locale
-    from babel.numbers import get_territory_currencies
+    return tuple(sorted(_tenders()))
 
-    codes: set[str] = set()
-    for territory in Locale.parse("en").territories:
-        if len(territory) != 2 or not territory.isalpha():
-            continue
-        codes.update(get_territory_currencies(territory, start_date=IN_USE_ON, tender=True))
-    return tuple(sorted(codes))
+
+@cache
+def _country_names(tag: str) -> dict[str, tuple[str, ...]]:
+    """Territory -> its names in one Uzbek tag: CLDR's and the aliases of
+    `langdata/shared/country_aliases.tsv` ("Quvayt" and CLDR's "Kuvayt")."""
+    from babel import Locale
+
+    from ..langdata.loader import table
+
+    names: dict[str, list[str]] = {}
+    for code, name in Locale.parse(_LOCALES[tag]).territories.items():
+        names.setdefault(code, []).append(name)
+    for row in table("shared", "country_aliases"):
+        if row["tag"] == tag:
+            names.setdefault(row["iso"], []).append(row["alias"])
+    return {code: tuple(dict.fromkeys(ns)) for code, ns in names.items()}
+
+
+def _other_countries(name: str, code: str, tag: str) -> list[str]:
+    """An Uzbek currency name with its country part in every other spelling of that country
+    ("Kuvayt dinori" -> "Quvayt dinori"); Uzbek names are "<country> <currency>-i"."""
+    names = _country_names(tag)
+    key = name.lower()
+    out: list[str] = []
+    for territory in _tenders().get(code, ()):
+        variants = names.get(territory, ())
+        for v in variants:
+            if key.startswith(v.lower() + " "):
+                rest = name[len(v):]
+                out += [w + rest for w in variants if w != v]
+    return out
 
 
 def _names(code: str, locale: str) -> list[str]:
@@ -60,6 +98,8 @@ def currency_rows(tag: str) -> list[list[str]]:
     (True, True)
     >>> ["Гонконг доллари", "HKD", "word"] in currency_rows("uz-Cyrl")
     True
+    >>> ["Quvayt dinori", "KWD", "word"] in currency_rows("uz-Latn")
+    True
     """
     rows: list[list[str]] = []
     seen: set[str] = set()
@@ -70,6 +110,8 @@ def currency_rows(tag: str) -> list[list[str]]:
 
             names += [to_cyrillic(n) for n in _names(code, "uz_Latn")]
         names += [n.split(" ", 1)[1] for n in names if n.lower().startswith(_NEW)]
+        if tag in ("uz-Cyrl", "uz-Latn"):
+            names += [o for n in names for o in _other_countries(n, code, tag)]
         for name in names:
             key = name.lower()
             if len(name.split()) < 2 or key in seen:

@@ -76,6 +76,7 @@ _PAREN_WORDS = 40
 _NOMINAL = ("лиг", "lig")
 _NOMINAL_STEM = ("лиги", "ligi")  # "oshmasligi|ni"
 # after "N times" a possessive makes it a multiple of what follows ("30 times your expenses")
+_UZ_EVEN = frozenset({"ham", "ҳам"})  # the particle "even" between "X-dan" and its bound
 _POSSESSIVE_AFTER = frozenset({"your", "its", "their", "his", "her", "our", "my"})
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
@@ -726,6 +727,8 @@ class _Scan:
         ):
             approximate = True
         b = g.bounds_after.match(toks, k)
+        if b is None and self.key(k) in _UZ_EVEN:  # "100% dan ham ko‘proq" (even more than)
+            b = g.bounds_after.match(toks, k + 1)
         # the bound may be nominalised: "сўмдан кам эмаслигини", "foizdan oshmasligini"
         if b and (not b[2] or b[2].startswith(_NOMINAL) or toks[b[0] - 1].key[:-len(b[2])].endswith(
                 _NOMINAL_STEM)) and (
@@ -994,8 +997,9 @@ class _Scan:
             if self.key(u[0]) in _FREQUENCY_NEXT:
                 return False  # "up to 3 times a year": a frequency
             # a hedge or bound alone is no change: "done that at least three times" is a count
+            # "2.5 times greater than": any word followed by "than" is a comparative
             return self._change_word(u[0]) or self.key(u[0]) in _POSSESSIVE_AFTER \
-                or self._change_before(q_start)
+                or self.key(u[0] + 1) == "than" or self._change_before(q_start)
         if context.startswith("next:"):
             if u[2] in ("га", "ga"):  # "4,5 мартага" (by 4.5 times) is a change, not a count
                 return True

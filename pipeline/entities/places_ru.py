@@ -37,7 +37,9 @@ def _russian(scan: Scan) -> list[Candidate]:
                 pw = None  # Исламскую Республику Иран: the country's long name
             short = _SHORT_PLACE_WORDS.get(scan.folded[i + 1])  # Кашкадарьинской обл.
             if pw and f"{scan.folded[i]} {scan.folded[i + 1]}" not in countries:  # Кыргызская Республика
-                noun_parse = morph.parse(short or tokens[i + 1].text)[0]
+                noun_parses = morph.parse(short or tokens[i + 1].text)
+                noun_parse = next((p for p in noun_parses[:2] if p.normal_form == pw[0]), noun_parses[0])
+                # (Младшего жуза: the place word's reading, not the commoner жуза)
                 gender = noun_parse.tag.gender or best.tag.gender  # Зиньковского уезда: masc
                 adj = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
                 noun = noun_parse.inflect({"nomn", "sing"})

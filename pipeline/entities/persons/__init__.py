@@ -551,6 +551,21 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
 _NAME_CASES = ("", "нинг", "ning")
 
 
+def _unlisted_second_name(scan: Scan, k: int) -> bool:
+    """Uzbek: tokens k-2, k-1 are a listed first name and a capitalised name word of no
+    surname shape, and place word k (bare, sentence-internal) is followed by a lower-case
+    word that is no place noun (вилояти, shahri): the place word is the name's last word."""
+    n = len(scan.tokens)
+    if k < 2 or k + 1 >= n or not (scan.adjacent(k - 2, k - 1) and scan.adjacent(k - 1, k)):
+        return False
+    nxt = scan.tokens[k + 1].text
+    if not nxt[:1].islower() or scan.stem_in(k + 1, scan.lex.place_words.get(scan.tag, {})):
+        return False
+    return _is_first_name(scan, k - 2) and scan.cap(k - 1) and not _initial(scan, k - 1) \
+        and not _blocked(scan, k - 1) and not _case_marked(scan, k - 1) \
+        and not _STRONG_SURNAME.search(scan.folded[k - 1])
+
+
 def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
     """Person names whose part is also a place name: `Алишер Навоий`, `Abu Rayhon Beruniy`
     (first names before the place word), `Хусан Вахобов` (a strong surname after it). The
@@ -576,6 +591,8 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
         while first > 0 and k - first < 2 and scan.adjacent(first - 1, first) \
                 and _is_first_name(scan, first - 1):
             first -= 1
+        if first == k and not case and _unlisted_second_name(scan, k):
+            first = k - 2  # Муҳаммад Абдуллоҳ Аден (бўлиб): a bare place word ends a given name's run
         if first == k and not case and k + 1 < n and scan.adjacent(k, k + 1) \
                 and scan.lex.person_cues.get(scan.tag, {}).get(scan.folded[k + 1]) == "work":
             out.append(Candidate("PERSON", c.start, c.end, {"name": c.value["name"]}, RANK,

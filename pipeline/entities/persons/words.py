@@ -373,9 +373,16 @@ def _stem_in_any(scan: Scan, i: int, *tables: str) -> bool:
     return any(scan.stem_in(i, getattr(lex, name).get(scan.tag, {})) for name in tables)
 
 
+# English abstract-noun endings: a Latin word so shaped is a common noun of a company's or
+# product's name (Alpha Education, Smart Solutions), never part of a person's name
+_EN_ABSTRACT = re.compile(r"^[a-z]{3,}(?:tion|sion|ness|ship|[a-z]{3}ment)s?$")
+
+
 def _blocked_word(scan: Scan, i: int) -> bool:
     if scan.uzbek and _POSSESSED.search(scan.folded[i]):
         return True  # (Рамиз, Chingiz: too short a stem before the ending)
+    if scan.script == "Latn" and _EN_ABSTRACT.match(fold(_plain_stem(scan, i)) if scan.uzbek else scan.folded[i]):
+        return True  # Alpha Educationni: an English common noun
     return _title_or_modifier(scan, i) or _stem_in_any(
         scan, i, "countries", "locations", "org_forms", "place_words")
 

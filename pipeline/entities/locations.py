@@ -551,7 +551,8 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
 
 
 # English participles after a hyphen that make the word before it a modifier (California-based)
-_EN_MODIFIERS = frozenset({"based", "made", "owned", "headquartered", "registered", "listed", "born", "built"})
+_EN_MODIFIERS = frozenset({"based", "made", "owned", "headquartered", "registered", "listed", "born", "built",
+                          "area"})  # (Houston-area sales)
 _EN_PLACE_CUES = frozenset({"in", "from", "near", "at", "to", "outside"})
 
 

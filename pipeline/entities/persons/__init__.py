@@ -471,9 +471,47 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
     _repeated_mentions(scan, out, taken, add)
+    out = _joined_names(scan, out)
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
+
+
+def _joined_names(scan: Scan, out: list[Candidate]) -> list[Candidate]:
+    """Two person candidates that are one longer name: side by side when the first ends in no
+    surname shape (Abd + Rabbo Mansur Hodiy), or around one short capitalised syllable (Ҳасан
+    Янг + Фа + Минг). Not around a patronymic: Абдулла Қодирий ўғли Ҳабибулла is his son."""
+    if len(out) < 2:
+        return out
+    ordered = sorted(out, key=lambda c: (c.start, -c.end))
+    merged: list[Candidate] = []
+    for c in ordered:
+        prev = merged[-1] if merged else None
+        if prev is None or c.start < prev.end or not _one_name_gap(scan, prev, c):
+            merged.append(c)
+            continue
+        gap = scan.text[prev.end:c.start].split()
+        name = " ".join([prev.value["name"], *gap, c.value["name"]])
+        merged[-1] = Candidate("PERSON", prev.start, c.end, {"name": name}, prev.rank, c.extra)
+    return merged
+
+
+def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:
+    """The text between person candidates a and b joins them into one name."""
+    gap = scan.text[a.end:b.start]
+    if not gap or "\n" in gap or (gap.strip() and not gap.startswith(" ")) or not gap.endswith(" "):
+        return False
+    words = gap.split()
+    last_a, first_b = fold(a.value["name"].split()[-1]), fold(b.value["name"].split()[0])
+    if not words:
+        return not _STRONG_SURNAME.search(last_a) and not _STRONG_SURNAME.search(first_b) \
+            and " " in b.value["name"] and " " not in a.value["name"] and len(a.value["name"]) <= 4
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) <= 3 \
+        and " " in a.value["name"] and " " not in b.value["name"] and len(b.value["name"]) <= 5 \
+        and not _STRONG_SURNAME.search(last_a)
 
 
 # European particles of surnames (Бернардино де Саагун, Винсент ван Гог, Де Чезарис)

@@ -35,7 +35,7 @@ from ..locations import _in_place, morph_analyzer
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .words import (
-    RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
+    NAME_SUFFIXES, RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
     _PATRONYMIC, _STRONG_SURNAME, _acronym, _after_open_quote, _bare_folded, _blocked,
     _case_marked, _common_noun, _common_start, _cyrillic_names, _extend, _geographic,
     _honorific_before,
@@ -66,7 +66,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
     patronymics = scan.lex.patronymics.get(scan.tag, frozenset())
 
     def add(first: int, last: int, name: str, surname: str) -> None:
-        out.append(Candidate("PERSON", tokens[first].start, tokens[last].end, {"name": name},
+        end = tokens[last].end
+        if tokens[last].text in NAME_SUFFIXES and last > first and scan.text[end:end + 1] == ".":
+            end, name = end + 1, name if name.endswith(".") else name + "."  # Patrick Carlineo Jr.
+        out.append(Candidate("PERSON", tokens[first].start, end, {"name": name},
                              RANK, {"surname": fold(surname)}))
         taken.update(range(first, last + 1))
 
@@ -316,7 +319,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             add(i, i, name, written or name)
     # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
     for i in caps:
-        if i in taken:
+        if i in taken or tokens[i].text in NAME_SUFFIXES:
             continue
         if i - 1 in taken or not _title_before(scan, i):
             continue
@@ -365,7 +368,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         _appositive_titles(scan, caps, taken, add)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
     for i in ([] if scan.uzbek else caps):
-        if i in taken or _blocked(scan, i):
+        if i in taken or _blocked(scan, i) or scan.tokens[i].text in NAME_SUFFIXES:
             continue
         if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
             continue  # part of a longer capitalised run nobody understood

@@ -240,6 +240,10 @@ _EN_PRONOUNS = frozenset({"she", "he", "they", "it", "we", "you", "who", "everyo
 _EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
+# English plural ending of an unknown word (Prosecutors, Officials, Authorities; not Cortes, Vargas)
+_EN_PLURAL = re.compile(r"(?:[^aeiousy']s|ies)$")
+
+
 def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
     """English: one capitalised word right before a reporting verb (Bridenstine said, Babin
     referred) or after one at a clause end (..., said Bridenstine.): a listed surname or given
@@ -265,6 +269,7 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
             continue
         names = scan.lex.first_names
         if folded[i] not in names.get("en_surnames", ()) and folded[i] not in names.get("Latn", ()) \
-                and not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400):
-            continue  # an unknown word: only if the text then speaks of a he or she
+                and (_EN_PLURAL.search(folded[i])
+                     or not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400)):
+            continue  # an unknown word: only if the text then speaks of a he or she (Prosecutors said: a plural)
         add(i, i, tok, tok)

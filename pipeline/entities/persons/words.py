@@ -625,6 +625,9 @@ _HYPHEN_PARTICLE = re.compile(r"^(?:al|as|ash|ad|ar|az|an|at|el|ul|ud|ибн|а�
                               r"[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ'ʻ‘’]+$")
 
 
+NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # English generational suffixes, written with a dot
+
+
 def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
     """Widen a name over particles (Turkiy ibn Abdulaziz Ol Saud), a Roman numeral (Karl III)
     and an Uzbek patronymic (Zohid Said o‘g‘li)."""
@@ -639,6 +642,9 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
                 and not _place_derived(scan, nxt + 1) and not tokens[nxt + 1].text[:2].isupper():
             last = nxt + 1
             continue
+        if scan.tag == "en" and tokens[nxt].text in NAME_SUFFIXES and scan.text[tokens[nxt].end:tokens[nxt].end + 1] == ".":
+            last = nxt  # Patrick Carlineo Jr.: a generational suffix
+            break
         if _HYPHEN_PARTICLE.match(tokens[nxt].text):
             last = nxt  # Saboh al-Ahmad al-Jobir as Saboh
             continue

@@ -241,7 +241,7 @@ _EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
 # English plural ending of an unknown word (Prosecutors, Officials, Authorities; not Cortes, Vargas)
-_EN_PLURAL = re.compile(r"(?:[^aeiousy']s|ies)$")
+_EN_PLURAL = re.compile(r"(?:[^aeiousy']s|ies|ves)$")
 
 
 def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
@@ -264,6 +264,8 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
             continue
         if i > 0 and (scan.adjacent(i - 1, i) and scan.cap(i - 1) or folded[i - 1] in _EN_DETERMINERS):
             continue  # part of a longer name (Goldman Sachs said) or a thing (the Board said)
+        if i > 1 and folded[i - 1] == "of" and scan.cap(i - 2):
+            continue  # House of Representatives concluded: the end of a body's name
         if folded[i] in not_names or folded[i] in _EN_PRONOUNS or scan.function_word(i) or _blocked(scan, i) or _place_derived(scan, i) \
                 or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i):
             continue

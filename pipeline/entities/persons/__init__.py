@@ -400,8 +400,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
-                    and scan.parses(i)[0].tag.case != "nomn":
-                first = k  # Сайид Ахмадом: an unknown first word stays as written
+                    and (scan.parses(i)[0].tag.case != "nomn" or not _known_word(scan, i)):
+                first = k  # Сайид Ахмадом, Кэндзи Ямада заявил: an unknown first word stays as written
                 listed = _listed_oblique([scan.tokens[k].text, scan.tokens[i].text],
                                          _cyrillic_names(scan))
                 name = f"{listed[1] if listed else scan.tokens[k].text} {name}"  # (Сардором -> Сардор)

@@ -475,6 +475,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname
     _repeated_mentions(scan, out, taken, add)
     out = _joined_names(scan, out)
+    if scan.uzbek:
+        out = [c for c in out if not _street_namesake(scan, c)]
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
@@ -497,6 +499,15 @@ def _joined_names(scan: Scan, out: list[Candidate]) -> list[Candidate]:
         name = " ".join([prev.value["name"], *gap, c.value["name"]])
         merged[-1] = Candidate("PERSON", prev.start, c.end, {"name": name}, prev.rank, c.extra)
     return merged
+
+
+def _street_namesake(scan: Scan, c: Candidate) -> bool:
+    """Uzbek: the person names a street or avenue (Академик Ғуломов кўчаси; person_cues
+    kind `namesake`): part of an address, no person mention (a square keeps its person:
+    Amir Temur xiyobonida)."""
+    words = scan.text[c.end:c.end + 20].split(maxsplit=1)
+    return bool(words) and scan.text[c.end:c.end + 1] == " " and scan.lex.person_cues.get(scan.tag, {}).get(
+        fold(words[0].rstrip(",.;:"))) == "namesake"
 
 
 def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:
@@ -652,7 +663,7 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
                                      {"surname": fold(sur)}))
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
-            for c in out if not _eponym(scan, c)]
+            for c in out if not _eponym(scan, c) and not _street_namesake(scan, c)]
 
 
 __all__ = ["cue_word", "find_persons", "names_over_places", "orgs_over_persons", "surname_stem", "unglued",

@@ -29,6 +29,7 @@ Modules: `words` (word-level tests: first names, surname shapes, blocked words, 
 """
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from ..locations import _in_place, morph_analyzer
@@ -366,6 +367,14 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # Fidan, Turkey's foreign minister; Хакан Фидан, министр иностранных дел Турции)
     if (scan.tag == "en" or scan.russian) and "," in scan.text:
         _appositive_titles(scan, caps, taken, add)
+    # O) English: any capitalised word before an Irish or Scottish surname (Beto O’Rourke, Ted McCarthy)
+    if scan.tag == "en":
+        for i in caps:
+            if i + 1 < n and i not in taken and i + 1 not in taken and _GAELIC_SURNAME.match(tokens[i + 1].text) \
+                    and scan.adjacent(i, i + 1) and tokens[i].text.isalpha() and tokens[i].text[1:].islower() \
+                    and not (i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1)) \
+                    and not _blocked(scan, i) and not _title_word(scan, i) and scan.folded[i] not in _PLACE_HEADS:
+                add(i, i + 1, f"{tokens[i].text} {tokens[i + 1].text}", tokens[i + 1].text)
     # F) a first name alone: Tom, Мэри, Марии (not inside another mention's words)
     for i in ([] if scan.uzbek else caps):
         if i in taken or _blocked(scan, i) or scan.tokens[i].text in NAME_SUFFIXES:
@@ -526,6 +535,13 @@ def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) <= 3 \
         and " " in a.value["name"] and " " not in b.value["name"] and len(b.value["name"]) <= 5 \
         and not _STRONG_SURNAME.search(last_a)
+
+
+# Irish and Scottish surname shapes (O’Rourke, O'Neill, McCarthy; not MacBook)
+_GAELIC_SURNAME = re.compile(r"^(?:O['’ʻʼ‘]|Mc)[A-Z][a-z]{2,}$")
+# English words that open a place's name before a surname (Lake McDonald, Fort McMurray)
+_PLACE_HEADS = frozenset({"lake", "mount", "fort", "port", "camp", "glen", "loch", "cape", "point", "saint",
+                          "st", "bay", "river", "park", "castle", "hall"})
 
 
 # European particles of surnames (Бернардино де Саагун, Винсент ван Гог, Де Чезарис)

@@ -376,13 +376,15 @@ def _stem_in_any(scan: Scan, i: int, *tables: str) -> bool:
 # English abstract-noun endings: a Latin word so shaped is a common noun of a company's or
 # product's name (Alpha Education, Smart Solutions), never part of a person's name
 _EN_ABSTRACT = re.compile(r"^[a-z]{3,}(?:tion|sion|ness|ship|[a-z]{3}ment)s?$")
+_EN_ABSTRACT_PART = re.compile(r"tion|sion|ness|ship|ment")
 
 
 def _blocked_word(scan: Scan, i: int) -> bool:
     if scan.uzbek and _POSSESSED.search(scan.folded[i]):
         return True  # (Рамиз, Chingiz: too short a stem before the ending)
-    if scan.script == "Latn" and _EN_ABSTRACT.match(fold(_plain_stem(scan, i)) if scan.uzbek else scan.folded[i]):
-        return True  # Alpha Educationni: an English common noun
+    if scan.script == "Latn" and _EN_ABSTRACT_PART.search(scan.folded[i]) and _EN_ABSTRACT.match(
+            fold(_plain_stem(scan, i)) if scan.uzbek else scan.folded[i]):
+        return True  # Alpha Educationni: an English common noun (the cheap substring test first)
     return _title_or_modifier(scan, i) or _stem_in_any(
         scan, i, "countries", "locations", "org_forms", "place_words")
 

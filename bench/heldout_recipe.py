@@ -1,9 +1,19 @@
-"""What the held-out sets' `make_articles.py` scripts share: line eligibility, number cues,
-the earlier sets' lines, the pooled selection of heldout4..7 (`pooled_set`) and writing the
-pseudo-articles.
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout13/` were drawn (deterministic):
+line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
+layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
-Each `bench/heldoutN/make_articles.py` keeps only its own recipe (seed, plan, pools), so
-rerunning it still rewrites exactly the committed `.txt` files.
+    python bench/heldout_recipe.py heldout8 [/work/shared/data/lid]
+    python bench/heldout_recipe.py heldout13 [/work/shared/data/html/aeb/gold.json]
+
+Sets from the LID text (`pooled_set`): eligible lines (`eligible`) not used by any earlier set
+are split into *number-cue* lines (`number_cue`: a digit plus a currency, percent or
+multiplier word, a month name or a year) and the others; the cue pool of the Uzbek files is
+split once more into *money-cue* lines (`money_cue`) and the rest. Each pool is shuffled with
+the set's seed; every article takes its cue, money and other lines in order, and its lines are
+then shuffled with `seed + article number` (`pooled_articles`). Sets from English news
+(`news_set`): the same selection over the sentences of the AEB benchmark's hand-made bodies
+(`news_lines`; MIT, see `/work/shared/data/html/aeb/SOURCES.md`). Text is never changed.
+`bench/heldout/` .. `heldout3/` keep their own older scripts.
 """
 from __future__ import annotations
 
@@ -194,3 +204,43 @@ def news_set(gold: Path, out: Path, *, seed: int, earlier: Iterable[str], lang: 
     chunks = pooled_articles(news_lines(gold, lang), files, used, seed=seed,
                              cue_lines=cue_lines, money_lines=money_lines)
     write_articles(out, stem, chunks)
+
+
+_LID = Path("/work/shared/data/lid")
+_AEB = Path("/work/shared/data/html/aeb/gold.json")
+_PLAN = (("uz-Cyrl.txt", "uz-cyrl", 8, 2), ("uz-Latn.txt", "uz-latn", 7, 2),
+         ("ru-Cyrl.txt", "ru", 4, 0), ("en-Latn.txt", "en", 4, 0))  # file, stem, articles, money lines
+_EARLY = ("heldout", "heldout2", "heldout3")
+# every set's parameters; `earlier` names the sets whose lines it excludes
+SETS: dict[str, dict] = {
+    "heldout4": {"kind": "lid", "seed": 424242, "cue_lines": 4, "earlier": _EARLY,
+                 "plan": (("uz-Cyrl.txt", "uz-cyrl", 10, 0), ("uz-Latn.txt", "uz-latn", 10, 0),
+                          ("ru-Cyrl.txt", "ru", 4, 0), ("en-Latn.txt", "en", 4, 0))},
+    "heldout5": {"kind": "lid", "seed": 5150, "cue_lines": 5, "earlier": (*_EARLY, "heldout4"),
+                 "plan": (("uz-Cyrl.txt", "uz-cyrl", 8, 2), ("uz-Latn.txt", "uz-latn", 8, 2),
+                          ("ru-Cyrl.txt", "ru", 3, 0), ("en-Latn.txt", "en", 3, 0))},
+    **{f"heldout{n}": {"kind": "lid", "seed": seed, "cue_lines": 5, "plan": _PLAN,
+                       "earlier": (*_EARLY, *(f"heldout{k}" for k in range(4, n) if k not in (10, 11)))}
+       for n, seed in ((6, 6160), (7, 7170), (8, 8180), (9, 9190), (12, 12130))},
+    "heldout10": {"kind": "news", "seed": 10110, "earlier": ()},
+    "heldout11": {"kind": "news", "seed": 11120, "earlier": ("heldout10",)},
+    "heldout13": {"kind": "news", "seed": 13140, "earlier": ("heldout10", "heldout11")},
+}
+
+
+def rebuild(name: str, source: Path | None = None) -> None:
+    """Rewrite the texts of `bench/<name>/` from `source` (LID folder or AEB gold file)."""
+    spec = SETS[name]
+    out = Path(__file__).resolve().parent / name
+    if spec["kind"] == "lid":
+        pooled_set(source or _LID, out, seed=spec["seed"], earlier=spec["earlier"],
+                   cue_lines=spec["cue_lines"], plan=spec["plan"])
+    else:
+        news_set(source or _AEB, out, seed=spec["seed"], earlier=spec["earlier"], lang="en",
+                 stem="en", files=10, cue_lines=6, money_lines=3)
+
+
+if __name__ == "__main__":
+    import sys
+
+    rebuild(sys.argv[1], Path(sys.argv[2]) if len(sys.argv) > 2 else None)

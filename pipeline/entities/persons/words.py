@@ -4,6 +4,7 @@ name, Uzbek case stripping, widening a name over particles and patronymics."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -26,6 +27,17 @@ def _memo(scan: Scan, name: str) -> dict[str, Any]:
         got = scan.memo[key] = scan.lex.cache(f"{key}:{scan.tag}:{scan.russian}")
         if len(got) > _MEMO_LIMIT:
             got.clear()  # bounded: a dozen memos per language must stay small on huge corpora
+    return got
+
+
+def _per_word(scan: Scan, name: str, i: int, answer: Callable[[Scan, int], bool]) -> bool:
+    """`answer(scan, i)` for token i, kept per word form in the word memo `name` (`_memo`):
+    for answers that depend on the word alone."""
+    memo = _memo(scan, name)
+    word = scan.tokens[i].text
+    got = memo.get(word)
+    if got is None:
+        got = memo[word] = answer(scan, i)
     return got
 
 
@@ -468,12 +480,7 @@ _NISBA = re.compile(r"\w{3}(?:ий|iy)$")
 
 def _place_derived(scan: Scan, i: int) -> bool:
     """Token i is a place word in any form, demonyms included (AQShlik, хитойлик)."""
-    word = scan.tokens[i].text
-    memo = scan.memo.get("persons:place") or _memo(scan, "place")  # a function of the word alone
-    got = memo.get(word)
-    if got is None:
-        got = memo[word] = _place_word(scan, i)
-    return got
+    return _per_word(scan, "place", i, _place_word)
 
 
 def _place_word(scan: Scan, i: int) -> bool:
@@ -686,12 +693,7 @@ def _lower_elsewhere(scan: Scan, j: int) -> bool:
 def _common_start(scan: Scan, k: int) -> bool:
     """A sentence-initial capital that is a common noun or pronoun (Vazirning, Ularning,
     Tadbirkorning) rather than a name."""
-    word = scan.tokens[k].text
-    memo = scan.memo.get("persons:common") or _memo(scan, "common")  # a function of the word alone
-    got = memo.get(word)
-    if got is None:
-        got = memo[word] = _common_word(scan, k)
-    return got
+    return _per_word(scan, "common", k, _common_word)
 
 
 _ABSTRACT_NOUN = re.compile(r"\w{3}(?:lik|лик|ligi|лиги)$")

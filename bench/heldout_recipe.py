@@ -1,4 +1,4 @@
-"""How the held-out sets `bench/heldout4/` .. `bench/heldout13/` were drawn (deterministic):
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout16/` were drawn (deterministic):
 line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
 layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
@@ -225,6 +225,11 @@ SETS: dict[str, dict] = {
     "heldout10": {"kind": "news", "seed": 10110, "earlier": ()},
     "heldout11": {"kind": "news", "seed": 11120, "earlier": ("heldout10",)},
     "heldout13": {"kind": "news", "seed": 13140, "earlier": ("heldout10", "heldout11")},
+    "heldout14": {"kind": "lid", "seed": 14150, "cue_lines": 5, "plan": _PLAN,
+                  "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12)))},
+    "heldout15": {"kind": "lid", "seed": 15160, "cue_lines": 5, "plan": (("ru-Cyrl.txt", "ru", 10, 0),),
+                  "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14)))},
+    "heldout16": {"kind": "news", "seed": 16170, "earlier": ("heldout10", "heldout11", "heldout13")},
 }
 
 

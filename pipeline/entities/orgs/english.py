@@ -315,13 +315,19 @@ _COMPOUND_AFTER = frozenset({"bond", "bonds", "debt", "securities", "spending", 
 _GOVERNMENT = re.compile(r"\b(U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:government|administration)\b")
 # newspaper title words: `The Times` in mid-sentence (capital The) is the paper
 _MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "economist", "independent", "observer", "herald",
-                          "tribune", "gazette", "journal"})
+                          "tribune", "gazette", "journal", "sun", "post", "courant", "intelligencer",
+                          "chronicle", "inquirer"})
 # a legislature named by its chamber word after "the" (the Senate, the House): the country's own
 _CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "knesset", "bundestag"})
 
 
 # title words that name the paper alone in mid-sentence (a stake in Tribune, Tribune’s owner)
-_BARE_MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "tribune", "gazette", "journal"})
+_BARE_MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "tribune", "gazette", "journal", "courant",
+                               "intelligencer", "chronicle", "inquirer"})
+# title words that name a paper only as a hyphen part (the Wheeling News-Register; not National Register)
+_HYPHEN_MEDIA_WORDS = frozenset({"register"})
+# masthead words that are no common noun: the paper after a lower-case article too (the Intelligencer)
+_ONLY_MEDIA_WORDS = frozenset({"courant", "intelligencer", "inquirer"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -333,7 +339,8 @@ def _newspaper(scan: Scan, i: int) -> Candidate | None:
     tokens = scan.tokens
     n = len(tokens)
     word = _POSSESSIVE_S.sub("", scan.folded[i])
-    if word.rsplit("-", 1)[-1] not in _MEDIA_WORDS or (
+    part = word.rsplit("-", 1)[-1]
+    if (part not in _MEDIA_WORDS and (part == word or part not in _HYPHEN_MEDIA_WORDS)) or (
             i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
         return None
     k = i
@@ -341,7 +348,7 @@ def _newspaper(scan: Scan, i: int) -> Candidate | None:
             and tokens[k - 1].text != "The" and not _POSSESSIVE_S.search(scan.folded[k - 1]):
         k -= 1
     if k == i and (word not in _BARE_MEDIA_WORDS or scan.sentence_initial(i)
-                   or (i > 0 and scan.folded[i - 1] in _ARTICLES)):
+                   or (i > 0 and scan.folded[i - 1] in _ARTICLES and word not in _ONLY_MEDIA_WORDS)):
         return None
     end = tokens[i].end - (len(scan.folded[i]) - len(word))
     return Candidate("ORG", tokens[k].start, tokens[i].end, {"name": scan.text[tokens[k].start:end]}, RANK)

@@ -75,11 +75,14 @@ _EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
 
 def _english_surname(scan: Scan, i: int) -> str | None:
     """English: a frequent US surname alone inside a sentence (Wagner, Spenser), not after a
-    determiner or another capitalised word (the Wagner Group, New York)."""
+    determiner or another capitalised word (the Wagner Group, New York), nor one that is mostly
+    a lower-case word in English text (Sword or Shield, the same House subcommittee)."""
     surnames = scan.lex.first_names.get("en_surnames", ())
     stem = next((a.stem for a in scan.analyses(i) if fold(a.stem) in surnames), None)
-    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text) or fold(stem) in _EN_PRONOUNS:
-        return None  # (the table first: most capitalised words are no listed surname; ‘He’s: a pronoun)
+    if stem is None or _initial(scan, i) or _acronym(scan.tokens[i].text) or fold(stem) in _EN_PRONOUNS \
+            or fold(stem) in scan.lex.not_single_names:
+        return None  # (the table first: most capitalised words are no listed surname; ‘He’s: a pronoun;
+        # House, Case: a surname English writes mostly in lower case, persons/lowercase.py)
     if scan.folded[i - 1] in _EN_DETERMINERS and scan.folded[i - 1] != "that" \
             or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
         return None  # (but alleged that Epstein: a conjunction)

@@ -8,8 +8,12 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CASED_CAP, CONNECTORS, LATIN_WORD, POSSESSOR, RANK, caps, form_kind, is_place
+from .common import (
+    ALWAYS_CLOSE, AMBIGUOUS, CASED_CAP, CONNECTORS, LATIN_WORD, OPENERS, POSSESSOR, RANK, caps, form_kind, is_place,
+    token_at,
+)
 from .quoted import russian_org_nominative
+from .russian import russian_not_org
 
 
 def latin_runs(scan: Scan) -> list[Candidate]:
@@ -41,6 +45,9 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             continue  # форум Uzbekistan Mining Week: an event named after its noun
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
+            if _ru_quoted_thing(scan, i, j, name):
+                resume = j + 1
+                continue  # в серии «Bad Boy»: the quoted name of a series, not a company
             forms = scan.lex.org_forms.get("en", {})
             product = (scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")) \
                 or forms.get(scan.folded[j]) == "noorg" or (nxt_kind == "noorg" and not (
@@ -51,6 +58,16 @@ def latin_runs(scan: Scan) -> list[Candidate]:
                 out.append(Candidate("ORG", tokens[i].start, tokens[j].end, {"name": name}, RANK))
         resume = j + 1
     return out
+
+
+def _ru_quoted_thing(scan: Scan, i: int, j: int, name: str) -> bool:
+    """Russian: tokens i..j fill a pair of quotes that russian_not_org reads as naming a
+    thing (в серии «Bad Boy», телепередача «Late Show»)."""
+    o, c = scan.tokens[i].start - 1, scan.tokens[j].end
+    if scan.tag != "ru" or not scan.russian or o < 0 or scan.text[o] not in OPENERS \
+            or scan.text[c:c + 1] not in ALWAYS_CLOSE + AMBIGUOUS:
+        return False
+    return russian_not_org(scan, token_at(scan, o, after=False), o, c, name.split())
 
 
 _SHIP_PREFIXES = frozenset({"SS", "MS", "MV", "HMS", "USS", "RMS", "SY"})

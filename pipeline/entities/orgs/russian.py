@@ -406,10 +406,16 @@ def _ru_word_kind(scan: Scan, k: int) -> str | None:
     return "noun" if word[:1].islower() else None
 
 
+# a model code: letters with digits (ГАЗ-М-20, Ту-154, T-34)
+_RU_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w-]{2,12}$")
+
+
 def _ru_head(scan: Scan, prev: int | None, o: int) -> int | None:
     """Token of the noun right before the quote at `o` (through `под названием`)."""
     if prev is None or scan.text[scan.tokens[prev].end:o].strip():
         return None
+    while prev > 0 and _RU_MODEL_CODE.match(scan.tokens[prev].text) and scan.adjacent(prev - 1, prev):
+        prev -= 1  # автомобиля ГАЗ-М-20 «Победа»: the model code between the thing's noun and its name
     if scan.folded[prev] in _TITLED and prev >= 2 and scan.folded[prev - 1] in ("под", "с"):
         k = prev - 2  # the noun named: станция (планировалась) под названием
         while k > 0 and prev - k < 4 and scan.adjacent(k - 1, k) and _ru_word_kind(scan, k) is None:

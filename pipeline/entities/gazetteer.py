@@ -48,6 +48,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
     gdir = gazetteer_dir or MODELS_DIR / "gazetteer"
     places = _read_json(gdir / "places.json")
     names = _read_json(gdir / "first_names.json")
+    towns = _read_json(gdir / "towns.json")
     endings: dict[str, list[str]] = {"Cyrl": [], "Latn": []}
     for row in table("shared", "surname_endings"):
         endings[row["script"]].append(fold(row["ending"]))
@@ -58,6 +59,8 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "countries": places["countries"],
         "country_abbreviations": places["country_abbreviations"],
         "locations": places["locations"],
+        "towns": {"en": towns["en"]},
+        "us_states": towns["us_states"],
         "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"], "en": names.get("en", []),
                         "en_surnames": names.get("en_surnames", []),
                         "en_not_names": names.get("en_not_names", [])},
@@ -112,6 +115,8 @@ class Lexicon:
         self.abbreviations["uz-Latn"] = {**tables["country_abbreviations"].get("en", {}),
                                          **self.abbreviations["uz-Latn"]}
         self.locations = {t: dict(v) for t, v in tables["locations"].items()}
+        self.towns: dict[str, str] = dict(tables.get("towns", {}).get("en", {}))  # English only
+        self.us_states = frozenset(tables.get("us_states", ()))
         # Uzbek texts also spell places the Russian (Cyrillic) or English (Latin) way
         for tag, other in (("uz-Cyrl", "ru"), ("uz-Latn", "en")):
             self.locations[tag] = {**self.locations.get(other, {}), **self.locations.get(tag, {})}

@@ -621,6 +621,9 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = [_english_republic(scan, c) for c in out]
         if ", " in scan.text:
             out += _english_town_of(scan, out)
+        from .towns_en import english_towns
+
+        out += english_towns(scan, out)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
     if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):

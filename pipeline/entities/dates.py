@@ -155,10 +155,11 @@ _EN_MODEL_AFTER = re.compile(
     r"|\s+[A-Z]{2,}\s+\d{2,}\b")
 _EN_PREP_BEFORE = re.compile(
     r"\b(?:in|since|by|of|for|during|from|until|till|through|to|between|and)\s+$", re.I)
-_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range"})
+_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range",
+                          "dual", "ymym_range"})
 # a day and a month name before an old year make it a date ("12 сентября 1789 Генри …")
 # in Russian and English, unless a count follows ("5 марта 1750 человек"); from 1600 on
-_DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range"})
+_DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "dual"})
 _DAY_MONTH_MIN_YEAR = 1600
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
 _EN_COUNT_NOUNS = (
@@ -273,6 +274,7 @@ class DateFinder:
         day2 = day.replace("?P<d>", "?P<d2>")
         m1 = mon.replace(month_regex(months), rf"(?P<m>{month_regex(months)})")
         m2 = mon.replace(month_regex(months), rf"(?P<m2>{month_regex(months)})")
+        m0 = mon.replace(month_regex(months), rf"(?P<m0>{month_regex(months)})")
         dash = r"\s*(?:--|[-–—−])\s*"
         # "2016 yil boshidan", "2024 йил охирида": the part of the year stays in the span
         parts = _words(date_words, "year_part")
@@ -292,6 +294,10 @@ class DateFinder:
             ("ddm_range", rf"{day}{dash}{day2}[\s.-]*{m1}[\s,]*{y}{yw}?"),
             # legal style, the day in quotes: "«12» ноября 2025 г.", "“12” ноябрь 2025 йил"
             ("dmy", rf"[«“\"](?P<d>[0-3]?\d)[»”\"]\s*{m1}[\s,]*{y}{yw}?"),
+            # an Old Style date with the New Style one in brackets: "8 (20) октября 1802 года",
+            # "26 марта (5 апреля) 1656" (one span, valued as the bracketed Gregorian date)
+            ("dual", rf"{day}\s*\(\s*{day2}\s*\)\s*{m1}[\s,]*{y}{yw}?"),
+            ("dual", rf"{day}\s*{m0}\s*\(\s*{day2}\s*{m1}\s*\)[\s,]*{y}{yw}?"),
         ]
         if uz:
             pats += [
@@ -327,8 +333,8 @@ class DateFinder:
                 # a bare year with a case suffix: "2016dan beri", "2030гача"; not a count
                 # ("2000дан ортиқ"), not part of a longer number or word
                 ("year", rf"(?<![\d.,])(?<![^\W\d_]-)(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),
-                # the first year of "2024 ва 2025 йилларда"
-                ("year", rf"(?P<span>{y})(?=\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1\d|2[01])\d\d{yw})"),
+                # each year but the last of "2024 ва 2025 йилларда", "2019, 2021 ва 2023 йилларда"
+                ("year", rf"(?P<span>{y})(?=(?:\s*,\s*(?:1\d|2[01])\d\d)*\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1\d|2[01])\d\d{yw})"),
             ]
         # a year glued to a name by a hyphen ("JCH-2022", "Yevro-2004", "ЭКСПО-2025") is part of
         # the name, not a date (gold of bench/heldout5, heldout8; the spaced "Euro 2020" is a date);
@@ -351,6 +357,10 @@ class DateFinder:
             pats += [
                 ("ym_range", rf"{m1}{dash}{m2}\s+{y}{yw}?"),
                 ("ym_range", rf"{m1}\s+по\s+{m2}\s+{y}{yw}?"),
+                # "с июня 1630 по сентябрь 1631 годов": a month range across years, also before
+                # 1800 (the opener "с" is checked in _plausible; later years join in _join_ranges)
+                ("ymym_range", rf"{m1}\s+{y.replace('?P<y>', '?P<y0>')}(?:\s*{year_word})?"
+                               rf"\s+по\s+{m2}\s+{y}{yw}?"),
                 ("years", rf"{y}\s+по\s+{y2}{yw}?"),
                 ("ddm_range", rf"{day}\s+по\s+{day2}\s+{m1}[\s,]*{y}{yw}?"),
                 # "с 27 августа (1976) по 29 ноября 1978": the first year may be left out
@@ -366,7 +376,8 @@ class DateFinder:
                 ("year", rf"{y}(?:-(?:м|го|му|й|ом))?\s*{year_word}"),
                 # an ordinal year: "в 2024-м", "с 2024-го" (the ending is part of the span)
                 ("year", rf"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d\d)-(?:м|го|му|ом){R}"),
-                ("year", rf"(?P<span>{y})(?=\s*(?:,|и)\s*(?:1\d|2[01])\d\d\s*{year_word})"),
+                # each year of a list the year word ends: "2002, 2004, 2008 и 2012 годов"
+                ("year", rf"(?P<span>{y})(?=(?:\s*,\s*(?:1\d|2[01])\d\d)*\s*(?:,|и)\s*(?:1\d|2[01])\d\d\s*{year_word})"),
                 ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
             ]
             pats.pop()
@@ -583,6 +594,8 @@ class DateFinder:
         if kind == "dmy" and self._year_before is not None \
                 and self._year_before.search(text, max(0, m.start() - 16), m.start()):
             return False
+        if kind == "ymym_range" and _FROM_RU.search(text, max(0, m.start() - 4), m.start()) is None:
+            return False
         if kind in ("quarter", "half") and (g.get("ord") or "").isdigit() and _RU_PERIOD_COUNT.search(m.group(0)):
             return False  # "за 2 квартала 2024 года": two quarters (a count), not the second
         if kind == "year" and self.tag == "en" and _LIST_NEXT.match(text, m.end("y")) and (
@@ -653,6 +666,9 @@ class DateFinder:
         if kind in ("dmy", "ydm", "mdy"):
             d = _date(y, month_number(g["m"], months), g["d"])
             return d.isoformat() if d else None
+        if kind == "dual":  # the New Style (Gregorian) date in the brackets
+            d = _date(y, month_number(g["m"], months), g["d2"])
+            return d.isoformat() if d else None
         if kind in ("ddm_range", "yddm_range", "mdd_range"):
             mn = month_number(g["m"], months)
             a, b = _date(y, mn, g["d"]), _date(y, mn, g["d2"])
@@ -661,6 +677,10 @@ class DateFinder:
             a = _date(g.get("y0") or y, month_number(g["m"], months), g["d"])
             b = _date(y, month_number(g["m2"], months), g["d2"])
             return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
+        if kind == "ymym_range":
+            a, b = month_number(g["m"], months), month_number(g["m2"], months)
+            lo, hi = f"{g['y0']}-{a:02d}", f"{y}-{b:02d}"
+            return f"{lo}/{hi}" if a and b and lo < hi else None
         if kind == "ym_range":
             a, b = month_number(g["m"], months), month_number(g["m2"], months)
             return f"{y}-{a:02d}/{y}-{b:02d}" if a and b and a < b else None

@@ -81,6 +81,14 @@ _POSSESSIVE_AFTER = frozenset({"your", "its", "their", "his", "her", "our", "my"
 # comparatives entries that mark a comparison ("twice as"), not a change of an amount
 _COMPARISON_ONLY = frozenset({"the", "that", "a", "an", "as", "than", "more", "over", "to", "could",
                               "would", "will", "may", "larger", "higher", "bigger", "faster"})
+# how far back a change verb makes a later "from X to Y" a change; what ends the sentence;
+# (a past form: "increased", "rose"; nouns such as "growth" also start change words)
+_SENTENCE_REACH = 30
+_SENTENCE_KEYS = frozenset({".", "!", "?", ";"})
+_PAST_CHANGES = frozenset({"rose", "fell", "grew", "shrank", "cut"})
+# words that make the "from X to Y" after them a range whatever came before ("priced from")
+_RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "priced", "vary", "varies",
+                          "varied", "varying"})
 _FREQUENCY_NEXT = frozenset({"a", "per", "every", "each"})  # "3 times a year"
 _EN_GLUED_UNITS = frozenset({"x", "pc", "pct"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
@@ -782,8 +790,7 @@ class _Scan:
                 return None
             if self.key(i - 1) != opener and not (prefixed and opener != "between"):
                 return None
-            if opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
-                                     for b in range(max(0, i - 4), i)):
+            if opener != "от" and self._change_opens(i, opener):
                 return None  # "rose from $5 million to $7 million" ("вырос с …": not "от")
             p = k + 1
         if prefixed:
@@ -890,8 +897,7 @@ class _Scan:
             opened = self.key(i - 1) == opener
             if not opened and not (opener == "from" and k == q.end):
                 return None  # "18 to 22 percent" needs no "from"; "5% to 7%" does
-            if opened and opener != "от" and any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
-                                     for b in range(max(0, i - 4), i)):
+            if opened and opener != "от" and self._change_opens(i, opener):
                 return None
             p = k + 1
         q2 = self.quantity(p)
@@ -935,6 +941,24 @@ class _Scan:
             if key in (",", ".", ";", ":", "(", ")"):
                 return False
             if key not in _DETERMINERS and self._change_word(b):
+                return True
+        return False
+
+    def _change_opens(self, i: int, opener: str) -> bool:
+        """Is the "from X to Y" whose low end starts at token i a change, not a range? A change
+        word among the four words before it ("rose from 5% to 7%"), or, after "from", a change
+        verb in the past earlier in its sentence ("rose by 37 percent, from 0.90 percent to 1.23
+        percent"; not the noun in "Growth is expected to range from 5% to 7%")."""
+        if any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
+               for b in range(max(0, i - 4), i)):
+            return True
+        if opener != "from":
+            return False  # "rose to between 5% and 7%": a range
+        for b in range(i - 1, max(-1, i - 1 - _SENTENCE_REACH), -1):
+            key = self.key(b)
+            if key in _SENTENCE_KEYS or key in _RANGE_VERBS:
+                return False
+            if b < i - 4 and (key.endswith("ed") or key in _PAST_CHANGES) and self._change_word(b):
                 return True
         return False
 

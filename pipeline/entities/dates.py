@@ -181,6 +181,9 @@ _UZ_BOUND_STARTS = ("орт", "ош", "кўп", "зиёд", "кам", "яқин"
 # a closed list: the stems also begin other words (qishloq, kuzatuv, yozgan)
 _SEASON_CASES = ("и", "да", "ида", "дан", "идан", "гача", "игача", "ги", "даги", "идаги",
                  "i", "da", "ida", "dan", "idan", "gacha", "igacha", "gi", "dagi", "idagi")
+# the rest of a year list before its last year, each year with an optional bracketed remark:
+# "2002, 2004, 2008 и 2012 годов", "в 1998, 2003 (в составе команды …) и 2010 годах"
+_LISTED = r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:1\d|2[01])\d\d(?:\s*\([^()]{1,80}\))?)*"
 # "from … to" between two dates (see DateFinder._join_ranges): the connector, and the
 # opener that must stand right before the first date
 _UZ_FROM = re.compile(r"(?:дан|тан|dan|tan)$", re.I)
@@ -334,7 +337,7 @@ class DateFinder:
                 # ("2000дан ортиқ"), not part of a longer number or word
                 ("year", rf"(?<![\d.,])(?<![^\W\d_]-)(?P<y>(?:19|20)\d\d)(?:{alternation(_YEAR_CASES)}){R}(?!\s+{L}{alternation(_UZ_BOUND_STARTS)})"),
                 # each year but the last of "2024 ва 2025 йилларда", "2019, 2021 ва 2023 йилларда"
-                ("year", rf"(?P<span>{y})(?=(?:\s*,\s*(?:1\d|2[01])\d\d)*\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1\d|2[01])\d\d{yw})"),
+                ("year", rf"(?P<span>{y})(?={_LISTED}\s*(?:,|ва|va|ҳамда|hamda)\s*(?:1\d|2[01])\d\d{yw})"),
             ]
         # a year glued to a name by a hyphen ("JCH-2022", "Yevro-2004", "ЭКСПО-2025") is part of
         # the name, not a date (gold of bench/heldout5, heldout8; the spaced "Euro 2020" is a date);
@@ -377,7 +380,7 @@ class DateFinder:
                 # an ordinal year: "в 2024-м", "с 2024-го" (the ending is part of the span)
                 ("year", rf"(?<![\d.,])(?P<y>(?:1[89]|2[01])\d\d)-(?:м|го|му|ом){R}"),
                 # each year of a list the year word ends: "2002, 2004, 2008 и 2012 годов"
-                ("year", rf"(?P<span>{y})(?=(?:\s*,\s*(?:1\d|2[01])\d\d)*\s*(?:,|и)\s*(?:1\d|2[01])\d\d\s*{year_word})"),
+                ("year", rf"(?P<span>{y})(?={_LISTED}\s*(?:,|и)\s*(?:1\d|2[01])\d\d\s*{year_word})"),
                 ("year", rf"{y}{dash}?{R}"),  # placeholder never used (y alone needs a word)
             ]
             pats.pop()

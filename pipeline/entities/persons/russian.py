@@ -4,6 +4,7 @@ genitive context of a name, and a name at a sentence start."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..locations import morph_analyzer
@@ -36,6 +37,67 @@ def _russian_subject(scan: Scan, i: int, j: int) -> bool:
     gender = next((p.tag.gender for p in scan.parses(i)[:2] if "Name" in p.tag), None)
     return verb.tag.POS == "VERB" and "past" in verb.tag and (
         verb.tag.gender is None or gender is None or verb.tag.gender == gender)
+
+
+# adverbs and particles that may stand between a subject and its verb (Брайант также набрал)
+_BETWEEN_SUBJECT_VERB = frozenset({"также", "тоже", "уже", "ещё", "еще", "вновь", "снова", "впервые",
+                                   "сам", "сама", "лично", "затем", "позже", "тогда", "не", "всё", "все"})
+# relative pronouns after a name and the case its ambiguous first name then has: a woman's
+# nominative (Евгения, которую ...) or a man's genitive (Евгения, которого ...)
+_RELATIVE_HINT = {"которая": "nomn", "которую": "nomn", "которой": "nomn",
+                  "который": "gent", "которого": "gent", "которому": "gent", "которым": "gent"}
+
+
+@lru_cache(maxsize=4096)
+def _case_forms(word: str) -> dict[str, str] | None:
+    """{case: nominative} of a Russian first name that is a nominative of one name and the
+    genitive of another (Герда: nomn Герда, gent Герд; Леха: nomn Лёха, gent Лех), else None.
+
+    >>> _case_forms("Герда")
+    {'gent': 'Герд', 'nomn': 'Герда'}
+    >>> _case_forms("Ивана") is None
+    True
+    """
+    morph = morph_analyzer()
+    if not morph.word_is_known(word):
+        return None
+    forms: dict[str, str] = {}
+    for p in morph.parse(word):
+        if "Name" in p.tag and "sing" in p.tag and p.tag.case in ("nomn", "gent"):
+            forms.setdefault(p.tag.case, p.normal_form[:1].upper() + p.normal_form[1:])
+    return forms if len(forms) == 2 and forms["nomn"] != forms["gent"] else None
+
+
+def _case_hint(scan: Scan, first: int, last: int) -> str | None:
+    """Russian: the case the context gives the name in tokens first..last: 'gent' after a
+    preposition of the genitive or a common noun that is no title (в кабинете Раймона Барра,
+    Музыка Людвига звучала); 'nomn' before a finite verb (Герда замерзает, Марика не работает,
+    директор школы Евгения рассказала) or a woman's relative pronoun; 'gent' before a man's
+    relative pronoun or after a noun in the genitive (основателя Польши Леха); else None."""
+    n = len(scan.tokens)
+    k = first - 1
+    before = k >= 0 and scan.adjacent(k, first) and scan.tokens[k].text.isalpha()
+    if before and scan.folded[k] in _GENITIVE_BEFORE:
+        return "gent"  # (У Тома болит ухо: the preposition first)
+    owner = None  # the case of a common noun right before the name (Музыка Людвига: its owner)
+    if before:
+        tag = scan.parses(k)[0].tag
+        if tag.POS == "NOUN" and tag.case != "ablt" and not _title_token(scan, k) \
+                and not {"Name", "Surn", "Patr"} & set(str(tag).replace(" ", ",").split(",")):
+            owner = tag.case
+    if owner is not None and owner != "gent":
+        return "gent"  # в кабинете Раймона Барра, Музыка Людвига ван Бетховена звучала
+    j = last + 1
+    while j < n and scan.folded[j] in _BETWEEN_SUBJECT_VERB and scan.adjacent(j - 1, j):
+        j += 1
+    if j < n and scan.adjacent(j - 1, j) and scan.tokens[j].text.islower():
+        tag = scan.parses(j)[0].tag
+        if tag.POS == "VERB" and "indc" in tag and "sing" in tag and (
+                "3per" in tag or "past" in tag and tag.gender in ("masc", "femn")):
+            return "nomn"  # (not before a neuter past: Тома не было, a genitive)
+    if last + 1 < n and scan.gap(last, last + 1).strip() == "," and scan.folded[last + 1] in _RELATIVE_HINT:
+        return _RELATIVE_HINT[scan.folded[last + 1]]
+    return "gent" if owner else None  # основателя Польши Леха (but директор школы Евгения рассказала)
 
 
 # endings of an unknown masculine surname in the case of the first name before it
@@ -103,10 +165,12 @@ def _listed_oblique(words: list[str], names: frozenset[str]) -> tuple[int, str, 
 
 
 def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *,
-                        nominative: bool = False) -> str:
+                        nominative: bool = False, hint: str | None = None) -> str:
     """Russian name words in the nominative, surnames agreeing with the first name's gender.
     `nominative`: the context shows no genitive (a listed first name as written, Нодира
-    Юсупова, is then read as a nominative, not as a masculine genitive)."""
+    Юсупова, is then read as a nominative, not as a masculine genitive). `hint`: the case the
+    context shows (_case_hint), which picks the reading of a first name that is both a woman's
+    nominative and a man's genitive (Евгения Бахарева поёт; в кабинете Раймона Барра)."""
     morph = morph_analyzer()
     parsed = [morph.parse(w) for w in words]
     gender = None
@@ -123,6 +187,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
         parsed[k] = morph.parse(form)
     for k, parses in enumerate([] if chosen or listed else parsed):
         name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag), None)
+        if name is not None and hint is not None and k == 0 and (
+                morph.word_is_known(words[k]) or fold(words[k]) not in names):
+            name = next((p for p in parses if "Name" in p.tag and "sing" in p.tag and p.tag.case == hint), name)
         if name is not None and k < len(words) - 1 and words[-1][-1:].lower() in _CONSONANTS \
                 and not morph.word_is_known(words[k]):
             # a guessed first name before a surname with no case ending (Анналена Бербок):
@@ -226,9 +293,13 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
         names = _cyrillic_names(scan)
         morph = morph_analyzer()
         asks = any(fold(w) in names and not morph.word_is_known(w) for w in words[:-1])
+        hint = _case_hint(scan, first, last) if scan.russian else None
         name = _russian_nominative(words, names,  # (the context only matters for a listed name pymorphy3 lacks)
-                                   nominative=asks and _nominative_context(scan, first, last))
+                                   nominative=asks and _nominative_context(scan, first, last), hint=hint)
         case = _title_case(scan, first)
+        if case is None and hint == "gent" and any("Name" in p.tag and p.tag.gender == "masc"
+                                                   for p in morph.parse(words[0])[:2]):
+            case = "gent"  # по приказу Мухаммад Рахимхана: an unknown word of a man's name in -а
         return _by_title_case(words, name.split(" "), case, names) if case else name
     return " ".join(words)
 

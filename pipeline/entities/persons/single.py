@@ -12,7 +12,7 @@ from .words import (
     _STRONG_SURNAME, _acronym, _after_open_quote, _blocked, _common_start, _initial, _known_word,
     _lower_elsewhere, _memo, _place_derived, _plain_stem, _product_like, _thing_after,
 )
-from .russian import _nominative_context, _russian_nominative
+from .russian import _BETWEEN_SUBJECT_VERB, _case_forms, _case_hint, _nominative_context, _russian_nominative
 
 
 def _given_name(scan: Scan, i: int) -> str | None:
@@ -24,7 +24,14 @@ def _given_name(scan: Scan, i: int) -> str | None:
     memo = scan.memo.get("persons:given") or _memo(scan, "given")
     if key not in memo:
         memo[key] = _given_word(scan, i)
-    return memo[key]
+    name = memo[key]
+    if name and scan.russian:
+        forms = _case_forms(tok)
+        if forms:  # Герда: Герд's genitive or Герда; Леха: Лёха or Лех's genitive
+            hint = _case_hint(scan, i, i)
+            if hint in forms:
+                return forms[hint]
+    return name
 
 
 def _given_word(scan: Scan, i: int) -> str | None:
@@ -154,11 +161,6 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             return None  # (Покровский родился: a surname reading and a verb that agrees with it)
         return tok
     return _russian_nominative([tok])
-
-
-# adverbs and particles that may stand between a subject and its verb (Брайант также набрал)
-_BETWEEN_SUBJECT_VERB = frozenset({"также", "тоже", "уже", "ещё", "еще", "вновь", "снова", "впервые",
-                                   "сам", "сама", "лично", "затем", "позже", "тогда", "не", "всё", "все"})
 
 
 def _unknown_subject(scan: Scan, i: int) -> bool:

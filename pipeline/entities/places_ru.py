@@ -206,8 +206,9 @@ def _world_city(scan: Scan, i: int) -> str | None:
 
 def _adjective_place(scan: Scan, i: int) -> str | None:
     """Russian: a capitalised adjective + a capitalised place name the dictionary knows as a
-    place (Древнем Риме -> Древний Рим, Нижнего Новгорода), not a country or macro-region
-    (Северной Америки, Южной Кореи are other tables' business). Returns the nominative."""
+    place, a country's too (Древнем Риме -> Древний Рим, Нижнего Новгорода, Восточной Пруссии,
+    Северную Сербию -> Северная Сербия), not a macro-region (Северной Америки) or a country
+    named so (Южной Кореи is the countries' business). Returns the nominative."""
     if i + 1 >= len(scan.tokens) or not scan.adjacent(i, i + 1) or not scan.cap(i + 1) \
             or scan.tokens[i + 1].text.isupper() or scan.sentence_initial(i):
         return None  # sentence-initial: any adjective is capitalised (Официальный Ташкент)
@@ -219,23 +220,18 @@ def _adjective_place(scan: Scan, i: int) -> str | None:
     if noun is None or not morph_analyzer().word_is_known(scan.tokens[i + 1].text):
         return None
     lemma = noun.normal_form
-    countries = lex.countries.get("ru", {})
-    if lemma in countries or lemma in lex.macro_regions or scan.folded[i + 1] in countries \
-            or f"{scan.folded[i]} {scan.folded[i + 1]}" in countries:
-        return None  # Саудовская Аравия: a country
-    if fold(adj.normal_form) in lex.region_modifiers or adj.normal_form in _DIRECTION_ADJECTIVES:
-        return None
+    if lemma in lex.macro_regions or f"{scan.folded[i]} {scan.folded[i + 1]}" in lex.countries.get("ru", {}):
+        return None  # Южного Кавказа, Северной Америки: a macro-region; Саудовская Аравия: a country
     gender = noun.tag.gender
     form = adj.inflect({"nomn", "sing"} | ({gender} if gender else set()))
     nom = noun.inflect({"nomn", "sing"})
-    if form is None or nom is None:
-        return None
+    if form is None or nom is None or fold(f"{form.word} {nom.word}") in lex.macro_regions:
+        return None  # (Латинская Америка, Ближний Восток)
+    # a region or former land named by its direction or a qualifier, also of a country
+    # (Восточная Пруссия, Северная Сербия, Британская Индия, Новая Испания, Британская Колумбия)
     return form.word.capitalize() + " " + "-".join(p.capitalize() for p in nom.word.split("-"))
 
 
-# adjectives that make a compass region of a place (Северный Кавказ is a macro-region)
-_DIRECTION_ADJECTIVES = frozenset({"северный", "южный", "восточный", "западный", "центральный",
-                                   "латинский", "средний", "ближний", "дальний"})
 # words before a hyphenated unknown name that make it a place (в Нови-Лигуре, между Гессен-Касселем)
 _HYPHEN_CUES = frozenset({"в", "во", "из", "между", "при", "ко", "под", "близ", "городок", "городке",
                           "городка", "город", "городе", "села", "селе", "село"})

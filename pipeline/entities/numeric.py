@@ -945,15 +945,15 @@ class _Scan:
         return False
 
     def _change_opens(self, i: int, opener: str) -> bool:
-        """Is the "from X to Y" whose low end starts at token i a change, not a range? A change
-        word among the four words before it ("rose from 5% to 7%"), or, after "from", a change
-        verb in the past earlier in its sentence ("rose by 37 percent, from 0.90 percent to 1.23
-        percent"; not the noun in "Growth is expected to range from 5% to 7%")."""
+        """Is the "from X to Y" whose low end starts at token i a change, not a range ("between X
+        and Y" always is a range)? A change word among the four words before it ("rose from 5%
+        to 7%"), or a change verb in the past earlier in its sentence ("rose by 37 percent, from
+        0.90 percent to 1.23 percent"; not the noun in "Growth is expected to range from …")."""
+        if opener != "from":
+            return False  # "growth of between 5% and 7%", "rose between 3% and 5%": a range
         if any(self._change_word(b) and self.key(b) not in _COMPARISON_ONLY
                for b in range(max(0, i - 4), i)):
             return True
-        if opener != "from":
-            return False  # "rose to between 5% and 7%": a range
         for b in range(i - 1, max(-1, i - 1 - _SENTENCE_REACH), -1):
             key = self.key(b)
             if key in _SENTENCE_KEYS or key in _RANGE_VERBS:

@@ -405,12 +405,14 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and scan.folded[k] in _EURO_PARTICLES:
                 add(k, last, f"{scan.tokens[k].text} {name}", given)  # Де Чезарис, Ван Гог
                 continue
-            if scan.russian and k > 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
-                    and not _initial(scan, k) and not _acronym(scan.tokens[k].text) \
+            if scan.russian and k >= 0 and k not in taken and scan.adjacent(k, i) and scan.cap(k) \
+                    and (not _initial(scan, k) or _STRONG_SURNAME.search(scan.folded[i])) \
+                    and not _acronym(scan.tokens[k].text) \
                     and scan.tokens[k].text.isalpha() and not _known_word(scan, k) and not _blocked(scan, k) \
                     and not _place_derived(scan, k) and not _title_word(scan, k) \
                     and (scan.parses(i)[0].tag.case != "nomn" or not _known_word(scan, i)):
                 first = k  # Сайид Ахмадом, Кэндзи Ямада заявил: an unknown first word stays as written
+                # (at a sentence start too before a surname of Russian shape: Микаил Шишханов --)
                 listed = _listed_oblique([scan.tokens[k].text, scan.tokens[i].text],
                                          _cyrillic_names(scan))
                 name = f"{listed[1] if listed else scan.tokens[k].text} {name}"  # (Сардором -> Сардор)

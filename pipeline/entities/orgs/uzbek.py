@@ -20,6 +20,7 @@ from .quoted import quote_pairs
 # an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
 _GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
 _GERUND = re.compile(r"(?:ш|sh)$")
+_GERUND_DATIVE = re.compile(r"(?:шга|shga)$")
 _LOCATIVE = re.compile(r"(?:да|та|da|ta)$")
 _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
 INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
@@ -65,6 +66,12 @@ _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 
 
+# a commission is named by its task (Markaziy saylov komissiyasi), not by its owner alone
+_COMMISSION = frozenset({"комиссияси", "komissiyasi"})
+_OWNER_WORDS = frozenset(fold(w) for w in ("республика", "respublika", "парламент", "parlament", "ҳукумат",
+                                           "hukumat", "давлат", "davlat", "махсус", "maxsus", "тезкор", "tezkor"))
+
+
 def _standalone_org(scan: Scan, k: int) -> bool:
     """Token k is an organisation on its own: a one-word known name (Сенат) or an acronym."""
     if ACRONYM_WORD.match(scan.tokens[k].text):
@@ -88,6 +95,14 @@ def _sub_body(scan: Scan, k: int, j: int, kind: str) -> bool:
         return True  # Қонунчилик палатаси Кенгаши: a capitalised body of the body before it
     # lower case: an inspectorate named after what it inspects (not vazirligi departamenti)
     return not scan.cap(k) and scan.folded[j].startswith(("inspeksiya", "инспекция"))
+
+
+def _bare_body_noun(scan: Scan, k: int, j: int) -> bool:
+    """Token k is a capitalised body noun without the possessive, before a lower-case word of
+    the name (Суд ҳокимияти мустақиллигини … комиссияси): a describer, not another body's head."""
+    word = scan.folded[k]
+    return k + 1 < j and scan.cap(k) and not scan.cap(k + 1) and not word.endswith(("и", "i")) \
+        and scan.lex.org_forms.get(scan.tag, {}).get(word) == "body"
 
 
 def _org_possessor(scan: Scan, k: int) -> bool:
@@ -137,11 +152,16 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
     if word in _FIELD and k + 2 == j and not scan.cap(k + 1) and not CASED_LOWER.search(scan.folded[k + 1]):
         return True  # Energetika sohasida nazorat inspeksiyasi
     for m in range(k + 1, min(k + 3, j)):
+        if _GERUND_DATIVE.search(scan.folded[m]) and m + 1 < j and _GERUND.search(scan.folded[m + 1]) \
+                and not scan.cap(m) and scan.adjacent(m - 1, m):
+            continue  # мустақиллигини таъминлашга кўмаклашиш: a verbal noun serving the next one
         if scan.cap(m) or not scan.adjacent(m - 1, m) or CASED_LOWER.search(scan.folded[m]):
             return False  # (Yangi tartibni | eksportni …: two objects, the first is the sentence's)
         if _GERUND.search(scan.folded[m]):
-            return j - m <= 2 and all(not scan.cap(x) and scan.adjacent(x - 1, x) and not scan.function_word(x)
-                                      and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
+            about = m + 1 < j and scan.folded[m + 1] in _ABOUT  # … ошириш бўйича республика идоралараро комиссияси
+            return (j - m <= 2 or (about and j - m <= 4)) and all(
+                not scan.cap(x) and scan.adjacent(x - 1, x) and (not scan.function_word(x) or x == m + 1 and about)
+                and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
     return False
 
 
@@ -271,7 +291,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
                     in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
                     and not (k + 1 < j and not scan.cap(k) and _object_of_gerund(scan, k + 1, j)) \
-                    and not _sub_body(scan, k, j, kind):  # jamiyati | shakllanishini …
+                    and not _sub_body(scan, k, j, kind) \
+                    and not _bare_body_noun(scan, k, j):  # jamiyati | shakllanishini …
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
                 if first is None and kind == "body" and scan.cap(k) and GENITIVE.search(scan.folded[k]) \
@@ -314,6 +335,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME \
                         and not _object_of_gerund(scan, k, j) \
                         and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
+                        and not (_GERUND_DATIVE.search(scan.folded[k]) and k + 1 < j and _GERUND.search(scan.folded[k + 1])) \
                         and scan.folded[k] not in _POSTPOSITIONS \
                         and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)
@@ -382,6 +404,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
                                      {"name": scan.text[tokens[first].start:tokens[last].end]}, RANK, {"firm": True}))
                 continue
+        if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
+            continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
         if kind == "body" or lowers:
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:

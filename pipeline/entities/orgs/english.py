@@ -87,6 +87,7 @@ def english_names(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     forms = scan.lex.org_forms.get("en", {})
     titles = scan.lex.titles.get("en", frozenset())
+    calendar = scan.lex.first_names.get("en_not_names", frozenset())  # weekdays, months (and languages)
     n = len(tokens)
     resume = 0
     for i in compress(range(n), caps(scan)):  # capitalised tokens only (a C loop)
@@ -110,6 +111,8 @@ def english_names(scan: Scan) -> list[Candidate]:
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
                     or _POSSESSIVE_S.search(scan.folded[k]):
                 break
+            if scan.folded[k - 1] == "on" and scan.folded[k] in calendar:
+                break  # said Amnesty International | on Tuesday: a date, not a name's part
             if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
                                                 or scan.folded[j].endswith("bank")
                                                 or scan.folded[j] in scan.lex.countries.get("en", {})):

@@ -219,21 +219,27 @@ def _list_end(scan: Scan, end: int, closing: dict[int, int]) -> int:
 _CODE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
+_ACCUSATIVE = re.compile(r"(?:ни|ni)$")
+_VERBAL_NOUN = re.compile(r"(?:ш|sh)$")
+
+
 def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
     not-an-organisation word after three (`bolalar ortopediya poyafzali brendi`)."""
     if i is None:
         return None
-    for h in range(i + 1, min(i + 4, len(scan.tokens))):
+    for h in range(i + 1, min(i + 6, len(scan.tokens))):
         m = h - 1
         if scan.cap(m) or not scan.adjacent(m, h) or not scan.tokens[m].text[:1].isalpha() \
-                or CASED_LOWER.search(scan.folded[m]) or scan.function_word(m):
-            return None
+                or scan.function_word(m) or (CASED_LOWER.search(scan.folded[m]) and not (
+                    _ACCUSATIVE.search(scan.folded[m]) and _VERBAL_NOUN.search(scan.folded[h]))):
+            return None  # (but jamoatchilik fikrini oʻrganish markazi: an object of the verbal noun)
         kind = form_kind(scan, h, two=False)
         if kind:
-            if h == i + 3 and kind != "noorg":
-                return None  # (a third describer only tells what the name is not: … poyafzali brendi)
+            if h >= i + 3 and kind not in ("noorg", "body") or h > i + 3 and kind == "noorg":
+                return None  # (a third describer only tells what the name is not: … poyafzali brendi;
+                # a body noun ends a longer description: “X” ўрта махсус ислом билим юрти)
             return None if scan.cap(h) else kind
     return None
 

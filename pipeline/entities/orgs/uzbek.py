@@ -66,6 +66,8 @@ _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 
 
+_COLLEGE = frozenset({"юрти", "yurti"})
+_KNOWLEDGE = frozenset({"билим", "bilim"})
 # a commission is named by its task (Markaziy saylov komissiyasi), not by its owner alone
 _COMMISSION = frozenset({"комиссияси", "komissiyasi"})
 _OWNER_WORDS = frozenset(fold(w) for w in ("республика", "respublika", "парламент", "parlament", "ҳукумат",
@@ -404,6 +406,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
                                      {"name": scan.text[tokens[first].start:tokens[last].end]}, RANK, {"firm": True}))
                 continue
+        if key in _COLLEGE and folded[j - 1] not in _KNOWLEDGE:
+            continue  # Она юрти (the motherland); a college is a билим юрти
         if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
             continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
         if kind == "body" or lowers:

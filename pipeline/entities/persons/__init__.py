@@ -55,7 +55,7 @@ from .single import (
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word
 from .lists import _name_lists
-from .mentions import _known_by_prefix, _known_full, _name_before, _repeated_mentions, _surname_keys
+from .mentions import _FAMILY, _known_by_prefix, _known_full, _name_before, _repeated_mentions, _surname_keys
 
 
 def find_persons(scan: Scan) -> list[Candidate]:
@@ -295,6 +295,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in caps:
         if i in taken or scan.folded[i][:3] not in heads or _acronym(scan.tokens[i].text):
             continue  # cheap check first: no known or found surname starts like this word
+        if scan.russian and _FAMILY.search(scan.folded[i]):
+            continue  # заводы Демидовых: the family, not the one man
         keys = _surname_keys(scan, scan.tokens[i].text, i)
         hit = next((k for k in keys if k in full), None)
         if hit and _name_before(scan, i) and i - 1 not in taken and not _common_start(scan, i - 1):
@@ -334,6 +336,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # хокиму Тошкента Шавкату Умурзакову: the name starts at the first name
         if scan.tag == "en" and scan.tokens[i - 1].text[-2:] in ("'s", "’s"):
             continue  # the Founder's Edition: a thing of the title's holder
+        if scan.russian and _FAMILY.search(scan.folded[i]):
+            continue  # основатель династии Демидовых: a family
         near = _title_right_before(scan, i)
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (

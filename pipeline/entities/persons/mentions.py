@@ -2,6 +2,7 @@
 собянин), and every other mention of a name found in the article (repeat-mention linking)."""
 from __future__ import annotations
 
+import re
 from itertools import compress
 from typing import Any
 
@@ -12,6 +13,10 @@ from .words import (
     _acronym, _after_open_quote, _blocked, _honorific_before, _initial, _is_first_name,
     _place_derived, _title_word,
 )
+
+
+# a Russian surname in the plural: a family (Демидовых, Петровыми, Ростовы), no one person
+_FAMILY = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ых|ыми)$|(?:ов|ев|ёв)ы$")  # (not Ирины, Марины)
 
 
 def _surname_keys(scan: Scan, word: str, i: int | None = None) -> set[str]:
@@ -119,6 +124,8 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
         hit = next((k for k in _surname_keys(scan, tokens[i].text, i) if k in names), None)
         if hit is None or _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i):
             continue
+        if scan.russian and _FAMILY.search(folded[i]):
+            continue  # заводы Демидовых: the family, not the one man
         if i + 1 < len(tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1) \
                 and not _acronym(tokens[i + 1].text):
             continue  # part of a longer capitalised run (another person or a body)

@@ -21,7 +21,7 @@ from .brands import (
 )
 from .common import ACRONYM_WORD, form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
 from .english import english_acronyms, english_appositions, english_names, english_state_bodies
-from .known import known_names
+from .known import domain_outlets, known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
 from .repeats import repeated_names
 from .russian import (
@@ -41,7 +41,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out = quoted_names(scan) + known + bank_words(scan)
     if scan.uzbek:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
-        out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan)
+        out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan) + domain_outlets(scan)
         out += with_parents(scan, out)
         out += genitive_parts(scan, out) + country_quoted_bodies(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):

@@ -115,3 +115,36 @@ def known_names(scan: Scan) -> list[Candidate]:
                 out.append(Candidate("ORG", start, end, {"name": name}, RANK + 1))
                 break
     return out
+
+
+def _domain_bare_names(scan: Scan) -> dict[str, str]:
+    """Known outlets with an .uz domain by their bare name, folded (spot -> Spot), once per lexicon."""
+    memo = scan.lex.cache("known org bare domains")
+    if not memo:
+        for entries in scan.lex.known_orgs.values():
+            for _, name in entries:
+                head, dot, domain = name.rpartition(".")
+                if dot and domain == "uz" and head.isalpha():
+                    memo[fold(head)] = head
+        memo["prefixes"] = frozenset(k[:3] for k in list(memo))  # (also marks the memo filled)
+    return memo
+
+
+def domain_outlets(scan: Scan) -> list[Candidate]:
+    """Uzbek: an .uz outlet named without its domain inside a sentence, as written and with a
+    case suffix (Spot uchun yozgan, Spot’ga taqdim etildi -> `Spot`, the outlet Spot.uz)."""
+    bare = _domain_bare_names(scan)
+    out = []
+    tokens = scan.tokens
+    text = scan.text
+    for i in compress(range(len(tokens)), caps(scan)):
+        if scan.folded[i][:3] not in bare["prefixes"]:
+            continue  # the common case: no outlet's name starts so
+        name = next((bare[fold(s)] for s in scan.stems(i) if fold(s) in bare), None)
+        end = tokens[i].end
+        if not name or not tokens[i].text.startswith(name) or scan.sentence_initial(i) \
+                or text[end:end + 1] == "." or text[tokens[i].start - 1:tokens[i].start] in OPENERS \
+                or fold(name) in scan.lex.first_names.get("Latn", ()) or is_place(scan, i):
+            continue  # (Spot.uz: the known name; «Gazeta. Kun.: a name cut off at its dot)
+        out.append(Candidate("ORG", tokens[i].start, end, {"name": name}, RANK))
+    return out

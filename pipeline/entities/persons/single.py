@@ -147,7 +147,9 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
             if re.search(r"(?:ов|ев|ёв|ин)а$", tok) and not _nominative_context(scan, i, i):
                 return tok[:-1]  # по словам Беглова: a man's surname in the genitive
             return _russian_nominative([tok])  # an unknown word of surname shape
-        return tok if _unknown_subject(scan, i) else None
+        if _unknown_subject(scan, i):
+            return tok  # (в этот год Физикелла одержал: the subject, not год's owner)
+        return tok[:-1] if _unknown_genitive(scan, i) else None  # внуком Тохтамыша: a man's genitive
     parses = scan.parses(i)[:3]
     if any("Surn" in p.tag and "femn" in p.tag and "nomn" in p.tag for p in parses) and _female_subject(scan, i):
         return tok  # Ахмедова сообщила: a woman's surname in the nominative, not Ахмедов's genitive
@@ -188,6 +190,29 @@ def _unknown_subject(scan: Scan, i: int) -> bool:
     if {"Geox", "Orgn", "Trad"} & set(str(guess).replace(" ", ",").split(",")):
         return False
     return any("anim" in p.tag for p in parses[:3])  # pymorphy3 guesses a person (Гризманн, Брайант)
+
+
+# prepositions of the genitive that take a person (у Пиндара, для Голиуса), not the spatial ones
+_PERSON_GENITIVE_BEFORE = frozenset({"у", "для", "без", "кроме", "среди", "против", "после", "словам",
+                                     "мнению", "участием", "инициативе", "имени"})
+
+
+def _unknown_genitive(scan: Scan, i: int) -> bool:
+    """Russian: a capitalised word pymorphy3 does not know, of a man's genitive shape (a
+    consonant + -а), owned by the common noun right before it (внуком Тохтамыша, произведений
+    Голиуса, Решение Бранфута) or after a preposition that takes a person (у Пиндара); not
+    after a place noun (штат Миннесота, река ...) nor a place or body word itself."""
+    tok = scan.tokens[i].text
+    if len(tok) < 5 or tok[-1] != "а" or tok[-2] not in "бвгджзклмнпрстфхцчш" or not tok.isalpha() \
+            or not tok[1:].islower() or i == 0 or not scan.adjacent(i - 1, i) or not scan.tokens[i - 1].text.isalpha() \
+            or not (scan.tokens[i - 1].text.islower() or _initial(scan, i - 1)):
+        return False
+    if scan.folded[i - 1] not in _PERSON_GENITIVE_BEFORE:
+        parse = scan.parses(i - 1)[0]
+        if parse.tag.POS != "NOUN" or {"Geox", "Name", "Surn", "Orgn"} & set(str(parse.tag).replace(" ", ",").split(",")) \
+                or parse.normal_form in scan.lex.place_words.get("ru", {}) or parse.normal_form in scan.lex.feature_words:
+            return False  # (города Инстербурга, штат Миннесота: a place)
+    return not (_place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words) or _after_open_quote(scan, i))
 
 
 def _past_verb_gender(scan: Scan, i: int) -> str | None:

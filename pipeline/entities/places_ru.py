@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from .locations import _SHORT_PLACE_WORDS, RANK, _place_word, morph_analyzer
 from .morph import fold
@@ -63,6 +64,8 @@ def _russian(scan: Scan) -> list[Candidate]:
                 continue
         if scan.sentence_initial(i) and not any("Geox" in p.tag for p in parses[:1]):
             continue
+        if scan.folded[i] in countries:
+            continue  # в Абиссинии: a country (an old name too), the countries' business
         town = _possessive_town(scan, i)
         if town:  # в Панкове, при Головчине: an unknown town -ов/-ин in the locative
             out.append(Candidate("LOC", tok.start, tok.end, {"name": town}, RANK))
@@ -489,4 +492,14 @@ def russian_places(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     out = found + _russian(scan) + _quoted_quarters(scan)
     out += _uzbek_spelled(scan, out)
     out += _russian_unknown_places(scan, out)
-    return [_russian_republic(scan, c) for c in out]
+    return [_after_settlement_noun(scan, _russian_republic(scan, c)) for c in out]
+
+
+def _after_settlement_noun(scan: Scan, c: Candidate) -> Candidate:
+    """A one-word place right after a settlement noun (города Инстербурга, села Угринова) outranks
+    a person reading of the word."""
+    k = bisect_left(scan.starts, c.start)
+    if c.rank >= RANK + 2 or k == 0 or k >= len(scan.tokens) or scan.ends[k] != c.end \
+            or not scan.adjacent(k - 1, k) or not _settlement_noun(scan, k - 1):
+        return c
+    return replace(c, rank=RANK + 2)

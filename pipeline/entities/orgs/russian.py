@@ -267,6 +267,18 @@ def ru_leader_government(scan: Scan, c: Candidate) -> bool:
 
 _ACRONYM_AFTER = re.compile(r" ?\([A-ZА-ЯЁ][A-ZА-ЯЁa-z]{1,7}\)")
 _RU_ACRONYM = re.compile(r"^[А-ЯЁ]{3,6}$")
+# capitals with short small-letter parts inside, ending in a capital (СПбГПУ, СибГУ, ТашГТУ)
+_RU_MIXED_ACRONYM = re.compile(r"^[А-ЯЁ](?:[а-яё]{1,3}[А-ЯЁ]|[А-ЯЁ])+$")
+
+
+def _ru_acronym(word: str) -> bool:
+    """An organisation-like Russian acronym: 3-6 capitals, or a mixed one with 3+ capitals.
+
+    >>> [w for w in ("ВГИК", "СПбГПУ", "СибГУ", "МВт", "ГВт", "РФ", "КамАЗ") if _ru_acronym(w)]
+    ['ВГИК', 'СПбГПУ', 'СибГУ', 'КамАЗ']
+    """
+    return bool(_RU_ACRONYM.match(word)) or (
+        len(word) <= 9 and bool(_RU_MIXED_ACRONYM.match(word)) and sum(ch.isupper() for ch in word) >= 3)
 _CYRILLIC_ROMAN = re.compile(r"^[ХXIVІЛCМ]+$")  # ХХI (век): a Roman numeral typed in Cyrillic
 
 
@@ -283,7 +295,7 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     for i, tok in enumerate(tokens):
         word = tok.text
-        if not _RU_ACRONYM.match(word) or _CYRILLIC_ROMAN.match(word):
+        if not _ru_acronym(word) or _CYRILLIC_ROMAN.match(word):
             continue
         key = scan.folded[i]
         if key in lex.not_orgs or key in countries or key in places or word in abbr:

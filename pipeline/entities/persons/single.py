@@ -131,7 +131,9 @@ def _russian_surname(scan: Scan, i: int) -> str | None:
     """Russian: a surname alone inside a sentence (Путина, Привалов, Качимов): its nominative."""
     tok = scan.tokens[i].text
     if _initial(scan, i):
-        return tok if scan.russian and not _known_word(scan, i) and not _STRONG_SURNAME.search(fold(tok)) \
+        if scan.russian and _known_word(scan, i):
+            return tok if _surname_subject(scan, i) else None  # Кэмерон был: a surname only
+        return tok if scan.russian and not _STRONG_SURNAME.search(fold(tok)) \
             and _unknown_subject(scan, i) else None  # Кючукарслан родился: an unknown subject
     if tok.isupper() or scan.folded[i - 1] in ("в", "во"):
         return None  # (в Пушкине: a town)
@@ -213,6 +215,16 @@ def _unknown_genitive(scan: Scan, i: int) -> bool:
                 or parse.normal_form in scan.lex.place_words.get("ru", {}) or parse.normal_form in scan.lex.feature_words:
             return False  # (города Инстербурга, штат Миннесота: a place)
     return not (_place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words) or _after_open_quote(scan, i))
+
+
+def _surname_subject(scan: Scan, i: int) -> bool:
+    """Russian: a word the dictionary knows only as a surname (Кэмерон, Уайт: no common or
+    given-name reading) before a singular past-tense verb that agrees with it (Кэмерон был)."""
+    parses = scan.parses(i)
+    if not parses or not all("Surn" in p.tag for p in parses):  # (all: Мороз is also frost)
+        return False
+    gender = _past_verb_gender(scan, i)
+    return gender is not None and any("nomn" in p.tag and p.tag.gender == gender for p in parses)
 
 
 def _past_verb_gender(scan: Scan, i: int) -> str | None:

@@ -458,8 +458,9 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
         # (общество с ограниченной ответственностью «Восход»: an org word governs the noun)
         p = scan.parses(first)[0]
         if p.tag.POS == "NOUN" and "nomn" in p.tag and morph_analyzer().word_is_known(scan.tokens[first].text) \
-                and not any(t in p.tag for t in _NAME_TAGS + ("Geox", "Orgn")):
+                and not any(t in p.tag for t in _NAME_TAGS + ("Geox", "Orgn", "Fixd")):
             return True  # работа «Кузнец»: a common word naming the noun's thing
+            # (an indeclinable word may be the noun's owner in the genitive: ворота «Динамо»)
     if len(words) == 1 and all(any(t in p.tag for t in _NAME_TAGS) for p in scan.parses(first)[:4]) \
             and morph_analyzer().word_is_known(scan.tokens[first].text):
         return True  # «Павла»: only a known person's name (not «Спартаком», a club too; not a guess: «Лейкерс»)

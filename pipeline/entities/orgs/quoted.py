@@ -223,6 +223,21 @@ _ACCUSATIVE = re.compile(r"(?:ни|ni)$")
 _VERBAL_NOUN = re.compile(r"(?:ш|sh)$")
 
 
+_PLURAL_POSSESSIVE = re.compile(r"^(.{3,}?)(?:лари|lari)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
+
+
+def _plural_noorg(scan: Scan, h: int) -> str | None:
+    """'noorg' for the plural of a not-an-organisation word in the possessive (oʻyinlarining
+    of oʻyini, majmualari of majmuasi), else None."""
+    m = _PLURAL_POSSESSIVE.match(scan.folded[h])
+    if not m:
+        return None
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    base = m.group(1)
+    return "noorg" if "noorg" in (forms.get(base + "и"), forms.get(base + "i"), forms.get(base + "си"),
+                                  forms.get(base + "si")) else None
+
+
 def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
@@ -235,7 +250,7 @@ def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
                 or scan.function_word(m) or (CASED_LOWER.search(scan.folded[m]) and not (
                     _ACCUSATIVE.search(scan.folded[m]) and _VERBAL_NOUN.search(scan.folded[h]))):
             return None  # (but jamoatchilik fikrini oʻrganish markazi: an object of the verbal noun)
-        kind = form_kind(scan, h, two=False)
+        kind = form_kind(scan, h, two=False) or _plural_noorg(scan, h)
         if kind:
             if h >= i + 3 and kind not in ("noorg", "body") or h > i + 3 and kind == "noorg":
                 return None  # (a third describer only tells what the name is not: … poyafzali brendi;

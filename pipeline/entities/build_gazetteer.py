@@ -288,21 +288,25 @@ def _town_spellings(cities: list[dict[str, Any]]) -> list[str]:
 
 
 def build_towns(places: dict[str, Any]) -> dict[str, Any]:
-    """English town names not in `places.json` (key: folded name) and the US state postal
-    codes (GA, NY: a state after `<town>, `). Names that are common words
-    (`langdata/en/not_towns.txt`, `shared/not_places.txt`), first names, months, weekdays or
-    language names are left out."""
+    """English town names not in `places.json` (key: folded name; `en_named`: those that are
+    also English first names, Austin, Charlotte) and the US state postal codes (GA, NY: a
+    state after `<town>, `). Names that are common words (`langdata/en/not_towns.txt`,
+    `shared/not_places.txt`), months, weekdays or language names are left out."""
     cities, states = _geonames()
+    # words that name people or are capitalised for other reasons (Will, Grant, Austin): only
+    # before a state; months, weekdays and language names never
+    given = english_given_names() | {fold(w) for w in word_list("en", "first_names")
+                                     + word_list("en", "not_first_names")}
     stop = {fold(w) for w in word_list("shared", "not_places") + word_list("en", "not_towns")
-            + word_list("en", "first_names") + word_list("en", "function_words")}
-    stop |= english_given_names() | english_not_names()
+            + word_list("en", "function_words")} | (english_not_names() - given)
     known = set(places["locations"].get("en", {})) | set(places["countries"].get("en", {}))
     towns: dict[str, str] = {}
+    named: dict[str, str] = {}  # towns named like people (Austin, Charlotte): only before a state
     for spelling in _town_spellings(cities):
         key = fold(spelling)
         if key not in stop and key not in known:
-            towns.setdefault(key, spelling)
-    return {"version": VERSION, "en": dict(sorted(towns.items())),
+            (named if key in given else towns).setdefault(key, spelling)
+    return {"version": VERSION, "en": dict(sorted(towns.items())), "en_named": dict(sorted(named.items())),
             "us_states": sorted(s["code"] for s in states.values())}
 
 

@@ -59,8 +59,9 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "countries": places["countries"],
         "country_abbreviations": places["country_abbreviations"],
         "locations": places["locations"],
-        "towns": {"en": towns["en"]},
+        "towns": {"en": towns["en"], "en_named": towns["en_named"]},
         "us_states": towns["us_states"],
+        "us_state_ap": sorted(r["ap"] for r in table("en", "us_state_ap")),
         "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"], "en": names.get("en", []),
                         "en_surnames": names.get("en_surnames", []),
                         "en_not_names": names.get("en_not_names", [])},
@@ -116,7 +117,9 @@ class Lexicon:
                                          **self.abbreviations["uz-Latn"]}
         self.locations = {t: dict(v) for t, v in tables["locations"].items()}
         self.towns: dict[str, str] = dict(tables.get("towns", {}).get("en", {}))  # English only
+        self.named_towns: dict[str, str] = dict(tables.get("towns", {}).get("en_named", {}))
         self.us_states = frozenset(tables.get("us_states", ()))
+        self.us_state_ap = frozenset(tables.get("us_state_ap", ()))
         # Uzbek texts also spell places the Russian (Cyrillic) or English (Latin) way
         for tag, other in (("uz-Cyrl", "ru"), ("uz-Latn", "en")):
             self.locations[tag] = {**self.locations.get(other, {}), **self.locations.get(tag, {})}

@@ -1,48 +1,58 @@
 """English towns of the English-speaking countries (`models/gazetteer/towns.json`, GeoNames
 towns of 15 000+ people not in the world-cities table) in a place's context only, and US
-state postal codes after a place (`Alpharetta, GA`, `Saratoga Springs, NY`).
+states after a town (`Alpharetta, GA`, `Reston, Va.`, `Saratoga Springs, NY`).
 
-A town name counts when a state, state code or country follows after a comma (`McAllen,
-Texas`), or when `in/from/near/outside` (`at` for a name of two or more words) comes before
-it and no capitalised word follows (`in Alpharetta`; not `in Temple Bar`, not `in Delta
-Air Lines`). A state code counts after a place and a comma at the end of a phrase (`Raleigh,
-NC`; not `Raleigh, NC State`)."""
+A town name counts when a state follows after a comma (its postal code, its AP abbreviation
+`Ga.`, a state or country the other rules found: `McAllen, Texas`), also in capitals in a
+dateline (`ALPHARETTA, Ga.`) and for towns named like people (`Austin, TX`); or when
+`in/from/near/outside` (`at` for a name of two or more words) comes before it and no
+capitalised word follows (`in Alpharetta`; not `in Temple Bar`). A state code or abbreviation
+counts after a place and a comma unless a capitalised word follows (`Raleigh, NC`; not
+`Raleigh, NC State`)."""
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from .scan import Candidate, Scan
 
 RANK = 4  # as the `in X, <state>` town of `locations`
 _CUES = frozenset({"in", "from", "near", "outside"})
+# an AP state abbreviation as written (Ga., Calif., N.Y., W.Va.), checked against us_state_ap
+_AP = re.compile(r"[A-Z]\.[A-Z]\.|W\. ?Va\.|[A-Z][a-z]{1,4}\.")
 
 
-def _region_after(scan: Scan, last: int, states: frozenset[str], starts: set[int]) -> int | None:
-    """The token after `<last>, ` that is a US state code, a found place (Georgia) or a
-    country; None otherwise."""
+def _state(scan: Scan, last: int) -> tuple[int, int] | None:
+    """The span of a US state code (no capitalised word after it: not NC State) or AP
+    abbreviation right after `<token last>, ` (Raleigh, NC; Reston, Va.)."""
+    text = scan.text
+    at = scan.tokens[last].end + 2
+    if text[at - 2:at] != ", ":
+        return None
+    m = _AP.match(text, at)
+    if m and m.group() in scan.lex.us_state_ap:
+        return m.start(), m.end()
+    k = last + 1
+    if k < len(scan.tokens) and scan.tokens[k].start == at and scan.tokens[k].text in scan.lex.us_states \
+            and not (k + 1 < len(scan.tokens) and scan.adjacent(k, k + 1) and scan.cap(k + 1)):
+        return at, scan.tokens[k].end
+    return None
+
+
+def _region_after(scan: Scan, last: int, starts: set[int]) -> bool:
+    """`<token last>, ` is followed by a place found before (Texas, Georgia) or a country."""
     k = last + 1
     if k >= len(scan.tokens) or scan.gap(last, k) != ", " or not scan.cap(k):
-        return None
-    if scan.tokens[k].text in states or scan.tokens[k].start in starts:
-        return k
-    countries = scan.lex.countries.get("en", {})
-    found = scan.longest_phrase(k, countries, scan.lex.max_country_words)
-    return k if found else None
-
-
-def _state_code(scan: Scan, k: int, states: frozenset[str]) -> Candidate | None:
-    """Token k, a US state code, is the state unless a capitalised word follows (NC State)."""
-    tok = scan.tokens[k]
-    if tok.text not in states or (k + 1 < len(scan.tokens) and scan.adjacent(k, k + 1) and scan.cap(k + 1)):
-        return None
-    return Candidate("LOC", tok.start, tok.end, {"name": tok.text}, RANK)
+        return False
+    if scan.tokens[k].start in starts:
+        return True
+    return scan.longest_phrase(k, scan.lex.countries.get("en", {}), scan.lex.max_country_words) is not None
 
 
 def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
-    """Town and state-code candidates (see the module docstring); `found`: the places so far."""
-    towns = scan.lex.towns
-    states = scan.lex.us_states
-    if not towns:
+    """Town and state candidates (see the module docstring); `found`: the places so far."""
+    lex = scan.lex
+    if not lex.towns:
         return []
     starts = {c.start for c in found}
     ends = {c.end for c in found}
@@ -51,26 +61,27 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     n = len(tokens)
     nxt = 0
     for i in compress(range(n), scan._caps):
-        if i < nxt or tokens[i].text.isupper():
+        if i < nxt:
             continue
-        town = scan.longest_phrase(i, towns, 3)
-        if town is None:
-            if tokens[i].end in ends and i + 1 < n and scan.gap(i, i + 1) == ", ":
-                code = _state_code(scan, i + 1, states)  # after a place found before: Raleigh, NC
-                if code:
-                    out.append(code)
+        upper = tokens[i].text.isupper()
+        town = scan.longest_phrase(i, lex.towns, 3)
+        named = town is None and scan.longest_phrase(i, lex.named_towns, 3)
+        if not town and not named:
+            if tokens[i].end in ends:  # a state after a place found before: Raleigh, NC
+                state = _state(scan, i)
+                if state:
+                    out.append(Candidate("LOC", *state, {"name": scan.text[state[0]:state[1]]}, RANK))
             continue
-        last, name = town
-        region = _region_after(scan, last, states, starts)
+        last, name = town or named
+        state = _state(scan, last)
+        region = state is not None or _region_after(scan, last, starts)
         cue = i > 0 and scan.adjacent(i - 1, i) and (
             scan.folded[i - 1] in _CUES or (scan.folded[i - 1] == "at" and last > i))
         alone = not (last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1))
-        if region is None and not (cue and alone):
+        if not region and not (town and cue and alone and not upper):
             continue
         out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
+        if state:
+            out.append(Candidate("LOC", *state, {"name": scan.text[state[0]:state[1]]}, RANK))
         nxt = last + 1
-        if region is not None:
-            code = _state_code(scan, region, states)
-            if code:
-                out.append(code)
     return out

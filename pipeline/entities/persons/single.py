@@ -211,7 +211,7 @@ def _unknown_genitive(scan: Scan, i: int) -> bool:
         return False
     if scan.folded[i - 1] not in _PERSON_GENITIVE_BEFORE:
         parse = scan.parses(i - 1)[0]
-        if parse.tag.POS != "NOUN" or parse.tag.case == "loct" \
+        if parse.tag.POS != "NOUN" or parse.tag.case == "loct" and "sing" in parse.tag \
                 or {"Geox", "Name", "Surn", "Orgn"} & set(str(parse.tag).replace(" ", ",").split(",")) \
                 or parse.normal_form in scan.lex.place_words.get("ru", {}) or parse.normal_form in scan.lex.feature_words:
             return False  # (города Инстербурга, штат Миннесота: a place; на сайте Татоэба: its name)

@@ -111,6 +111,13 @@ def _ru_known(word: str) -> bool:
 _BRANCHES = frozenset({"филиал"})
 
 
+def _guessed_adjective(scan: Scan, k: int) -> bool:
+    """Token k is a capitalised word pymorphy3 does not know, read as a noun first but also as
+    an adjective with an adjective's ending (Печский патриархат: a place adjective)."""
+    return scan.cap(k) and _ADJ_ENDING.search(scan.folded[k]) is not None \
+        and not _ru_known(scan.tokens[k].text) and any("ADJF" in p.tag for p in scan.parses(k)[1:3])
+
+
 def russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -133,8 +140,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # банков Узбекистана: a plural head is generic
         head_gender = p.tag.gender
         first = j
-        while first - 1 >= 0 and scan.adjacent(first - 1, first) and \
-                "ADJF" in scan.parses(first - 1)[0].tag:
+        while first - 1 >= 0 and scan.adjacent(first - 1, first) and (
+                "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)):
             first -= 1
         if first == j and p.normal_form in _BRANCHES:
             continue  # филиал Сбербанка: an unnamed branch (the bank is the name)

@@ -223,6 +223,14 @@ _ACCUSATIVE = re.compile(r"(?:ни|ni)$")
 _VERBAL_NOUN = re.compile(r"(?:ш|sh)$")
 
 
+_MOVEMENT = frozenset({"ҳаракати", "harakati"})
+
+
+def _campaign(scan: Scan, k: int) -> bool:
+    """Token k is 'movement' (ҳаракати) in some case form: after a quoted name, a campaign."""
+    return any(fold(st) in _MOVEMENT for st in scan.stems(k))
+
+
 _PLURAL_POSSESSIVE = re.compile(r"^(.{3,}?)(?:лари|lari)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
 
 
@@ -238,10 +246,11 @@ def _plural_noorg(scan: Scan, h: int) -> str | None:
                                   forms.get(base + "si")) else None
 
 
-def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
+def _kind_after_describers(scan: Scan, i: int | None, *, phrase: bool = False) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
-    not-an-organisation word after three (`bolalar ortopediya poyafzali brendi`)."""
+    not-an-organisation word after three (`bolalar ortopediya poyafzali brendi`); a movement
+    after a quoted phrase is a campaign (`“Саховат ва кўмак” умумхалқ ҳаракати` -> noorg)."""
     if i is None:
         return None
     for h in range(i + 1, min(i + 6, len(scan.tokens))):
@@ -255,6 +264,8 @@ def _kind_after_describers(scan: Scan, i: int | None) -> str | None:
             if h >= i + 3 and kind not in ("noorg", "body") or h > i + 3 and kind == "noorg":
                 return None  # (a third describer only tells what the name is not: … poyafzali brendi;
                 # a body noun ends a longer description: “X” ўрта махсус ислом билим юрти)
+            if phrase and kind == "body" and _campaign(scan, h):
+                return "noorg"
             return None if scan.cap(h) else kind
     return None
 
@@ -285,6 +296,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
             nxt_kind = None  # punctuation in between
         else:
             nxt_kind = form_kind(scan, nxt)
+        phrase = any(w[:1].islower() for w in words[1:])  # “Саховат ва кўмак”: a phrase, not a name
+        if scan.uzbek and phrase and nxt_kind == "body" and _campaign(scan, nxt):
+            nxt_kind = "noorg"  # “Саховат ва кўмак” ҳаракатига: a movement named by a phrase is a campaign
         prev = token_at(scan, o, after=False)
         prev_kind = None
         if prev is not None and not scan.text[scan.tokens[prev].end:o].strip():
@@ -307,7 +321,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             continue
         if nxt_kind is None and scan.uzbek:
-            later = _kind_after_describers(scan, nxt)
+            later = _kind_after_describers(scan, nxt, phrase=phrase)
             if later == "noorg" and not strong:
                 continue  # «Qo‘yliq» dehqon bozori, “Ҳасанбой” жоме масжиди: a market, a mosque
             if later in ("legal", "type", "body"):

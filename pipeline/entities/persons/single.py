@@ -191,7 +191,12 @@ def _unknown_subject(scan: Scan, i: int) -> bool:
         return False  # a subject stands in the nominative (or is an indeclinable foreign name)
     if {"Geox", "Orgn", "Trad"} & set(str(guess).replace(" ", ",").split(",")):
         return False
-    return any("anim" in p.tag for p in parses[:3])  # pymorphy3 guesses a person (Гризманн, Брайант)
+    if any("anim" in p.tag for p in parses[:3]):
+        return True  # pymorphy3 guesses a person (Гризманн, Брайант)
+    k = i - 1  # or another unknown capitalised word before it: a two-word name (Дзюнъити Масуда объявил)
+    return k > 0 and scan.adjacent(k, i) and scan.cap(k) and scan.tokens[k].text.isalpha() \
+        and scan.tokens[k].text[1:].islower() and not _initial(scan, k) and not _known_word(scan, k) \
+        and not _place_derived(scan, k) and not _blocked(scan, k) and not scan.stem_in(k, scan.lex.known_org_words)
 
 
 # prepositions of the genitive that take a person (у Пиндара, для Голиуса), not the spatial ones

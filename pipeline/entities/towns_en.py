@@ -65,7 +65,7 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
             continue
         upper = tokens[i].text.isupper()
         town = scan.longest_phrase(i, lex.towns, 3)
-        named = town is None and scan.longest_phrase(i, lex.named_towns, 3)
+        named = None if town else scan.longest_phrase(i, lex.named_towns, 3)
         if not town and not named:
             if tokens[i].end in ends:  # a state after a place found before: Raleigh, NC
                 state = _state(scan, i)

@@ -368,7 +368,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 is_place(scan, first + 1) and not is_place(scan, first) and \
                 scan.folded[min(first + 2, j)] not in _NAMED_AFTER and not any(
                     fold(f"{tokens[first].text} {st}") in scan.lex.countries.get(scan.tag, {})
-                    for st in scan.stems(first + 1)):
+                    or fold(f"{tokens[first].text} {st}") in scan.lex.locations.get(scan.tag, {})
+                    for st in scan.stems(first + 1)):  # (New York Post: the place is two words)
             first += 1  # Аввалроқ Ўзбекистон ... Маҳкамаси: a sentence-initial adverb
         elif first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and (
                 scan.folded[first].endswith(("роқ", "roq")) or any(

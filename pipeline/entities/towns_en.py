@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from .locations import may_start
 from .scan import Candidate, Scan
 
 RANK = 4  # as the `in X, <state>` town of `locations`
@@ -60,12 +61,18 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     tokens = scan.tokens
     n = len(tokens)
     nxt = 0
+    memo = lex.cache("may start towns en")  # folded word -> (may start a town, a named town)
+    indexes = scan._phrase_index(lex.towns), scan._phrase_index(lex.named_towns)
+    folded = scan.folded
     for i in compress(range(n), scan._caps):
         if i < nxt:
             continue
-        upper = tokens[i].text.isupper()
-        town = scan.longest_phrase(i, lex.towns, 3)
-        named = None if town else scan.longest_phrase(i, lex.named_towns, 3)
+        may = memo.get(folded[i])
+        if may is None:
+            may = memo[folded[i]] = (may_start(folded[i], lex.towns, indexes[0]),
+                                     may_start(folded[i], lex.named_towns, indexes[1]))
+        town = scan.longest_phrase(i, lex.towns, 3) if may[0] else None
+        named = scan.longest_phrase(i, lex.named_towns, 3) if may[1] and not town else None
         if not town and not named:
             if tokens[i].end in ends:  # a state after a place found before: Raleigh, NC
                 state = _state(scan, i)
@@ -73,6 +80,7 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate("LOC", *state, {"name": scan.text[state[0]:state[1]]}, RANK))
             continue
         last, name = town or named
+        upper = tokens[i].text.isupper()
         state = _state(scan, last)
         region = state is not None or _region_after(scan, last, starts)
         cue = i > 0 and scan.adjacent(i - 1, i) and (

@@ -181,12 +181,15 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
     out = []
     for i, tok in enumerate(scan.tokens):
         word = tok.text
-        if not _EN_ACRONYM.match(word) or scan.folded[i] in skip or _ROMAN_NUMERAL.match(word) \
+        key = scan.folded[i]
+        if word.endswith(("’s", "'s")) and word[:-2].isupper():
+            word, key = word[:-2], key[:-2]  # MSCI’s gauge: the possessive stays in the span
+        if not _EN_ACRONYM.match(word) or key in skip or _ROMAN_NUMERAL.match(word) \
                 or _FORMULA.match(word) or _CODE_LIKE.search(word):
             continue  # XIV: a regnal number; US10YT, USB-C: a ticker, a standard
-        if word in lex.abbreviations.get("en", {}) or scan.folded[i] in lex.countries.get("en", {}):
+        if word in lex.abbreviations.get("en", {}) or key in lex.countries.get("en", {}):
             continue
-        if scan.folded[i] in lex.locations.get("en", {}) or scan.folded[i] in lex.org_forms.get("en", {}):
+        if key in lex.locations.get("en", {}) or key in lex.org_forms.get("en", {}):
             continue
         if scan.sentence_initial(i) and i + 1 < len(scan.tokens) and scan.tokens[i + 1].text.isupper():
             continue  # an upper-case headline or dateline

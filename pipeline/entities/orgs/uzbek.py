@@ -66,6 +66,8 @@ _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 
 
+# form words that end a name to their left (a capitalised noorg word may open one: Raqamli texnologiyalar vazirligi)
+_ORG_KINDS = frozenset({"legal", "type", "body", "title"})
 _COLLEGE = frozenset({"юрти", "yurti"})
 _KNOWLEDGE = frozenset({"билим", "bilim"})
 # a commission is named by its task (Markaziy saylov komissiyasi), not by its owner alone
@@ -160,7 +162,8 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
         if scan.cap(m) or not scan.adjacent(m - 1, m) or CASED_LOWER.search(scan.folded[m]):
             return False  # (Yangi tartibni | eksportni …: two objects, the first is the sentence's)
         if _GERUND.search(scan.folded[m]):
-            about = m + 1 < j and scan.folded[m + 1] in _ABOUT  # … ошириш бўйича республика идоралараро комиссияси
+            # … ошириш бўйича республика идоралараро комиссияси; … muhofaza qilish va iqlim oʻzgarishi vazirligi
+            about = m + 1 < j and (scan.folded[m + 1] in _ABOUT or scan.folded[m + 1] in _AND)
             return (j - m <= 2 or (about and j - m <= 4)) and all(
                 not scan.cap(x) and scan.adjacent(x - 1, x) and (not scan.function_word(x) or x == m + 1 and about)
                 and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
@@ -289,7 +292,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     first = m  # Алишер Навоий номидаги ... театри: the namesake is in the name
                     m -= 1
                 break
-            if form_key(scan, k) and scan.folded[k] not in INSIDE_NAME and not (
+            fk = form_key(scan, k)
+            if fk and (forms.get(fk) in _ORG_KINDS or not scan.cap(k)) and scan.folded[k] not in INSIDE_NAME and not (
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
                     in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
                     and not (k + 1 < j and not scan.cap(k) and _object_of_gerund(scan, k + 1, j)) \

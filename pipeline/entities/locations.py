@@ -2,7 +2,8 @@
 `X вилояти/tumani/MFY/region` (quoted names and quoted names coordinated before them, two-word
 names such as Sharof Rashidov tumani, coordinated names before a plural place word), a name
 between a district and `ҳудуди`, English `in X, <country>`, Uzbek Cyrillic foreign cities by
-pymorphy3 Geox; the Russian rules are in `places_ru`."""
+pymorphy3 Geox; the Russian rules are in `places_ru`, English towns and US states in datelines
+(`Alpharetta, GA`) in `towns_en`."""
 from __future__ import annotations
 
 import re

@@ -66,7 +66,8 @@ _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 
 
-# form words that end a name to their left (a capitalised noorg word may open one: Raqamli texnologiyalar vazirligi)
+# form words that end a name to their left (a capitalised noorg word before a lower-case one may open
+# it: Raqamli texnologiyalar vazirligi; not Loyiha | Jahon banki)
 _ORG_KINDS = frozenset({"legal", "type", "body", "title"})
 _COLLEGE = frozenset({"юрти", "yurti"})
 _KNOWLEDGE = frozenset({"билим", "bilim"})
@@ -293,7 +294,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     m -= 1
                 break
             fk = form_key(scan, k)
-            if fk and (forms.get(fk) in _ORG_KINDS or not scan.cap(k)) and scan.folded[k] not in INSIDE_NAME and not (
+            if fk and (forms.get(fk) in _ORG_KINDS or not scan.cap(k) or scan.cap(k + 1)) \
+                    and scan.folded[k] not in INSIDE_NAME and not (
                     k > 0 and scan.adjacent(k - 1, k) and " ".join(scan.folded[k - 1:k + 1])
                     in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
                     and not (k + 1 < j and not scan.cap(k) and _object_of_gerund(scan, k + 1, j)) \

@@ -50,7 +50,8 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _EN_DETERMINERS, _english_capitalised, _english_speakers, _english_surname, _foreign_given_names, _given_name,
+    _EN_DETERMINERS, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
+    _foreign_given_names, _given_name,
     _russian_surname,
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word
@@ -485,6 +486,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
     if scan.tag == "en":  # E2) an English speaker by one word (Bridenstine said)
         _english_speakers(scan, caps, taken, add)
+        _english_possessors(scan, caps, taken, add)  # E3) Assange's extradition ... his
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..locations import morph_analyzer
@@ -323,3 +324,38 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
                      or not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400)):
             continue  # an unknown word: only if the text then speaks of a he or she (Prosecutors said: a plural)
         add(i, i, tok, tok)
+
+
+@lru_cache(maxsize=1)
+def _territory_words() -> frozenset[str]:
+    """Folded English names of CLDR territories and continents (Africa, Europe, Americas)."""
+    from babel import Locale
+
+    return frozenset(fold(name) for name in Locale.parse("en").territories.values())
+
+
+def _english_possessors(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """English: one unknown capitalised word in the possessive before a lower-case word
+    (Assange's extradition, Emmet's 'dyad' style) that the article then calls he/she/his/her:
+    a person named by the surname. Not after a determiner or another capital, nor a place,
+    territory, body or product word (Africa's, the Senate's, Disney's ... it)."""
+    n = len(scan.tokens)
+    for i in caps:
+        tok = scan.tokens[i].text
+        if tok[-2:] not in ("'s", "’s") or i in taken or i == 0:
+            continue  # cheap check first: most capitals are no possessives
+        word = tok[:-2]
+        if len(word) < 3 or not word.isalpha() or not word[1:].islower() or _initial(scan, i):
+            continue
+        if scan.folded[i - 1] in _EN_DETERMINERS or (scan.cap(i - 1) and scan.adjacent(i - 1, i)):
+            continue
+        if i + 1 >= n or not scan.adjacent(i, i + 1) and scan.gap(i, i + 1).strip() not in ("'", "‘", "“", "\""):
+            continue
+        if not scan.tokens[i + 1].text[:1].islower() and scan.gap(i, i + 1).strip() == "":
+            continue  # Valentine's Day, Braun’s Ithaca Holdings: the name of a thing
+        if _blocked(scan, i) or _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words) \
+                or _product_like(scan, i) or fold(word) in _territory_words() or fold(word) in scan.lex.not_single_names:
+            continue
+        if not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 300):
+            continue
+        add(i, i, word, word)

@@ -2,9 +2,10 @@
 Jahon bankining) with the article's own spelling."""
 from __future__ import annotations
 
+import re
 from itertools import compress
 
-from ..morph import fold
+from ..morph import JOINERS, fold
 from ..scan import Candidate, Scan
 from .common import LATIN_WORD, OPENERS, RANK, caps, is_place, key_prefixes, title_case_line
 
@@ -130,6 +131,11 @@ def _domain_bare_names(scan: Scan) -> dict[str, str]:
     return memo
 
 
+# what may follow a bare outlet name in its token: nothing, or a case suffix (Spot’ga, Kunda; not
+# the possessive of Xotira Kuni)
+_CASE_AFTER_NAME = re.compile("^(?:[" + re.escape(JOINERS) + "]?(?:ga|ka|qa|da|dan|ni|ning|dagi|га|ка|қа|да|дан|ни|нинг|даги))?$")
+
+
 def domain_outlets(scan: Scan) -> list[Candidate]:
     """Uzbek: an .uz outlet named without its domain inside a sentence, as written and with a
     case suffix (Spot uchun yozgan, Spot’ga taqdim etildi -> `Spot`, the outlet Spot.uz)."""
@@ -142,7 +148,8 @@ def domain_outlets(scan: Scan) -> list[Candidate]:
             continue  # the common case: no outlet's name starts so
         name = next((bare[fold(s)] for s in scan.stems(i) if fold(s) in bare), None)
         end = tokens[i].end
-        if not name or not tokens[i].text.startswith(name) or scan.sentence_initial(i) \
+        if not name or not tokens[i].text.startswith(name) or not _CASE_AFTER_NAME.match(tokens[i].text[len(name):]) \
+                or scan.sentence_initial(i) \
                 or text[end:end + 1] == "." or text[tokens[i].start - 1:tokens[i].start] in OPENERS \
                 or fold(name) in scan.lex.first_names.get("Latn", ()) or is_place(scan, i):
             continue  # (Spot.uz: the known name; «Gazeta. Kun.: a name cut off at its dot)

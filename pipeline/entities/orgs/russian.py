@@ -289,6 +289,15 @@ def _ru_acronym(word: str) -> bool:
 _CYRILLIC_ROMAN = re.compile(r"^[ХXIVІЛCМ]+$")  # ХХI (век): a Roman numeral typed in Cyrillic
 
 
+def _ru_discipline(scan: Scan, i: int) -> bool:
+    """Token i follows `по` after a champion or contest word (or a thing's noun) within three
+    words: the field of the contest (чемпион мира по ЧГК, турнир по MMA), not a body."""
+    if i < 2 or scan.folded[i - 1] != "по" or not scan.adjacent(i - 1, i):
+        return False
+    return any(scan.parses(m)[0].normal_form.startswith("чемпион") or _ru_word_kind(scan, m) == "noorg"
+               for m in range(max(0, i - 4), i - 1))
+
+
 def russian_acronyms(scan: Scan) -> list[Candidate]:
     """Russian: an upper-case Cyrillic word of 3-6 letters that is no country, place, legal
     form, bloc or common abbreviation (shared/not_orgs.txt: ВВП, СМИ, ДТП) is an organisation
@@ -312,6 +321,8 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
             continue
         if scan.sentence_initial(i) and i + 1 < len(tokens) and tokens[i + 1].text.isupper():
             continue  # an upper-case headline
+        if _ru_discipline(scan, i):
+            continue  # чемпионом Азербайджана по ЧГК: a game or sport, not an organisation
         if _ru_term_acronym(scan, i, forms):
             continue  # Линейно-квадратичное гауссовское (ЛКГ): the abbreviation of a term
         start = tok.start

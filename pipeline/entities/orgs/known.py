@@ -104,7 +104,8 @@ def known_names(scan: Scan) -> list[Candidate]:
                     end = tokens[nxt].end  # ФТС России
                     name = f"{name} {tokens[nxt].text}"
                 elif stem == tokens[last].text and name.isascii() and scan.tag != "en" \
-                        and not title_case_line(scan, last):
+                        and not title_case_line(scan, last) and not (scan.uzbek and name.isupper()):
+                    # (BMT | Taraqqiyot dasturi: an Uzbek word after an acronym is no English tail)
                     more = _latin_tail(scan, last)
                     if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
                         end = tokens[more].end

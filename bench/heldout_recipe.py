@@ -1,4 +1,4 @@
-"""How the held-out sets `bench/heldout4/` .. `bench/heldout16/` were drawn (deterministic):
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout18/` were drawn (deterministic):
 line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
 layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
@@ -230,6 +230,12 @@ SETS: dict[str, dict] = {
     "heldout15": {"kind": "lid", "seed": 15160, "cue_lines": 5, "plan": (("ru-Cyrl.txt", "ru", 10, 0),),
                   "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14)))},
     "heldout16": {"kind": "news", "seed": 16170, "earlier": ("heldout10", "heldout11", "heldout13")},
+    "heldout17": {"kind": "lid", "seed": 17180, "cue_lines": 5,
+                  "plan": (("uz-Cyrl.txt", "uz-cyrl", 10, 2), ("uz-Latn.txt", "uz-latn", 9, 2),
+                           ("ru-Cyrl.txt", "ru", 4, 0), ("en-Latn.txt", "en", 4, 0)),
+                  "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14, 15)))},
+    "heldout18": {"kind": "news", "seed": 18190,
+                  "earlier": ("heldout10", "heldout11", "heldout13", "heldout16")},
 }
 
 

@@ -356,6 +356,11 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if first is None and key in _STATE_HEADS and leftmost is not None and leftmost <= j - 2 and any(
                 _GERUND_OBJECT.search(scan.folded[m]) and _object_of_gerund(scan, m, j) for m in range(leftmost, j)):
             first = leftmost  # (Bu haqda) tibbiy-ijtimoiy xizmatlarni rivojlantirish agentligi: written in lower case
+        elif first is None and key in _MINISTRY and leftmost is not None and j - leftmost <= 3 and (
+                leftmost == 0 or not scan.adjacent(leftmost - 1, leftmost) or CASED_LOWER.search(folded[leftmost - 1])
+                or scan.function_word(leftmost - 1)) \
+                and not any(scan.function_word(m) or CASED_LOWER.search(folded[m]) for m in range(leftmost, j)):
+            first = leftmost  # (72 mln dollarni) adliya vazirligiga: a ministry is named by its field, even in lower case
         if first is None:
             continue
         if first < j - 1 and is_place(scan, first) and scan.cap(j - 1):

@@ -246,6 +246,12 @@ def _plural_noorg(scan: Scan, h: int) -> str | None:
                                   forms.get(base + "si")) else None
 
 
+def _common_word(scan: Scan, word: str) -> bool:
+    """`word` (capitalised) stands in lower case, as a whole word, elsewhere in the text."""
+    low = word[:1].lower() + word[1:]
+    return low != word and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", scan.text) is not None
+
+
 def _kind_after_describers(scan: Scan, i: int | None, *, phrase: bool = False) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
@@ -333,6 +339,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 continue
             if len(words) == 1 and _CODE.search(inner):
                 continue  # “FCoV2” koronavirusi, “X5M”: a code or model, no organisation context
+            if scan.uzbek and len(words) == 1 and _common_word(scan, inner):
+                continue  # “Yangi”, qayta tashkil etilgan …: a word the article also uses in lower case
             if scan.tag == "en":
                 continue  # English quotes a nickname, coin or title ("Big Maple Leaf"): no org context
             if len(words) == 2 and _MODEL_NUMBER.match(words[1]) and known_name(scan, words[0]):

@@ -1,7 +1,8 @@
 """Build the name gazetteers under `models/gazetteer/` from CLDR (Babel), pymorphy3 and langdata.
 
-    python -m pipeline.entities.build_gazetteer            # places.json + first_names.json
-    python -m pipeline.entities.build_gazetteer --places   # only places.json (fast)
+    python -m pipeline.entities.build_gazetteer              # places, towns, first names, companies
+    python -m pipeline.entities.build_gazetteer --places     # only places.json + towns.json (fast)
+    python -m pipeline.entities.build_gazetteer --companies  # only companies.json (build_companies)
 
 `places.json`: country names per language tag (CLDR territory names + the alias table
 `langdata/shared/country_aliases.tsv`; Russian names in all six cases via pymorphy3),
@@ -28,6 +29,7 @@ GAZETTEER_DIR = MODELS_DIR / "gazetteer"
 PLACES_FILE = "places.json"
 TOWNS_FILE = "towns.json"
 NAMES_FILE = "first_names.json"
+COMPANIES_FILE = "companies.json"
 VERSION = 1
 
 # Babel locale per language tag; kk/ky/tg give best-effort matching for those languages
@@ -479,18 +481,35 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
     parser.add_argument("--places", action="store_true", help="only rebuild places.json and towns.json")
+    parser.add_argument("--companies", action="store_true", help="only rebuild companies.json")
     parser.add_argument("--not-towns", type=Path, metavar="TEXT",
                         help="print the town names that TEXT (English prose) has as lower-case words")
+    parser.add_argument("--not-companies", type=Path, metavar="TEXT",
+                        help="print the listed companies' one-word names that TEXT has as lower-case words")
     args = parser.parse_args(argv)
+    from .build_companies import build_companies, common_word_companies
+
     if args.not_towns:
         print("\n".join(common_word_towns(args.not_towns.read_text(encoding="utf-8"))))
         return
+    if args.not_companies:
+        print("\n".join(common_word_companies(args.not_companies.read_text(encoding="utf-8"))))
+        return
     args.out.mkdir(parents=True, exist_ok=True)
-    places = build_places()
-    (args.out / PLACES_FILE).write_text(dump(places), encoding="utf-8")
-    (args.out / TOWNS_FILE).write_text(dump(build_towns(places)), encoding="utf-8")
+    if args.companies:  # from the committed places, towns and first names
+        places, towns, names = (json.loads((args.out / f).read_text(encoding="utf-8"))
+                                for f in (PLACES_FILE, TOWNS_FILE, NAMES_FILE))
+    else:
+        places = build_places()
+        towns = build_towns(places)
+        (args.out / PLACES_FILE).write_text(dump(places), encoding="utf-8")
+        (args.out / TOWNS_FILE).write_text(dump(towns), encoding="utf-8")
+        names = json.loads((args.out / NAMES_FILE).read_text(encoding="utf-8"))
+        if not args.places:
+            names = build_first_names()
+            (args.out / NAMES_FILE).write_text(dump(names), encoding="utf-8")
     if not args.places:
-        (args.out / NAMES_FILE).write_text(dump(build_first_names()), encoding="utf-8")
+        (args.out / COMPANIES_FILE).write_text(dump(build_companies(places, towns, names)), encoding="utf-8")
     print(f"wrote {args.out}")
 
 

@@ -49,6 +49,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
     places = _read_json(gdir / "places.json")
     names = _read_json(gdir / "first_names.json")
     towns = _read_json(gdir / "towns.json")
+    companies = _read_json(gdir / "companies.json")
     endings: dict[str, list[str]] = {"Cyrl": [], "Latn": []}
     for row in table("shared", "surname_endings"):
         endings[row["script"]].append(fold(row["ending"]))
@@ -89,6 +90,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "person_cues": {t: {fold(r["cue"]): r["kind"] for r in table(t, "person_cues")} for t in UZ_TAGS},
         "not_person_words": {t: _folded(t, "not_person_words") for t in UZ_TAGS},
         "international_acronyms": _folded("shared", "international_acronyms"),
+        "companies": {"en": sorted(companies["en"]), "en_words": companies["en_words"]},
     }
 
 
@@ -157,6 +159,15 @@ class Lexicon:
         self.not_person_words = {t: frozenset(v) for t, v in tables.get("not_person_words", {}).items()}
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize
+
+        # listed companies (English text): first word -> word tuples, longest first
+        self.companies: dict[str, list[tuple[str, ...]]] = {}
+        for key in tables.get("companies", {}).get("en", ()):
+            words = tuple(fold(t.text) for t in tokenize(key))
+            self.companies.setdefault(words[0], []).append(words)
+        for entries in self.companies.values():
+            entries.sort(key=lambda e: -len(e))
+        self.company_words = frozenset(tables.get("companies", {}).get("en_words", ()))
 
         # full names of known people (the table's names and multi-word surfaces)
         self.known_full: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -82,7 +82,8 @@ def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
 
 
 def english_names(scan: Scan) -> list[Candidate]:
-    """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`."""
+    """Capitalised runs with a company/body word: `Ministry of Energy`, `Hengyuan Cement Company`;
+    and listed companies by name (`listed_companies`: Airbnb, Home Depot)."""
     out = []
     tokens = scan.tokens
     forms = scan.lex.org_forms.get("en", {})
@@ -163,7 +164,66 @@ def english_names(scan: Scan) -> list[Candidate]:
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
         resume = j + 1
+    return out + listed_companies(scan)
+
+
+# a price or a model year before a maker's name: the product (the $49 Apple adapter, 2020 Audi)
+_PRODUCT_BEFORE = re.compile(r"(?:\$[\d.,]+|\b(?:19|20)\d\d) $")
+# a model designation after it: a digit in the next word (Dell G3, VW ID.3) or a lower-case
+# hyphenated model name (Audi e-tron)
+_MODEL_AFTER = re.compile(r" (?:[\w.-]*\d|[a-z]+-[a-z])")
+
+
+def listed_companies(scan: Scan) -> list[Candidate]:
+    """English: a well-known listed company by the short name the press uses (Airbnb, Home Depot,
+    Disney’s; `models/gazetteer/companies.json`), standing alone: no capitalised word right before
+    it (Nikola Tesla; a function word is fine) or after it (Amazon Credit, Sony Now: a product or
+    another name), no price or model year before it, no model designation after it (Dell G3);
+    a name that is also a dictionary word (Chevron, Oracle) only in mid-sentence, not in a
+    title-case headline. The possessive 's stays in the span, not in the name."""
+    table = scan.lex.companies
+    tokens = scan.tokens
+    n = len(tokens)
+    out: list[Candidate] = []
+    for i in compress(range(n), caps(scan)):
+        key = scan.folded[i]
+        entries = table.get(key) or table.get(_POSSESSIVE_S.sub("", key))
+        if not entries:
+            continue
+        for words in entries:
+            last = i + len(words) - 1
+            if last >= n or any(scan.folded[i + k] != words[k] or not scan.adjacent(i + k, i + k + 1)
+                                for k in range(len(words) - 1)):
+                continue
+            tail = scan.folded[last]
+            if tail != words[-1] and _POSSESSIVE_S.sub("", tail) != words[-1]:
+                continue
+            poss = len(tail) - len(words[-1])  # Disney’s
+            if _listed_context(scan, i, last, poss, words):
+                end = tokens[last].end - poss
+                out.append(Candidate("ORG", tokens[i].start, tokens[last].end,
+                                     {"name": scan.text[tokens[i].start:end]}, RANK - 1))
+            break
     return out
+
+
+def _listed_context(scan: Scan, i: int, last: int, poss: int, words: tuple[str, ...]) -> bool:
+    """Tokens i..last (a listed company's name, `poss` letters of a possessive after it) stand
+    where a company is named (see `listed_companies`)."""
+    tokens = scan.tokens
+    text = scan.text
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1) \
+            and not scan.sentence_initial(i):
+        return False  # Nikola Tesla, Disney in Walt Disney World
+    if not poss and last + 1 < len(tokens) and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+        return False  # Amazon Credit, Disney Plus, Intel Core: a product
+    start, end = tokens[i].start, tokens[last].end
+    if not poss and (_PRODUCT_BEFORE.search(text, max(0, start - 12), start) or _MODEL_AFTER.match(text, end)):
+        return False  # $49 Apple Thunderbolt adapter, 2020 Audi; Dell G3 (not the $99 Logitech’s keyboard)
+    if len(words) == 1 and words[0] in scan.lex.company_words and (
+            scan.sentence_initial(i) or title_case_line(scan, i)):
+        return False  # Chevron, Oracle at a sentence's start: maybe the word
+    return True
 
 
 _FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas

@@ -28,22 +28,28 @@ _DOT_COM = re.compile(r"\.com$", re.IGNORECASE)
 _SHARE_CLASS = re.compile(r"[a-zäö][A-C]$")  # IndustrivärdenC, KalmarB: a share class glued on
 
 
-def listed_names() -> list[str]:
-    """Every company name in pytickersymbols' index lists, sorted."""
+def listed_names() -> dict[str, str]:
+    """Every company name in pytickersymbols' index lists -> its founders as listed ('' if none)."""
     try:
         from pytickersymbols import PyTickerSymbols
     except ImportError as exc:  # build-time only
         raise SystemExit("pip install pytickersymbols (stock index constituents, MIT) to build companies") from exc
-    return sorted({stock["name"] for stock in PyTickerSymbols().get_all_stocks()})
+    out: dict[str, str] = {}
+    for stock in PyTickerSymbols().get_all_stocks():
+        founders = (stock.get("metadata") or {}).get("founder") or ""
+        out[stock["name"]] = " ".join(filter(None, (out.get(stock["name"]), founders)))
+    return dict(sorted(out.items()))
 
 
-def short_names(name: str, suffixes: frozenset[str], given: frozenset[str]) -> list[str]:
+def short_names(name: str, suffixes: frozenset[str], given: frozenset[str], founders: str = "") -> list[str]:
     """The names the press uses for a listed company: legal form and generic heads dropped,
-    and the surname alone after a founder's given name.
+    and the surname alone after a given name, or when the company bears its founder's name.
 
-    >>> sfx, given = frozenset({"inc", "company", "group", "co"}), frozenset({"walt"})
-    >>> short_names("The Walt Disney Company", sfx, given)
+    >>> sfx, given = frozenset({"inc", "company", "group", "co"}), frozenset({"charles"})
+    >>> short_names("The Walt Disney Company", sfx, given, "Walt Disney Roy O. Disney")
     ['Walt Disney', 'Disney']
+    >>> short_names("The Walt Disney Company", sfx, given), short_names("Charles Schwab Co", sfx, given)
+    (['Walt Disney'], ['Charles Schwab', 'Schwab'])
     >>> short_names("Tesla, Inc.", sfx, given), short_names("Amazon.com Inc.", sfx, given)
     (['Tesla'], ['Amazon'])
     >>> short_names("Volkswagen Group", sfx, given), short_names("Group", sfx, given)
@@ -58,7 +64,7 @@ def short_names(name: str, suffixes: frozenset[str], given: frozenset[str]) -> l
         return []
     words[-1] = _DOT_COM.sub("", words[-1])
     out = [" ".join(words)]
-    if len(words) == 2 and fold(words[0]) in given:
+    if len(words) == 2 and (fold(words[0]) in given or out[0] in founders):
         out.append(words[1])
     return out
 
@@ -82,8 +88,8 @@ def common_word_companies(text: str) -> list[str]:
     words: the measured content of `langdata/en/not_companies.txt`."""
     lower = set(re.findall(r"\b[a-z]+\b", text))
     suffixes = frozenset(word_list("en", "company_suffixes"))
-    return sorted({a for name in listed_names() for a in short_names(name, suffixes, frozenset())
-                   if " " not in a and a.lower() in lower})
+    return sorted({a for name, founders in listed_names().items()
+                   for a in short_names(name, suffixes, frozenset(), founders) if " " not in a and a.lower() in lower})
 
 
 def dictionary_words() -> frozenset[str]:
@@ -121,23 +127,22 @@ def build_companies(places: dict[str, Any], towns: dict[str, Any], names: dict[s
     stop = {fold(w) for w in word_list("en", "not_companies") + word_list("en", "function_words")
             + word_list("en", "titles") + word_list("shared", "product_words")
             + word_list("shared", "not_places")}
-    forms = {fold(r["form"]) for r in table("en", "org_forms")}
-    stop |= forms
-    stop |= english_not_names() | english_surnames(SURNAME_LIMIT) | given
+    stop |= {fold(r["form"]) for r in table("en", "org_forms")}
     place_keys = {k for table_ in (places["countries"], places["locations"]) for k in table_.get("en", {})}
-    stop |= place_keys | set(towns.get("en", {})) | set(towns.get("en_named", {}))
+    stop |= english_not_names() | given | place_keys | set(towns.get("en", {})) | set(towns.get("en_named", {}))
+    surnames = english_surnames(SURNAME_LIMIT)
     words = dictionary_words()
     out: dict[str, str] = {}
     common: set[str] = set()
-    for name in listed_names():
-        aliases = short_names(name, suffixes, given)
+    for name, founders in listed_names().items():
+        aliases = short_names(name, suffixes, given, founders)
         for n, alias in enumerate(aliases):
             key = fold(alias)
             if not _plain(alias) or key in place_keys or key in out or _SHARE_CLASS.search(alias):
                 continue
             word = " " not in alias and (_dictionary_word(key, words) or "^" + key in words)
-            if " " not in alias and (n and (word or key in forms) or key in (given if n else stop)):
-                continue  # Target; Duke Energy -> Energy, Ross Stores -> Stores: a word, not the surname
+            if " " not in alias and (key in stop or n and word or not n and key in surnames):
+                continue  # Target, Ford; Duke Energy -> Energy, Ross Stores -> Stores: a word, not the surname
             out[key] = alias
             if word:
                 common.add(key)

@@ -169,9 +169,9 @@ def english_names(scan: Scan) -> list[Candidate]:
 
 # a price or a model year before a maker's name: the product (the $49 Apple adapter, 2020 Audi)
 _PRODUCT_BEFORE = re.compile(r"(?:\$[\d.,]+|\b(?:19|20)\d\d) $")
-# a model designation after it: a digit in the next word (Dell G3, VW ID.3) or a lower-case
-# hyphenated model name (Audi e-tron)
-_MODEL_AFTER = re.compile(r" (?:[\w.-]*\d|[a-z]+-[a-z])")
+# a model designation after it: a digit in the next word (Dell G3, VW ID.3), a lower-case
+# hyphenated model name (Audi e-tron) or a plus (the Disney+ / Disney + service)
+_MODEL_AFTER = re.compile(r" ?\+| (?:[\w.-]*\d|[a-z]+-[a-z])")
 
 
 def listed_companies(scan: Scan) -> list[Candidate]:

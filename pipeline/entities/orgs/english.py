@@ -171,7 +171,7 @@ def english_names(scan: Scan) -> list[Candidate]:
 _PRODUCT_BEFORE = re.compile(r"(?:\$[\d.,]+|\b(?:19|20)\d\d) $")
 # a model designation after it: a digit in the next word (Dell G3, VW ID.3), a lower-case
 # hyphenated model name (Audi e-tron) or a plus (the Disney+ / Disney + service)
-_MODEL_AFTER = re.compile(r" ?\+| (?:[\w.-]*\d|[a-z]+-[a-z])")
+_MODEL_AFTER = re.compile(r" ?\+| (?:[\w.-]*\d|[a-z]{1,2}-[a-z])")
 
 
 def listed_companies(scan: Scan) -> list[Candidate]:
@@ -199,7 +199,9 @@ def listed_companies(scan: Scan) -> list[Candidate]:
             if tail != words[-1] and _POSSESSIVE_S.sub("", tail) != words[-1]:
                 continue
             poss = len(tail) - len(words[-1])  # Disney’s
-            if _listed_context(scan, i, last, poss, words):
+            if _listed_context(scan, i, last, poss) and not (
+                    len(words) == 1 and words[0] in scan.lex.company_words
+                    and (scan.sentence_initial(i) or title_case_line(scan, i))):  # Orion is …: maybe the word
                 end = tokens[last].end - poss
                 out.append(Candidate("ORG", tokens[i].start, tokens[last].end,
                                      {"name": scan.text[tokens[i].start:end]}, RANK - 1))
@@ -207,23 +209,27 @@ def listed_companies(scan: Scan) -> list[Candidate]:
     return out
 
 
-def _listed_context(scan: Scan, i: int, last: int, poss: int, words: tuple[str, ...]) -> bool:
-    """Tokens i..last (a listed company's name, `poss` letters of a possessive after it) stand
-    where a company is named (see `listed_companies`)."""
+def _listed_context(scan: Scan, i: int, last: int, poss: int) -> bool:
+    """Tokens i..last (a company's name, `poss` letters of a possessive after it) stand where a
+    company is named: no capitalised word right before them (a function word or a sentence's
+    first word that is no given name is fine: While Google …) or after them, no price or model
+    year before, no model designation after (see `listed_companies`)."""
     tokens = scan.tokens
     text = scan.text
     if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1) \
-            and not scan.sentence_initial(i):
+            and not (scan.sentence_initial(i - 1) and not _given_name(scan, i - 1)):
         return False  # Nikola Tesla, Disney in Walt Disney World
     if not poss and last + 1 < len(tokens) and scan.adjacent(last, last + 1) and scan.cap(last + 1):
         return False  # Amazon Credit, Disney Plus, Intel Core: a product
     start, end = tokens[i].start, tokens[last].end
     if not poss and (_PRODUCT_BEFORE.search(text, max(0, start - 12), start) or _MODEL_AFTER.match(text, end)):
         return False  # $49 Apple Thunderbolt adapter, 2020 Audi; Dell G3 (not the $99 Logitech’s keyboard)
-    if len(words) == 1 and words[0] in scan.lex.company_words and (
-            scan.sentence_initial(i) or title_case_line(scan, i)):
-        return False  # Chevron, Oracle at a sentence's start: maybe the word
     return True
+
+
+def _given_name(scan: Scan, k: int) -> bool:
+    names = scan.lex.first_names
+    return scan.folded[k] in names.get("en", ()) or scan.folded[k] in names.get("Latn", ())
 
 
 _FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas

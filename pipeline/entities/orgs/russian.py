@@ -143,6 +143,12 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         while first - 1 >= 0 and scan.adjacent(first - 1, first) and (
                 "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)):
             first -= 1
+        if first < j and not scan.cap(first):
+            # самостоятельный | Высший аттестационный комитет: a lower-case describer before
+            # the capitalised name is no part of it
+            cap = next((m for m in range(first + 1, j + 1) if scan.cap(m)), None)
+            if cap is not None:
+                first = cap
         if first == j and p.normal_form in _BRANCHES:
             continue  # филиал Сбербанка: an unnamed branch (the bank is the name)
         if kind == "type":

@@ -715,12 +715,13 @@ class _Scan:
             # "$30 mln lik", "2 млрд сўм га": a suffix written apart; but a case ending apart
             # right after the digits ("$ 45−50 ga") stays outside (heldout5 convention)
             k, suffix = k + 1, sx
-        if label == "MULTIPLIER" and q.value <= 1 and not (
+        if label == "MULTIPLIER" and q.value <= 1 and amount_max is None and not (
             q.value == 1 and toks[q.start].kind == "num" and suffix[:1] in ("и", "i")
         ) and not (q.value == _HALF and g.suffixes and toks[q.start].kind == "word"):
             # "бир карра" (once), "бир баробар": not a change; but "БҲМнинг 1 баравари"
             # (1 times the base amount, next to "4 баравари") is a multiple like any other,
-            # and so is "ярим баробар" / "yarim baravar" (half, the value as written)
+            # and so is "ярим баробар" / "yarim baravar" (half, the value as written); a range
+            # may start at one ("1-2x as cost-effective", "в 1–2 раза")
             return None
         if label == "MULTIPLIER" and g.tag == "ru" and v_prefix is None and toks[k - 1].key in ("раз", "раза") \
                 and not self._v_listed(q.start):
@@ -895,10 +896,12 @@ class _Scan:
             if suffix or opener is None:
                 return None
             opened = self.key(i - 1) == opener
-            if not opened and not (opener == "from" and k == q.end):
-                return None  # "18 to 22 percent" needs no "from"; "5% to 7%" does
-            if opened and opener != "от" and self._change_opens(i, opener):
-                return None
+            if not opened and opener != "from":
+                return None  # "5% and 7%" is a list without "between"
+            if (opened or k > q.end) and opener != "от" and self._change_opens(i, opener):
+                return None  # "rose from 5% to 7%", "rose 5% to 7%": a change, two mentions
+            # "18 to 22 percent", "breathe 80% to 90% pure oxygen": a range without "from"
+            # (a change word before it makes it a change, as above)
             p = k + 1
         q2 = self.quantity(p)
         if q2 is None or q2.scale is not None or not q.value < q2.value:

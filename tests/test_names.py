@@ -102,8 +102,9 @@ def test_doctests() -> None:
     import doctest
 
     from pipeline.entities import build_gazetteer, names, orgs
+    from pipeline.entities.persons import build_names
 
-    for module in (names, orgs, build_gazetteer):
+    for module in (names, orgs, build_gazetteer, build_names):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

@@ -43,7 +43,7 @@ from .words import (
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
-    _title_right_before, _title_word, surname_stem, unglued, without_honorifics,
+    _title_right_before, _title_word, surname_stem, unglued, without_honorifics, world_given,
 )
 from .russian import (
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
@@ -104,7 +104,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # Гурбангулы Мяликгулыевич Бердымухамедов)
         if scan.tag == "ru" and _title_word(scan, i):
             continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
-        if scan.cap(i + 1) and (_is_first_name(scan, i) or (
+        if scan.cap(i + 1) and (_is_first_name(scan, i) or world_given(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)) \
@@ -141,7 +141,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 # after a position any third word (Президенти Ражаб Тоййиб Эрдўған, kotibi Amarjit Singx Bakshi)
             sur = surname_stem(scan, j)
             if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
-                if not (scan.tag == "en" and _is_first_name(scan, i)) and not _russian_subject(scan, i, j) \
+                if not (scan.tag == "en" and (_is_first_name(scan, i) or world_given(scan, i))) \
+                        and not _russian_subject(scan, i, j) \
                         and not _russian_initial_name(scan, i, j) \
                         and not (j > i + 1 and _PATRONYMIC.search(scan.folded[i + 1])) \
                         and not (scan.uzbek and _is_first_name(scan, i) and not _common_start(scan, i)

@@ -3,6 +3,7 @@ alone: first names, surname shapes, blocked words (places, titles, org words), t
 name, Uzbek case stripping, widening a name over particles and patronymics."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import cache
@@ -196,6 +197,39 @@ def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
             return False  # Клегг: a guessed Name parse is no evidence for a second first name
         return any("Name" in p.tag and "sing" in p.tag for p in scan.parses(i)[:2])
     return False
+
+
+@cache
+def world_names() -> frozenset[str]:
+    """International given names in Latin script (`models/gazetteer/world_names.json`, built by
+    `persons.build_names` from gender-guesser's name dictionary); empty when the file is absent."""
+    from ...paths import MODELS_DIR
+
+    path = MODELS_DIR / "gazetteer" / "world_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["Latn"])
+
+
+def world_given(scan: Scan, i: int) -> bool:
+    """Token i is an international given name (Gael, Yoshihito, Jo-Wilfried) that opens a
+    two-word name: Latin script, English text, followed by one capitalised word that is no
+    place, org word, title or acronym, no longer capitalised run on either side."""
+    n = len(scan.tokens)
+    if scan.tag != "en" or i + 1 >= n or not scan.cap(i + 1) or not scan.adjacent(i, i + 1):
+        return False
+    word = _bare_folded(scan, i)
+    names = world_names()
+    if word not in names and not (word.count("-") == 1 and all(
+            p in names or p in scan.lex.first_names.get("Latn", ()) for p in word.split("-"))):
+        return False
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
+            and not _initial(scan, i - 1) and not _title_word(scan, i - 1):
+        return False  # inside a longer capitalised run (National Gael Monfils Cup)
+    if i + 2 < n and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and scan.tokens[i + 2].text not in NAME_SUFFIXES:
+        return False
+    return not (_acronym(scan.tokens[i].text) or _acronym(scan.tokens[i + 1].text) or _blocked(scan, i)
+                or _blocked(scan, i + 1) or _place_derived(scan, i + 1) or _product_like(scan, i + 1))
 
 
 _RUSSIAN_SPELLING = str.maketrans("ҳқғўҲҚҒЎ", "хкгуХКГУ")

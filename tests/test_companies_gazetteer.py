@@ -36,5 +36,13 @@ def test_short_names_and_filters() -> None:
     assert {"chevron", "oracle", "orion"} <= words and "airbnb" not in words  # mid-sentence only
 
 
+def test_every_key_word_is_one_token() -> None:
+    from pipeline.entities.morph import fold, tokenize
+
+    # the Lexicon splits keys on spaces instead of tokenizing them at start-up
+    for key in _committed(COMPANIES_FILE)["en"]:
+        assert [fold(t.text) for t in tokenize(key)] == key.split(" "), key
+
+
 def test_doctests() -> None:
     assert doctest.testmod(build_companies).failed == 0

@@ -70,17 +70,17 @@ def short_names(name: str, suffixes: frozenset[str], given: frozenset[str], foun
 
 
 def _plain(alias: str) -> bool:
-    """A name the matcher can read: capitalised Latin words, no acronym, no '&'.
+    """A name the matcher can read: capitalised words that are one token each, no acronym, no '&'.
 
-    >>> _plain("Home Depot"), _plain("BMW"), _plain("Johnson & Johnson"), _plain("eBay")
-    (True, False, False, False)
+    >>> _plain("Home Depot"), _plain("BMW"), _plain("Johnson & Johnson"), _plain("eBay"), _plain("St. Joe")
+    (True, False, False, False, False)
     """
     words = alias.split()
     if "&" in alias or "+" in alias or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     if len(words) == 1 and (alias.isupper() or len(alias) < 3):
         return False  # BMW, SAP: the acronym rule's; 3M
-    return len([t for t in tokenize(alias)]) == len(words)
+    return [fold(t.text) for t in tokenize(alias)] == fold(alias).split()  # (not T. Rowe Price, Bloomin')
 
 
 def common_word_companies(text: str) -> list[str]:

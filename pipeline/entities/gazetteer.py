@@ -160,10 +160,11 @@ class Lexicon:
         self.known_orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         from .morph import tokenize
 
-        # listed companies (English text): first word -> word tuples, longest first
+        # listed companies (English text): first word -> word tuples, longest first (the build
+        # keeps only names whose words are one token each: split, no tokenizer at start-up)
         self.companies: dict[str, list[tuple[str, ...]]] = {}
         for key in tables.get("companies", {}).get("en", ()):
-            words = tuple(fold(t.text) for t in tokenize(key))
+            words = tuple(key.split(" "))
             self.companies.setdefault(words[0], []).append(words)
         for entries in self.companies.values():
             entries.sort(key=lambda e: -len(e))

@@ -73,6 +73,11 @@ _COLLEGE = frozenset({"юрти", "yurti"})
 _KNOWLEDGE = frozenset({"билим", "bilim"})
 # a commission is named by its task (Markaziy saylov komissiyasi), not by its owner alone
 _COMMISSION = frozenset({"комиссияси", "komissiyasi"})
+# a centre after only places and place words is the middle of the place (Seul shahri markazida,
+# Пенсилвания штати маъмурий маркази), not a body
+_CENTRE = frozenset({"маркази", "markazi"})
+_ADMINISTRATIVE = frozenset(fold(w) for w in ("маъмурий", "ma’muriy", "шаҳар", "shahar", "вилоят", "viloyat",
+                                               "туман", "tuman"))
 _OWNER_WORDS = frozenset(fold(w) for w in ("республика", "respublika", "парламент", "parlament", "ҳукумат",
                                            "hukumat", "давлат", "davlat", "махсус", "maxsus", "тезкор", "tezkor"))
 
@@ -279,7 +284,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         k = j - 1
         while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
                 scan.gap(k, k + 1) == ", " and not scan.cap(k + 1) and kind == "body" and (
-                    scan.cap(k) or any(scan.folded[m] in _AND for m in range(k + 1, j))))):
+                    (scan.cap(k) and not scan.sentence_initial(k))  # Qizig‘i, | sudda: an opener
+                    or any(scan.folded[m] in _AND for m in range(k + 1, j))))):
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
@@ -420,6 +426,10 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 continue
         if key in _COLLEGE and folded[j - 1] not in _KNOWLEDGE:
             continue  # Она юрти (the motherland); a college is a билим юрти
+        if key in _CENTRE and all(is_place(scan, m) or scan.stem_in(m, places) is not None
+                                  or folded[m] in _ADMINISTRATIVE or scan.stem_in(m + 1, places) is not None
+                                  for m in range(first, j)):
+            continue  # Seul shahri markazida, Shahar markazida: the middle of a place
         if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
             continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
         if kind == "body" or lowers:

@@ -150,9 +150,13 @@ _EN_OLD_YEAR = re.compile(r"(?:in|since|during|until)\s", re.I)
 # a product's model year: "2019 Apple AirPods 2", "the 2020 Audi e-tron", "model 2020 LC 500"
 # (gold of heldout10/11: part of the product name); event names ("the 2019 Los Angeles Auto
 # Show") have no camel-case, lowercase-hyphen or letters-and-number model word
+# ("2012 or later Retina MacBook Pro": a Mac/Mc camel word is a surname ("the 2008 McCain
+# campaign") unless a model word follows it)
 _EN_MODEL_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w&.-]*\s+)?(?:(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z]\w*|[a-z]+-[a-z]+\b)"
-    r"|\s+[A-Z]{2,}\s+\d{2,}\b")
+    r"(?:\s+or\s+(?:later|newer|earlier))?"
+    r"(?:\s+(?:[A-Z][\w&.-]*\s+)?(?:(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z]\w*|[a-z]+-[a-z]+\b"
+    r"|Ma?c[A-Z][a-z]+\s+(?:Pro|Air|[Mm]ini|Max)\b)"
+    r"|\s+[A-Z]{2,}\s+\d{2,}\b)")
 _EN_PREP_BEFORE = re.compile(
     r"\b(?:in|since|by|of|for|during|from|until|till|through|to|between|and)\s+$", re.I)
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range",
@@ -413,7 +417,7 @@ class DateFinder:
                 # "fiscal year 2020-21", "fiscal 2024/25": one fiscal year across two
                 ("years", rf"{L}fiscal\s+(?:year\s+)?{y}(?:-|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d)"),
                 # any other bare year of recent decades, unless a count noun or unit follows
-                ("year", rf"(?<![\d.,:$€£#№+-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
+                ("year", rf"(?<![\d.,:$€£#№+/-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
                 # a year used as an adjective: "in a 1774 letter", "his 1905 paper" (a singular
                 # noun after it; "the 1500 employees" is a count)
@@ -724,7 +728,7 @@ class DateFinder:
             y = y or f"20{g['ys']}"
             if g.get("y2s"):
                 y2 = int(y) // 100 * 100 + int(g["y2s"])
-                return f"{y}/{y2}" if y2 == int(y) + 1 else None
+                return f"{y}/{y2}" if int(y) < y2 <= int(y) + 10 else None  # "FY2020-22" spans three
             return y
         return None
 

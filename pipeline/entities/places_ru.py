@@ -77,7 +77,9 @@ def _russian(scan: Scan) -> list[Candidate]:
                 name = tok.text
                 if "Geox" in guess.tag and "nomn" not in guess.tag:  # между Гессен-Касселем
                     name = "-".join(part[:1].upper() + part[1:] for part in guess.normal_form.split("-"))
-                out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK))
+                town = _world_city(scan, i)  # в Сент-Луисе: a GeoNames town outranks a person reading
+                out.append(Candidate("LOC", tok.start, tok.end, {"name": town or name},
+                                     RANK + 2 if town else RANK))
                 continue
             if _in_place(scan, i):  # в Анталии: a name-like word in the locative after в/во
                 lemma = parses[0].normal_form
@@ -315,7 +317,7 @@ def _feature_before(scan: Scan, c: Candidate) -> bool:
     return scan.tokens[k].text.islower() and scan.parses(k)[0].normal_form in scan.lex.feature_words
 
 
-_AREA_NOUNS = _SETTLEMENT_NOUNS | {"район", "область", "округ", "регион"}
+_AREA_NOUNS = _SETTLEMENT_NOUNS | {"район", "область", "округ", "регион", "штат"}
 _AREA_PREFIXES = frozenset(w[:3] for w in _AREA_NOUNS)
 
 

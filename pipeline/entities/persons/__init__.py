@@ -42,7 +42,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, surname_stem, unglued, without_honorifics, world_given,
 )
 from .russian import (
@@ -90,6 +90,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue
         if _after_open_quote(scan, i):
             continue  # ``Поляна Квасова'': the title of a work or brand
+        if _place_tail(scan, i):
+            continue  # San Diego Union-Tribune: Diego ends the place, no first name
         # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
         if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
                 and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and (

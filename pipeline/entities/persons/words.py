@@ -232,6 +232,18 @@ def world_given(scan: Scan, i: int) -> bool:
                 or _blocked(scan, i + 1) or _place_derived(scan, i + 1) or _product_like(scan, i + 1))
 
 
+def _place_tail(scan: Scan, i: int) -> bool:
+    """Token i ends a two- or three-word place name begun by the capitalised words before it
+    (San Diego Union-Tribune, San Francisco Chronicle): no person starts at it."""
+    if i == 0 or not scan.adjacent(i - 1, i) or not scan.cap(i - 1):
+        return False
+    places = scan.lex.locations.get(scan.tag, {})
+    two = f"{scan.folded[i - 1]} {scan.folded[i]}"
+    if two in places:
+        return True
+    return i >= 2 and scan.adjacent(i - 2, i - 1) and f"{scan.folded[i - 2]} {two}" in places
+
+
 _RUSSIAN_SPELLING = str.maketrans("ҳқғўҲҚҒЎ", "хкгуХКГУ")
 
 

@@ -20,6 +20,9 @@ from .quoted import quote_pairs
 # an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
 _GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
 _GERUND = re.compile(r"(?:ш|sh)$")
+# a count (51 ta, 3 нафар, иккита) is no part of a body's name: the name starts after it
+_COUNT = re.compile(r"^(?:ta|та|nafar|нафар|(?:бир|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн"
+                    r"|bir|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n)(?:та|ta))$")
 _GERUND_DATIVE = re.compile(r"(?:шга|shga)$")
 _LOCATIVE = re.compile(r"(?:да|та|da|ta)$")
 _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
@@ -289,6 +292,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
+            if _COUNT.match(scan.folded[k]):
+                break  # Иккита | Олий таълим муассасасида, 51 ta | ta’lim muassasasi
             if first is not None and scan.folded[k] in _AND and k > 0 and _standalone_org(scan, k - 1):
                 break  # Сенат ва | Қонунчилик палатаси: two bodies, not one name
             if first is not None and scan.folded[k] in _NAMED_AFTER:
@@ -528,8 +533,8 @@ def _part_after(scan: Scan, p: int) -> int | None:
             if j == p + 1 or (scan.folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat"))):
                 return None
             return j
-        if key or CASED_LOWER.search(scan.folded[j]) or scan.function_word(j):
-            return None
+        if key or CASED_LOWER.search(scan.folded[j]) or scan.function_word(j) or _COUNT.match(scan.folded[j]):
+            return None  # (Қонунчилик палатасининг 3 та | қўмитаси: a count of parts)
         j += 1
     return None
 

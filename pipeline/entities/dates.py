@@ -183,8 +183,8 @@ _YEAR_CASES = ("дан", "да", "га", "гача", "нинг", "даги", "da
 _UZ_BOUND_STARTS = ("орт", "ош", "кўп", "зиёд", "кам", "яқин", "ort", "osh", "koʻp", "ko'p", "ko‘p", "ziyod", "kam", "yaqin")
 # case endings of an Uzbek season word after a year ("2024 йил кузида", "2023-yil yozgi");
 # a closed list: the stems also begin other words (qishloq, kuzatuv, yozgan)
-_SEASON_CASES = ("и", "да", "ида", "дан", "идан", "гача", "игача", "ги", "даги", "идаги",
-                 "i", "da", "ida", "dan", "idan", "gacha", "igacha", "gi", "dagi", "idagi")
+_SEASON_CASES = ("и", "да", "ида", "дан", "идан", "гача", "игача", "ги", "даги", "идаги", "га", "ига",
+                 "i", "da", "ida", "dan", "idan", "gacha", "igacha", "gi", "dagi", "idagi", "ga", "iga")
 # the rest of a year list before its last year, each year with an optional bracketed remark:
 # "2002, 2004, 2008 и 2012 годов", "в 1998, 2003 (в составе команды …) и 2010 годах"
 _LISTED = r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:1\d|2[01])\d\d(?:\s*\([^()]{1,80}\))?)*"

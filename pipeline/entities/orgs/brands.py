@@ -67,6 +67,8 @@ def _ru_quoted_thing(scan: Scan, i: int, j: int, name: str) -> bool:
     if scan.tag != "ru" or not scan.russian or o < 0 or scan.text[o] not in OPENERS \
             or scan.text[c:c + 1] not in ALWAYS_CLOSE + AMBIGUOUS:
         return False
+    if c + 1 in scan.memo.get("orgs rejected quotes", ()):
+        return True  # песни «Foolish», «Here Comes Storm»: found a work by quoted_names
     return russian_not_org(scan, token_at(scan, o, after=False), o, c, name.split())
 
 

@@ -325,6 +325,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 own_country(scan, k) for k in inside):
             continue  # “Янги Ўзбекистон”: a quoted phrase around a country, no org context
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
+            rejected.append(c + 1)  # песни «A», «B» и «C»: the rest of a list names the same kind
             continue
         if nxt_kind is None and scan.uzbek:
             later = _kind_after_describers(scan, nxt, phrase=phrase)
@@ -353,6 +354,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 continue  # противоракета «Найк-Зевс», «Павла», «Истина» — кинофильм; «A» или «B»
             if not all(is_capitalised(w) or not w[0].isalpha() or fold(w) in CONNECTORS
                        for w in words):
+                rejected.append(c + 1)  # «Hotel on a Hill»: a phrase, a title (and the list's rest)
                 continue
         forms = scan.lex.org_forms.get(scan.tag, {})
         if forms.get(fold(words[-1])) == "title" or forms.get(fold(words[0])) == "title":
@@ -372,6 +374,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
             # «Терд Ланарку» -> Терд Ланарк: a foreign name declines its last word
         if name:
             out.append(Candidate("ORG", o, end, {"name": name}, RANK + (1 if strong else 0)))
+    scan.memo["orgs rejected quotes"] = frozenset(rejected)  # for brands.latin_runs
     return out
 
 

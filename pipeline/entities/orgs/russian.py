@@ -416,6 +416,12 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 
 _RU_SPEECH = re.compile(r"[,!?…]\s*(?:—|–|--)\s*[а-яё]")
 _TITLED = frozenset({"названием", "наименованием"})  # станция под названием «Рим Вест»
+# a quote right after a naming word gives what something is called (игра получила название
+# «Devil May Cry», по-испански называется «República Dominicana»): no organisation unless an
+# organisation word comes just before (компания называется «X»)
+_NAMING = frozenset({"название", "названия", "наименование", "называется", "называются", "называлась",
+                     "назывался", "называлось", "назывались", "называют", "называли", "именуется",
+                     "прозвище", "прозвищем"})
 
 
 def _ru_word_kind(scan: Scan, k: int) -> str | None:
@@ -470,6 +476,9 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
     from ..locations import morph_analyzer
 
     text = scan.text
+    if prev is not None and scan.folded[prev] in _NAMING and not text[scan.tokens[prev].end:o].strip() \
+            and not any(_ru_word_kind(scan, k) == "org" for k in range(max(0, prev - 4), prev)):
+        return True  # игра получила название «Devil May Cry»: what a thing is called
     head = _ru_head(scan, prev, o)
     kind = _ru_word_kind(scan, head) if head is not None else None
     if kind == "noorg":

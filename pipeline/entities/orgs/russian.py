@@ -15,7 +15,7 @@ _ADJ_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ой|е�
 _RU_LINKS = frozenset({"и", "по", "при"})
 # heads that also name generic units: a name needs a capitalised word besides the head
 _RU_GENERIC_HEADS = frozenset({"совет", "союз", "центр", "управление", "штаб", "движение",
-                               "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс"})
+                               "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс", "армия"})
 
 
 def _inflected(parse: object, grammemes: set[str], word: str) -> str | None:

@@ -293,6 +293,29 @@ _EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _EN_PLURAL = re.compile(r"(?:[^aeiousy']s|ies|ves)$")
 
 
+# what only happens to people: the predicate of a one-word subject (Hitler was born, Carlineo was
+# arrested, Mozart died)
+_EN_LIFE_EVENTS = frozenset({"born", "died", "arrested", "sentenced", "convicted", "married", "resigned",
+                             "graduated", "retired", "indicted", "jailed", "deported", "extradited",
+                             "acquitted", "pleaded"})
+# conjunctions that open a sentence before its subject (Although Hitler was born, When Babin said)
+_EN_OPENERS = frozenset({"although", "though", "when", "after", "before", "while", "because", "since", "if",
+                         "as", "but", "and", "then", "until", "once", "so", "meanwhile"})
+_EN_AUXILIARIES = frozenset({"was", "is", "has", "had", "been", "later", "then", "reportedly"})
+
+
+def _life_event(scan: Scan, i: int) -> bool:
+    """Token i is followed by a life-event verb, after up to two auxiliaries (was born, had
+    been arrested, later resigned)."""
+    n = len(scan.tokens)
+    k = i + 1
+    while k < n and k <= i + 3 and scan.folded[k] in _EN_AUXILIARIES:
+        k += 1
+    if k >= n or scan.folded[k] not in _EN_LIFE_EVENTS or (scan.folded[k] == "born" and k == i + 1):
+        return False  # (People born in 1990: a participle)
+    return all(scan.adjacent(t, t + 1) for t in range(i, k))
+
+
 def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
     """English: one capitalised word right before a reporting verb (Bridenstine said, Babin
     referred) or after one at a clause end (..., said Bridenstine.): a listed surname or given
@@ -306,13 +329,16 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
         before = i + 1 < n and folded[i + 1] in _EN_REPORTING and scan.adjacent(i, i + 1)
         after = not before and i > 0 and folded[i - 1] in ("said", "says") and scan.adjacent(i - 1, i) \
             and (i + 1 >= n or scan.gap(i, i + 1).strip() != "")
-        if not (before or after):
+        event = not (before or after) and _life_event(scan, i)
+        if not (before or after or event):
             continue  # cheap check first: most capitals stand before no reporting verb
         tok = scan.tokens[i].text
         if len(tok) < 3 or not tok.replace("-", "").isalpha() or not tok[1:].replace("-", "").islower():
             continue
-        if i > 0 and (scan.adjacent(i - 1, i) and scan.cap(i - 1) or folded[i - 1] in _EN_DETERMINERS):
-            continue  # part of a longer name (Goldman Sachs said) or a thing (the Board said)
+        if i > 0 and (scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
+                folded[i - 1] in _EN_OPENERS and _initial(scan, i - 1)) or folded[i - 1] in _EN_DETERMINERS):
+            continue  # part of a longer name (Goldman Sachs said) or a thing (the Board said); not
+            # after a sentence's first function word (Although Hitler was born)
         if i > 1 and folded[i - 1] == "of" and scan.cap(i - 2):
             continue  # House of Representatives concluded: the end of a body's name
         if folded[i] in not_names or folded[i] in _EN_PRONOUNS or scan.function_word(i) or _blocked(scan, i) or _place_derived(scan, i) \
@@ -320,8 +346,8 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
             continue
         names = scan.lex.first_names
         if folded[i] not in names.get("en_surnames", ()) and folded[i] not in names.get("Latn", ()) \
-                and (_EN_PLURAL.search(folded[i])
-                     or not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400)):
+                and (_EN_PLURAL.search(folded[i]) or not event
+                     and not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400)):
             continue  # an unknown word: only if the text then speaks of a he or she (Prosecutors said: a plural)
         add(i, i, tok, tok)
 

@@ -535,18 +535,38 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
         parts = _hyphen_parts(scan, i)
         if scan.tag == "en" and len(parts) == 2 and tok.text[tok.text.index("-") + 1:] in _EN_MODIFIERS:
             parts = parts[:1]  # California-based, London-made: the place before a modifier
-        for start, end, stems in parts:
+        towns = getattr(lex, "world_towns", {}).get(scan.tag, {})
+        known = 0  # parts found in the places or countries tables (not only world towns)
+        k = 0
+        while k < len(parts):
+            start, end, stems = parts[k]
             if not scan.text[start:start + 1].isupper():
                 ok = False  # Нью-Йорк is one name, Тошкент-бозор no pair
                 break
-            keys = [fold(s) for s in stems]
-            name = next((places[k] for k in keys if k in places), None)
-            if name is None and not any(k in countries for k in keys):
+            name = None
+            for width in (3, 2):  # a hyphenated place inside the chain: Termiz-Mozori-Sharif-Kobul
+                if k + width <= len(parts) and len(parts) > width:
+                    head = scan.text[start:parts[k + width - 1][0]]
+                    tails = parts[k + width - 1][2]
+                    name = next((places[key] for key in (fold(head + t) for t in tails) if key in places), None)
+                    if name is not None:
+                        end = parts[k + width - 1][1]
+                        k += width - 1
+                        break
+            keys = [fold(s) for s in stems] if name is None else []
+            if name is None:
+                name = next((places[key] for key in keys if key in places), None)
+            if name is not None or any(key in countries for key in keys):
+                known += 1
+            elif len(parts) > 2:  # a route of three or more places: a world town's other spelling
+                name = next((towns[key] for key in keys if key in towns), None)
+            if name is None and not any(key in countries for key in keys):
                 ok = False
                 break
             if name is not None:
                 found.append(Candidate("LOC", start, end, {"name": name}, RANK))
-        if ok and found:
+            k += 1
+        if ok and found and known * 2 > len(found):
             out += found
     return out
 
@@ -627,6 +647,10 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += english_towns(scan, out)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
+    if scan.uzbek and getattr(scan.lex, "world_towns", {}).get(scan.tag):
+        from .towns_uz import uzbek_towns
+
+        out += uzbek_towns(scan, out)
     if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):
         out += _territory_in_place(scan, out)
     if scan.uzbek and (" ш." in scan.text or " sh." in scan.text or " вил." in scan.text or " vil." in scan.text):

@@ -416,9 +416,11 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 
 _RU_SPEECH = re.compile(r"[,!?…]\s*(?:—|–|--)\s*[а-яё]")
 _TITLED = frozenset({"названием", "наименованием"})  # станция под названием «Рим Вест»
-# a quote right after a naming word gives what something is called (игра получила название
+# a Latin quote right after a naming word gives what something is called (игра получила название
 # «Devil May Cry», по-испански называется «República Dominicana»): no organisation unless an
-# organisation word comes just before (компания называется «X»)
+# organisation word comes just before (компания называется «X»); (Cyrillic ones are left to the
+# other tests: a person's rule would read «Поляна Квасова» as a surname)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAMING = frozenset({"название", "названия", "наименование", "называется", "называются", "называлась",
                      "назывался", "называлось", "назывались", "называют", "называли", "именуется",
                      "прозвище", "прозвищем"})
@@ -477,6 +479,7 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
 
     text = scan.text
     if prev is not None and scan.folded[prev] in _NAMING and not text[scan.tokens[prev].end:o].strip() \
+            and words[0][:1].isalpha() and not _CYRILLIC.match(words[0]) \
             and not any(_ru_word_kind(scan, k) == "org" for k in range(max(0, prev - 4), prev)):
         return True  # игра получила название «Devil May Cry»: what a thing is called
     head = _ru_head(scan, prev, o)
@@ -487,6 +490,7 @@ def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[st
     if first is None or scan.tokens[first].end > c:
         return False
     if kind == "noun" and not any(form_kind(scan, k, two=False) in ("legal", "type", "body")
+                                  and scan.parses(k)[0].normal_form not in _RU_GENERIC_HEADS
                                   for k in range(max(0, head - 3), head) if scan.adjacent(k, k + 1)):
         # (общество с ограниченной ответственностью «Восход»: an org word governs the noun)
         p = scan.parses(first)[0]

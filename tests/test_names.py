@@ -102,9 +102,10 @@ def test_doctests() -> None:
     import doctest
 
     from pipeline.entities import build_gazetteer, names, orgs
-    from pipeline.entities.persons import build_names
+    from pipeline.entities import persons
+    from pipeline.entities.persons import build_names, words
 
-    for module in (names, orgs, build_gazetteer, build_names):
+    for module in (names, orgs, build_gazetteer, build_names, persons, words):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

@@ -497,6 +497,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     out = _joined_names(scan, out)
     if scan.uzbek:
         out = [c for c in out if not _street_namesake(scan, c)]
+    if scan.tag == "en":
+        out = [c for c in out if not _article_before(scan, c)]
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
@@ -586,6 +588,21 @@ def _named_after(scan: Scan, p: Candidate) -> bool:
     words = scan.text[max(0, p.start - 14):p.start].replace(".", " ").split()
     return bool(words) and (fold(words[-1]) in _NAMED_AFTER_BEFORE
                             or fold(" ".join(words[-2:])) in _NAMED_AFTER_BEFORE)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|an?|The|An?)\s$")
+
+
+def _article_before(scan: Scan, c: Candidate) -> bool:
+    """English: a name of two or more words right after an article (the Logan Act, the Hilton
+    Hotel, an All Access pass) names a thing, no person.
+
+    >>> from pipeline.entities.names import NameExtractor
+    >>> scan = Scan("under the Logan Act", "en", NameExtractor().lexicon)
+    >>> _article_before(scan, Candidate("PERSON", 10, 19, {"name": "Logan Act"}, 3))
+    True
+    """
+    return " " in c.value.get("name", "") and bool(_ARTICLE_BEFORE.search(scan.text, max(0, c.start - 5), c.start))
 
 
 def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate]) -> list[Candidate]:

@@ -347,6 +347,13 @@ def _settlement_named(scan: Scan, i: int) -> bool:
     return not any(t in p.tag for p in scan.parses(i)[:2] for t in ("Name", "Surn", "Patr"))
 
 
+def _heads_place_phrase(scan: Scan, k: int) -> bool:
+    """Russian: token k is followed by a lower-case place noun (Зиньковского уезда), so it
+    starts the next place, not the name before it (села Грунь | Зиньковского уезда)."""
+    return k + 1 < len(scan.tokens) and scan.adjacent(k, k + 1) and scan.tokens[k + 1].text.islower() \
+        and _place_word(scan, k + 1) is not None
+
+
 def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidate]:
     """Russian names the dictionary does not know, placed by their context: after a settlement
     or area noun (в районе Грудек Ягельоньски, деревня Ивановка) or right before another place
@@ -377,7 +384,8 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
             if _settlement_named(scan, i):  # село Романовское, посёлок Красный Холм: a known word as a name
                 last = i
                 while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) \
-                        and scan.cap(last + 1) and not tokens[last + 1].text.isupper():
+                        and scan.cap(last + 1) and not tokens[last + 1].text.isupper() \
+                        and not _heads_place_phrase(scan, last + 1):
                     last += 1
                 name = scan.text[tokens[i].start:tokens[last].end]
                 out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))
@@ -386,7 +394,8 @@ def _russian_unknown_places(scan: Scan, known: list[Candidate]) -> list[Candidat
         if scan.adjacent(i - 1, i) and prev.text.islower() \
                 and scan.parses(i - 1)[0].normal_form in _AREA_NOUNS:
             last = i
-            while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and _unknown_name(scan, last + 1):
+            while last + 1 < n and last - i < 2 and scan.adjacent(last, last + 1) and _unknown_name(scan, last + 1) \
+                    and not _heads_place_phrase(scan, last + 1):
                 last += 1
             name = " ".join(t.text for t in tokens[i:last + 1])
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, RANK))

@@ -916,6 +916,8 @@ class _Scan:
             return None
         if first_label not in (None, u[1][0]):
             return None
+        if not uz and k > q.end and [t.key for t in toks[q.end:k]] != [t.key for t in toks[q2.end:u[0]]]:
+            return None  # "eased 1.2 percentage points to 9.8 per cent": two units, a change
         if u[1][0] == "MULTIPLIER" and not self.unit_ok(u, None, q.start):
             return None  # "grew by 2 to 3 times" (a change word near "times")
         e, sfx2 = u[0], u[2]

@@ -128,3 +128,16 @@ def test_given_tables_need_no_files(extractor: NameExtractor, monkeypatch: pytes
     finally:
         morph.suffix_table.cache_clear()
     assert [m.label for m in got] == ["ORG", "COUNTRY", "PERSON", "LOC"]
+
+
+def test_world_names_current() -> None:
+    """`models/gazetteer/world_names.json` is what `persons.build_names` builds today."""
+    pytest.importorskip("gender_guesser")
+    pytest.importorskip("english_words")
+    import gender_guesser
+
+    from pipeline.entities.persons import build_names
+
+    built = build_names.build(Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt")
+    committed = json.loads(build_names.OUT.read_text(encoding="utf-8"))
+    assert committed == json.loads(json.dumps(built)), "stale: python -m pipeline.entities.persons.build_names"

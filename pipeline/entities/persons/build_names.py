@@ -6,9 +6,10 @@ India, China, Japan, Korea, Vietnam; GNU Free Documentation License 1.2 or later
 of frequency >= `MIN_FREQUENCY` in some country, spelled as listed and without diacritics
 (José -> Jose), Chinese/Korean two-syllable names (Jun+Wei) as Jun-Wei and Junwei. Left out:
 names that Webster's word list (`english-words`, public domain) has in lower case (frank, will,
-rose, hong), places and countries of `places.json`, months, weekdays, language names (Babel) and
-`langdata/en/not_first_names.txt`, and one- or two-letter names. Used only for the first word
-of a two-word name whose second word looks like a surname (`persons.words.world_given`).
+rose, hong), function words, months, weekdays, language names (Babel) and
+`langdata/en/not_first_names.txt`, and one- or two-letter names (places and countries are
+blocked where the names are used: the table does not depend on `places.json`). Used only for
+the first word of a two-word English name (`persons.words.world_given`).
 
     python -m pipeline.entities.persons.build_names
 """
@@ -62,11 +63,8 @@ def _excluded() -> set[str]:
     from ..build_gazetteer import english_not_names
 
     lower = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=False) if w.islower()}
-    places = json.loads((MODELS_DIR / "gazetteer" / "places.json").read_text(encoding="utf-8"))
-    place_words = {w for table in ("countries", "locations") for tag in ("en", "uz-Latn")
-                   for key in places[table].get(tag, {}) for w in key.split()}
     function = {fold(w) for tag in ("en", "uz-Latn") for w in word_list(tag, "function_words")}
-    return lower | place_words | function | english_not_names()
+    return lower | function | english_not_names()
 
 
 def build(path: Path) -> dict[str, object]:
@@ -77,7 +75,7 @@ def build(path: Path) -> dict[str, object]:
             names.update(s for s in got[0] if len(s) >= 3 and s.replace("-", "").isalpha())
     names -= _excluded()
     return {"source": "gender-guesser nam_dict.txt (GFDL 1.2+), minus Webster's lower-case words, "
-                      "places, countries, calendar and language names (persons/build_names.py)",
+                      "function words, calendar and language names (persons/build_names.py)",
             "min_frequency": MIN_FREQUENCY, "Latn": sorted(names)}
 
 

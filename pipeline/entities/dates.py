@@ -355,7 +355,7 @@ class DateFinder:
         # the year closing a quoted title after a spaced dash: "“ХАТМОНА – 2018” байрами",
         # "“… Prezidenti saylovi — 2016” mavzuidagi" (gold of heldout12, heldout14; the glued
         # "мусобақаси-2018" is part of the name, as "JCH-2022")
-        pats.append(("year", r"(?<=\s[–—-]\s)(?P<span>(?P<y>(?:19|20)\d\d))(?=\s?[»”\"])"))
+        pats.append(("year", r"(?<=\s[–—-]\s)(?<!\d\s[–—-]\s)(?P<span>(?P<y>(?:19|20)\d\d))(?=\s?[»”\"])"))
         events = _words(date_words, "event")
         if events:
             # not a count ("на Олимпиаде 2000 спортсменов"): punctuation, a year word or a

@@ -10,7 +10,9 @@ Latin when it is a capitalised name of letters (hyphenated parts capitalised too
 diacritics or apostrophes but the Uzbek okina), at least five letters long, and no key of
 `places.json` (a place or a country already), no first name, no frequent US surname
 (Flores, Lincoln), no `shared/not_places.txt` word; Uzbek Cyrillic gets each in the project's
-transliteration (Peshovar -> Пешовар). These names match only in a place's context
+transliteration (Peshovar -> Пешовар); a Cyrillic alternate name with a letter of the Uzbek
+alphabet that Russian lacks (Қандаҳор, Исфаҳон) is kept for Uzbek Cyrillic, and its Uzbek
+Latin spelling (Qandahor) for Uzbek Latin. These names match only in a place's context
 (`pipeline.entities.towns_uz`): many are also a brand's, a club's or a person's (Damas, Marca).
 """
 from __future__ import annotations
@@ -23,7 +25,8 @@ from typing import Any
 
 from ..langdata.loader import word_list
 from .build_gazetteer import (CITY_POPULATION, GAZETTEER_DIR, NAMES_FILE, PLACES_FILE, VERSION,
-                              _geonames, dump, english_given_names, english_surnames, uzbek_cyrillic)
+                              _geonames, dump, english_given_names, english_surnames, uzbek_cyrillic,
+                              uzbek_latin)
 from .morph import fold
 
 WORLD_TOWNS_FILE = "world_towns.json"
@@ -32,6 +35,8 @@ _OKINA = "‘ʻ'’"
 # only as the Uzbek okina after o/g (G‘azo)
 _NAME = re.compile(rf"^[A-Z](?:[a-z]|(?<=[oOgG])[{_OKINA}])+(?:-[A-Z](?:[a-z]|(?<=[oOgG])[{_OKINA}])+)*$")
 _CYRILLIC = re.compile(r"^[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+(?:-[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+)*$")
+# a Cyrillic name with a letter of the Uzbek alphabet that Russian lacks (Қандаҳор, Исфаҳон)
+_UZBEK_CYRILLIC = re.compile(r"^(?=.*[ўқғҳЎҚҒҲ])[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+(?:-[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+)*$")
 
 
 def uzbek_spelling(name: str) -> bool:
@@ -55,6 +60,10 @@ def build_world_towns(places: dict[str, Any], names: dict[str, Any]) -> dict[str
         if city["population"] < CITY_POPULATION:
             continue
         for alt in city["alternatenames"]:
+            if _UZBEK_CYRILLIC.match(alt):  # Қандаҳор, Исфаҳон: an Uzbek (or Tajik) Cyrillic name
+                if fold(alt) not in known:
+                    cyrillic.setdefault(fold(alt), alt)
+                alt = uzbek_latin(alt)  # and its Uzbek Latin spelling (Qandahor)
             key = fold(alt)
             if not uzbek_spelling(alt) or key in known or key in stop:
                 continue

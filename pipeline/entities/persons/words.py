@@ -697,6 +697,7 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
     while last + 1 < n and scan.adjacent(last, last + 1) and not _case_marked(scan, last):
         nxt = last + 1
         if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
+                and not (scan.tag == "en" and scan.function_word(nxt)) \
                 and scan.cap(nxt + 1) and not _blocked(scan, nxt + 1, upper=False) \
                 and not _place_derived(scan, nxt + 1) and not tokens[nxt + 1].text[:2].isupper():
             last = nxt + 1

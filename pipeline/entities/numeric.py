@@ -20,8 +20,10 @@ without a currency takes it from its list or clause ("812,6 млн, … 398,1 м
 a bare number joined to one takes its scale too ("2,5 ва 3,1 млрд доллар"); a money range is
 one mention with `amount_max` ("450-500 млн", "$60 dan $150 gacha", "от 60 до 150 долларов"),
 and so is a percentage or multiplier range, with `value_max` (schema 1.1: "10% dan 16% gacha",
-"от 5 до 7 процентов", "from 5% to 7%", "2-3 baravar", "grew by 2 to 3 times"); a change "с 15
-до 12 процентов" is two mentions, the low end taking the unit stated once, as do numbers listed
+"от 5 до 7 процентов", "from 5% to 7%", "breathe 80% to 90% pure oxygen", "2-3 baravar",
+"1-2x", "grew by 2 to 3 times"); a change "с 15
+до 12 процентов", "rose 5% to 7%", "eased 1.2 percentage points to 9.8 per cent" is two
+mentions, the low end taking the unit stated once, as do numbers listed
 before a percentage or multiplier ("5, 7 va 10 foizga", "5 или 6%", "в 2 и 3 раза": "в 2" and
 "3 раза"); a case ending written apart right after the
 digits stays outside ("$ 45−50 ga"), a hedge after the unit inside ("5 mlrd soʻm atrofida").

@@ -1,9 +1,11 @@
-"""Location mentions: gazetteer cities/regions (also hyphen-joined, Тошкент-Самарқанд),
+"""Location mentions: gazetteer cities/regions (also hyphen-joined, Тошкент-Самарқанд, and
+routes holding a hyphenated place or a world town's other spelling, Termiz-Mozori-Sharif-Kobul-Peshovar),
 `X вилояти/tumani/MFY/region` (quoted names and quoted names coordinated before them, two-word
 names such as Sharof Rashidov tumani, coordinated names before a plural place word), a name
 between a district and `ҳудуди`, English `in X, <country>`, Uzbek Cyrillic foreign cities by
 pymorphy3 Geox; the Russian rules are in `places_ru`, English towns and US states in datelines
-(`Alpharetta, GA`) in `towns_en`."""
+(`Alpharetta, GA`) in `towns_en`, other spellings of world towns in Uzbek text (Halabga,
+Peshovar) in `towns_uz`."""
 from __future__ import annotations
 
 import re

@@ -42,7 +42,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _product_like, _russian_common, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, surname_stem, unglued, without_honorifics, world_given,
 )
 from .russian import (
@@ -109,7 +109,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         if scan.cap(i + 1) and (_is_first_name(scan, i) or world_given(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
-                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1)) \
+                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1) or _suffixed(scan, i + 1)) \
                 and not (scan.uzbek and _common_noun(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
             j = i + 1
             if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
@@ -156,7 +156,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              and len(scan.folded[j]) >= 4 and j + 1 < n and scan.folded[j + 1] not in ("and", ",")):
                 continue  # Мэри Том хотел: two people (but капитан Джеймс Деннис, Blake Coleman: one)
             if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _initial(scan, i) \
-                    and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) and j == i + 1:
+                    and j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1) and j == i + 1 \
+                    and not _suffixed(scan, j):
                 continue  # National Hunter Seat Medal Final: inside a longer capitalised run
             first, last = _extend(scan, i, j)
             if first == i and i > 0 and i - 1 not in taken and scan.adjacent(i - 1, i) and scan.cap(i - 1) \

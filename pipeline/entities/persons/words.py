@@ -228,12 +228,22 @@ def world_given(scan: Scan, i: int) -> bool:
         return False  # inside a longer capitalised run (National Gael Monfils Cup)
     if i + 2 < n and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and scan.tokens[i + 2].text not in NAME_SUFFIXES:
         return False
+    if _suffixed(scan, i + 1):
+        return not _blocked(scan, i)  # James Kennedy Jr.: the suffix vouches for a surname spelled like a place
     lex = scan.lex
     if any(scan.folded[k] in lex.companies or scan.folded[k] in lex.company_words
            or scan.folded[k] in lex.known_org_words for k in (i, i + 1)):
         return False  # Nissan Leaf, Kia Sportage: a company's name
     return not (_acronym(scan.tokens[i].text) or _acronym(scan.tokens[i + 1].text) or _blocked(scan, i)
                 or _blocked(scan, i + 1) or _place_derived(scan, i + 1) or _product_like(scan, i + 1))
+
+
+def _suffixed(scan: Scan, j: int) -> bool:
+    """English: token j is followed by a generational suffix with its dot (Kennedy Jr.): a
+    surname, even one spelled like a place."""
+    k = j + 1
+    return scan.tag == "en" and k < len(scan.tokens) and scan.tokens[k].text in NAME_SUFFIXES \
+        and scan.adjacent(j, k) and scan.text[scan.tokens[k].end:scan.tokens[k].end + 1] == "."
 
 
 def _place_tail(scan: Scan, i: int) -> bool:

@@ -171,7 +171,7 @@ def currency_rows(tag: str) -> list[list[str]]:
     seen: set[str] = set()
     in_use = currencies_in_use()
     for code in in_use + historic_currencies():
-        names = [n for n in _names(code, _LOCALES[tag]) if code in in_use or "(" not in n]
+        names = _names(code, _LOCALES[tag])
         if tag == "uz-Cyrl":
             from ..translit import to_cyrillic
 
@@ -183,7 +183,7 @@ def currency_rows(tag: str) -> list[list[str]]:
             names += [f for n in names if len(n.split()) >= 2 for f in ru_forms(n)]
         for name in names:
             key = name.lower()
-            if len(name.split()) < 2 or key in seen:
+            if len(name.split()) < 2 or key in seen or "(" in name:  # "… (1991–1998)"
                 continue
             seen.add(key)
             rows.append([name, code, "word"])

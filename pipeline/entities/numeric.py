@@ -1088,12 +1088,13 @@ class _Scan:
                 return None
             if m[1][1] == "article":  # "a billion dollars"; "a" alone is no number
                 nxt = g.numbers.match(toks, m[0])
-                if not nxt or nxt[1][1] != "scale":
-                    return None
+                if not nxt or nxt[1][1] not in ("scale", "hundred"):
+                    return None  # "a billion dollars", "a hundred rubles"
         else:
             return None
         acc = NumberAccumulator()
         k, suffix, scale, qbound = j, "", None, None
+        last_kind = ""  # the kind of the last number word read
         while k < n and not self.blocked[k]:
             t = toks[k]
             if t.kind == "num":
@@ -1141,8 +1142,13 @@ class _Scan:
                 break
             m = g.numbers.match(toks, k)
             if not m:
+                if g.tag == "en" and t.key == "and" and last_kind in ("hundred", "scale") \
+                        and (u := g.numbers.match(toks, k + 1)) and u[1][1] == "unit":
+                    k += 1  # "one hundred and forty", "two thousand and five"
+                    continue
                 break
             value, kind = m[1]
+            last_kind = kind
             if kind == "article" and k != j:  # "$400 million a year"
                 break
             if kind == "fraction_after" and not acc.pending:
@@ -1150,6 +1156,11 @@ class _Scan:
             if not acc.add(value, _ACC_KIND.get(kind, kind)):
                 break
             k = m[0]
+            if g.tag == "en" and kind == "unit" and k + 1 < n and toks[k].text == "-" \
+                    and toks[k].glued and toks[k + 1].glued and value % 10 == 0 and 20 <= value <= 90 \
+                    and (u := g.numbers.match(toks, k + 1)) and u[1][1] == "unit" and u[1][0] < 10:
+                k += 1  # "thirty-five": the units word is read next
+                continue
             if kind == "scale":
                 scale = value
                 if (

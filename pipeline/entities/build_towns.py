@@ -14,6 +14,13 @@ transliteration (Peshovar -> Пешовар); a Cyrillic alternate name with a l
 alphabet that Russian lacks (Қандаҳор, Исфаҳон) is kept for Uzbek Cyrillic, and its Uzbek
 Latin spelling (Qandahor) for Uzbek Latin. These names match only in a place's context
 (`pipeline.entities.towns_uz`): many are also a brand's, a club's or a person's (Damas, Marca).
+
+`en`: the towns of 15 000+ people outside the English-speaking countries (Hoshiarpur,
+Wolfsburg) that no other table has, matched only right after in/from/near/outside
+(`pipeline.entities.towns_en`).
+
+    python -m pipeline.entities.build_towns --not-towns /work/shared/data/lid/en-Latn.txt
+                                                     # measures additions to en/not_towns.txt
 """
 from __future__ import annotations
 
@@ -24,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from ..langdata.loader import word_list
-from .build_gazetteer import (CITY_POPULATION, GAZETTEER_DIR, NAMES_FILE, PLACES_FILE, VERSION,
-                              _geonames, dump, english_given_names, english_surnames, uzbek_cyrillic,
+from .build_gazetteer import (_TOWN_NAME, CITY_POPULATION, GAZETTEER_DIR, NAMES_FILE, PLACES_FILE,
+                              TOWN_COUNTRIES, TOWNS_FILE, VERSION, _geonames, ascii_name, dump,
+                              english_given_names, english_not_names, english_surnames, uzbek_cyrillic,
                               uzbek_latin)
 from .morph import fold
 
@@ -48,8 +56,48 @@ def uzbek_spelling(name: str) -> bool:
     return len(name) >= 5 and bool(_NAME.match(name))
 
 
-def build_world_towns(places: dict[str, Any], names: dict[str, Any]) -> dict[str, Any]:
-    """{tag: {folded key: name}} for uz-Latn and uz-Cyrl (see the module docstring)."""
+def _english_spellings(cities: list[dict[str, Any]]) -> list[str]:
+    """GeoNames names (and their plain-letter spellings) of the towns of 15 000+ people outside
+    the English-speaking countries, written as an English town name (Hoshiarpur, Wolfsburg)."""
+    out: dict[str, None] = {}
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        if city["countrycode"] not in TOWN_COUNTRIES:
+            for spelling in (city["name"], ascii_name(city["name"])):
+                if len(spelling) >= 4 and _TOWN_NAME.match(spelling):
+                    out.setdefault(spelling)
+    return list(out)
+
+
+def english_world_towns(cities: list[dict[str, Any]], places: dict[str, Any], towns: dict[str, Any],
+                        names: dict[str, Any]) -> dict[str, str]:
+    """World towns for English text (`en`): not in `places.json` or `towns.json`, no first name
+    (US Census, `first_names.json`), frequent US surname (top 5 000), month, weekday, language
+    name, `shared/not_places.txt` or `en/not_towns.txt` word (measured: `--not-towns`)."""
+    known = set(places["locations"]["en"]) | set(places["countries"]["en"]) | set(towns["en"]) \
+        | set(towns["en_named"])
+    stop = set(names.get("Latn", ())) | set(names.get("en", ())) | english_given_names() \
+        | english_not_names() | english_surnames(5000) \
+        | {fold(w) for w in word_list("shared", "not_places") + word_list("en", "not_towns")
+           + word_list("en", "function_words") + word_list("en", "first_names")}
+    out: dict[str, str] = {}
+    for spelling in _english_spellings(cities):
+        key = fold(spelling)
+        if key not in known and key not in stop:
+            out.setdefault(key, spelling)
+    return dict(sorted(out.items()))
+
+
+def common_word_world_towns(text: str) -> list[str]:
+    """One-word world-town names that `text` (English prose) has as lower-case words: the
+    measured additions to `langdata/en/not_towns.txt`."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    return sorted({t for t in _english_spellings(_geonames()[0]) if " " not in t and t.lower() in lower})
+
+
+def build_world_towns(places: dict[str, Any], names: dict[str, Any],
+                      towns: dict[str, Any] | None = None) -> dict[str, Any]:
+    """{tag: {folded key: name}} for uz-Latn, uz-Cyrl and, given `towns.json`, en (see the
+    module docstring)."""
     cities, _ = _geonames()
     known = {k for v in places["locations"].values() for k in v} | {k for v in places["countries"].values() for k in v}
     stop = {fold(w) for w in word_list("shared", "not_places")} | set(names.get("Latn", ())) \
@@ -71,15 +119,24 @@ def build_world_towns(places: dict[str, Any], names: dict[str, Any]) -> dict[str
             cyr = uzbek_cyrillic(alt)
             if _CYRILLIC.match(cyr) and fold(cyr) not in known:
                 cyrillic.setdefault(fold(cyr), cyr)
-    return {"version": VERSION, "uz-Latn": dict(sorted(latin.items())), "uz-Cyrl": dict(sorted(cyrillic.items()))}
+    out = {"version": VERSION, "uz-Latn": dict(sorted(latin.items())), "uz-Cyrl": dict(sorted(cyrillic.items()))}
+    if towns is not None:
+        out["en"] = english_world_towns(cities, places, towns, names)
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
+    parser.add_argument("--not-towns", type=Path, metavar="TEXT",
+                        help="print the world towns' one-word names that TEXT has as lower-case words")
     args = parser.parse_args(argv)
-    places, names = (json.loads((args.out / f).read_text(encoding="utf-8")) for f in (PLACES_FILE, NAMES_FILE))
-    (args.out / WORLD_TOWNS_FILE).write_text(dump(build_world_towns(places, names)), encoding="utf-8")
+    if args.not_towns:
+        print("\n".join(common_word_world_towns(args.not_towns.read_text(encoding="utf-8"))))
+        return
+    places, names, towns = (json.loads((args.out / f).read_text(encoding="utf-8"))
+                            for f in (PLACES_FILE, NAMES_FILE, TOWNS_FILE))
+    (args.out / WORLD_TOWNS_FILE).write_text(dump(build_world_towns(places, names, towns)), encoding="utf-8")
     print(f"wrote {args.out / WORLD_TOWNS_FILE}")
 
 

@@ -6,7 +6,9 @@ A town name counts when a state follows after a comma (its postal code, its AP a
 `Ga.`, a state or country the other rules found: `McAllen, Texas`), also in capitals in a
 dateline (`ALPHARETTA, Ga.`) and for towns named like people (`Austin, TX`); or when
 `in/from/near/outside` (`at` for a name of two or more words) comes before it and no
-capitalised word follows (`in Alpharetta`; not `in Temple Bar`). A state code or abbreviation
+capitalised word follows (`in Alpharetta`; not `in Temple Bar`). A town of the rest of the
+world (`world_towns.json` en: Hoshiarpur, Wolfsburg) counts only right after
+`in/from/near/outside`, written not in capitals, with no capitalised word after it. A state code or abbreviation
 counts after a place and a comma unless a capitalised word follows (`Raleigh, NC`; not
 `Raleigh, NC State`)."""
 from __future__ import annotations
@@ -64,6 +66,7 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     memo = lex.cache("may start towns en")  # folded word -> (may start a town, a named town)
     indexes = scan._phrase_index(lex.towns), scan._phrase_index(lex.named_towns)
     folded = scan.folded
+    world_keys = getattr(lex, "world_towns", {}).get("en", {})
     for i in compress(range(n), scan._caps):
         if i < nxt:
             continue
@@ -73,6 +76,14 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                                      may_start(folded[i], lex.named_towns, indexes[1]))
         town = scan.longest_phrase(i, lex.towns, 3) if may[0] else None
         named = scan.longest_phrase(i, lex.named_towns, 3) if may[1] and not town else None
+        world = None
+        if not town and not named and world_keys and i > 0 and scan.folded[i - 1] in _CUES:
+            world = scan.longest_phrase(i, world_keys, 3)  # in Bathinda: a town of the world, cue only
+            if world and not (world[0] + 1 < n and scan.adjacent(world[0], world[0] + 1) and scan.cap(world[0] + 1)) \
+                    and scan.adjacent(i - 1, i) and not tokens[i].text.isupper():
+                out.append(Candidate("LOC", tokens[i].start, tokens[world[0]].end, {"name": world[1]}, RANK))
+                nxt = world[0] + 1
+                continue
         if not town and not named:
             if tokens[i].end in ends:  # a state after a place found before: Raleigh, NC
                 state = _state(scan, i)

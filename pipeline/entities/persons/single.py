@@ -228,10 +228,12 @@ def _surname_subject(scan: Scan, i: int) -> bool:
     """Russian: a word the dictionary knows only as a surname (Кэмерон, Уайт: no common or
     given-name reading) before a singular past-tense verb that agrees with it (Кэмерон был)."""
     parses = scan.parses(i)
-    if not parses or not all("Surn" in p.tag for p in parses):  # (all: Мороз is also frost)
-        return False
+    if not parses or not all(_NAME_GRAMMEMES & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) \
+            or not any("Surn" in p.tag and "sing" in p.tag for p in parses):
+        return False  # (all: Мороз is also frost; a plural first name is no rival: Климов, Клима)
     gender = _past_verb_gender(scan, i)
-    return gender is not None and any("nomn" in p.tag and p.tag.gender == gender for p in parses)
+    return gender is not None and any("Surn" in p.tag and "nomn" in p.tag and "sing" in p.tag
+                                      and ("ms-f" in p.tag or p.tag.gender == gender) for p in parses)
 
 
 def _past_verb_gender(scan: Scan, i: int) -> str | None:
@@ -240,8 +242,8 @@ def _past_verb_gender(scan: Scan, i: int) -> str | None:
     if j >= len(scan.tokens) or not scan.adjacent(i, j) or not scan.tokens[j].text.islower():
         return None
     tag = scan.parses(j)[0].tag
-    if tag.POS == "VERB" and "past" in tag and "sing" in tag:
-        return tag.gender
+    if tag.POS == "VERB" and "past" in tag and "sing" in tag or tag.POS == "PRTS" and "sing" in tag:
+        return tag.gender  # (Климов назначен: a short participle agrees like a past verb)
     return None
 
 

@@ -64,9 +64,10 @@ _UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  #
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and", "еки", "yoki", "или", "or"})  # keys: "ёки" -> "еки"
-# a Russian scale word in the singular is a number of its own: "инвестирует миллиард долларов"
+# a Russian scale word in the singular is a number of its own: "инвестирует миллиард долларов",
+# "стоят тысячу долларов"
 # (the plural "десятки миллионов" is not)
-_BARE_SCALES_NOM = frozenset({"миллион", "миллиард", "триллион"})
+_BARE_SCALES_NOM = frozenset({"тысяча", "тысячу", "миллион", "миллиард", "триллион"})
 # the genitive only after a hedge or bound word: "около миллиона долларов", "более миллиарда"
 _BARE_SCALES = _BARE_SCALES_NOM | {"миллиона", "миллиарда", "триллиона"}
 # starters that only open a mention right before a number: "+26,7 %", "в 3 раза", "в шесть раз"

@@ -35,7 +35,7 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             resume = j + 1
             continue  # SS Heminge: a ship; I/O Port: part of a longer token
         glossed = scan.text[tokens[i].start - 1:tokens[i].start] == "(" and \
-            scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",")
+            scan.text[tokens[j].end:tokens[j].end + 1] in (")", ",", ";")
         if size == 2 and (glossed or fold(tokens[i].text) in scan.lex.first_names.get("Latn", ())):
             resume = j + 1
             continue  # Jeffrey Owens, (Mick Moore): a person written in Latin letters

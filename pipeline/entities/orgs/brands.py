@@ -13,7 +13,7 @@ from .common import (
     token_at,
 )
 from .quoted import russian_org_nominative
-from .russian import russian_not_org
+from .russian import ru_defined_as_thing, russian_not_org
 
 
 def latin_runs(scan: Scan) -> list[Candidate]:
@@ -45,9 +45,10 @@ def latin_runs(scan: Scan) -> list[Candidate]:
             continue  # форум Uzbekistan Mining Week: an event named after its noun
         if size >= 2 or nxt_kind in ("legal", "type"):
             name = " ".join(tokens[m].text for m in range(i, j + 1))
-            if _ru_quoted_thing(scan, i, j, name):
+            if _ru_quoted_thing(scan, i, j, name) or (
+                    scan.tag == "ru" and scan.russian and ru_defined_as_thing(scan, tokens[j].end)):
                 resume = j + 1
-                continue  # в серии «Bad Boy»: the quoted name of a series, not a company
+                continue  # в серии «Bad Boy», The Scorpion -- третий сингл: a work, not a company
             forms = scan.lex.org_forms.get("en", {})
             product = (scan.folded[j] in scan.lex.product_words and nxt_kind not in ("legal", "type")) \
                 or forms.get(scan.folded[j]) == "noorg" or (nxt_kind == "noorg" and not (
@@ -161,7 +162,8 @@ def camel_brands(scan: Scan) -> list[Candidate]:
         return out
     for i, tok in enumerate(tokens):
         upper = _UPPER_CAMEL.match(tok.text)
-        if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words:
+        if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words \
+                and not (scan.tag == "ru" and scan.russian and ru_defined_as_thing(scan, tok.end)):
             out.append(Candidate("ORG", tok.start, tok.end, {"name": upper.group(1)}, RANK - 1))
             continue
         if not _CAMEL.match(tok.text) or fold(tok.text) in scan.lex.product_words:

@@ -468,6 +468,22 @@ def _ru_head(scan: Scan, prev: int | None, o: int) -> int | None:
     return prev
 
 
+def ru_defined_as_thing(scan: Scan, end: int) -> bool:
+    """Russian: a dash after offset `end` defines the name before it by a common noun, maybe
+    after `это` and adjectives (The Scorpion -- третий сингл, Second Life - это трёхмерный
+    мир), not by an organisation word (Megadeth -- американская метал-группа)."""
+    m = _DEFINITION_DASH.match(scan.text, end)
+    if not m:
+        return False
+    k = token_at(scan, m.end(), after=True)
+    if k is not None and k < len(scan.tokens) and scan.folded[k] == "это":
+        k += 1
+    steps = 0
+    while k is not None and k < len(scan.tokens) and steps < 3 and scan.parses(k)[0].tag.POS in ("ADJF", "ADVB"):
+        k, steps = k + 1, steps + 1
+    return k is not None and k < len(scan.tokens) and _ru_word_kind(scan, k) in ("noun", "noorg")
+
+
 def russian_not_org(scan: Scan, prev: int | None, o: int, c: int, words: list[str]) -> bool:
     """Russian quoted name with no org cue that names something else: set in apposition
     to a word naming a thing (противоракета «Найк-Зевс», станция под названием «Рим Вест»),

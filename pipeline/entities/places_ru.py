@@ -498,9 +498,41 @@ def _quoted_quarters(scan: Scan) -> list[Candidate]:
     return out
 
 
+# first parts of hyphenated place names that start no person's name (Сан-Диего, Порт-Саид,
+# Кап-Франсуа, Форт-Уэрт, Лос-Анджелес, Нью-Плимут); not Сен-/Эль-/Аль- (Сен-Симон, аль-Багдади)
+_PLACE_PREFIXES = frozenset({"сан", "санта", "санту", "сент", "порт", "порту", "кап", "форт", "вест",
+                             "ист", "норт", "саут", "нью", "лос", "лас", "рио"})
+
+
+def _prefixed_places(scan: Scan) -> list[Candidate]:
+    """Russian: a hyphenated name whose first part starts place names only (Сан-Хосе, Кап-Франсуа,
+    Порт-Саиде -> Порт-Саид) is a place, above a person reading of its first-name part."""
+    from .locations import hyphen_tokens
+
+    out: list[Candidate] = []
+    if "-" not in scan.text:
+        return out
+    known = scan.lex.locations.get("ru", {})
+    for i in hyphen_tokens(scan):
+        tok = scan.tokens[i]
+        parts = tok.text.split("-")
+        if len(parts) < 2 or fold(parts[0]) not in _PLACE_PREFIXES or not parts[0][:1].isupper() \
+                or not parts[-1][:1].isupper() or tok.text.isupper() or tok.start != scan.starts[i]:
+            continue
+        name = known.get(scan.folded[i]) or _world_city(scan, i)
+        if name is None and fold(parts[0]) == "санта":
+            continue  # Санта-Клаус: a known place only (Санта-Барбара, Санта-Крус)
+        if name is None:
+            guess = scan.parses(i)[0]  # Порт-Артуре, Санта-Барбаре: the dictionary's or a name's lemma
+            name = _capitalised(guess.normal_form, tok.text) if "Geox" in guess.tag or "Name" in guess.tag \
+                else tok.text
+        out.append(Candidate("LOC", tok.start, tok.end, {"name": name}, RANK + 2))
+    return out
+
+
 def russian_places(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """The Russian rules added to the gazetteer and place-word candidates `found`."""
-    out = found + _russian(scan) + _quoted_quarters(scan)
+    out = found + _russian(scan) + _quoted_quarters(scan) + _prefixed_places(scan)
     out += _uzbek_spelled(scan, out)
     out += _russian_unknown_places(scan, out)
     return [_after_settlement_noun(scan, _russian_republic(scan, c)) for c in out]

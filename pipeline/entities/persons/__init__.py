@@ -488,6 +488,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
     if scan.tag == "uz-Latn":
         _foreign_given_names(scan, caps, taken, add)
     # L) a list of single names, as in a line-up (Sterling (29), Martines (30), Rouz (45))
+    if scan.tag == "en":  # C2) a surname opening a compound adjective (the Trump-era tariffs)
+        for i in caps:
+            if i not in taken and "-" in tokens[i].text:
+                head = _compound_surname(scan, i)
+                if head:
+                    start = tokens[i].start
+                    out.append(Candidate("PERSON", start, start + len(head), {"name": head}, RANK,
+                                         {"surname": fold(head)}))
+                    taken.add(i)
     if scan.tag == "en":  # E2) an English speaker by one word (Bridenstine said)
         _english_speakers(scan, caps, taken, add)
         _english_possessors(scan, caps, taken, add)  # E3) Assange's extradition ... his
@@ -589,6 +598,34 @@ def _named_after(scan: Scan, p: Candidate) -> bool:
     words = scan.text[max(0, p.start - 14):p.start].replace(".", " ").split()
     return bool(words) and (fold(words[-1]) in _NAMED_AFTER_BEFORE
                             or fold(" ".join(words[-2:])) in _NAMED_AFTER_BEFORE)
+
+
+# lower-case second parts of an English compound adjective led by a person's name (Trump-era)
+_EN_COMPOUND_TAILS = frozenset({"era", "imposed", "appointed", "led", "backed"})
+
+
+def _compound_surname(scan: Scan, i: int) -> str | None:
+    """English: the name before the hyphen of a compound adjective (Trump-era, Bush-era,
+    Trump-imposed) when it is a known person's surname or a US census surname English does
+    not write in lower case, and no place, country or org word.
+
+    >>> from pipeline.entities.names import NameExtractor
+    >>> scan = Scan("the Trump-era tariffs and Saudi-led talks", "en", NameExtractor().lexicon)
+    >>> _compound_surname(scan, 1), _compound_surname(scan, 5)
+    ('Trump', None)
+    """
+    head, _, tail = scan.tokens[i].text.partition("-")
+    if tail not in _EN_COMPOUND_TAILS or len(head) < 3 or not head.isalpha() or not head[1:].islower():
+        return None
+    key = fold(head)
+    lex = scan.lex
+    if key not in lex.known_persons and (key not in lex.first_names.get("en_surnames", ())
+                                         or key in lex.not_single_names):
+        return None
+    if key in lex.countries.get("en", {}) or key in lex.locations.get("en", {}) or key in lex.known_org_words \
+            or key in lex.companies or key in lex.first_names.get("en_not_names", ()):
+        return None
+    return head
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|an?|The|An?)\s$")

@@ -141,7 +141,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         head_gender = p.tag.gender
         first = j
         while first - 1 >= 0 and scan.adjacent(first - 1, first) and (
-                "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)):
+                "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)) \
+                and "Apro" not in scan.parses(first - 1)[0].tag:  # Наша | школа, Этот | музей, Один | …
             first -= 1
         if first < j and not scan.cap(first):
             # самостоятельный | Высший аттестационный комитет: a lower-case describer before
@@ -292,6 +293,7 @@ def _ru_acronym(word: str) -> bool:
     """
     return bool(_RU_ACRONYM.match(word)) or (
         len(word) <= 9 and bool(_RU_MIXED_ACRONYM.match(word)) and sum(ch.isupper() for ch in word) >= 3)
+_FUNCTION_POS = frozenset({"NPRO", "PRCL", "CONJ", "PREP", "ADVB", "PRED", "INTJ"})
 _CYRILLIC_ROMAN = re.compile(r"^[ХXIVІЛCМ]+$")  # ХХI (век): a Roman numeral typed in Cyrillic
 
 
@@ -327,6 +329,8 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
             continue
         if scan.sentence_initial(i) and i + 1 < len(tokens) and tokens[i + 1].text.isupper():
             continue  # an upper-case headline
+        if scan.parses(i)[0].tag.POS in _FUNCTION_POS:
+            continue  # ЭТО, ВСЁ: a function word written in capitals for emphasis
         if _ru_discipline(scan, i):
             continue  # чемпионом Азербайджана по ЧГК: a game or sport, not an organisation
         if _ru_term_acronym(scan, i, forms):

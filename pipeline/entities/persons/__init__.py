@@ -363,6 +363,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last += 1  # (tadbirkori Balvinter Saxani Amirlikning: a common noun in -lik ends the name)
         if over_body and (last == i or _acronym(tokens[last].text)):
             continue  # директор ВОЗ Тедрос Адханом Гебрейесус: two or three name words only
+        if scan.tag == "en" and last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1) \
+                and _title_word(scan, last + 1):
+            continue  # Chief Financial Officer: a word between two title words is part of the position
         if last == i and not _honorific_before(scan, i) and (scan.uzbek or _geographic(scan, i)) and not (
                 scan.uzbek and near and _lone_name_after_title(scan, i)):
             continue  # академик Жалолиддин: in Uzbek one word after a position is no name

@@ -150,6 +150,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             cap = next((m for m in range(first + 1, j + 1) if scan.cap(m)), None)
             if cap is not None:
                 first = cap
+        if first < j and fold(scan.text[tokens[first].start:tokens[j].end]) in scan.lex.countries.get("ru", {}):
+            continue  # Российской Федерации (и …): a country's long name, not a body
         if first == j and p.normal_form in _BRANCHES:
             continue  # филиал Сбербанка: an unnamed branch (the bank is the name)
         if kind == "type":

@@ -103,9 +103,9 @@ def test_doctests() -> None:
 
     from pipeline.entities import build_gazetteer, names, orgs
     from pipeline.entities import persons
-    from pipeline.entities.persons import build_names, words
+    from pipeline.entities.persons import build_names, russian, words
 
-    for module in (names, orgs, build_gazetteer, build_names, persons, words):
+    for module in (names, orgs, build_gazetteer, build_names, persons, russian, words):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

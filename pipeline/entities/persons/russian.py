@@ -243,6 +243,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
                 w = re.sub(r"(?:ой|ою|у)$", "а", w)  # Нодирой Исмоиловой -> Исмоилова
             elif gender in (None, "masc") and w is words[-1] and not morph.word_is_known(w):
                 w = unknown_surname_nominative(w)  # Татарчуковым -> Татарчуков
+            elif gender is None and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
+                    and re.search(r"[бвгдзклмнпрстфх]ом$", w) and re.search(r"(?:ом|ем|ым)$", words[-1]):
+                w = w[:-2]  # Олафом Шольцем: an unknown man's first name in the instrumental too
             out.append(w)
             continue
         named = [p for p in named if "plur" not in p.tag]
@@ -270,14 +273,15 @@ _OBLIQUE_SURNAME = (
     (re.compile(r"(?<=[сц]к)(?:ого|ому|им|ом)$"), "ий"),
     (re.compile(r"(?<=[сц]к)(?:ой|ую)$"), "ая"),
     (re.compile(r"(?<=[бвгдзклмнпрстфх])ом$"), ""),
+    (re.compile(r"(?<=[жцчшщ])ем$"), ""),  # Шольцем -> Шольц
 )
 
 
 def unknown_surname_nominative(word: str) -> str:
     """The nominative of an unknown Russian surname in an unambiguous oblique case.
 
-    >>> [unknown_surname_nominative(w) for w in ("Татарчуковым", "Жолкевского", "Качимом", "Петрова")]
-    ['Татарчуков', 'Жолкевский', 'Качим', 'Петрова']
+    >>> [unknown_surname_nominative(w) for w in ("Татарчуковым", "Жолкевского", "Качимом", "Петрова", "Шольцем")]
+    ['Татарчуков', 'Жолкевский', 'Качим', 'Петрова', 'Шольц']
     """
     if len(word) < 5:
         return word

@@ -72,8 +72,9 @@ def _republic_tail(scan: Scan, last: int) -> int:
     n = len(scan.tokens)
     while k + 1 < n and scan.adjacent(k, k + 1) and scan.folded[k + 1] in words and k - last < 3:
         k += 1
-    if k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1):
-        key = scan.stem_in(k + 1, places)
+    if k + 1 < n and scan.adjacent(k, k + 1) and (
+            scan.cap(k + 1) or scan.folded[k + 1].startswith(_REPUBLIC_SINGULAR)):
+        key = scan.stem_in(k + 1, places)  # (Kuba respublikasi: written lower-case too, singular only)
         if key and places[key] == "republic":
             return k + 1
     if k == last and last + 1 < n and scan.adjacent(last, last + 1) \
@@ -83,6 +84,9 @@ def _republic_tail(scan: Scan, last: int) -> int:
     return last
 
 
+# a lower-case republic noun after a country's name, singular (Kuba respublikasi; not the
+# plural of a country's regions, Rossiya respublikalari)
+_REPUBLIC_SINGULAR = ("respublikasi", "республикаси")
 # the lower-case "state" noun after a country's name (Сомали давлати, Kuba davlatiga)
 _STATE_NOUNS = frozenset({"давлати", "davlati"})
 _STATE_NOUN = ("давлат", "davlat")

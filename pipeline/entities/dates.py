@@ -286,9 +286,8 @@ class DateFinder:
         # "2016 yil boshidan", "2024 йил охирида": the part of the year stays in the span
         parts = _words(date_words, "year_part")
         part = rf"|\s+{L}{alternation(parts)}{cont}" if parts else ""
-        gen = r"(?:(?:йил|yil)\w*\s+)?" if uz else ""
         pats: list[tuple[str, str]] = [
-            ("iso", rf"(?<![\d.])(?P<y>\d{{4}})-(?P<mn>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
+            ("iso", r"(?<![\d.])(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})(?![\d])"),
             # "2025.11.12" (year first with dots)
             ("iso", rf"(?<![\d.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<mn>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d]|[.,/]\d){yw}?"),
             ("dmy_num", rf"(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d]|[.,/]\d){yw}?"),

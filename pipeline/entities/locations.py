@@ -537,7 +537,7 @@ def _hyphenated_places(scan: Scan) -> list[Candidate]:
         parts = _hyphen_parts(scan, i)
         if scan.tag == "en" and len(parts) == 2 and tok.text[tok.text.index("-") + 1:] in _EN_MODIFIERS:
             parts = parts[:1]  # California-based, London-made: the place before a modifier
-        towns = getattr(lex, "world_towns", {}).get(scan.tag, {})
+        towns = lex.world_towns.get(scan.tag, {})
         known = 0  # parts found in the places or countries tables (not only world towns)
         k = 0
         while k < len(parts):
@@ -649,7 +649,7 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += english_towns(scan, out)
     elif scan.tag == "uz-Cyrl":
         out += _cyrillic_geox(scan, out)
-    if scan.uzbek and getattr(scan.lex, "world_towns", {}).get(scan.tag):
+    if scan.uzbek and scan.lex.world_towns.get(scan.tag):
         from .towns_uz import uzbek_towns
 
         out += uzbek_towns(scan, out)

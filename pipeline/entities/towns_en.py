@@ -66,7 +66,7 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     memo = lex.cache("may start towns en")  # folded word -> (may start a town, a named town)
     indexes = scan._phrase_index(lex.towns), scan._phrase_index(lex.named_towns)
     folded = scan.folded
-    world_keys = getattr(lex, "world_towns", {}).get("en", {})
+    world_keys = lex.world_towns.get("en", {})
     for i in compress(range(n), scan._caps):
         if i < nxt:
             continue

@@ -25,7 +25,7 @@ def _suffix(scan: Scan, i: int, key: str) -> str:
     return word[len(key):] if word.startswith(key) else ""
 
 
-def _listed(scan: Scan, i: int, last: int, spans: set[tuple[int, int]], starts: set[int], ends: set[int]) -> bool:
+def _listed(scan: Scan, i: int, last: int, starts: set[int], ends: set[int]) -> bool:
     """A place found right before or after tokens i..last, joined as in a list or route."""
     tokens = scan.tokens
     if i > 0 and tokens[i - 1].end in ends and scan.text[tokens[i - 1].end:tokens[i].start] in _JOINERS:
@@ -58,7 +58,7 @@ def uzbek_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
         if hit is None:
             continue
         last, name = hit
-        listed = _listed(scan, i, last, set(), starts, ends)
+        listed = _listed(scan, i, last, starts, ends)
         if not listed and ((i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1))
                            or (last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1))):
             continue  # Tajibay Romanov, Okadzaki Xut: part of a longer name

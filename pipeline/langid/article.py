@@ -32,7 +32,6 @@ from .detect import (
 )
 from .identification import UNDETERMINED, Identification
 from .model import LidModel, ScriptTable, get_model
-from .ngram_index import SPACE
 from .ngrams import _CAPS_PAIR, _DMARK, _NORM, prepare_many
 from .scripts import NO_SCRIPT, letters_by_line, letters_by_script
 

@@ -1,4 +1,4 @@
-"""How the held-out sets `bench/heldout4/` .. `bench/heldout18/` were drawn (deterministic):
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout20/` were drawn (deterministic):
 line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
 layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
@@ -236,6 +236,11 @@ SETS: dict[str, dict] = {
                   "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14, 15)))},
     "heldout18": {"kind": "news", "seed": 18190,
                   "earlier": ("heldout10", "heldout11", "heldout13", "heldout16")},
+    "heldout19": {"kind": "lid", "seed": 19200, "cue_lines": 5,
+                  "plan": (("uz-Cyrl.txt", "uz-cyrl", 12, 2), ("uz-Latn.txt", "uz-latn", 11, 2)),
+                  "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14, 15, 17)))},
+    "heldout20": {"kind": "news", "seed": 20210,
+                  "earlier": ("heldout10", "heldout11", "heldout13", "heldout16", "heldout18")},
 }
 
 

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.build", description=__doc__)
     parser.add_argument("--models", type=Path, default=MODELS_DIR, help="models folder")
     parser.add_argument("--schema-only", action="store_true")
+    parser.add_argument("--statistical", action=argparse.BooleanOptionalAction, default=None,
+                        help="add the trained NER supplement from models/ner/ (default: "
+                             "pipeline.nlp.STATISTICAL_DEFAULT)")
     args = parser.parse_args(argv)
     SCHEMA_FILE.parent.mkdir(parents=True, exist_ok=True)
     SCHEMA_FILE.write_text(schema_text(), encoding="utf-8")
@@ -31,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.schema_only:
         from .nlp import save_all
 
-        for path in save_all(args.models):
+        for path in save_all(args.models, args.statistical):
             print(f"wrote {path}")
     return 0
 

@@ -20,6 +20,10 @@ log = logging.getLogger(__name__)
 # spaCy language class used for each detected language; anything else uses "xx"
 PIPELINE_LANGS = ("uz", "ru", "en", "xx")
 EXTRACTOR_KINDS = ("numeric", "names")
+# the trained NER supplement (`pipeline.entities.statistical`) in the built pipelines:
+# off by default, see bench/STATISTICAL_NER.md (`python -m pipeline.build --statistical`)
+STATISTICAL_DEFAULT = False
+STATISTICAL_LANGS = ("uz", "ru", "en")
 
 
 def pipeline_lang(lang: str) -> str:
@@ -35,17 +39,22 @@ def _spacy() -> Any:
     """spaCy, with the "uz" language and the presspipe factories registered."""
     import spacy
 
+    from ..entities.statistical import component  # noqa: F401  (registration)
     from . import components, lazy, uzbek  # noqa: F401  (registrations)
 
     return spacy
 
 
-def build_nlp(lang: str) -> Language:
-    """A fresh pipeline with its extractor tables loaded from the language data."""
+def build_nlp(lang: str, statistical: bool | None = None) -> Language:
+    """A fresh pipeline with its extractor tables loaded from the language data; with
+    `statistical` (default `STATISTICAL_DEFAULT`) the trained NER from `models/ner/` follows
+    the resolver in the uz, ru and en pipelines."""
     nlp = _spacy().blank(lang)
     for kind in EXTRACTOR_KINDS:
         nlp.add_pipe("presspipe_extractor", name=kind, config={"kind": kind})
     nlp.add_pipe("presspipe_resolver", name="resolver")
+    if (STATISTICAL_DEFAULT if statistical is None else statistical) and lang in STATISTICAL_LANGS:
+        nlp.add_pipe("presspipe_statistical", name="statistical")
     nlp.initialize()
     return nlp
 
@@ -79,12 +88,12 @@ def _load_pipeline(lang: str, models_dir: Path) -> Language:
     return build_nlp(lang)
 
 
-def save_all(models_dir: Path = MODELS_DIR) -> list[Path]:
+def save_all(models_dir: Path = MODELS_DIR, statistical: bool | None = None) -> list[Path]:
     """Build every pipeline and write it under `models/nlp/`."""
     written = []
     for lang in PIPELINE_LANGS:
         path = nlp_dir(lang, models_dir)
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_nlp(lang).to_disk(path)
+        build_nlp(lang, statistical).to_disk(path)
         written.append(path)
     return written

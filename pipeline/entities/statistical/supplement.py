@@ -43,7 +43,8 @@ def tables() -> dict[str, Any]:
     legal = {tag: sorted({fold(r["form"]) for r in table(tag, "org_forms") if r["kind"] == "legal"})
              for tag in TAGS}
     function = {tag: sorted({fold(w) for w in word_list(tag, "function_words")}) for tag in TAGS}
-    return {"legal": legal, "function": function}
+    titles = {tag: sorted({fold(w) for w in word_list(tag, "titles")}) for tag in TAGS}
+    return {"legal": legal, "function": function, "titles": titles}
 
 
 def strip_case(word: str, tag: str) -> str:
@@ -67,6 +68,27 @@ def _unquote(text: str) -> str:
     return text
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge punctuation and without a quote that has no partner in it.
+
+    >>> text = "Дон Жуан” и «Нур»"
+    >>> [text[slice(*_trim(text, *se))] for se in ((0, 9), (12, 17))]
+    ['Дон Жуан', '«Нур»']
+    """
+    while True:
+        while end > start and text[end - 1] in " .,;:!?()\n":
+            end -= 1
+        while start < end and text[start] in " (\n":
+            start += 1
+        part = text[start:end]
+        if part[-1:] in "”»\"" and not any(ch in "“«\"" for ch in part[:-1]):
+            end -= 1
+        elif part[:1] in "“«„\"" and not any(ch in "”»\"" for ch in part[1:]):
+            start += 1
+        else:
+            return start, end
+
+
 class Supplement:
     """Filters and names predicted spans against one article's rule mentions."""
 
@@ -75,6 +97,7 @@ class Supplement:
         self.labels = frozenset(data.get("labels") or LABELS)
         self.legal = {t: frozenset(v) for t, v in data["legal"].items()}
         self.function = {t: frozenset(v) for t, v in data["function"].items()}
+        self.titles = {t: frozenset(v) for t, v in data.get("titles", {}).items()}
 
     def name(self, text: str, label: str, tag: str) -> str:
         """The base form of a predicted mention (see the module docstring)."""
@@ -112,6 +135,11 @@ class Supplement:
         function = self.function.get(tag, frozenset())
         if all(fold(w) in function for w in words):
             return False
+        titles = self.titles.get(tag, frozenset())
+        if any(fold(w) in titles for w in words):
+            return False  # a position (`Senior Advocate`), not a name
+        if tag in ("en", "ru") and not all(is_capitalised(w) or fold(w) in function for w in words[1:]):
+            return False  # English and Russian names capitalise their words
         if label == "PERSON":
             return all(is_capitalised(w) or fold(w) in function for w in words) and is_capitalised(words[0])
         if label == "ORG" and len(words) == 1 and fold(words[0]) in self.legal.get(tag, frozenset()):
@@ -147,8 +175,7 @@ class Supplement:
         for start, end, label in spans:
             if label not in self.labels:
                 continue
-            while end > start and text[end - 1] in " .,;:!?)\n":
-                end -= 1
+            start, end = _trim(text, start, end)
             surface = text[start:end]
             if "\n" in surface or any(s < end and start < e for s, e in taken):
                 continue
@@ -170,7 +197,8 @@ def _ru_nominative(words: list[str]) -> list[str]:
     morph = morph_analyzer()
     out = []
     for word in words:
-        parses = [p for p in morph.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        parses = [p for p in morph.parse(word)
+                  if p.is_known and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         if parses:
             form = parses[0].inflect({"nomn"})
             out.append(form.word.capitalize() if form else word)

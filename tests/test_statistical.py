@@ -108,6 +108,11 @@ def test_component_round_trips_and_supplements(trained_dir, tmp_path) -> None:
     doc = loaded(doc)
     predicted = {(text[s:e], label) for s, e, label, _ in loaded.get_pipe("statistical").spans(doc)}
     assert ("Temur Ergashev", "PERSON") in predicted  # unseen in training
+    stat = loaded.get_pipe("statistical")
+    stat.beam_width = 8  # the default: each span with the beam's probability for it
+    scored = {(text[s:e], label): p for s, e, label, p in stat.spans(doc)}
+    assert all(0.0 <= p <= 1.0 + 1e-6 for p in scored.values())
+    assert scored.get(("Temur Ergashev", "PERSON"), 0.0) >= 0.5
     found = {(m.label, m.text, m.value["name"]) for m in doc.user_data[MENTIONS_KEY]}
     assert ("PERSON", "Temur Ergashev", "Temur Ergashev") in found
     texts = [m.text for m in doc.user_data[MENTIONS_KEY]]

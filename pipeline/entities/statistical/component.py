@@ -24,10 +24,13 @@ SPANS_KEY = "presspipe"
 FACTORY = "presspipe_statistical"
 
 
-def default_model_dir() -> Path:
+def default_model_dir(lang: str | None = None) -> Path:
+    """`models/ner/<lang>` when a model of that language was trained, else the shared
+    `models/ner`."""
     from ...paths import MODELS_DIR
 
-    return MODELS_DIR / "ner"
+    own = MODELS_DIR / "ner" / (lang or "")
+    return own if lang and (own / "config.cfg").exists() else MODELS_DIR / "ner"
 
 
 class StatisticalNER:
@@ -49,7 +52,7 @@ class StatisticalNER:
         """Load the trained model (default `models/ner/`) and the filter tables."""
         import spacy
 
-        path = Path(model_dir) if model_dir else default_model_dir()
+        path = Path(model_dir) if model_dir else default_model_dir(nlp.lang if nlp else None)
         if not (path / "config.cfg").exists():
             raise ValueError(f"no trained NER at {path} (python -m pipeline.entities.statistical.train)")
         self.model = spacy.load(path)
@@ -108,7 +111,8 @@ class StatisticalNER:
         return self
 
 
-@Language.factory(FACTORY, default_config={"labels": list(LABELS), "threshold": 0.9, "beam_width": 8})
+# PERSON only: the ORG and LOC additions cost more precision than they gain (bench/STATISTICAL_NER.md)
+@Language.factory(FACTORY, default_config={"labels": ["PERSON"], "threshold": 0.9, "beam_width": 8})
 def make_statistical(nlp: Language, name: str, labels: list[str], threshold: float,
                      beam_width: int) -> StatisticalNER:
     return StatisticalNER(nlp, name, labels, threshold, beam_width)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,15 @@ _REPAIR_MESSAGES = {
 }
 
 NAME_LABELS = ("ORG", "LOC", "PERSON")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_latin(name: str) -> str:
+    """`translit.to_latin` of an entity's name, memoised: the same names come back in an
+    article and across articles, and each call would split and join the name again."""
+    from .translit import to_latin
+
+    return to_latin(name)
 
 
 def assemble_text(article: Article) -> tuple[str, str, str, Counter[str]]:
@@ -74,7 +84,7 @@ class Pipeline:
     def _entity_dict(self, m: Mention, cyrillic: bool) -> dict[str, Any]:
         value = dict(m.value)
         if m.label in NAME_LABELS:
-            value["name_latn"] = self._translit.to_latin(value["name"]) if cyrillic else None
+            value["name_latn"] = _name_latin(value["name"]) if cyrillic else None
         return {"label": m.label, "start": m.start, "end": m.end, "text": m.text, "value": value}
 
     # -- records ------------------------------------------------------------------------

@@ -29,6 +29,7 @@ load average is printed); CPU-second figures are printed next to them.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -275,7 +276,10 @@ def run_child(src: Path, out: Path, jobs: int, stages: bool) -> dict[str, Any]:
     """One batch run in a fresh interpreter, sampling its processes' memory."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", str(src), str(out),
            str(jobs), "1" if stages else "0"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # this checkout first; folders already on PYTHONPATH stay after it (e.g. a folder with an
+    # optional accelerator such as DAWG2, to measure a run with it)
+    extra = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and Path(p).resolve() != ROOT]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *extra])}
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     peak: dict[int, list[int]] = {}
     while proc.poll() is None:
@@ -358,6 +362,11 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         ok = compile_bytecode(ROOT)
         _say(args, f"bytecode: {ROOT / 'pipeline'} compiled to __pycache__ (as `pip install` does)"
                    + ("" if ok else "; some modules failed to compile"))
+    # pymorphy3 reads its dictionaries with the DAWG2 C extension when installed
+    # (`pymorphy3[fast]`), else with the pure-Python reader: ~8% of the CPU an article
+    results["dawg_extension"] = importlib.util.find_spec("dawg") is not None
+    _say(args, "pymorphy3 dictionaries: " + ("DAWG2 C extension" if results["dawg_extension"]
+                                              else "pure-Python reader (DAWG2 not installed)"))
     with tempfile.TemporaryDirectory(prefix="presspipe-bench-") as tmp:
         tmp_path = Path(tmp)
         for scale in args.scale:

@@ -159,6 +159,16 @@ _EN_MODEL_AFTER = re.compile(
     r"|\s+[A-Z]{2,}\s+\d{2,}\b)")
 _EN_PREP_BEFORE = re.compile(
     r"\b(?:in|since|by|of|for|during|from|until|till|through|to|between|and)\s+$", re.I)
+# the context of a bare English year (see _EnYearContext)
+_EN_PAIR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:and|or|through|to|versus|vs\.?|[-–—])\s+$", re.I)
+_EN_PAIR_AFTER = re.compile(r"\s+(?:and|or|through|to|versus|vs\.?|[-–—])\s+(?:19|20)\d\d(?!\d)", re.I)
+_EN_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:mid|early|late)-)?$", re.I)
+# capitalised or letters-and-digits words after a year: "2020 Sentra", "2021 RAV4 Prime", "2018 i9 MacBook"
+_EN_NAME_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&.’'-]*|[a-z]+\d[\w.]*|\d+[A-Za-z][\w.]*)){1,4}")
+_EN_NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|\S|$)")
+_EN_WORD_EDGE = ".,;:!?’'\"”)»"
+_EN_COPYRIGHT = re.compile(r"(?:©|\bCopyright)\s*$", re.I)
+_EN_ALNUM = re.compile(r"[A-Za-z]\.?\d|\d[A-Za-z]")
 _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "my", "ym_range",
                           "dual", "ymym_range"})
 # a day and a month name before an old year make it a date ("12 сентября 1789 Генри …")
@@ -173,8 +183,9 @@ _EN_COUNT_NOUNS = (
     r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days|"
     r"families|households|residents|children|farmers|entrepreneurs|businesses|apartments|"
     r"houses|homes|schools|specialists|doctors|teachers|members|trucks|buses|tractors|machines|"
-    r"hectare|tonne|ton|kg|MW|km2|sq)\b"
+    r"hectare|tonne|ton|kg|MW|km2|sq|pixels|px|points|votes|seats|miles|feet|calories|shares)\b"
 )
+_EN_COUNT_AFTER = re.compile(rf"\s+{_EN_COUNT_NOUNS}")
 # how far from a year a date pattern that does not open with it can start / end
 _BEFORE_YEAR, _AFTER_YEAR = 60, 40
 # Uzbek case endings of a bare year ("2016dan", "2030гача") and the starts of the words that
@@ -208,6 +219,69 @@ _QUARTER_ISO = {1: ("01", "03"), 2: ("04", "06"), 3: ("07", "09"), 4: ("10", "12
 
 def _words(rows: list[list[str]], kind: str) -> list[str]:
     return [r[0] for r in rows if r[1] == kind]
+
+
+class _EnYearContext:
+    """Words around a bare English year that make it a model year, a house number or a
+    measure rather than a date (kinds event_noun, model_noun, model_next, elliptic_next,
+    measure_of and street of en/date_words.tsv)."""
+
+    def __init__(self, date_words: list[list[str]]) -> None:
+        def fold(kind: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in _words(date_words, kind))
+
+        self.events, self.models = fold("event_noun"), fold("model_noun")
+        self.model_next = fold("model_next")
+        self.elliptic = self.model_next | fold("elliptic_next")
+        measures, streets = _words(date_words, "measure_of"), _words(date_words, "street")
+        self._measure = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, measures))})\s+of\s+$", re.I) if measures else None
+        self._street = re.compile(
+            rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{'|'.join(map(re.escape, streets))})\b"
+        ) if streets else None
+
+    def ok(self, text: str, ys: int, ye: int) -> bool:
+        """May the bare year text[ys:ye] be a date, by the words around it?
+
+        >>> c = _EnYearContext([["show", "event_noun", ""], ["model", "model_noun", ""],
+        ...                     ["gets", "model_next", ""], ["and", "elliptic_next", ""]])
+        >>> t = "The 2020 Sentra gets a grille; the 2019 Los Angeles Auto Show; the 2018 model"
+        >>> [c.ok(t, t.index(y), t.index(y) + 4) for y in ("2020", "2019", "2018")]
+        [False, True, False]
+        """
+        if int(text[ys:ye]) > 2100:
+            return False  # "a 2182 score"
+        if _EN_COUNT_AFTER.match(text, ye):
+            return False  # "1080 pixels by 1920 pixels"
+        if self._street is not None and self._street.match(text, ye):
+            return False  # "of 1909 Jolinda Drive"
+        a = max(0, ys - 40)
+        if self._measure is not None and self._measure.search(text, a, ys):
+            return False  # "a total score of 2072"
+        pair = _EN_PAIR_BEFORE.search(text, a, ys)  # "the 2012 through [2015] design"
+        if pair is None and _EN_PREP_BEFORE.search(text, max(0, ys - 12), ys):
+            return True
+        run = _EN_NAME_RUN.match(text, ye)
+        names = run.group(0).split() if run else []
+        nm = _EN_NEXT_WORD.match(text, run.end() if run else ye)
+        nxt = (nm.group(1) or "").lower()
+        if any(w.strip(_EN_WORD_EDGE).lower() in self.events for w in names) or nxt in self.events \
+                or _EN_COPYRIGHT.search(text, max(0, ys - 12), ys):
+            return True  # "‘2018 Welcome Daehak-ro Festival’", "Copyright 2019 Hawaii News Now"
+        if pair is not None:
+            return False
+        if names:
+            return not (any(_EN_ALNUM.search(w) for w in names) or not nxt
+                        or nxt in self.model_next or nxt in self.models)
+        if nxt in self.models:
+            return False  # "the 2018 model"
+        the = _EN_THE_BEFORE.search(text, a, ys)
+        if the is not None and (not nxt or nxt in self.elliptic):
+            if (pm := _EN_PAIR_AFTER.match(text, ye)) is not None:  # "the 2016 and 2020 elections"
+                nm = _EN_NEXT_WORD.match(text, pm.end())
+                return (nm.group(1) or "").lower() in self.events
+            return False  # "than the 2016,", "the 2016 was moved to …"
+        return True
 
 
 class DateFinder:
@@ -447,6 +521,7 @@ class DateFinder:
         self._part_before = re.compile(
             rf"{L}(?:{alternation(part_before)})(?:\s+|-)$", flags) if part_before else None
         self.patterns = [(kind, re.compile(p, flags), months) for kind, p in pats]
+        self._en_ctx = _EnYearContext(date_words) if tag == "en" else None
         for ftag, fmonths, fwords in foreign:  # whole dates only: day + month name + year
             if ftag == tag:
                 continue
@@ -616,6 +691,9 @@ class DateFinder:
         if kind in ("year", "year_det") and self.tag == "en" and _EN_MODEL_AFTER.match(text, m.end("y")) \
                 and not _EN_PREP_BEFORE.search(text, max(0, m.start("y") - 12), m.start("y")):
             return False  # "the 2020 Audi e-tron": a model year in a product name
+        if self._en_ctx is not None and kind in ("year", "year_det", "year_ctx") \
+                and not self._en_ctx.ok(text, m.start("y"), m.end("y")):
+            return False  # "The 2020 Sentra", "than the 2016,", "a 2182 score", "1909 Jolinda Drive"
         if kind == "year_det":  # "a 1774 letter"; "the 1200 staff" is a count
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (

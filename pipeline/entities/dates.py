@@ -164,7 +164,9 @@ _EN_PAIR_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:and|or|through|to|vers
 _EN_PAIR_AFTER = re.compile(r"\s+(?:and|or|through|to|versus|vs\.?|[-–—])\s+(?:19|20)\d\d(?!\d)", re.I)
 _EN_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:mid|early|late)-)?$", re.I)
 # capitalised or letters-and-digits words after a year: "2020 Sentra", "2021 RAV4 Prime", "2018 i9 MacBook"
-_EN_NAME_RUN = re.compile(r"(?:\s+(?:[A-Z][\w&.’'-]*|[a-z]+\d[\w.]*|\d+[A-Za-z][\w.]*)){1,4}")
+# (a number inside the name: "the 2019 Formula 1 season")
+_EN_NAME_WORD = r"[A-Z][\w&.’'-]*|[a-z]+\d[\w.]*|\d+[A-Za-z][\w.]*"
+_EN_NAME_RUN = re.compile(rf"\s+(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}|\d+(?![\d,.]\d))){{0,3}}")
 _EN_NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|\S|$)")
 _EN_WORD_EDGE = ".,;:!?’'\"”)»"
 _EN_COPYRIGHT = re.compile(r"(?:©|\bCopyright)\s*$", re.I)

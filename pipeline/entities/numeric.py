@@ -292,6 +292,8 @@ class NumericExtractor:
         if not windows:
             return dates
         tokens = tokenize(text, windows)
+        if rtag == "en" and any(e + 1 == s2 and text[e] == " " for (_, e), (s2, _) in zip(digits, digits[1:])):
+            tokens = _split_spaced_percents(tokens)
         blocked = _blocked(tokens, strong)
         scan = _Scan(g, text, tokens, blocked)
         i, n = 0, len(tokens)
@@ -562,6 +564,26 @@ def digit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGITS.finditer(text)]
 
 
+def _split_spaced_percents(tokens: list[Token]) -> list[Token]:
+    """English: a number grouped by a plain space before a percent is two numbers, the last
+    group the percentage ("LB Joe Smith 74 100% 7 tackles": 100%) when the whole would be
+    10,000% or more ("1 200%" stays one number, as Uzbek releases in English write it).
+
+    >>> [t.text for t in _split_spaced_percents(tokenize("Smith 74 100% 7"))]
+    ['Smith', '74', '100', '%', '7']
+    """
+    out: list[Token] = []
+    for x, t in enumerate(tokens):
+        if t.kind == "num" and " " in t.text and x + 1 < len(tokens) \
+                and tokens[x + 1].key in ("%", "percent") and len(t.text.split(",")[0].split(".")[0]) >= 6:
+            head, _, last = t.text.rpartition(" ")
+            out.append(t._replace(end=t.start + len(head), text=head, key=head))
+            out.append(Token("num", t.end - len(last), t.end, last, last, False))
+        else:
+            out.append(t)
+    return out
+
+
 def _blocked(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
     """Per token: does it overlap one of the (non-overlapping) mentions?"""
     if not mentions:
@@ -700,7 +722,7 @@ class _Scan:
             return None
         nxt_key = toks[k].key if k < len(toks) else ""
         if amount_max is None and (label in ("PERCENT", "MULTIPLIER") or (label is None and k == q.end)) and (
-            suffix or nxt_key in _RANGE_NEXT
+            suffix or nxt_key in _RANGE_NEXT or (nxt_key in _DASHES and not g.suffixes)
         ) and (pr := self.percent_range(i, q, k, suffix, label)) is not None:
             label, amount_max, k, suffix = pr  # "10% dan 16% gacha", "от 5 до 7 %", "2 to 3 times"
         if label is None and k == q.end and (nxt_key in ("до", "to") or (
@@ -899,6 +921,9 @@ class _Scan:
         if uz:
             if (p := self.after_from(k, suffix, suffix.endswith(_RANGE_FROM_TUPLE))) is None:
                 return None
+        elif (self.key(k) in _DASHES and k > q.end and not suffix and toks[k].glued
+              and k + 1 < len(toks) and toks[k + 1].glued):
+            p = k + 1  # "97%–98%", "80%-90%": a range with the unit on both ends, no spaces
         else:
             opener = _RANGE_WORDS.get(g.tag, {}).get(self.key(k))
             if suffix or opener is None:

@@ -185,9 +185,15 @@ _EN_COUNT_NOUNS = (
     r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days|"
     r"families|households|residents|children|farmers|entrepreneurs|businesses|apartments|"
     r"houses|homes|schools|specialists|doctors|teachers|members|trucks|buses|tractors|machines|"
-    r"hectare|tonne|ton|kg|MW|km2|sq|pixels|px|points|votes|seats|miles|feet|calories|shares)\b"
+    r"hectare|tonne|ton|kg|MW|km2|sq|pixels|px|points|votes|seats|miles|feet|calories|shares|"
+    r"grams|kilograms|litres|liters|gallons|barrels|acres)\b"
 )
 _EN_COUNT_AFTER = re.compile(rf"\s+{_EN_COUNT_NOUNS}")
+_EN_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_EN_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|some|over|more\s+than|fewer\s+than|less\s+than|"
+    r"at\s+least|up\s+to|approximately|exactly|only|just|another)\s+$", re.I)
+_EN_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 # how far from a year a date pattern that does not open with it can start / end
 _BEFORE_YEAR, _AFTER_YEAR = 60, 40
 # Uzbek case endings of a bare year ("2016dan", "2030гача") and the starts of the words that
@@ -253,8 +259,11 @@ class _EnYearContext:
         """
         if int(text[ys:ye]) > 2100:
             return False  # "a 2182 score"
-        if _EN_COUNT_AFTER.match(text, ye):
-            return False  # "1080 pixels by 1920 pixels"
+        if _EN_COUNT_AFTER.match(text, ye) or _EN_COMPOUND_AFTER.match(text, ye):
+            return False  # "1080 pixels by 1920 pixels", "a 2048-bit key", "2016-style"
+        if int(text[ys:ye]) % 50 == 0 and _EN_HEDGE_BEFORE.search(text, max(0, ys - 24), ys) \
+                and _EN_PLURAL_AFTER.match(text, ye):
+            return False  # "about 2000 protesters" (a round count; "some 2019 graduates" is a year)
         if self._street is not None and self._street.match(text, ye):
             return False  # "of 1909 Jolinda Drive"
         a = max(0, ys - 40)

@@ -257,19 +257,24 @@ class _EnYearContext:
         >>> [c.ok(t, t.index(y), t.index(y) + 4) for y in ("2020", "2019", "2018")]
         [False, True, False]
         """
-        if int(text[ys:ye]) > 2100:
+        year = int(text[ys:ye])
+        if year > 2100:
             return False  # "a 2182 score"
-        if _EN_COUNT_AFTER.match(text, ye) or _EN_COMPOUND_AFTER.match(text, ye):
-            return False  # "1080 pixels by 1920 pixels", "a 2048-bit key", "2016-style"
-        if int(text[ys:ye]) % 50 == 0 and _EN_HEDGE_BEFORE.search(text, max(0, ys - 24), ys) \
-                and _EN_PLURAL_AFTER.match(text, ye):
-            return False  # "about 2000 protesters" (a round count; "some 2019 graduates" is a year)
-        if self._street is not None and self._street.match(text, ye):
-            return False  # "of 1909 Jolinda Drive"
+        nx = text[ye:ye + 2]
+        if nx[:1] == "-" and _EN_COMPOUND_AFTER.match(text, ye):
+            return False  # "a 2048-bit key", "2016-style"
+        if nx[:1].isspace():
+            if _EN_COUNT_AFTER.match(text, ye):
+                return False  # "1080 pixels by 1920 pixels"
+            if nx[1:].isupper() and self._street is not None and self._street.match(text, ye):
+                return False  # "of 1909 Jolinda Drive"
+            if year % 50 == 0 and _EN_HEDGE_BEFORE.search(text, max(0, ys - 24), ys) \
+                    and _EN_PLURAL_AFTER.match(text, ye):
+                return False  # "about 2000 protesters" (a round count; "some 2019 graduates" is a year)
         a = max(0, ys - 40)
-        if self._measure is not None and self._measure.search(text, a, ys):
+        if text.endswith("of ", a, ys) and self._measure is not None and self._measure.search(text, a, ys):
             return False  # "a total score of 2072"
-        pair = _EN_PAIR_BEFORE.search(text, a, ys)  # "the 2012 through [2015] design"
+        pair = _EN_PAIR_BEFORE.search(text, a, ys) if _DIGIT_RUN.search(text, max(0, ys - 14), ys) else None
         if pair is None and _EN_PREP_BEFORE.search(text, max(0, ys - 12), ys):
             return True
         run = _EN_NAME_RUN.match(text, ye)
@@ -286,7 +291,7 @@ class _EnYearContext:
                         or nxt in self.model_next or nxt in self.models)
         if nxt in self.models:
             return False  # "the 2018 model"
-        the = _EN_THE_BEFORE.search(text, a, ys)
+        the = _EN_THE_BEFORE.search(text, max(0, ys - 9), ys)
         if the is not None and (not nxt or nxt in self.elliptic):
             if (pm := _EN_PAIR_AFTER.match(text, ye)) is not None:  # "the 2016 and 2020 elections"
                 nm = _EN_NEXT_WORD.match(text, pm.end())

@@ -190,6 +190,9 @@ _EN_COUNT_NOUNS = (
 )
 _EN_COUNT_AFTER = re.compile(rf"\s+{_EN_COUNT_NOUNS}")
 _EN_COMPOUND_AFTER = re.compile(r"-[a-z]")
+# "the 2019–20 fiscal year", "the 2024-25 season": a year across two named by the noun after it
+_EN_SPLIT_YEAR_NOUN = re.compile(
+    r"\s+(?:(?:fiscal|financial|academic|school|budget|tax|marketing|crop)\s+years?|seasons?|campaigns?)\b", re.I)
 _EN_HEDGE_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|roughly|some|over|more\s+than|fewer\s+than|less\s+than|"
     r"at\s+least|up\s+to|approximately|exactly|only|just|another)\s+$", re.I)
@@ -714,7 +717,8 @@ class DateFinder:
             return g["det"].lower() in ("a", "an") or int(g["y"]) >= _OLD_YEAR
         if g.get("y2s") and not _WORD_AFTER.match(text, m.end("y2s"), m.end()) and not (
             self.tag == "en" and (_EN_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                                  or m.group(0)[:6].lower() == "fiscal")
+                                  or m.group(0)[:6].lower() == "fiscal"
+                                  or _EN_SPLIT_YEAR_NOUN.match(text, m.end()))
         ) and not (  # "the 2019/20 academic year", "в сезоне 1903/04": a slash and the next year
             text[m.end("y") : m.start("y2s")] == "/"
             and int(g["y2s"]) == (int(g["y"]) + 1) % 100

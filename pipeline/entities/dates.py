@@ -190,6 +190,7 @@ _EN_COUNT_NOUNS = (
 )
 _EN_COUNT_AFTER = re.compile(rf"\s+{_EN_COUNT_NOUNS}")
 _EN_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_EN_CAP_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*$")
 # "the 2019–20 fiscal year", "the 2024-25 season": a year across two named by the noun after it
 _EN_SPLIT_YEAR_NOUN = re.compile(
     r"\s+(?:(?:fiscal|financial|academic|school|budget|tax|marketing|crop)\s+years?|seasons?|campaigns?)\b", re.I)
@@ -242,6 +243,7 @@ class _EnYearContext:
             return frozenset(w.lower() for w in _words(date_words, kind))
 
         self.events, self.models = fold("event_noun"), fold("model_noun")
+        self.parts = fold("part_before") | {"pre", "post"}  # "Mid-2019", "Post-2008"
         self.model_next = fold("model_next")
         self.elliptic = self.model_next | fold("elliptic_next")
         measures, streets = _words(date_words, "measure_of"), _words(date_words, "street")
@@ -263,6 +265,9 @@ class _EnYearContext:
         year = int(text[ys:ye])
         if year > 2100:
             return False  # "a 2182 score"
+        if text[ys - 1:ys] == "-" and (w := _EN_CAP_BEFORE_HYPHEN.search(text, max(0, ys - 30), ys - 1)) \
+                and w.group(0).lower() not in self.parts:
+            return False  # "the Uzbekistan-2030 strategy": a year glued to a name is part of it
         nx = text[ye:ye + 2]
         if nx[:1] == "-" and _EN_COMPOUND_AFTER.match(text, ye):
             return False  # "a 2048-bit key", "2016-style"
@@ -502,6 +507,10 @@ class DateFinder:
                 ("first_n", rf"(?:first\s+)?{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("last_n", rf"{last}\s+{cnt}\s+{mths}\s+(?:of\s+)?{y}"),
                 ("mdd_range", rf"{m1}\.?\s+{day}{dash}{day2},?\s+{y}"),
+                # "November 12 to 14, 2025", "12 to 14 November 2025"
+                # (a day range in words; "from"/"between" stay outside)
+                ("mdd_range", rf"{m1}\.?\s+{day}\s+(?:to|through|until)\s+{day2},?\s+{y}"),
+                ("ddm_range", rf"{day}\s+(?:to|through|until)\s+{day2}\s+{m1},?\s+{y}"),
                 # "November 20 – December 5, 2025", "20 November to 5 December 2025"
                 ("dmdm_range", rf"{m1}\.?\s+{day}(?:{dash}|\s+(?:to|through)\s+){m2}\.?\s+{day2},?\s+{y}"),
                 ("dmdm_range", rf"{day}\s+{m1}(?:{dash}|\s+(?:to|through)\s+){day2}\s+{m2},?\s+{y}"),

@@ -62,6 +62,8 @@ _RANGE_TO_TUPLE = tuple(_RANGE_TO)
 _RANGE_NEXT = _RANGE_FROM | {"до", "to", "and"}
 _UZ_TO_ENDS = ("гача", "gacha", "га", "ga", "ка", "ka", "қа", "qa")  # the high end of a change  # a word after a number that may go on to a range
 _RANGE_WORDS = {"ru": {"до": "от"}, "en": {"to": "from", "and": "between"}}  # connector: opener
+# after "double(d)"/"triple(d)": an idiom or a compound, not a multiple
+_MULTIPLE_IDIOM_NEXT = frozenset({"down", "overtime", "digits", "digit", "agent", "agents"})
 _DETERMINERS = frozenset({"the", "that", "a", "an"})  # "the double taxation": not a multiple
 _JOINERS = frozenset({"ва", "va", "и", "and", "еки", "yoki", "или", "or"})  # keys: "ёки" -> "еки"
 # a Russian scale word in the singular is a number of its own: "инвестирует миллиард долларов",
@@ -1081,6 +1083,8 @@ class _Scan:
         before = [j - 1] if self.key(j - 1) not in _DETERMINERS else []
         if context == "near:" and self.key(k) in _FREQUENCY_NEXT:
             return None  # "prices rose twice a year": a frequency
+        if self.key(k) in _MULTIPLE_IDIOM_NEXT and self.key(j).startswith(("doubl", "tripl", "trebl")):
+            return None  # "doubled down on", "a triple overtime game", "double digits"
         if context == "near:" and not (any(self._change_word(b) for b in before)
                                        or self._change_word(k)):
             return None  # "they met twice": a count of events, not a multiple

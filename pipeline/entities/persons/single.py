@@ -318,10 +318,23 @@ def _life_event(scan: Scan, i: int) -> bool:
     return all(scan.adjacent(t, t + 1) for t in range(i, k))
 
 
+_CLOSING_QUOTES = ("”", "\"", "’", "'")
+
+
+def _after_quote(scan: Scan, k: int) -> bool:
+    """Token k follows the end of a quotation: a comma, question or exclamation mark, then a
+    closing quote (`... soon,” Bridenstine said`; not an opening quote)."""
+    if k <= 0:
+        return False
+    gap = scan.gap(k - 1, k).strip()
+    return len(gap) >= 2 and gap[-1] in _CLOSING_QUOTES and gap[-2] in ",?!"
+
+
 def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
     """English: one capitalised word right before a reporting verb (Bridenstine said, Babin
     referred) or after one at a clause end (..., said Bridenstine.): a listed surname or given
-    name, or an unknown word the article later calls he/she (not Boeing said it ...)."""
+    name, or an unknown word right after a quotation or that the article later calls he/she
+    (not Boeing said it ...)."""
     n = len(scan.tokens)
     folded = scan.folded
     not_names = scan.lex.first_names.get("en_not_names", ())
@@ -335,8 +348,10 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
         if not (before or after or event):
             continue  # cheap check first: most capitals stand before no reporting verb
         tok = scan.tokens[i].text
-        if len(tok) < 3 or not tok.replace("-", "").isalpha() or not tok[1:].replace("-", "").islower():
-            continue
+        quoted = not event and _after_quote(scan, i if before else i - 1)
+        if len(tok) < 3 or not tok.replace("-", "").isalpha() or not tok[1:].replace("-", "").islower() and not (
+                quoted and all(p[:1].isupper() and p[1:].islower() for p in tok.split("-"))):
+            continue  # (Soon-Shiong only right after a quotation)
         if i > 0 and (scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
                 folded[i - 1] in _EN_OPENERS and _initial(scan, i - 1)) or folded[i - 1] in _EN_DETERMINERS):
             continue  # part of a longer name (Goldman Sachs said) or a thing (the Board said); not
@@ -346,11 +361,16 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
         if folded[i] in not_names or folded[i] in _EN_PRONOUNS or scan.function_word(i) or _blocked(scan, i) or _place_derived(scan, i) \
                 or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i):
             continue
+        if after and i + 2 < n and scan.gap(i, i + 1) == ". " and scan.cap(i + 1) and scan.cap(i + 2) \
+                and scan.adjacent(i + 1, i + 2):
+            continue  # said Rep. Kendra Horn: an abbreviated title before the name
         names = scan.lex.first_names
         if folded[i] not in names.get("en_surnames", ()) and folded[i] not in names.get("Latn", ()) \
                 and (_EN_PLURAL.search(folded[i]) or not event
+                     and not quoted
                      and not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 400)):
-            continue  # an unknown word: only if the text then speaks of a he or she (Prosecutors said: a plural)
+            continue  # an unknown word: only right after a quotation (,” Volker said) or if the text
+            # then speaks of a he or she (Prosecutors said: a plural)
         add(i, i, tok, tok)
 
 

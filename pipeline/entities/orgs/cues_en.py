@@ -1,0 +1,140 @@
+"""English company cues: a capitalised name next to a word only companies have (`Zentrix
+shares`, `Zentrix's chief executive`, `shares of Zentrix`, `analysts at Morvane`); the cue
+words are in `langdata/en/org_cues.tsv`."""
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from ..morph import fold
+from ..scan import Candidate, Scan
+from ..persons.single import _territory_words
+from .common import RANK, is_place
+
+_MAX_WORDS = 4
+# words after `shares`/`stock` that make it a verb (X shares the view, X stocks its shelves)
+_VERB_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+                           "with", "how", "what", "my", "our", "your", "some", "many"})
+
+
+@cache
+def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """(after, before): cue phrases by their first word, each phrase as a word tuple."""
+    text = (files("pipeline.langdata") / "en" / "org_cues.tsv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"after": {}, "before": {}, "after_bare": {}}
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
+            continue
+        cue, side = line.split("\t")
+        words = tuple(cue.split(" "))
+        tables[side].setdefault(words[0].lower(), []).append(words)
+    for key, phrases in tables.pop("after_bare").items():
+        tables["after"].setdefault(key, []).extend(("",) + p for p in phrases)  # "": no possessive
+    after, before = ({k: tuple(sorted(v, key=len, reverse=True)) for k, v in t.items()}
+                     for t in (tables["after"], tables["before"]))
+    return after, before
+
+
+def _phrase_at(scan: Scan, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Number of words of the longest phrase written from token k (0: none; negative: a cue
+    that takes no possessive name); words adjacent, not a verb before its object."""
+    for marked in phrases:
+        words = marked[1:] if marked[0] == "" else marked
+        end = k + len(words)
+        if end <= len(scan.tokens) and all(
+                (scan.folded[k + m] if m == 0 and w.islower() and scan.sentence_initial(k) else scan.tokens[k + m].text) == w
+                for m, w in enumerate(words)) and all(
+                scan.adjacent(m, m + 1) for m in range(k, end - 1)):
+            if k + len(words) < len(scan.tokens) and scan.folded[k + len(words)] in _VERB_OBJECTS:
+                return 0  # Sabatier shares the formula: a verb
+            return -len(words) if marked[0] == "" else len(words)
+    return 0
+
+
+def _name_word(scan: Scan, m: int) -> bool:
+    return scan.cap(m) and not scan.function_word(m) and scan.tokens[m].text[:1].isalpha()
+
+
+def _unlikely(scan: Scan, first: int, last: int, possessive: bool) -> bool:
+    """The run is no company: a place, title, weekday/month or a person's name (a known first
+    name first), or one sentence-initial word (Energy shares fell)."""
+    lex = scan.lex
+    names = lex.first_names
+    titles = lex.titles.get("en", frozenset())
+    calendar = names.get("en_not_names", frozenset())
+    folded = scan.folded
+    if folded[first] in names.get("en", ()) or folded[first] in names.get("Latn", ()):
+        return True
+    if any(folded[m] in titles or folded[m] in calendar for m in range(first, last + 1)):
+        return True
+    if first == last and any(fold(p) in lex.countries.get("en", {}) or fold(p) in lex.locations.get("en", {})
+                             or fold(p) in _territory_words() for p in scan.tokens[first].text.split("-")):
+        return True  # Asia-Pacific shares
+    if first == last and (is_place(scan, first) or scan.sentence_initial(first) and not possessive):
+        return True  # (Zentrix's chief executive: a possessive name at a sentence's start)
+    return False
+
+
+def _run_before(scan: Scan, k: int) -> tuple[int, int] | None:
+    """The capitalised run ending right before token k (its last word may be possessive)."""
+    j = k - 1
+    if j < 0 or not scan.adjacent(j, k) or not _name_word(scan, j):
+        return None
+    i = j
+    while i > 0 and j - i < _MAX_WORDS - 1 and scan.adjacent(i - 1, i) and _name_word(scan, i - 1) \
+            and not scan.tokens[i - 1].text.endswith(("'s", "’s")):
+        i -= 1
+    return i, j
+
+
+def _run_after(scan: Scan, k: int) -> tuple[int, int] | None:
+    """The capitalised run starting right after token k (up to a possessive word)."""
+    i = k + 1
+    n = len(scan.tokens)
+    if i >= n or not scan.adjacent(k, i) or not _name_word(scan, i):
+        return None
+    j = i
+    while j + 1 < n and j - i < _MAX_WORDS - 1 and not scan.tokens[j].text.endswith(("'s", "’s")) \
+            and scan.adjacent(j, j + 1) and _name_word(scan, j + 1):
+        j += 1
+    return i, j
+
+
+def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for capitalised runs next to a company cue (value: the name without a
+    possessive 's) that overlap none of the `found` candidates; marked `firm` so that later
+    bare mentions of a one-word name follow."""
+    after, before = cue_table()
+    out: list[Candidate] = []
+    for k, word in enumerate(scan.folded):
+        if word in after:
+            size = _phrase_at(scan, k, after[word])
+            if size:
+                run = _run_before(scan, k)
+                if run and (size > 0 or not scan.folded[run[1]].endswith(("'s", "’s"))):
+                    out += _candidate(scan, *run)  # (Neumann's shares: a person's too)
+        if word in before:
+            size = _phrase_at(scan, k, before[word])
+            if size:
+                run = _run_after(scan, k + abs(size) - 1)
+                if run:
+                    out += _candidate(scan, *run)
+    if out and found:
+        spans = [(c.start, c.end) for c in found]
+        out = [c for c in out if not any(s < c.end and c.start < e for s, e in spans)]
+    return out
+
+
+def _candidate(scan: Scan, first: int, last: int) -> list[Candidate]:
+    if first < last and scan.sentence_initial(first) and scan.folded[first].endswith(("ed", "ing", "ly")):
+        first += 1  # Ousted Zentrix CEO: a participle or adverb opens the sentence
+    start, end = scan.tokens[first].start, scan.tokens[last].end
+    name = scan.text[start:end]
+    possessive = name.endswith(("'s", "’s"))
+    if possessive:
+        name = name[:-2]
+    if _unlikely(scan, first, last, possessive):
+        return []
+    if len(name) < 2:
+        return []
+    return [Candidate("ORG", start, end, {"name": name}, RANK - 1, {"firm": True})]

@@ -8,7 +8,8 @@ their candidates (blocs, platforms, products, handles).
 - `russian`: Russian bodies with a head noun and genitive complements (Министерства финансов),
   unknown Cyrillic acronyms (ВГИК), names in apposition (компания Kalyon);
 - `english`: English capitalised runs with a body/company word, acronyms, names in apposition;
-- `cues_en`: English names next to a company cue (Zentrix shares, analysts at Morvane);
+- `cues_en`: English names next to a company cue (Zentrix shares, analysts at Morvane), a
+  company's later mentions without its legal form or company noun (Brightwell Holdings ... Brightwell);
 - `brands`: Latin names in Cyrillic/Uzbek text, one-word banks, camel-case brands, web domains;
 - `repeats`: later bare mentions of a one-word name found by the other rules;
 - `common`: the org-form table lookups and place tests the rules share."""
@@ -21,7 +22,7 @@ from .brands import (
     latin_runs,
 )
 from .common import ACRONYM_WORD, form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
-from .cues_en import english_company_cues
+from .cues_en import english_company_cues, short_repeats
 from .english import english_acronyms, english_appositions, english_names, english_state_bodies
 from .known import domain_outlets, known_names
 from .quoted import quote_pairs, quoted_names, with_stray_openers
@@ -58,6 +59,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += english_names(scan) + english_acronyms(scan) + english_appositions(scan)
         out += english_state_bodies(scan)
         out += english_company_cues(scan, out)
+        out += short_repeats(scan, out)
     out += camel_brands(scan) + domains(scan) + ampersand_names(scan)
     if scan.tag == "ru" and scan.russian:
         out = [c for c in out if not ru_leader_government(scan, c)]

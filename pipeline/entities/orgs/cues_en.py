@@ -3,13 +3,14 @@ shares`, `Zentrix's chief executive`, `shares of Zentrix`, `analysts at Morvane`
 words are in `langdata/en/org_cues.tsv`."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import _territory_words
-from .common import RANK, is_place
+from .common import RANK, is_place, is_place_word
 
 _MAX_WORDS = 4
 # words after `shares`/`stock` that make it a verb (X shares the view, X stocks its shelves)
@@ -138,3 +139,94 @@ def _candidate(scan: Scan, first: int, last: int) -> list[Candidate]:
     if len(name) < 2:
         return []
     return [Candidate("ORG", start, end, {"name": name}, RANK - 1, {"firm": True})]
+
+
+# company nouns after a distinctive name that the press drops on a later mention (Brightwell
+# Holdings ... Brightwell); with the legal forms (org_forms.tsv: legal) and company_suffixes.txt
+_SHORTENED_TYPES = frozenset({"group", "holding", "holdings", "motors", "airlines", "airways", "technologies",
+                              "industries", "systems", "partners", "electronics", "solutions", "labs", "media",
+                              "entertainment", "productions", "studios", "pictures", "corporation", "company",
+                              "pharmaceuticals", "therapeutics", "capital", "ventures", "brands", "foods"})
+# an adjective or participle is no distinctive name (National Bank, General Motors, United Airlines)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|an|ern|ish|ese|ary|ory|ed|ing|ian|ful|ous)$")
+
+
+def _short_name(scan: Scan, c: Candidate) -> str | None:
+    """The name of ORG candidate c without its legal form or company noun, when one or two
+    distinctive words stay (Brightwell Holdings -> Brightwell, Zentrix Corp. -> Zentrix)."""
+    words = c.value["name"].split(" ")
+    forms = scan.lex.org_forms.get("en", {})
+    k = len(words)
+    while k > 1 and (forms.get(fold(words[k - 1])) == "legal" or fold(words[k - 1]).rstrip(".") in _SHORTENED_TYPES
+                     or fold(words[k - 1]).rstrip(".") in _suffixes()):
+        k -= 1
+    if k == len(words) and not c.extra.get("firm") and not _legal_after(scan, c):
+        return None
+    if k > 2:
+        return None
+    short = words[:k]
+    lex = scan.lex
+    names = lex.first_names
+    for w in short:
+        key = fold(w)
+        if not w[:1].isupper() or not w.replace("-", "").isalpha() or len(w) < 3 or _ADJECTIVE_END.search(key) \
+                or key in scan.lex.function_words.get("en", ()) or key in lex.titles.get("en", ()) \
+                or key in names.get("en_not_names", ()) or is_place_word(scan, w) or key in _territory_words():
+            return None
+    if k == 1 and (fold(short[0]) in names.get("en", ()) or fold(short[0]) in names.get("Latn", ())):
+        return None  # (Morgan Group: a first name alone is a person's)
+    return " ".join(short)
+
+
+def _legal_after(scan: Scan, c: Candidate) -> bool:
+    """A legal form follows candidate c outside its span (Zentrix | Inc.: the name has none)."""
+    m = _LEGAL_AFTER.match(scan.text, c.end)
+    return bool(m) and scan.lex.org_forms.get("en", {}).get(fold(m.group(1))) == "legal"
+
+
+_LEGAL_AFTER = re.compile(r",? ([A-Z][A-Za-z]{1,3}\.?)")
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    text = (files("pipeline.langdata") / "en" / "company_suffixes.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def short_repeats(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for the article's other mentions of a company by its short name (Brightwell
+    after Brightwell Holdings, anywhere in the text), capitalised as written there, outside every
+    found candidate; ranked over a one-word person guess."""
+    shorts: dict[tuple[str, ...], str] = {}
+    for c in found:
+        if c.label == "ORG":
+            short = _short_name(scan, c)
+            if short:
+                shorts[tuple(short.split(" "))] = short
+    if not shorts:
+        return []
+    firsts = {k[0] for k in shorts}
+    spans = [(c.start, c.end) for c in found]
+    out = []
+    tokens = scan.tokens
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if word not in firsts and word.removesuffix("'s").removesuffix("’s") not in firsts:
+            continue
+        for key in shorts:
+            last = i + len(key) - 1
+            if last >= len(tokens) or any(tokens[i + m].text.removesuffix("'s").removesuffix("’s") != w
+                                          for m, w in enumerate(key)):
+                continue
+            if any(not scan.adjacent(m, m + 1) for m in range(i, last)):
+                continue
+            if last + 1 < len(tokens) and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+                continue  # Brightwell Street, Brightwell Holdings itself
+            if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1):
+                continue  # John Brightwell: a person's surname
+            start, end = tok.start, tokens[last].end
+            if any(s < end and start < e for s, e in spans):
+                continue
+            out.append(Candidate("ORG", start, end, {"name": shorts[key]}, RANK, {"firm": True}))
+            break
+    return out

@@ -252,6 +252,8 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
     lex = scan.lex
     skip = lex.not_org_acronyms | lex.not_orgs
     out = []
+    terms: set[str] | None = None
+    text = scan.text
     for i, tok in enumerate(scan.tokens):
         word = tok.text
         key = scan.folded[i]
@@ -268,8 +270,80 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue  # an upper-case headline or dateline
         if _CODE_AFTER.match(scan.text, tok.end) or _term_acronym(scan, i) or _event_after(scan, i):
             continue  # STL#3456: a product code; ATP Challenger Tour: an event
+        if text[tok.start - 1:tok.start] == "." and text[tok.start - 2:tok.start - 1] in (" ", "") \
+                or text[tok.end:tok.end + 1] == "=" or _slash_code(text, tok.start, tok.end):
+            continue  # .DJI, XAU=: a market code; FHC/ABJ/03/2018: a reference number
+        if _capitals_line(text, tok.start):
+            continue  # WHAT YOU NEED TO MAKE JAM: a headline in capitals
+        if terms is None:
+            terms = defined_terms(text)
+        if word in terms:
+            continue  # binge eating disorder (BED) ... BED: a term the article spells out
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
+
+
+def _slash_code(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] is a part of a slash-joined code with a digit (FHC/ABJ/03/2018)."""
+    if text[end:end + 1] != "/" and text[start - 1:start] != "/":
+        return False
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    chunk = text[left:right if right >= 0 else len(text)]
+    return any(ch.isdigit() for ch in chunk)
+
+
+def _capitals_line(text: str, start: int) -> bool:
+    """The line around offset `start` has two or more upper-case words and no lower-case letter
+    (a shouted headline; not `[ CNBC]`)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left:right if right >= 0 else len(text)]
+    return not any(ch.islower() for ch in line) and len(_CAPS_WORD.findall(line)) >= 2
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+_SPELLED_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,7})\(([A-Z]{2,6})\)")
+_SPELLED_AFTER = re.compile(r"\b([A-Z]{2,6}) \(([a-z][\w'-]*(?:,? [\w'-]+){1,7})\)")
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """Acronyms the text spells out in lower-case words, before or after them in parentheses:
+    binge eating disorder (BED), FIRE (financial independence, retire early); their letters are
+    the words' initials. Organisations are spelt with capitals.
+
+    >>> sorted(defined_terms("Binge eating disorder (BED) is common. FIRE (financial independence, retire early) fans"))
+    ['BED', 'FIRE']
+    >>> sorted(defined_terms("the Environmental Protection Agency (EPA) said"))
+    []
+    """
+    out = set()
+    if "(" not in text:
+        return frozenset()
+    for m in _SPELLED_BEFORE.finditer(text):
+        acronym = m.group(2)
+        words = re.split(r"[ -]", m.group(1).strip())[-len(acronym):]
+        if len(words) == len(acronym) and _initials(words, acronym) and any(w[:1].islower() for w in words):
+            out.add(acronym)
+    for m in _SPELLED_AFTER.finditer(text):
+        acronym = m.group(1)
+        words = re.split(r",? |-", m.group(2))
+        if len(words) >= len(acronym) and _initials(words, acronym):
+            out.add(acronym)
+    return frozenset(out)
+
+
+def _initials(words: list[str], acronym: str) -> bool:
+    """Each letter of `acronym` starts one of `words` in order (small words may be skipped)."""
+    k = 0
+    for w in words:
+        if k < len(acronym) and w[:1].lower() == acronym[k].lower():
+            k += 1
+        elif w.lower() not in ("of", "and", "the", "for", "to", "in", "on", "a"):
+            return False
+    return k == len(acronym)
 
 
 _SPELLED_LEGAL = frozenset({"joint stock company", "joint-stock company", "limited liability company",

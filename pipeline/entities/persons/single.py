@@ -99,6 +99,28 @@ def _english_surname(scan: Scan, i: int) -> str | None:
     return stem
 
 
+def _beside_number(scan: Scan, i: int) -> bool:
+    """Token i is written right after a model number (the 737 Max) or before a year or a code
+    (Prime Day 2019, Brent LCOc1): a word of a name of a thing, no lone name; not before a
+    score (Davis 17 points) or after a year (In 2019 Smith joined).
+
+    >>> _YEAR.match("2019") is not None, _YEAR.match("17") is not None
+    (True, False)
+    """
+    tokens = scan.tokens
+    if i > 0 and scan.adjacent(i - 1, i):
+        before = tokens[i - 1].text
+        if before[-1:].isdigit() and not _YEAR.match(before) and (not before.isdigit() or len(before) >= 3):
+            return True
+    if i + 1 >= len(tokens) or not scan.adjacent(i, i + 1) or tokens[i].text.endswith(("'s", "’s")):
+        return False  # (Holcomb’s 2016 campaign: a person's)
+    after = tokens[i + 1].text
+    return bool(_YEAR.match(after)) or (any(ch.isdigit() for ch in after) and any(ch.isalpha() for ch in after))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
 # endings of English demonyms and common capitalised nouns (Algerian, Japanese, Polish, Islamic)
 _EN_NOT_NAME_ENDING = re.compile(r"(?:ians?|eses?|ish|ic|ics|ism|isms|ity|ists?|ans)$")
 

@@ -50,7 +50,7 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _EN_DETERMINERS, _beside_number, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
+    _EN_DETERMINERS, _beside_number, _english_ages, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
     _foreign_given_names, _given_name,
     _russian_surname,
 )
@@ -507,6 +507,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
     if scan.tag == "en":  # E2) an English speaker by one word (Bridenstine said)
         _english_speakers(scan, caps, taken, add)
         _english_possessors(scan, caps, taken, add)  # E3) Assange's extradition ... his
+        _english_ages(scan, caps, taken, add)  # E4) Carlineo, 55, of Rochester
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname

@@ -429,3 +429,32 @@ def _english_possessors(scan: Scan, caps: list[int], taken: set[int], add: Any) 
         if not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 300):
             continue
         add(i, i, word, word)
+
+
+# `Surname, 47, of/who ...`: an age in commas after one capitalised word, then a lower-case word
+_EN_AGE_AFTER = re.compile(r", (?:1[4-9]|[2-9]\d), [a-z]")
+
+
+def _english_ages(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """English: one unknown capitalised word with an age in commas after it (Carlineo, 55, of
+    Rochester; extradite Assange, 47, over) is a person named by the surname; not a place, a
+    body or product word, not after a lower-case street word (corso Monforte, 15, Milan: a
+    capital follows) or another capitalised word."""
+    text = scan.text
+    if ", " not in text:
+        return
+    for i in caps:
+        tok = scan.tokens[i]
+        if i in taken or text[tok.end:tok.end + 2] != ", " or not _EN_AGE_AFTER.match(text, tok.end):
+            continue  # cheap check first: most capitals have no age after them
+        word = tok.text
+        if len(word) < 3 or not word.replace("-", "").isalpha() or not all(
+                p[:1].isupper() and p[1:].islower() for p in word.split("-")):
+            continue
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1):
+            continue  # (a full name: the other rules read it)
+        if scan.function_word(i) or scan.folded[i] in _EN_PRONOUNS or _blocked(scan, i) or _place_derived(scan, i) \
+                or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i) \
+                or scan.folded[i] in scan.lex.first_names.get("en_not_names", ()):
+            continue
+        add(i, i, word, word)

@@ -142,6 +142,19 @@ def outside_work_titles(scan: Scan, candidates: list[Candidate]) -> list[Candida
     return [m for m in candidates if not any(o < m.start and m.end <= c for o, c in titles)]
 
 
+def english_thing_name(scan: Scan, c: Candidate) -> bool:
+    """English: a two-word PERSON candidate whose second word is mostly a lower-case word
+    (`not_single_names`: House, Case) and whose first is no listed given name (White House,
+    Heinz Field) names a thing; Tom House, Liu He stay persons."""
+    words = c.value.get("name", "").split(" ")
+    if c.label != "PERSON" or len(words) != 2:
+        return False
+    names = scan.lex.first_names
+    first, last = fold(words[0]), fold(words[1])
+    return len(last) >= 4 and last in scan.lex.not_single_names and first not in names.get("en", ()) \
+        and first not in names.get("Latn", ())
+
+
 _QUOTES = "«»“”„‘’\"'"
 
 
@@ -215,6 +228,8 @@ class NameExtractor:
         persons = find_persons(scan)
         if persons:
             persons = outside_work_titles(scan, persons)
+            if scan.tag == "en":
+                persons = [p for p in persons if not english_thing_name(scan, p)]
         places = find_locations(scan)
         if scan.uzbek:
             persons += names_over_places(scan, places)

@@ -421,6 +421,9 @@ def english_appositions(scan: Scan) -> list[Candidate]:
         while j < n and j - i < 3 and scan.cap(j) and scan.adjacent(j - 1, j) and not scan.function_word(j) \
                 and not _POSSESSIVE_S.search(scan.folded[j]):
             j += 1
+        forms = scan.lex.org_forms.get("en", {})
+        while j - 1 > i and forms.get(scan.folded[j - 1]) == "legal":
+            j -= 1  # the agency Zorvik | Co.: the legal form stays outside the name
         if j == i:
             continue
         run = range(i, j)

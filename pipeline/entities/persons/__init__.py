@@ -50,7 +50,7 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _EN_DETERMINERS, _beside_number, _english_ages, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
+    _EN_DETERMINERS, _beside_number, _english_ages, _english_ambiguous_given, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
     _foreign_given_names, _given_name,
     _russian_surname,
 )
@@ -508,6 +508,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         _english_speakers(scan, caps, taken, add)
         _english_possessors(scan, caps, taken, add)  # E3) Assange's extradition ... his
         _english_ages(scan, caps, taken, add)  # E4) Carlineo, 55, of Rochester
+        _english_ambiguous_given(scan, caps, taken, add)  # E5) recorded by Frank Sinatra
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname

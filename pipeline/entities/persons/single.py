@@ -11,7 +11,7 @@ from ..morph import fold
 from ..scan import Scan
 from .words import (
     _STRONG_SURNAME, _acronym, _after_open_quote, _blocked, _common_start, _initial, _known_word,
-    _lower_elsewhere, _memo, _place_derived, _plain_stem, _product_like, _thing_after,
+    _lower_elsewhere, _memo, _place_derived, _plain_stem, _product_like, _thing_after, _title_word,
 )
 from .russian import _BETWEEN_SUBJECT_VERB, _case_forms, _case_hint, _nominative_context, _russian_nominative
 
@@ -458,3 +458,41 @@ def _english_ages(scan: Scan, caps: list[int], taken: set[int], add: Any) -> Non
                 or scan.folded[i] in scan.lex.first_names.get("en_not_names", ()):
             continue
         add(i, i, word, word)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_given() -> frozenset[str]:
+    """`langdata/en/ambiguous_given_names.txt`: given names that are also common words."""
+    from importlib.resources import files
+
+    text = (files("pipeline.langdata") / "en" / "ambiguous_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _english_ambiguous_given(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """English: a given name that is also a common word (Frank, Will, Hope) in mid-sentence
+    right before a listed surname that English does not mostly write in lower case, the pair
+    alone (recorded by Frank Sinatra, actor Will Smith): a person; not at a sentence's start,
+    after a determiner or another capital, nor before a thing word (Rose Garden, Chase Bank)."""
+    given = _ambiguous_given()
+    folded = scan.folded
+    n = len(scan.tokens)
+    surnames = scan.lex.first_names.get("en_surnames", ())
+    for i in caps:
+        if folded[i] not in given or i in taken or i + 1 >= n or i + 1 in taken or i == 0:
+            continue  # cheap check first: most capitals are no such name
+        j = i + 1
+        if not scan.adjacent(i, j) or not scan.cap(j) or scan.sentence_initial(i):
+            continue
+        if scan.adjacent(i - 1, i) and scan.cap(i - 1) and not _title_word(scan, i - 1) \
+                or folded[i - 1] in _EN_DETERMINERS:
+            continue  # Tom Will Smith / the Rose Garden
+        if j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+            continue  # Grant Thornton International: a longer name
+        tok = scan.tokens[j].text
+        stem = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+        key = fold(stem)
+        if key not in surnames or key in scan.lex.not_single_names or not stem[1:].islower() \
+                or _blocked(scan, j) or _place_derived(scan, j):
+            continue
+        add(i, j, f"{scan.tokens[i].text} {stem}", stem)

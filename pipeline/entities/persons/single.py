@@ -496,3 +496,25 @@ def _english_ambiguous_given(scan: Scan, caps: list[int], taken: set[int], add: 
                 or _blocked(scan, j) or _place_derived(scan, j):
             continue
         add(i, j, f"{scan.tokens[i].text} {stem}", stem)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_line(scan: Scan, i: int) -> bool:
+    """Token i stands in a line written in title case (six or more words, at least 70% of them
+    capitalised, no comma: New Release: Last Chance to Buy Sword or Shield), where a lone
+    capital says nothing of a name; not a comma list of names (Bob Marley, Drake, Jay Z)."""
+    text = scan.text
+    start = text.rfind("\n", 0, scan.tokens[i].start) + 1
+    memo = scan.memo.get("persons:headline")
+    if memo is None:
+        memo = scan.memo["persons:headline"] = {}  # per text: keyed by the line's offset
+    got = memo.get(start)
+    if got is None:
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        words = _LINE_WORD.findall(line)
+        upper = sum(1 for w in words if w[:1].isupper())
+        got = memo[start] = len(words) >= 6 and "," not in line and upper >= 0.7 * len(words)
+    return got

@@ -36,6 +36,12 @@ def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple
     return after, before
 
 
+@cache
+def _cue_keys() -> frozenset[str]:
+    after, before = cue_table()
+    return frozenset(after) | frozenset(before)
+
+
 def _phrase_at(scan: Scan, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Number of words of the longest phrase written from token k (0: none; negative: a cue
     that takes no possessive name); words adjacent, not a verb before its object."""
@@ -107,7 +113,11 @@ def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     bare mentions of a one-word name follow."""
     after, before = cue_table()
     out: list[Candidate] = []
-    for k, word in enumerate(scan.folded):
+    keys = _cue_keys()
+    if keys.isdisjoint(scan.folded):
+        return []  # the common case, one C-level pass
+    for k in [k for k, w in enumerate(scan.folded) if w in keys]:
+        word = scan.folded[k]
         if word in after:
             size = _phrase_at(scan, k, after[word])
             if size:
@@ -209,10 +219,9 @@ def short_repeats(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in found]
     out = []
     tokens = scan.tokens
-    for i, tok in enumerate(tokens):
-        word = tok.text
-        if word not in firsts and word.removesuffix("'s").removesuffix("’s") not in firsts:
-            continue
+    bare = {f"{w}'s" for w in firsts} | {f"{w}’s" for w in firsts} | firsts
+    for i in [i for i, tok in enumerate(tokens) if tok.text in bare]:
+        tok = tokens[i]
         for key in shorts:
             last = i + len(key) - 1
             if last >= len(tokens) or any(tokens[i + m].text.removesuffix("'s").removesuffix("’s") != w

@@ -305,8 +305,9 @@ def _capitals_line(text: str, start: int) -> bool:
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 
-_SPELLED_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,7})\(([A-Z]{2,6})\)")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _SPELLED_AFTER = re.compile(r"\b([A-Z]{2,6}) \(([a-z][\w'-]*(?:,? [\w'-]+){1,7})\)")
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w']*")
 
 
 def defined_terms(text: str) -> frozenset[str]:
@@ -319,12 +320,12 @@ def defined_terms(text: str) -> frozenset[str]:
     >>> sorted(defined_terms("the Environmental Protection Agency (EPA) said"))
     []
     """
-    out = set()
     if "(" not in text:
         return frozenset()
-    for m in _SPELLED_BEFORE.finditer(text):
-        acronym = m.group(2)
-        words = re.split(r"[ -]", m.group(1).strip())[-len(acronym):]
+    out = set()
+    for m in _PAREN_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        words = _WORD_BEFORE.findall(text, max(0, m.start() - 120), m.start())[-len(acronym):]
         if len(words) == len(acronym) and _initials(words, acronym) and any(w[:1].islower() for w in words):
             out.add(acronym)
     for m in _SPELLED_AFTER.finditer(text):

@@ -408,11 +408,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # the channel Possible Boris: a capitalised run nobody understood
         if scan.tag == "en" and i > 0 and scan.folded[i - 1] in _EN_DETERMINERS and scan.folded[i - 1] != "that":
             continue  # a Mac, the Davis Cup: a thing named by a name
-        if scan.tag == "en" and (_beside_number(scan, i) or _headline_line(scan, i)):
-            continue  # the 737 Max, Prime Day 2019, Brent LCOc1: a word of a thing's name; Last
-            # Chance to Buy Sword or Shield: a capital of a headline
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
+        if given and scan.tag == "en" and (_beside_number(scan, i) or _headline_line(scan, i)):
+            continue  # the 737 Max, Prime Day 2019, Brent LCOc1: a word of a thing's name; Last
+            # Chance to Buy Sword or Shield: a capital of a headline
         if given:
             last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])

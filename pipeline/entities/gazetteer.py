@@ -83,6 +83,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "not_org_acronyms": _folded("en", "not_org_acronyms"),
         "known_persons": {fold(r["surface"]): r["name"] for r in table("shared", "known_persons")},
         "republic_words": {t: _folded(t, "republic_words") for t in UZ_TAGS},
+        "place_homographs": {t: _folded(t, "place_homographs") for t in UZ_TAGS},
         "place_names": places.get("place_names", []),
         "name_particles": _folded("shared", "name_particles"),
         "not_single_names": _folded("shared", "not_single_names"),
@@ -152,6 +153,7 @@ class Lexicon:
         self.known_persons: dict[str, str] = dict(tables.get("known_persons", {}))
         self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}
+        self.place_homographs = {t: frozenset(v) for t, v in tables.get("place_homographs", {}).items()}
         self.place_names = frozenset(tables.get("place_names", ()))
         self.name_particles = frozenset(tables.get("name_particles", ()))
         self.not_single_names = frozenset(tables.get("not_single_names", ()))

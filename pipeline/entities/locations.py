@@ -121,6 +121,8 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
                 and not _plain_or_spatial(scan, i, keys):
             found = None  # Kitobni o‘qib, Malakali …: a sentence-initial word, not the town
+        if found and found[0] == i and scan.uzbek and _homograph_opening(scan, i, found[1]):
+            found = None  # Kitob muallifi …: a sentence-initial common word (book), not the town
         if found and scan.tag == "uz-Latn" and _english_brand(scan, i, found[0]):
             found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
         if found:
@@ -130,6 +132,15 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, rank))
             nxt = last + 1
     return out
+
+
+def _homograph_opening(scan: Scan, i: int, name: str) -> bool:
+    """Token i, a one-word place that is mostly a common word (`place_homographs`: Kitob
+    "book", Samara "result"), opens a sentence without a place word after it."""
+    homographs = scan.lex.place_homographs.get(scan.tag)
+    if not homographs or fold(name) not in homographs or not scan.sentence_initial(i):
+        return False
+    return i + 1 >= len(scan.tokens) or _place_word(scan, i + 1) is None
 
 
 def _english_brand(scan: Scan, first: int, last: int) -> bool:

@@ -97,6 +97,8 @@ _RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "priced", "var
 _FREQUENCY_NEXT = frozenset({"a", "per", "every", "each"})  # "3 times a year"
 _EN_GLUED_UNITS = frozenset({"x", "pc", "pct"})
 _CLAUSE_END = frozenset({".", ";", ")", "!", "?"})
+# Russian "12 млрд рублей против 10 млрд годом ранее": the amount after it takes the previous currency
+_VERSUS = frozenset({"против"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _PAREN_CHANGE = re.compile(r"\([+\-−]\d")  # a signed change in brackets after an amount
@@ -423,6 +425,13 @@ class NumericExtractor:
         return out
 
     @staticmethod
+    def _versus_before(tokens: list[Token], k: int) -> bool:
+        """Is the amount at token k the other side of a comparison ("против 10 млрд годом ранее")?"""
+        if k >= 1 and tokens[k - 1].key in _VERSUS:
+            return True
+        return k >= 2 and tokens[k - 2].key == "сравнению" and tokens[k - 1].key in ("с", "со")
+
+    @staticmethod
     def _implicit_money(g: _Grammar, text: str, tokens: list[Token], blocked: list[bool],
                         found: list[Mention], dates: list[Mention]) -> list[Mention]:
         """Scaled amounts without a currency word that take one from a neighbour in the sentence.
@@ -492,6 +501,7 @@ class NumericExtractor:
                         source = nxt
             if source is None and (
                 after is None or after.key in _CLAUSE_END or after.key in _LIST_SEPARATORS
+                or NumericExtractor._versus_before(tokens, q.start)
             ) and not (g.suffixes and after is not None and after.text == "."
                        and _LINE_END.match(text, after.end)):
                 # Uzbek "… 416, 5 mln so‘m, viloyatlarda esa 327, 2 mln.⏎": a scale word's dot at

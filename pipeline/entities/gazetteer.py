@@ -84,6 +84,8 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "known_persons": {fold(r["surface"]): r["name"] for r in table("shared", "known_persons")},
         "republic_words": {t: _folded(t, "republic_words") for t in UZ_TAGS},
         "place_homographs": {t: _folded(t, "place_homographs") for t in UZ_TAGS},
+        "place_word_names": {t: {fold(r["word"]): [r["name"], r["kind"]] for r in table(t, "place_word_names")}
+                             for t in UZ_TAGS},
         "place_names": places.get("place_names", []),
         "name_particles": _folded("shared", "name_particles"),
         "not_single_names": _folded("shared", "not_single_names"),
@@ -154,6 +156,8 @@ class Lexicon:
         self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}
         self.place_homographs = {t: frozenset(v) for t, v in tables.get("place_homographs", {}).items()}
+        self.place_word_names: dict[str, dict[str, tuple[str, str]]] = {
+            t: {k: (v[0], v[1]) for k, v in rows.items()} for t, rows in tables.get("place_word_names", {}).items()}
         self.place_names = frozenset(tables.get("place_names", ()))
         self.name_particles = frozenset(tables.get("name_particles", ()))
         self.not_single_names = frozenset(tables.get("not_single_names", ()))

@@ -67,7 +67,23 @@ def _place_word(scan: Scan, j: int) -> tuple[str, str] | None:
         key = fold(stem)
         if key in words:
             return stem, words[key]
+    bare = scan.lex.place_word_names.get(scan.tag, {}).get(scan.folded[j])
+    if bare is not None:
+        return scan.tokens[j].text, bare[1]  # Sayxunobod tuman markazi (a whole token only)
     return None
+
+
+def _bare_place_word(scan: Scan, base: str) -> bool:
+    """`base` is only a bare place word (`tuman`, `viloyat`), not one of `place_words`."""
+    key = fold(base)
+    return key in scan.lex.place_word_names.get(scan.tag, {}) \
+        and key not in scan.lex.place_words.get(scan.tag, {})
+
+
+def _place_name(scan: Scan, base: str) -> str:
+    """The place word as a mention's `name` takes it: `tuman` -> `tumani` (`place_word_names`)."""
+    bare = scan.lex.place_word_names.get(scan.tag, {}).get(fold(base))
+    return bare[0] if bare is not None else base
 
 
 # Uzbek case suffixes a place name commonly carries (in, from, to, of, up to, in-adjective)
@@ -166,7 +182,8 @@ def _place_starts(scan: Scan) -> frozenset[str]:
     memo = scan.lex.cache("place_starts")
     got = memo.get(scan.tag)
     if got is None:
-        got = memo[scan.tag] = frozenset(w[:3] for w in scan.lex.place_words.get(scan.tag, {}))
+        got = memo[scan.tag] = frozenset(w[:3] for w in (*scan.lex.place_words.get(scan.tag, {}),
+                                                         *scan.lex.place_word_names.get(scan.tag, {})))
     return got
 
 
@@ -337,6 +354,9 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue
         base, kind = pw
         first = j - 1
+        if scan.uzbek and _bare_place_word(scan, base) and (quoted is not None or (
+                scan.folded[first].endswith(_PATRONYMIC_SURNAME) and not scan.stem_in(first, gaz))):
+            continue  # “Жайронхона” вилоят шифохонаси, Otabek Nosirov viloyat hokimi: "regional"
         if quoted is not None:
             if kind == "republic":
                 continue
@@ -377,7 +397,10 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue  # Qoʻshma shtatlar: a country name ending in a place word
         if plural and kind != "district" and as_country and as_country[0] == j - 1:
             continue  # Rossiya shaharlariga, Хитой провинцияларида: the country is the mention
-        words = [tokens[k].text for k in range(first, j)] + [base]
+        # (before an acronym body the place is part of an org named as written: Тошкент шаҳар ИИББ)
+        acronym = j + 1 < len(tokens) and scan.adjacent(j, j + 1) and tokens[j + 1].text.isupper()
+        words = [tokens[k].text for k in range(first, j)] + [
+            _place_name(scan, base) if scan.uzbek and not acronym else base]
         if all(w.isupper() for w in words):  # a headline: САМАРҚАНД ВИЛОЯТИДА
             words = [w.capitalize() for w in words[:-1]] + [words[-1].lower()]
         out.append(Candidate("LOC", tokens[first].start, tokens[j].end,

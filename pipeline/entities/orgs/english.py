@@ -3,6 +3,8 @@ Energy, Asian Development Bank), "University of ...", acronyms (CNPC, UN, I.M.F.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 from itertools import compress
 
 from ..morph import fold
@@ -275,12 +277,22 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue  # .DJI, XAU=: a market code; FHC/ABJ/03/2018: a reference number
         if _capitals_line(text, tok.start):
             continue  # WHAT YOU NEED TO MAKE JAM: a headline in capitals
+        if key in capital_words() and key not in lex.international_acronyms:
+            continue  # GET OUT and VOTE, the PLAN stage: an English word in capitals
         if terms is None:
             terms = defined_terms(text)
         if word in terms:
             continue  # binge eating disorder (BED) ... BED: a term the article spells out
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
+
+
+@cache
+def capital_words() -> frozenset[str]:
+    """Lower-case English words of 4-6 letters (`langdata/en/capital_words.txt`, from Webster's
+    Second): written in capitals they are emphasis or a label, not an acronym."""
+    text = (files("pipeline.langdata") / "en" / "capital_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
 def _slash_code(text: str, start: int, end: int) -> bool:

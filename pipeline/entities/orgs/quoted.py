@@ -305,6 +305,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
             nxt_kind = None  # punctuation in between
         else:
             nxt_kind = form_kind(scan, nxt)
+            if nxt_kind is None and nxt is not None and scan.uzbek:
+                nxt_kind = _plural_noorg(scan, nxt)  # “X” konlari, «Y» majmualarini: the plural of a noorg word
         phrase = any(w[:1].islower() for w in words[1:])  # “Саховат ва кўмак”: a phrase, not a name
         if scan.uzbek and phrase and nxt_kind == "body" and _campaign(scan, nxt):
             nxt_kind = "noorg"  # “Саховат ва кўмак” ҳаракатига: a movement named by a phrase is a campaign

@@ -398,10 +398,14 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     "plural" in a.slots or "case" in a.slots for a in scan.analyses(first))) \
                 and not _known_pair(scan, first):
             first += 1  # Mutaxassislar | Davlat ekologiya qoʻmitasi, Avvalroq | Oliy sud
+        if first + 2 < j and scan.sentence_initial(first) and folded[first + 1] in _ABOUT \
+                and scan.cap(first + 2) and is_place(scan, first + 2):
+            first += 2  # Holat bo‘yicha | Yakkabog‘ tumani prokuraturasi: the topic opens the sentence
         if lowers_in(scan, first, j):
             # Сидхарт Саксена Ўзбекистон мусулмонлари идораси: capitalised words before the
             # country/place that opens a descriptive name are someone else's (a person's) name
-            m = next((m for m in range(first + 1, j) if scan.cap(m) and own_country(scan, m)), None)
+            m = next((m for m in range(first + 1, j) if scan.cap(m) and (
+                own_country(scan, m) or (is_place(scan, m) and tokens[m].text[:2].isupper()))), None)  # AQSh, BAA
             if m is not None and all(scan.cap(x) and not is_place(scan, x) for x in range(first, m)) \
                     and m - first >= 2:
                 first = m

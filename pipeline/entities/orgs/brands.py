@@ -152,6 +152,14 @@ _UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]{2,}[
 _NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
 
 
+def _venue_head(scan: Scan, i: int) -> bool:
+    """English: token i goes before a venue's head word (KeyBank Center: a venue)."""
+    from .english import venue_words  # a cached table
+
+    return i + 1 < len(scan.tokens) and scan.adjacent(i, i + 1) \
+        and venue_words().get(scan.folded[i + 1]) == "head"
+
+
 def camel_brands(scan: Scan) -> list[Candidate]:
     """Brands written in camel case: `HughesNet-ning`, `PayPal`, `BlackRock` (not names
     such as McCartney, DeVito); with a lower-case first letter only before a company word
@@ -163,6 +171,7 @@ def camel_brands(scan: Scan) -> list[Candidate]:
     for i, tok in enumerate(tokens):
         upper = _UPPER_CAMEL.match(tok.text)
         if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words \
+                and not (scan.tag == "en" and _venue_head(scan, i)) \
                 and not (scan.tag == "ru" and scan.russian and ru_defined_as_thing(scan, tok.end)):
             out.append(Candidate("ORG", tok.start, tok.end, {"name": upper.group(1)}, RANK - 1))
             continue

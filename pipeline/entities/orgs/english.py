@@ -146,6 +146,9 @@ def english_names(scan: Scan) -> list[Candidate]:
             del run[-size:]  # Nutifood Nutrition Food | Joint Stock Company: a legal form spelt out
             while run and scan.folded[run[-1]] in ("open", "closed", "public", "private"):
                 run.pop()
+        if run and _venue(scan, run):
+            resume = j + 1
+            continue  # Blossom Music Center, Staples Center: a venue
         if run and (forms.get(scan.folded[run[-1]]) == "noorg" or (
                 forms.get(scan.folded[run[-1]]) not in ("body", "type", "legal")
                 and any(forms.get(scan.folded[m]) == "noorg" for m in run))):
@@ -365,14 +368,48 @@ _CODE_AFTER = re.compile(r"[#№]|-?\d")
 
 
 def _event_after(scan: Scan, i: int) -> bool:
-    """1-3 capitalised words after token i end in an event word (ATP Challenger Tour)."""
+    """1-3 capitalised words after token i end in an event word (ATP Challenger Tour) or make
+    a venue's name with it (PPL Center, PNC Bank Arts Center)."""
     forms = scan.lex.org_forms.get("en", {})
     k = i
     while k + 1 < len(scan.tokens) and k - i < 3 and scan.adjacent(k, k + 1) and scan.cap(k + 1):
         k += 1
-        if forms.get(scan.folded[k]) == "noorg":
+        if forms.get(scan.folded[k]) == "noorg" or _venue(scan, list(range(i, k + 1))):
             return True
     return False
+
+
+@cache
+def venue_words() -> dict[str, str]:
+    """Venue head and modifier words (`langdata/en/venue_words.tsv`): word -> kind."""
+    text = (files("pipeline.langdata") / "en" / "venue_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.split("\n")[1:] if line and not line.startswith("#"))
+    return {word: kind for word, kind in rows if word != "word"}
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")  # KeyBank, FedEx: a brand written with an inner capital
+
+
+def _venue(scan: Scan, run: list[int]) -> bool:
+    """Tokens `run` name a venue: a head word after a show/event modifier (Blossom Music
+    Center, DTE Energy Music Theatre) or right after a company’s name or acronym (Xfinity
+    Center, PPL Center, KeyBank Center) or any one word that is no given name or surname
+    before Center (Pepsi Center; not the Guthrie Theater, a company); not the Carter Center,
+    the Brennan Center or a Research Center."""
+    words = venue_words()
+    if len(run) < 2 or words.get(scan.folded[run[-1]]) != "head":
+        return False
+    if words.get(scan.folded[run[-2]]) == "modifier":
+        return True
+    if len(run) != 2:
+        return False
+    first, key = scan.tokens[run[0]].text, scan.folded[run[0]]
+    if first.isupper() or _CAMEL.search(first) or key in scan.lex.companies:
+        return True
+    names = scan.lex.first_names
+    return scan.folded[run[-1]] in ("center", "centre") and key not in words \
+        and key not in scan.lex.org_forms.get("en", {}) \
+        and key not in names.get("en", ()) and key not in names.get("en_surnames", ())
 
 
 def _term_acronym(scan: Scan, i: int) -> bool:

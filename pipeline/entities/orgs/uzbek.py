@@ -275,8 +275,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):
             continue
-        if folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat")) and not scan.cap(j - 1):
-            continue  # (TDTU) matbuot xizmati: a body's press service is a unit, not a body
+        if folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat")) and (
+                not scan.cap(j - 1) or j == 1 or scan.sentence_initial(j - 1) or not scan.adjacent(j - 2, j - 1)):
+            continue  # (TDTU) matbuot xizmati; Матбуот хизмати маълумотига кўра: a press service alone names no body
         base = next(s for s in scan.stems(j) if fold(s) == key)
         # walk left over adjacent words: capitalised ones and short lowercase runs between them
         first = None

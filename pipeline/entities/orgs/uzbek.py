@@ -81,6 +81,8 @@ _COMMISSION = frozenset({"комиссияси", "komissiyasi"})
 _CENTRE = frozenset({"маркази", "markazi"})
 _ADMINISTRATIVE = frozenset(fold(w) for w in ("маъмурий", "ma’muriy", "шаҳар", "shahar", "вилоят", "viloyat",
                                                "туман", "tuman"))
+# a known name opening with "world" or "united" is an international body: a country before it is the subject
+_WORLD = frozenset(fold(w) for w in ("жаҳон", "jahon", "бирлашган", "birlashgan"))
 _OWNER_WORDS = frozenset(fold(w) for w in ("республика", "respublika", "парламент", "parlament", "ҳукумат",
                                            "hukumat", "давлат", "davlat", "махсус", "maxsus", "тезкор", "tezkor"))
 
@@ -412,6 +414,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 first = m
         while first + 2 < j and is_place(scan, first) and scan.folded[first + 1] in CONNECTORS:
             first += 2  # Qirgʻiziston, Tojikiston va | Yevropa kengashi
+        if first + 2 < j and scan.folded[first + 1] in _WORLD and own_country(scan, first) and known_name(
+                scan, " ".join([t.text for t in tokens[first + 1:j]] + [base])):
+            first += 1  # Ўзбекистон | Бирлашган Миллатлар Ташкилотининг аъзоси: a world body has no country
         if tokens[j - 1].end in known_ends and key not in _PART_HEADS and not scan.cap(j):
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))

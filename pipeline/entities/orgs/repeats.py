@@ -39,6 +39,9 @@ def repeated_names(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
         tok = tokens[i]
         if i > 0 and scan.adjacent(i - 1, i) and scan.folded[i - 1] in firsts:
             continue  # Nikola Tesla: a person's surname
+        if scan.tag == "en" and i + 1 < len(tokens) and scan.adjacent(i, i + 1) and scan.cap(i + 1) \
+                and not scan.function_word(i + 1):
+            continue  # Amazon Music Unlimited, Amazon Alexa: a product or another name
         k = bisect_right(starts, tok.start) - 1
         if any(s <= tok.start < e or tok.start <= s < tok.end for s, e in spans[max(0, k - 3):k + 4]):
             continue  # inside (or overlapping) a candidate already

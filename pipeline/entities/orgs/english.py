@@ -169,7 +169,33 @@ def english_names(scan: Scan) -> list[Candidate]:
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
         resume = j + 1
-    return out + listed_companies(scan)
+    return out + listed_companies(scan) + english_teams(scan)
+
+
+# a club by its nickname (a plural, one or two words) in a score line or before its record:
+# `Bruins 5, Devils 1:`, `the Eagles (6-5, 3-4)`; teams named by their place are locations
+_NICKNAME = r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)"
+_SCORE_LINE = re.compile(rf"(?m)^{_NICKNAME} \d{{1,3}}, {_NICKNAME} \d{{1,3}}(?=[:;.]|$)")
+_RECORD = re.compile(rf"\b[Tt]he {_NICKNAME} \(\d{{1,2}}-\d{{1,2}}")
+
+
+def english_teams(scan: Scan) -> list[Candidate]:
+    """English: sports clubs by their nickname in a score line (`Jets 2, Predators 1:`) or
+    before a win-loss record (`the Gophers (9-1, 6-1)`); not a country or place (`the
+    Netherlands (2-1)`), which the location rules read."""
+    text = scan.text
+    if "(" not in text and "," not in text:
+        return []
+    lex = scan.lex
+    spans = [m.span(g) for m in _SCORE_LINE.finditer(text) for g in (1, 2)]
+    spans += [m.span(1) for m in _RECORD.finditer(text)]
+    out = []
+    for start, end in spans:
+        key = fold(text[start:end])
+        if key in lex.countries.get("en", {}) or key in lex.locations.get("en", {}):
+            continue
+        out.append(Candidate("ORG", start, end, {"name": text[start:end]}, RANK, {"firm": True}))
+    return out
 
 
 # a price or a model year before a maker's name: the product (the $49 Apple adapter, 2020 Audi)

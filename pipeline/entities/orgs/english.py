@@ -283,7 +283,8 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
     lex = scan.lex
     skip = lex.not_org_acronyms | lex.not_orgs
     out = []
-    terms: set[str] | None = None
+    terms: frozenset[str] | None = None
+    titles: frozenset[str] | None = None
     text = scan.text
     for i, tok in enumerate(scan.tokens):
         word = tok.text
@@ -312,6 +313,10 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             terms = defined_terms(text)
         if word in terms:
             continue  # binge eating disorder (BED) ... BED: a term the article spells out
+        if titles is None:
+            titles = title_terms(scan)
+        if word in titles:
+            continue  # Space Launch System (SLS) ... SLS: a product the article spells out
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
 
@@ -373,6 +378,31 @@ def defined_terms(text: str) -> frozenset[str]:
         acronym = m.group(1)
         words = re.split(r",? |-", m.group(2))
         if len(words) >= len(acronym) and _initials(words, acronym):
+            out.add(acronym)
+    return frozenset(out)
+
+
+@cache
+def term_heads() -> frozenset[str]:
+    """Head nouns of abbreviated product and programme names (`langdata/en/term_heads.txt`)."""
+    text = (files("pipeline.langdata") / "en" / "term_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+def title_terms(scan: Scan) -> frozenset[str]:
+    """Acronyms the text spells out in capitalised words ending in a product or programme noun
+    (`term_heads`): Space Launch System (SLS), Hang Seng Index (HSI); not a body's name."""
+    text = scan.text
+    if "(" not in text:
+        return frozenset()
+    heads = term_heads()
+    forms = scan.lex.org_forms.get("en", {})
+    out = set()
+    for m in _PAREN_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        words = _WORD_BEFORE.findall(text, max(0, m.start() - 120), m.start())[-len(acronym):]
+        if len(words) == len(acronym) and words[-1].lower() in heads and _initials(words, acronym) \
+                and all(w[:1].isupper() and forms.get(w.lower()) not in ("body", "type", "legal") for w in words):
             out.add(acronym)
     return frozenset(out)
 

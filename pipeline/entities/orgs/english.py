@@ -307,8 +307,8 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue  # .DJI, XAU=: a market code; FHC/ABJ/03/2018: a reference number
         if _capitals_line(text, tok.start):
             continue  # WHAT YOU NEED TO MAKE JAM: a headline in capitals
-        if key in capital_words() and key not in lex.international_acronyms:
-            continue  # GET OUT and VOTE, the PLAN stage: an English word in capitals
+        if key in capital_words() and key not in lex.international_acronyms or _shouted_next_to(scan, i):
+            continue  # GET OUT and VOTE, the PLAN stage, DEAR ABBY: English words in capitals
         if terms is None:
             terms = defined_terms(text)
         if word in terms:
@@ -319,6 +319,13 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue  # Space Launch System (SLS) ... SLS: a product the article spells out
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
+
+
+def _shouted_next_to(scan: Scan, i: int) -> bool:
+    """Token i stands next to an English word written in capitals (DEAR ABBY, SECOND RATE)."""
+    words = capital_words()
+    return any(0 <= k < len(scan.tokens) and scan.adjacent(min(i, k), max(i, k))
+               and scan.tokens[k].text.isupper() and scan.folded[k] in words for k in (i - 1, i + 1))
 
 
 @cache

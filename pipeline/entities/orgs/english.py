@@ -396,15 +396,23 @@ def term_heads() -> frozenset[str]:
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
+_TITLE_RUN = re.compile(r"\b(?:[A-Z][a-z]+ ){2,5}[A-Z][a-z]+\b")  # three to six capitalised words
+
+
 def title_terms(scan: Scan) -> frozenset[str]:
     """Acronyms the text spells out in capitalised words ending in a product or programme noun
-    (`term_heads`): Space Launch System (SLS), Hang Seng Index (HSI); not a body's name."""
+    (`term_heads`): Space Launch System (SLS), Hang Seng Index (HSI), or such a name of three
+    or more words anywhere in the text (the Space Launch System ... the SLS); not a body's name."""
     text = scan.text
-    if "(" not in text:
-        return frozenset()
     heads = term_heads()
     forms = scan.lex.org_forms.get("en", {})
     out = set()
+    for m in _TITLE_RUN.finditer(text):  # the Space Launch System ... the SLS
+        words = m.group(0).split()
+        if words[-1].lower() in heads and not any(forms.get(w.lower()) in ("body", "type", "legal") for w in words):
+            out.update("".join(w[0] for w in words[k:]) for k in range(len(words) - 2))  # (The) SLS
+    if "(" not in text:
+        return frozenset(out)
     for m in _PAREN_ACRONYM.finditer(text):
         acronym = m.group(1)
         words = _WORD_BEFORE.findall(text, max(0, m.start() - 120), m.start())[-len(acronym):]

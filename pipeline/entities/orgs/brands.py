@@ -249,9 +249,24 @@ def ampersand_names(scan: Scan) -> list[Candidate]:
         if any(w in countries or w in lex.locations.get("en", {}) for w in (scan.folded[i], scan.folded[i + 1])) \
                 or fold(f"{a} and {b}") in countries or fold(f"{a} & {b}") in countries:
             continue
+        if scan.tag == "en" and _inside_longer_name(scan, i, i + 1):
+            continue  # the Plan & Grow BIG approach, Eve Door & Window, “War & Peace”: a longer name
         out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end,
                              {"name": scan.text[tokens[i].start:tokens[i + 1].end]}, RANK))
     return out
+
+
+def _inside_longer_name(scan: Scan, i: int, j: int) -> bool:
+    """English: tokens i..j stand between other capitalised words (a product or a title goes
+    on: Rock & Roll Hall of Fame, Eve Door & Window) or alone inside quotes (“War & Peace”)."""
+    text, tokens = scan.text, scan.tokens
+    if j + 1 < len(tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1) and not scan.function_word(j + 1):
+        return True
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1) \
+            and not scan.sentence_initial(i - 1):
+        return True
+    before, after = text[tokens[i].start - 1:tokens[i].start], text[tokens[j].end:tokens[j].end + 1]
+    return before in "“\"‘'«" and before != "" and after in "”\"’'»" and after != ""
 
 
 # a company noun next to a platform's name: the company that runs it (Twitter kompaniyasi)

@@ -146,6 +146,9 @@ def english_names(scan: Scan) -> list[Candidate]:
             del run[-size:]  # Nutifood Nutrition Food | Joint Stock Company: a legal form spelt out
             while run and scan.folded[run[-1]] in ("open", "closed", "public", "private"):
                 run.pop()
+        if len(run) >= 2 and scan.folded[run[-2]] in ("group", "pool") and len(tokens[run[-1]].text) == 1:
+            resume = j + 1
+            continue  # Group C, Pool B: a stage of a tournament
         if run and _venue(scan, run):
             resume = j + 1
             continue  # Blossom Music Center, Staples Center: a venue

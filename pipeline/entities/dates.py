@@ -178,17 +178,6 @@ _MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", 
 _DAY_MONTH_KINDS = frozenset({"dmy", "mdy", "ddm_range", "mdd_range", "dmdm_range", "dual"})
 _DAY_MONTH_MIN_YEAR = 1600
 # after a bare number in English these make it a count, not a year ("2000 tonnes")
-_EN_COUNT_NOUNS = (
-    r"(?:people|persons|tonnes|tons|units|jobs|cars|vehicles|projects|companies|firms|"
-    r"enterprises|hectares|km|kilometres|kilometers|metres|meters|workers|employees|students|"
-    r"tourists|visitors|participants|delegates|items|pieces|cases|new|more|of|percent|per|"
-    r"dollars|euros|rubles|roubles|soums|sums|times|million|billion|thousand|mln|bn|hours|days|"
-    r"families|households|residents|children|farmers|entrepreneurs|businesses|apartments|"
-    r"houses|homes|schools|specialists|doctors|teachers|members|trucks|buses|tractors|machines|"
-    r"hectare|tonne|ton|kg|MW|km2|sq|pixels|px|points|votes|seats|miles|feet|calories|shares|"
-    r"grams|kilograms|litres|liters|gallons|barrels|acres)\b"
-)
-_EN_COUNT_AFTER = re.compile(rf"\s+{_EN_COUNT_NOUNS}")
 _EN_COMPOUND_AFTER = re.compile(r"-[a-z]")
 _EN_CAP_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*$")
 # "the 2019–20 fiscal year", "the 2024-25 season": a year across two named by the noun after it
@@ -233,6 +222,16 @@ def _words(rows: list[list[str]], kind: str) -> list[str]:
     return [r[0] for r in rows if r[1] == kind]
 
 
+def _en_count_nouns(date_words: list[list[str]]) -> str:
+    """The `count` words of en/date_words.tsv as one whole-word alternation (none: never matches).
+
+    >>> re.match(_en_count_nouns([["cases", "count", ""], ["km", "count", ""]]), "km2") is None
+    True
+    """
+    words = _words(date_words, "count")
+    return rf"(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)"
+
+
 class _EnYearContext:
     """Words around a bare English year that make it a model year, a house number or a
     measure rather than a date (kinds event_noun, model_noun, model_next, elliptic_next,
@@ -249,6 +248,7 @@ class _EnYearContext:
         measures, streets = _words(date_words, "measure_of"), _words(date_words, "street")
         self._measure = re.compile(
             rf"\b(?:{'|'.join(map(re.escape, measures))})\s+of\s+$", re.I) if measures else None
+        self._count_after = re.compile(rf"\s+{_en_count_nouns(date_words)}")
         self._street = re.compile(
             rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{'|'.join(map(re.escape, streets))})\b"
         ) if streets else None
@@ -272,7 +272,7 @@ class _EnYearContext:
         if nx[:1] == "-" and _EN_COMPOUND_AFTER.match(text, ye):
             return False  # "a 2048-bit key", "2016-style"
         if nx[:1].isspace():
-            if _EN_COUNT_AFTER.match(text, ye):
+            if self._count_after.match(text, ye):
                 return False  # "1080 pixels by 1920 pixels"
             if nx[1:].isupper() and self._street is not None and self._street.match(text, ye):
                 return False  # "of 1909 Jolinda Drive"
@@ -359,10 +359,11 @@ class DateFinder:
         # not a count ("в 1730 тонн"), a phone code ("(1751) 23-45-67") or a range
         counts = _words(date_words, "count")
         not_count = rf"(?!\s+{alternation(counts)}{cont})" if counts else ""
+        en_counts = _en_count_nouns(date_words) if tag == "en" else ""
         if tag == "en":
-            not_count = rf"(?!\s+{_EN_COUNT_NOUNS})"
+            not_count = rf"(?!\s+{en_counts})"
         preps = _words(date_words, "year_preposition")
-        count_words = _EN_COUNT_NOUNS if tag == "en" else (
+        count_words = en_counts if tag == "en" else (
             rf"{alternation(counts)}{cont}" if counts else None)
         self._count_after = re.compile(
             rf"\s+(?:{count_words}|\d)" if count_words else r"\s+\d", re.I)
@@ -522,12 +523,12 @@ class DateFinder:
                 # "fiscal year 2020-21", "fiscal 2024/25": one fiscal year across two
                 ("years", rf"{L}fiscal\s+(?:year\s+)?{y}(?:-|/)(?P<y2s>\d{{2}})(?![\d%]|[.,]\d)"),
                 # any other bare year of recent decades, unless a count noun or unit follows
-                ("year", rf"(?<![\d.,:$€£#№+/-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{_EN_COUNT_NOUNS})"),
+                ("year", rf"(?<![\d.,:$€£#№+/-])(?<!\d\s)(?<!(?-i:[A-Z])\s)(?P<span>(?P<y>19[5-9]\d|20[0-4]\d))(?![\d%]|[.,]\d|\s*[-–—−]\s*\d|\s+\d|['’]?s\b)(?!\s+{en_counts})"),
                 ("year", rf"{L}(?:the|its|their|a)\s+(?P<span>{y})\s+(?:level|levels|figure|figures|period|results|data|budget|harvest|season|edition|target|total|volume){R}"),
                 # a year used as an adjective: "in a 1774 letter", "his 1905 paper" (a singular
                 # noun after it; "the 1500 employees" is a count)
                 ("year_det", rf"{L}(?P<det>a|an|the|its|his|her|their|our|this|that)\s+(?P<span>{y})\s+"
-                             rf"(?!{_EN_COUNT_NOUNS})(?-i:[a-z])[a-z]*(?<![s\W]){R}(?![-’']|\s+(?:of|per)\b)"),
+                             rf"(?!{en_counts})(?-i:[a-z])[a-z]*(?<![s\W]){R}(?![-’']|\s+(?:of|per)\b)"),
             ]
         # a three-digit year needs a year word that cannot be a duration: "918 йилда",
         # "918-yilda", "в 988 году", "с 988 года" (not "500 йил", "102 года", "500 г.")

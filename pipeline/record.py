@@ -188,22 +188,13 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
             parts.append("{}")
             return
         inner = newline + " "
-        opening = "{" + inner
+        opening = "{"
         for key, item in value.items():
             if type(key) is not str:
                 raise TypeError("non-string key")
-            # the common leaves (strings, null, integers) written here, without a call
-            leaf = type(item)
-            if leaf is str:
-                parts.append(opening + _ESCAPE(key) + ": " + _ESCAPE(item))
-            elif item is None:
-                parts.append(opening + _ESCAPE(key) + ": null")
-            elif leaf is int:
-                parts.append(opening + _ESCAPE(key) + ": " + int.__repr__(item))
-            else:
-                parts.append(opening + _ESCAPE(key) + ": ")
-                _write(item, inner, parts)
-            opening = "," + inner
+            parts.append(opening + inner + _ESCAPE(key) + ": ")
+            opening = ","
+            _write(item, inner, parts)
         parts.append(newline + "}")
     elif kind is list:
         if not value:

@@ -9,7 +9,7 @@ from importlib.resources import files
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from ..persons.single import _territory_words
+from ..persons.single import territory_words
 from .common import RANK, is_place, is_place_word
 
 _MAX_WORDS = 4
@@ -75,7 +75,7 @@ def _unlikely(scan: Scan, first: int, last: int, possessive: bool) -> bool:
     if any(folded[m] in titles or folded[m] in calendar for m in range(first, last + 1)):
         return True
     if first == last and any(fold(p) in lex.countries.get("en", {}) or fold(p) in lex.locations.get("en", {})
-                             or fold(p) in _territory_words() for p in scan.tokens[first].text.split("-")):
+                             or fold(p) in territory_words() for p in scan.tokens[first].text.split("-")):
         return True  # Asia-Pacific shares
     if first == last and (is_place(scan, first) or scan.sentence_initial(first) and not possessive):
         return True  # (Zentrix's chief executive: a possessive name at a sentence's start)
@@ -181,7 +181,7 @@ def _short_name(scan: Scan, c: Candidate) -> str | None:
         key = fold(w)
         if not w[:1].isupper() or not w.replace("-", "").isalpha() or len(w) < 3 or _ADJECTIVE_END.search(key) \
                 or key in scan.lex.function_words.get("en", ()) or key in lex.titles.get("en", ()) \
-                or key in names.get("en_not_names", ()) or is_place_word(scan, w) or key in _territory_words():
+                or key in names.get("en_not_names", ()) or is_place_word(scan, w) or key in territory_words():
             return None
     if k == 1 and (fold(short[0]) in names.get("en", ()) or fold(short[0]) in names.get("Latn", ())):
         return None  # (Morgan Group: a first name alone is a person's)

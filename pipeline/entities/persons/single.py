@@ -397,7 +397,7 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
 
 
 @lru_cache(maxsize=1)
-def _territory_words() -> frozenset[str]:
+def territory_words() -> frozenset[str]:
     """Folded English names of CLDR territories and continents (Africa, Europe, Americas)."""
     from babel import Locale
 
@@ -424,7 +424,7 @@ def _english_possessors(scan: Scan, caps: list[int], taken: set[int], add: Any) 
         if not scan.tokens[i + 1].text[:1].islower() and scan.gap(i, i + 1).strip() == "":
             continue  # Valentine's Day, Braun’s Ithaca Holdings: the name of a thing
         if _blocked(scan, i) or _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words) \
-                or _product_like(scan, i) or fold(word) in _territory_words() or fold(word) in scan.lex.not_single_names:
+                or _product_like(scan, i) or fold(word) in territory_words() or fold(word) in scan.lex.not_single_names:
             continue
         if not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 300):
             continue

@@ -1,9 +1,10 @@
-"""How the held-out sets `bench/heldout4/` .. `bench/heldout20/` were drawn (deterministic):
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout21/` were drawn (deterministic):
 line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
 layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
     python bench/heldout_recipe.py heldout8 [/work/shared/data/lid]
     python bench/heldout_recipe.py heldout13 [/work/shared/data/html/aeb/gold.json]
+    python bench/heldout_recipe.py heldout21 [/work/shared/data/html]
 
 Sets from the LID text (`pooled_set`): eligible lines (`eligible`) not used by any earlier set
 are split into *number-cue* lines (`number_cue`: a digit plus a currency, percent or
@@ -13,6 +14,8 @@ the set's seed; every article takes its cue, money and other lines in order, and
 then shuffled with `seed + article number` (`pooled_articles`). Sets from English news
 (`news_set`): the same selection over the sentences of the AEB benchmark's hand-made bodies
 (`news_lines`; MIT, see `/work/shared/data/html/aeb/SOURCES.md`). Text is never changed.
+Sets of whole pages (`pages_set`, heldout21): the text presspipe extracts from real Russian
+news pages of the HTML benchmarks.
 `bench/heldout/` .. `heldout3/` keep their own older scripts.
 """
 from __future__ import annotations
@@ -241,14 +244,43 @@ SETS: dict[str, dict] = {
                   "earlier": (*_EARLY, *(f"heldout{k}" for k in (4, 5, 6, 7, 8, 9, 12, 14, 15, 17)))},
     "heldout20": {"kind": "news", "seed": 20210,
                   "earlier": ("heldout10", "heldout11", "heldout13", "heldout16", "heldout18")},
+    # every Russian news page of the HTML benchmarks whose body presspipe extracts cleanly
+    # (rzn.mk.ru and oren.mk.ru give their region menus: left out)
+    "heldout21": {"kind": "pages", "stem": "ru",
+                  "pages": (("htmldate-mediacloud", "mc1647262025"), ("htmldate-mediacloud", "mc1716561772"),
+                            ("htmldate-mediacloud", "mc1719330438"), ("htmldate-mediacloud", "mc1742998174"),
+                            ("htmldate-mediacloud", "mc1784458132"), ("htmldate-mediacloud", "mc1786902045"),
+                            ("htmldate-mediacloud", "mc1810559448"), ("trafilatura-eval", "tf0220"))},
 }
+
+
+def pages_set(html: Path, out: Path, *, stem: str, pages: Iterable[tuple[str, str]]) -> None:
+    """Write the article text presspipe extracts from whole HTML benchmark pages
+    (`<html>/<benchmark>/html/<id>.html.gz`), one file a page, numbered in `pages` order.
+    The text is the record's `text`, so it depends on the HTML extractor's version."""
+    import gzip
+    import tempfile
+
+    from pipeline import process_file
+
+    texts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for bench, page in pages:
+            path = Path(tmp) / f"{page}.html"
+            path.write_bytes(gzip.decompress((html / bench / "html" / f"{page}.html.gz").read_bytes()))
+            texts.append(process_file(path)["text"])
+    out.mkdir(exist_ok=True)
+    for k, text in enumerate(texts, 1):
+        (out / f"{stem}-{k:02d}.txt").write_text(text, encoding="utf-8")
 
 
 def rebuild(name: str, source: Path | None = None) -> None:
     """Rewrite the texts of `bench/<name>/` from `source` (LID folder or AEB gold file)."""
     spec = SETS[name]
     out = Path(__file__).resolve().parent / name
-    if spec["kind"] == "lid":
+    if spec["kind"] == "pages":
+        pages_set(source or _AEB.parent.parent, out, stem=spec["stem"], pages=spec["pages"])
+    elif spec["kind"] == "lid":
         pooled_set(source or _LID, out, seed=spec["seed"], earlier=spec["earlier"],
                    cue_lines=spec["cue_lines"], plan=spec["plan"])
     else:

@@ -29,6 +29,11 @@ def _russian(scan: Scan) -> list[Candidate]:
             continue  # an unknown word with no place cue: no parse (pymorphy3 guessing is slow)
         parses = scan.parses(i)
         best = parses[0]
+        region = _autonomous_region(scan, i)
+        if region is not None:  # Ямало-Ненецкого автономного округа
+            out.append(region)
+            skip_until = i + 2
+            continue
         # adjective + place noun: Ташкентская область
         if "ADJF" in best.tag and "Apro" not in best.tag and i + 1 < len(tokens) \
                 and scan.adjacent(i, i + 1):  # not Такого города, Этот район
@@ -127,6 +132,36 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
     word = scan.folded[i]
     names = scan.lex.place_names
     return any(word[:len(word) - k] in names for k in range(0, 3))
+
+
+# a lower-case adjective between a region's own adjective and its place noun
+_REGION_MIDDLE = frozenset({"автономный", "административный", "муниципальный"})
+
+
+def _autonomous_region(scan: Scan, i: int) -> Candidate | None:
+    """Russian: a capitalised adjective, `автономный` (or `административный`,
+    `муниципальный`) and a place noun: `Ямало-Ненецкого автономного округа` -> Ямало-Ненецкий
+    автономный округ, `Еврейской автономной области`, `Северном административном округе`."""
+    tokens = scan.tokens
+    if i + 2 >= len(tokens) or not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)) \
+            or not tokens[i + 1].text.islower():
+        return None
+    middle = scan.parses(i + 1)[0]
+    if "ADJF" not in middle.tag or middle.normal_form not in _REGION_MIDDLE:
+        return None
+    best = scan.parses(i)[0]
+    pw = _place_word(scan, i + 2)
+    if "ADJF" not in best.tag or "Apro" in best.tag or not pw or pw[1] != "region" \
+            or not tokens[i + 2].text.islower():
+        return None
+    noun_parse = next((p for p in scan.parses(i + 2)[:2] if p.normal_form == pw[0]), scan.parses(i + 2)[0])
+    gender = noun_parse.tag.gender or best.tag.gender
+    grammemes = {"nomn", "sing"} | ({gender} if gender else set())
+    adj, mid, noun = best.inflect(grammemes), middle.inflect(grammemes), noun_parse.inflect({"nomn", "sing"})
+    if not (adj and mid and noun):
+        return None
+    name = f"{_capitalised(adj.word, tokens[i].text)} {mid.word} {noun.word}"
+    return Candidate("LOC", tokens[i].start, tokens[i + 2].end, {"name": name}, RANK + 1)
 
 
 def _capitalised(word: str, like: str) -> str:

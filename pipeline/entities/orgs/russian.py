@@ -15,7 +15,8 @@ _ADJ_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ой|е�
 _RU_LINKS = frozenset({"и", "по", "при"})
 # heads that also name generic units: a name needs a capitalised word besides the head
 _RU_GENERIC_HEADS = frozenset({"совет", "союз", "центр", "управление", "штаб", "движение",
-                               "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс", "армия"})
+                               "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс", "армия",
+                               "собрание"})
 
 
 def _inflected(parse: object, grammemes: set[str], word: str) -> str | None:
@@ -67,6 +68,11 @@ def _ru_adjective_head(scan: Scan, m: int, last: int, forms: dict[str, str]) -> 
     return k <= last and forms.get(scan.parses(k)[0].normal_form) in ("body", "type")
 
 
+# a place noun in the genitive whose name follows in any case (Республики Татарстан, города Ош)
+_RU_PLACE_GENITIVES = frozenset({"республики", "города", "поселка", "посёлка", "села", "станицы", "аула"})
+# adjectives of a meeting, not a parliament: Общее/Годовое/Внеочередное собрание (акционеров)
+_MEETING_ADJECTIVES = frozenset({"общий", "годовой", "внеочередной", "очередной", "торжественный",
+                                 "отчётный", "отчетный", "родительский"})
 _RU_HEADS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
 _RU_STEMS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
 _RU_KNOWN: dict[str, bool] = {}
@@ -188,6 +194,11 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 k += 1
                 continue
             gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
+            if last == k - 1 and gap == " " and scan.cap(k) and not tokens[k].text.isupper() \
+                    and scan.folded[k - 1] in _RU_PLACE_GENITIVES:
+                last = k  # Правительство Республики Татарстан: a place's name set after its noun
+                k += 1
+                continue
             if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
                     q.tag.POS in ("NOUN", "ADJF") and (gent or free_case)) or (
                     ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs
@@ -207,6 +218,10 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         if p.normal_form in _RU_GENERIC_HEADS and first == j and not any(
                 scan.cap(m) for m in range(j + 1, last + 1)):
             continue  # Совет директоров, центр обработки данных: no capitalised word names it
+        if p.normal_form == "собрание" and (any(scan.parses(m)[0].normal_form in _MEETING_ADJECTIVES
+                                                for m in range(first, j)) or scan.sentence_initial(first) and not any(
+                scan.cap(m) and not ACRONYM_WORD.match(tokens[m].text) for m in range(first + 1, last + 1))):
+            continue  # (Годовое) Общее собрание акционеров: a meeting (not Законодательное собрание края)
         if not scan.cap(j) and first == j and all(ACRONYM_WORD.match(tokens[m].text) for m in range(j + 1, last + 1)):
             continue  # комитет РСДРП: a generic unit of the body the acronym names
         if not scan.cap(first) and not any(scan.cap(m) for m in range(j + 1, last + 1)):
@@ -354,6 +369,69 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
             if form:
                 name = form.word[:1].upper() + form.word[1:] + " " + word
         out.append(Candidate("ORG", start, end, {"name": name}, RANK - 1))
+    return out + russian_agencies(scan)
+
+
+# a federal agency's or ministry's short name: Рос-/Мин- and a noun (Росавиация, Минспорта)
+_RU_AGENCY = re.compile(r"^(Рос|Мин)([а-яё]{4,})$")
+
+
+def _ru_agency_name(word: str) -> str | None:
+    """The nominative of a Russian agency's compound short name, or None: a pymorphy3 word
+    tagged as an organisation (Роскомнадзора, Мосгордуму), or Рос-/Мин- before a dictionary
+    noun (Росавиации -> Росавиация, Минспорта -> Минспорт; a feminine or neuter genitive after
+    Мин- is the name itself: Минпросвещения); not a place, person or common word (Росток, Минск).
+
+    >>> [_ru_agency_name(w) for w in ("Росавиации", "Минспорта", "Минпросвещения", "Росток", "Минск", "Ростов")]
+    ['Росавиация', 'Минспорт', 'Минпросвещения', None, None, None]
+    """
+    from ..locations import morph_analyzer
+
+    morph = morph_analyzer()
+    known = morph.word_is_known(word)
+    parses = morph.parse(word)
+    if known and any({"Geox", "Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                     for p in parses[:3]):
+        return None  # (a guessed word's tags say nothing)
+    if known and "Orgn" in parses[0].tag:
+        lemma = parses[0].normal_form
+        return word if "Fixd" in parses[0].tag else lemma[:1].upper() + lemma[1:]
+    m = _RU_AGENCY.match(word)
+    if m is None or (known and len(m.group(2)) < 5):
+        return None  # Россыпь, Миндаль: a common word
+    rest = m.group(2)
+    if not morph.word_is_known(rest):
+        return None
+    noun = next((p for p in morph.parse(rest)[:2] if p.tag.POS == "NOUN" and "sing" in p.tag), None)
+    if noun is None or "Abbr" in noun.tag:
+        return None
+    if m.group(1) == "Мин" and noun.tag.gender != "masc":
+        return word  # Минпросвещения, Минприроды: a genitive that is the name
+    return m.group(1) + noun.normal_form
+
+
+def russian_agencies(scan: Scan) -> list[Candidate]:
+    """Russian agencies and bodies by their one-word short names: Роскомнадзор, Росавиации,
+    Мосгордуму, Минспорта (no country or place, nor a thing's name after its noun: песни
+    Евровидение)."""
+    out = []
+    lex = scan.lex
+    countries = lex.countries.get("ru", {})
+    places = lex.locations.get("ru", {})
+    for i, tok in enumerate(scan.tokens):
+        word = tok.text
+        if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() \
+                or (word[:3] not in ("Рос", "Мин") and "Orgn" not in scan.parses(i)[0].tag):
+            continue
+        key = scan.folded[i]
+        if key in countries or key in places or key in lex.not_orgs:
+            continue
+        if i > 0 and not scan.text[scan.tokens[i - 1].end:tok.start].strip(" «“\"") \
+                and _ru_word_kind(scan, i - 1) == "noorg":
+            continue  # конкурса песни Евровидение, проект «Евросеть»: a thing's name
+        name = _ru_agency_name(word)
+        if name:
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK - 1))
     return out
 
 

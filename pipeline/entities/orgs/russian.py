@@ -124,6 +124,16 @@ def _guessed_adjective(scan: Scan, k: int) -> bool:
         and not _ru_known(scan.tokens[k].text) and any("ADJF" in p.tag for p in scan.parses(k)[1:3])
 
 
+def _agreeing_adjective(scan: Scan, k: int, head: object) -> bool:
+    """Token k is capitalised and has an adjective reading (not its first) in the case, number
+    and gender of the body noun `head`: Главное | управление (главное: first a noun)."""
+    if not scan.cap(k) or not _ADJ_ENDING.search(scan.parses(k)[0].normal_form):
+        return False  # (Главой комиссии: the noun глава, not a substantivised adjective)
+    h = head.tag  # type: ignore[attr-defined]
+    return any("ADJF" in q.tag and "Apro" not in q.tag and q.tag.case == h.case and q.tag.number == h.number
+               and (h.number == "plur" or q.tag.gender == h.gender) for q in scan.parses(k)[1:4])
+
+
 def russian_bodies(scan: Scan) -> list[Candidate]:
     """`Министерство экономики и финансов Республики Узбекистан`, `правительство Москвы`."""
     out = []
@@ -147,7 +157,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         head_gender = p.tag.gender
         first = j
         while first - 1 >= 0 and scan.adjacent(first - 1, first) and (
-                "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)) \
+                "ADJF" in scan.parses(first - 1)[0].tag or _guessed_adjective(scan, first - 1)
+                or _agreeing_adjective(scan, first - 1, p)) \
                 and "Apro" not in scan.parses(first - 1)[0].tag:  # Наша | школа, Этот | музей, Один | …
             first -= 1
         if first < j and not scan.cap(first):
@@ -376,6 +387,9 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
 _RU_AGENCY = re.compile(r"^(Рос|Мин)([а-яё]{4,})$")
 
 
+_RU_HYPHEN_BANK = re.compile(r"^([A-ZА-ЯЁ][\w]*-[Бб]анк)(?:а|у|ом|е)?$")
+
+
 def _ru_agency_name(word: str) -> str | None:
     """The nominative of a Russian agency's compound short name, or None: a pymorphy3 word
     tagged as an organisation (Роскомнадзора, Мосгордуму), or Рос-/Мин- before a dictionary
@@ -411,8 +425,8 @@ def _ru_agency_name(word: str) -> str | None:
 
 
 def russian_agencies(scan: Scan) -> list[Candidate]:
-    """Russian agencies and bodies by their one-word short names: Роскомнадзор, Росавиации,
-    Мосгордуму, Минспорта (no country or place, nor a thing's name after its noun: песни
+    """Russian agencies, bodies and banks by their one-word short names: Роскомнадзор, Росавиации,
+    Мосгордуму, Минспорта, Т-Банка (no country or place, nor a thing's name after its noun: песни
     Евровидение)."""
     out = []
     lex = scan.lex
@@ -420,6 +434,10 @@ def russian_agencies(scan: Scan) -> list[Candidate]:
     places = lex.locations.get("ru", {})
     for i, tok in enumerate(scan.tokens):
         word = tok.text
+        bank = _RU_HYPHEN_BANK.match(word)
+        if bank:  # Т-Банка, Хоум-банк: a bank's hyphenated name
+            out.append(Candidate("ORG", tok.start, tok.end, {"name": bank.group(1)}, RANK - 1))
+            continue
         if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha() \
                 or (word[:3] not in ("Рос", "Мин") and "Orgn" not in scan.parses(i)[0].tag):
             continue

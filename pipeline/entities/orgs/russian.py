@@ -212,7 +212,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 continue
             if tokens[k].text in abbr or (scan.cap(k) and low in scan.lex.countries.get("ru", {})) or (
                     q.tag.POS in ("NOUN", "ADJF") and (gent or free_case)) or (
-                    ACRONYM_WORD.match(tokens[k].text) and fold(tokens[k].text) not in scan.lex.not_orgs
+                    ACRONYM_WORD.match(tokens[k].text) and (fold(tokens[k].text) not in scan.lex.not_orgs
+                                                            or last == j and scan.cap(first))  # Деловой совет ШОС
                     and forms.get(fold(tokens[k].text)) != "legal" and scan.folded[k - 1] not in _RU_LINKS):
                 last = k
                 k += 1

@@ -123,7 +123,7 @@ def _implied_first_name(words: list[str], parsed: list[Any], names: frozenset[st
         fits = [p for p in parsed[k] if "Name" in p.tag and "sing" in p.tag
                 and (p.tag.gender, p.tag.case) in readings]
         if fits:
-            fits.sort(key=lambda p: (p.normal_form not in names, -p.score))
+            fits.sort(key=lambda p: ("Fixd" in p.tag, p.normal_form not in names, -p.score))
             return k, fits[0]
     return None
 
@@ -177,7 +177,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
     case = None
     chosen: dict[int, Any] = {}
     implied = _implied_first_name(words, parsed, names) if len(words) >= 2 else None
-    if implied is not None and not morph.word_is_known(words[implied[0]]):
+    if implied is not None and (not morph.word_is_known(words[implied[0]]) or (
+            "Fixd" in parsed[implied[0]][0].tag and "Fixd" not in implied[1].tag)):
+        # (Анне Гориной: Анне is also the indeclinable Anne; the surname shows Анна's dative)
         chosen[implied[0]] = implied[1]
         gender, case = implied[1].tag.gender, implied[1].tag.case
     listed = _listed_oblique(words, names) if len(words) >= 2 and implied is None else None
@@ -223,6 +225,10 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
         if gender:
             named = [p for p in named if p.tag.gender == gender] or named
         if not [p for p in named if "plur" not in p.tag]:
+            adjectival = _adjectival_surname(w, parses, gender, case) if k == len(words) - 1 and k > 0 else None
+            if adjectival:  # Наталией Подлесной -> Подлесная, Ивану Лесному -> Лесной
+                out.append(adjectival)
+                continue
             known = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag
                      and "nomn" not in p.tag] if morph.word_is_known(w) else []
             if known and gender == "masc" and case in ("gent", "accs") and w is words[-1] and k > 0 \
@@ -263,6 +269,32 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
 
 
 _CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+_ADJECTIVAL_OBLIQUE = re.compile(r"(?:ого|ому|ым|ом|ой|ую|ей|его|ему|им)$")
+_POSSESSIVE_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ым|ой|ою|у|ом|е|а)$")
+
+
+def _adjectival_surname(word: str, parses: list[Any], gender: str | None, case: str | None) -> str | None:
+    """A surname with an adjective's endings in the oblique case and gender of the first name
+    before it, in the nominative (Подлесной after Наталией -> Подлесная; Лесному after Ивану ->
+    Лесной), else None.
+
+    >>> from pipeline.entities.locations import morph_analyzer
+    >>> _adjectival_surname("Подлесной", morph_analyzer().parse("Подлесной"), "femn", "ablt")
+    'Подлесная'
+    >>> _adjectival_surname("Подлесному", morph_analyzer().parse("Подлесному"), "masc", "datv")
+    'Подлесной'
+    """
+    low = word.lower()
+    if gender not in ("masc", "femn") or case in (None, "nomn") or not _ADJECTIVAL_OBLIQUE.search(low) \
+            or _POSSESSIVE_OBLIQUE.search(low):
+        return None  # (Белозёровым, Гориной: a surname in -ов/-ин, not an adjective)
+    cases = {case} | ({"gent", "accs"} if gender == "masc" and case in ("gent", "accs") else set())
+    for p in parses:
+        if "ADJF" in p.tag and "sing" in p.tag and p.tag.gender == gender and p.tag.case in cases:
+            form = p.inflect({"nomn", "sing", gender})
+            if form:
+                return "-".join(part[:1].upper() + part[1:] for part in form.word.split("-"))
+    return None
 
 
 # unambiguous oblique endings of Russian surnames (and foreign ones in -ом) -> nominative

@@ -135,13 +135,13 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
 
 
 # a lower-case adjective between a region's own adjective and its place noun
-_REGION_MIDDLE = frozenset({"автономный", "административный", "муниципальный"})
+_REGION_MIDDLE = frozenset({"автономный", "административный", "муниципальный", "федеральный"})
 
 
 def _autonomous_region(scan: Scan, i: int) -> Candidate | None:
-    """Russian: a capitalised adjective, `автономный` (or `административный`,
-    `муниципальный`) and a place noun: `Ямало-Ненецкого автономного округа` -> Ямало-Ненецкий
-    автономный округ, `Еврейской автономной области`, `Северном административном округе`."""
+    """Russian: a capitalised adjective, `автономный` (`административный`, `муниципальный`,
+    `федеральный`) and a place noun: `Ямало-Ненецкого автономного округа` -> Ямало-Ненецкий
+    автономный округ, `Еврейской автономной области`, `Приволжском федеральном округе`."""
     tokens = scan.tokens
     if i + 2 >= len(tokens) or not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)) \
             or not tokens[i + 1].text.islower():

@@ -201,10 +201,14 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             if low in _RU_LINKS:
                 if low == "и" and k + 1 < n and _ru_new_name(scan, k + 1, forms):
                     break  # Азиатского банка развития и | Японского агентства …: two names
+                if low == "при" and not (k + 1 < n and scan.cap(k + 1)):
+                    break  # Министерстве … | при участии посла: no body the first is attached to
                 free_case = free_case or low != "и"
                 k += 1
                 continue
             gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
+            if scan.cap(k) and "Name" in q.tag and "nomn" in q.tag:
+                break  # (Законодательного собрания области) | Евгений Люлин: a person after the body
             if last == k - 1 and gap == " " and scan.cap(k) and not tokens[k].text.isupper() \
                     and scan.folded[k - 1] in _RU_PLACE_GENITIVES:
                 last = k  # Правительство Республики Татарстан: a place's name set after its noun
@@ -397,8 +401,10 @@ def _ru_agency_name(word: str) -> str | None:
     noun (Росавиации -> Росавиация, Минспорта -> Минспорт; a feminine or neuter genitive after
     Мин- is the name itself: Минпросвещения); not a place, person or common word (Росток, Минск).
 
-    >>> [_ru_agency_name(w) for w in ("Росавиации", "Минспорта", "Минпросвещения", "Росток", "Минск", "Ростов")]
-    ['Росавиация', 'Минспорт', 'Минпросвещения', None, None, None]
+    >>> [_ru_agency_name(w) for w in ("Росавиации", "Минспорта", "Минпросвещения", "Росприроднадзора")]
+    ['Росавиация', 'Минспорт', 'Минпросвещения', 'Росприроднадзор']
+    >>> [_ru_agency_name(w) for w in ("Росток", "Минск", "Ростов", "Миндаль", "Россыпь")]
+    [None, None, None, None, None]
     """
     from ..locations import morph_analyzer
 
@@ -415,14 +421,17 @@ def _ru_agency_name(word: str) -> str | None:
     if m is None or (known and len(m.group(2)) < 5):
         return None  # Россыпь, Миндаль: a common word
     rest = m.group(2)
-    if not morph.word_is_known(rest):
-        return None
-    noun = next((p for p in morph.parse(rest)[:2] if p.tag.POS == "NOUN" and "sing" in p.tag), None)
+    cut = 0
+    if not morph.word_is_known(rest):  # Росприроднадзора: природ + надзора; Минвостокразвития
+        cut = next((k for k in range(2, len(rest) - 4) if morph.word_is_known(rest[k:])), 0)
+        if not cut:
+            return None
+    noun = next((p for p in morph.parse(rest[cut:])[:2] if p.tag.POS == "NOUN" and "sing" in p.tag), None)
     if noun is None or "Abbr" in noun.tag:
         return None
     if m.group(1) == "Мин" and noun.tag.gender != "masc":
         return word  # Минпросвещения, Минприроды: a genitive that is the name
-    return m.group(1) + noun.normal_form
+    return m.group(1) + rest[:cut] + noun.normal_form
 
 
 def russian_agencies(scan: Scan) -> list[Candidate]:
@@ -450,8 +459,35 @@ def russian_agencies(scan: Scan) -> list[Candidate]:
             continue  # конкурса песни Евровидение, проект «Евросеть»: a thing's name
         name = _ru_agency_name(word)
         if name:
-            out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK - 1))
+            last = _agency_territory(scan, i)
+            if last > i:
+                name += " " + scan.text[scan.tokens[i + 1].start:scan.tokens[last].end]
+            out.append(Candidate("ORG", tok.start, scan.tokens[last].end, {"name": name}, RANK - 1))
     return out
+
+
+def _agency_territory(scan: Scan, i: int) -> int:
+    """The last token of the territory in the genitive right after the body's short name at
+    token i (Госсовета Республики Крым, Минсельхоза России, Росреестра Свердловской области),
+    or i."""
+    tokens = scan.tokens
+    n = len(tokens)
+    k = i + 1
+    if k >= n or not scan.adjacent(i, k) or not scan.cap(k):
+        return i
+    if scan.folded[k] in scan.lex.countries.get("ru", {}) and any("gent" in p.tag for p in scan.parses(k)[:3]) \
+            or tokens[k].text in ("РФ", "РУз"):
+        return k
+    if k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1):
+        if scan.folded[k] == "республики":
+            return k + 1  # Госсовета Республики Крым
+        if "ADJF" in scan.parses(k)[0].tag and "gent" in scan.parses(k)[0].tag \
+                and scan.parses(k + 1)[0].normal_form in ("область", "край", "округ") and "gent" in scan.parses(k + 1)[0].tag:
+            return k + 1  # Росреестра Свердловской области
+    elif k + 1 < n and scan.adjacent(k, k + 1) and "ADJF" in scan.parses(k)[0].tag \
+            and "gent" in scan.parses(k)[0].tag and scan.folded[k + 1] in ("области", "края", "округа"):
+        return k + 1
+    return i
 
 
 def _ru_term_acronym(scan: Scan, i: int, forms: dict[str, str]) -> bool:

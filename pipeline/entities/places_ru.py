@@ -181,8 +181,8 @@ def _coordinated_adjectives(scan: Scan, i: int, noun: str, gender: str | None) -
     (Кашкадарьинскую и Сурхандарьинскую области): each is a location `adjective noun`."""
     out: list[Candidate] = []
     k = i - 1
-    while k >= 1 and len(out) < 6:
-        joiner = scan.folded[k] in ("и", "или") and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
+    while k >= 0 and len(out) < 6:
+        joiner = k >= 1 and scan.folded[k] in ("и", "или") and scan.adjacent(k, k + 1) and scan.adjacent(k - 1, k)
         if joiner:
             a = k - 1
         elif scan.gap(k, k + 1) == ", ":
@@ -190,14 +190,15 @@ def _coordinated_adjectives(scan: Scan, i: int, noun: str, gender: str | None) -
         else:
             break
         best = scan.parses(a)[0]
-        if not scan.cap(a) or scan.sentence_initial(a) or "ADJF" not in best.tag or "Apro" in best.tag:
-            break
+        if not scan.cap(a) or "ADJF" not in best.tag or "Apro" in best.tag or scan.sentence_initial(a) and (
+                "Qual" in best.tag or not best.normal_form.endswith(("ский", "цкий"))):
+            break  # (Ферганская, Андижанская и Наманганская области: a place's adjective may open the sentence)
         form = best.inflect({"nomn", "sing"} | ({gender} if gender else set()))
         if form is None:
             break
         tok = scan.tokens[a]
-        out.append(Candidate("LOC", tok.start, tok.end,
-                             {"name": f"{_capitalised(form.word, tok.text)} {noun}"}, RANK + 1))
+        out.append(Candidate("LOC", tok.start, tok.end,  # (above a person reading: Чиланзарского и …)
+                             {"name": f"{_capitalised(form.word, tok.text)} {noun}"}, RANK + 2))
         k = a - 1
     return out
 

@@ -395,16 +395,34 @@ _RU_AGENCY = re.compile(r"^(Рос|Мин)([а-яё]{4,})$")
 _RU_HYPHEN_BANK = re.compile(r"^([A-ZА-ЯЁ][\w]*-[Бб]анк)(?:а|у|ом|е)?$")
 
 
+def _ru_stem_compound(prefix: str, rest: str) -> str | None:
+    """Рос-/Мин- and a word of five letters or more plus a clipped stem of two to four, in the
+    nominative (Минэкономфина: эконом + фин-а -> Минэкономфин), else None.
+
+    >>> _ru_stem_compound("Мин", "экономфина"), _ru_stem_compound("Мин", "ченко")
+    ('Минэкономфин', None)
+    """
+    from ..locations import morph_analyzer
+
+    morph = morph_analyzer()
+    for k in range(len(rest) - 2, 4, -1):
+        tail = rest[k:]
+        if 2 <= len(tail) <= 5 and morph.word_is_known(rest[:k]) and morph.parse(rest[:k])[0].tag.POS == "NOUN":
+            stem = re.sub(r"(?:а|у|ом|е)$", "", tail) if len(tail) >= 4 else tail
+            return prefix + rest[:k] + stem
+    return None
+
+
 def _ru_agency_name(word: str) -> str | None:
     """The nominative of a Russian agency's compound short name, or None: a pymorphy3 word
     tagged as an organisation (Роскомнадзора, Мосгордуму), or Рос-/Мин- before a dictionary
     noun (Росавиации -> Росавиация, Минспорта -> Минспорт; a feminine or neuter genitive after
     Мин- is the name itself: Минпросвещения); not a place, person or common word (Росток, Минск).
 
-    >>> [_ru_agency_name(w) for w in ("Росавиации", "Минспорта", "Минпросвещения", "Росприроднадзора")]
-    ['Росавиация', 'Минспорт', 'Минпросвещения', 'Росприроднадзор']
-    >>> [_ru_agency_name(w) for w in ("Росток", "Минск", "Ростов", "Миндаль", "Россыпь")]
-    [None, None, None, None, None]
+    >>> [_ru_agency_name(w) for w in ("Росавиации", "Минспорта", "Минпросвещения", "Росприроднадзора", "Минэкономфина")]
+    ['Росавиация', 'Минспорт', 'Минпросвещения', 'Росприроднадзор', 'Минэкономфин']
+    >>> [_ru_agency_name(w) for w in ("Росток", "Минск", "Ростов", "Миндаль", "Россыпь", "Российский")]
+    [None, None, None, None, None, None]
     """
     from ..locations import morph_analyzer
 
@@ -423,12 +441,18 @@ def _ru_agency_name(word: str) -> str | None:
     rest = m.group(2)
     cut = 0
     if not morph.word_is_known(rest):  # Росприроднадзора: природ + надзора; Минвостокразвития
-        cut = next((k for k in range(2, len(rest) - 4) if morph.word_is_known(rest[k:])), 0)
+        if known:
+            return None  # Российский, Ростовщик: a dictionary word
+        cut = next((k for k in range(3, len(rest) - 5) if morph.word_is_known(rest[k:])
+                    and morph.word_is_known(rest[:k])), 0)  # (not Минамиасигара: амиа + сигара)
         if not cut:
-            return None
+            return _ru_stem_compound(m.group(1), rest)
+    elif len(rest) < 5:
+        return None  # Мингора, Росберг, Минстер: a place or a surname
     noun = next((p for p in morph.parse(rest[cut:])[:2] if p.tag.POS == "NOUN" and "sing" in p.tag), None)
-    if noun is None or "Abbr" in noun.tag:
-        return None
+    if noun is None or len(noun.normal_form) < 5 or {"Abbr", "Geox", "Name", "Surn", "anim"} & set(
+            str(noun.tag).replace(" ", ",").split(",")):
+        return None  # (Минстере: стер)
     if m.group(1) == "Мин" and noun.tag.gender != "masc":
         return word  # Минпросвещения, Минприроды: a genitive that is the name
     return m.group(1) + rest[:cut] + noun.normal_form
@@ -452,8 +476,8 @@ def russian_agencies(scan: Scan) -> list[Candidate]:
                 or (word[:3] not in ("Рос", "Мин") and "Orgn" not in scan.parses(i)[0].tag):
             continue
         key = scan.folded[i]
-        if key in countries or key in places or key in lex.not_orgs:
-            continue
+        if key in countries or key in places or key in lex.not_orgs or is_place(scan, i):
+            continue  # (Минстере: Münster)
         if i > 0 and not scan.text[scan.tokens[i - 1].end:tok.start].strip(" «“\"") \
                 and _ru_word_kind(scan, i - 1) == "noorg":
             continue  # конкурса песни Евровидение, проект «Евросеть»: a thing's name

@@ -198,6 +198,10 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 if m > k + 1:
                     last = m - 1
                 break
+            if low in ("с", "со") and free_case and k + 1 < n and scan.adjacent(k, k + 1) \
+                    and any("ablt" in x.tag and x.tag.POS in ("NOUN", "ADJF") for x in scan.parses(k + 1)[:2]):
+                k += 1  # Департамент по борьбе с | экономическими преступлениями, по связям с общественностью
+                continue
             if low in _RU_LINKS:
                 if low == "и" and k + 1 < n and _ru_new_name(scan, k + 1, forms):
                     break  # Азиатского банка развития и | Японского агентства …: two names

@@ -16,7 +16,7 @@ _RU_LINKS = frozenset({"и", "по", "при"})
 # heads that also name generic units: a name needs a capitalised word besides the head
 _RU_GENERIC_HEADS = frozenset({"совет", "союз", "центр", "управление", "штаб", "движение",
                                "лига", "федерация", "полиция", "милиция", "гвардия", "конгресс", "армия",
-                               "собрание"})
+                               "собрание", "банк"})
 
 
 def _inflected(parse: object, grammemes: set[str], word: str) -> str | None:
@@ -193,8 +193,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 break
             if low == "имени":  # … университет имени Мирзо Улугбека: the namesake belongs
                 m = k + 1
-                while m < n and m - k <= 3 and scan.cap(m) and scan.adjacent(m - 1, m):
-                    m += 1
+                while m < n and m - k <= 4 and scan.cap(m) and (scan.adjacent(m - 1, m) or (
+                        m - 1 > k and len(tokens[m - 1].text) == 1 and scan.gap(m - 1, m) in (".", ". "))):
+                    m += 1  # (имени Л.Н.Гумилева: initials glued by dots)
                 if m > k + 1:
                     last = m - 1
                 break
@@ -251,7 +252,7 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
         if not scan.cap(first) and any(scan.cap(m) and "ADJF" in scan.parses(m)[0].tag
                                        and _ru_adjective_head(scan, m, last, forms) for m in range(j + 1, last)):
             continue  # комитета комсомола | Воронежского сельхозинститута: the named body is inside
-        words = []
+        name = ""
         for m in range(first, last + 1):
             w = tokens[m].text
             if m <= j:
@@ -265,11 +266,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 if "-" in w and w.count("-") == tokens[m].text.count("-"):  # Санкт-Петербургский
                     w = "-".join(a[:1] + b[1:] if a[:1].isupper() else b
                                  for a, b in zip(tokens[m].text.split("-"), w.split("-")))
-            words.append(w)
-            if m < last and scan.gap(m, m + 1) == ", ":
-                words[-1] += ","
-        out.append(Candidate("ORG", tokens[first].start, tokens[last].end,
-                             {"name": " ".join(words)}, RANK))
+            gap = scan.gap(m - 1, m) if m > first else ""
+            name += (gap if gap in (", ", ".", ". ") else " " if m > first else "") + w  # имени Л.Н.Гумилева
+        out.append(Candidate("ORG", tokens[first].start, tokens[last].end, {"name": name}, RANK))
     return out
 
 

@@ -70,6 +70,10 @@ def _ru_adjective_head(scan: Scan, m: int, last: int, forms: dict[str, str]) -> 
 
 # a place noun in the genitive whose name follows in any case (Республики Татарстан, города Ош)
 _RU_PLACE_GENITIVES = frozenset({"республики", "города", "поселка", "посёлка", "села", "станицы", "аула"})
+# adjectives that make `adjective + body noun` one country's unique body even at a sentence start
+_UNIQUE_BODY_ADJECTIVES = frozenset({"верховный", "конституционный", "следственный", "счётный", "счетный",
+                                     "генеральный", "пенсионный", "центральный", "всемирный", "государственный",
+                                     "национальный", "европейский", "высший"})
 # adjectives of a meeting, not a parliament: Общее/Годовое/Внеочередное собрание (акционеров)
 _MEETING_ADJECTIVES = frozenset({"общий", "годовой", "внеочередной", "очередной", "торжественный",
                                  "отчётный", "отчетный", "родительский"})
@@ -212,6 +216,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 k += 1
                 continue
             gent = any(x.tag.POS in ("NOUN", "ADJF") and "gent" in x.tag for x in scan.parses(k)[:4])
+            if q.tag.POS == "VERB" or "nomn" in p.tag and any(
+                    x.tag.POS == "VERB" and "past" in x.tag and x.tag.gender == head_gender for x in scan.parses(k)[:2]):
+                break  # Налоговая служба | начала проверку: the verb, not the genitive of начало
             if scan.cap(k) and "Name" in q.tag and "nomn" in q.tag:
                 break  # (Законодательного собрания области) | Евгений Люлин: a person after the body
             if last == k - 1 and gap == " " and scan.cap(k) and not tokens[k].text.isupper() \
@@ -249,6 +256,11 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # "министерство экономики": generic
         if first < j and not scan.cap(first):
             continue  # "государственный университет Австралии": a description
+        if first == j - 1 and last == j and scan.sentence_initial(first) and not tokens[j].text[:1].isupper() \
+                and not scan.parses(first)[0].normal_form.endswith(("ский", "цкий")) \
+                and scan.parses(first)[0].normal_form not in _UNIQUE_BODY_ADJECTIVES:
+            continue  # Районный суд, Налоговая служба, Инвестиционный фонд: a kind of body at a sentence
+            # start (not Оксфордский университет; a known one is found by name: Центральный банк)
         if not scan.cap(first) and any(scan.cap(m) and "ADJF" in scan.parses(m)[0].tag
                                        and _ru_adjective_head(scan, m, last, forms) for m in range(j + 1, last)):
             continue  # комитета комсомола | Воронежского сельхозинститута: the named body is inside

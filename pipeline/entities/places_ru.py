@@ -29,7 +29,8 @@ def _russian(scan: Scan) -> list[Candidate]:
             continue  # an unknown word with no place cue: no parse (pymorphy3 guessing is slow)
         parses = scan.parses(i)
         best = parses[0]
-        region = _autonomous_region(scan, i)
+        region = _autonomous_region(scan, i) if i + 1 < len(tokens) and scan.folded[i + 1][:4] in _REGION_MIDDLE_CUES \
+            else None
         if region is not None:  # Ямало-Ненецкого автономного округа
             out.append(region)
             skip_until = i + 2
@@ -135,6 +136,7 @@ def _unknown_word_cue(scan: Scan, i: int) -> bool:
 
 
 # a lower-case adjective between a region's own adjective and its place noun
+_REGION_MIDDLE_CUES = frozenset({"авто", "адми", "муни", "феде"})
 _REGION_MIDDLE = frozenset({"автономный", "административный", "муниципальный", "федеральный"})
 
 
@@ -143,9 +145,9 @@ def _autonomous_region(scan: Scan, i: int) -> Candidate | None:
     `федеральный`) and a place noun: `Ямало-Ненецкого автономного округа` -> Ямало-Ненецкий
     автономный округ, `Еврейской автономной области`, `Приволжском федеральном округе`."""
     tokens = scan.tokens
-    if i + 2 >= len(tokens) or not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)) \
-            or not tokens[i + 1].text.islower():
-        return None
+    if i + 2 >= len(tokens) or not scan.folded[i + 1].startswith(("автоном", "администрат", "муниципал", "федерал")) \
+            or not (scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2)) or not tokens[i + 1].text.islower():
+        return None  # (the stems first: no parse for most words)
     middle = scan.parses(i + 1)[0]
     if "ADJF" not in middle.tag or middle.normal_form not in _REGION_MIDDLE:
         return None

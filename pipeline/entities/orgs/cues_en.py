@@ -27,6 +27,8 @@ def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple
         if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
             continue
         cue, side = line.split("\t")
+        if side == "role":
+            continue  # role_words()
         words = tuple(cue.split(" "))
         tables[side].setdefault(words[0].lower(), []).append(words)
     for key, phrases in tables.pop("after_bare").items():
@@ -39,7 +41,35 @@ def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple
 @cache
 def _cue_keys() -> frozenset[str]:
     after, before = cue_table()
-    return frozenset(after) | frozenset(before)
+    return frozenset(after) | frozenset(before) | {"at"}
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Job nouns before `at` + an employer's name (org_cues.tsv, side `role`), as written."""
+    text = (files("pipeline.langdata") / "en" / "org_cues.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(row[0] for row in rows if len(row) == 2 and row[1] == "role")
+
+
+def _role_before(scan: Scan, k: int) -> bool:
+    """Token k (`at`) follows a job noun, directly or through `of (the) <Capitalised words>`:
+    a strategist at, vice president of Advanced Development Programs at, Head of Research at."""
+    roles = role_words()
+    j = k - 1
+    if j < 0 or not scan.adjacent(j, k):
+        return False
+    if scan.tokens[j].text in roles or scan.folded[j] in roles and scan.cap(j):
+        return True
+    m = j
+    while m > 0 and k - m <= _MAX_WORDS and _name_word(scan, m) and scan.adjacent(m - 1, m):
+        m -= 1
+    if m == j or scan.folded[m] == "the" and m > 0:
+        m -= 1 if scan.folded[m] == "the" else 0
+    if m < 1 or scan.folded[m] != "of" or not scan.adjacent(m - 1, m):
+        return False
+    word = scan.tokens[m - 1].text
+    return word in roles or (word[:1].isupper() and word.lower() in roles)
 
 
 def _phrase_at(scan: Scan, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -130,13 +160,25 @@ def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                 run = _run_after(scan, k + abs(size) - 1)
                 if run:
                     out += _candidate(scan, *run)
+        if word == "at" and scan.tokens[k].text == "at" and _role_before(scan, k):
+            run = _run_after(scan, k)
+            if run and not _place_run(scan, *run):
+                out += _candidate(scan, *run, rank=RANK)  # over a surname guess (a professor at Cornell)
     if out and found:
         spans = [(c.start, c.end) for c in found]
         out = [c for c in out if not any(s < c.end and c.start < e for s, e in spans)]
     return out
 
 
-def _candidate(scan: Scan, first: int, last: int) -> list[Candidate]:
+def _place_run(scan: Scan, first: int, last: int) -> bool:
+    """Tokens first..last name a place or a country as a whole (New York, the Netherlands)."""
+    key = fold(scan.text[scan.tokens[first].start:scan.tokens[last].end])
+    key = key.removesuffix("'s").removesuffix("’s")
+    lex = scan.lex
+    return key in lex.countries.get("en", {}) or key in lex.locations.get("en", {})
+
+
+def _candidate(scan: Scan, first: int, last: int, rank: int = RANK - 1) -> list[Candidate]:
     if first < last and scan.sentence_initial(first) and scan.folded[first].endswith(("ed", "ing", "ly")):
         first += 1  # Ousted Zentrix CEO: a participle or adverb opens the sentence
     start, end = scan.tokens[first].start, scan.tokens[last].end
@@ -148,7 +190,7 @@ def _candidate(scan: Scan, first: int, last: int) -> list[Candidate]:
         return []
     if len(name) < 2:
         return []
-    return [Candidate("ORG", start, end, {"name": name}, RANK - 1, {"firm": True})]
+    return [Candidate("ORG", start, end, {"name": name}, rank, {"firm": True})]
 
 
 # company nouns after a distinctive name that the press drops on a later mention (Brightwell

@@ -66,12 +66,40 @@ def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     return j
 
 
+def _company_pair(scan: Scan, i: int, forms: dict[str, str]) -> bool:
+    """Token i, one capitalised word with no organisation or given-name reading, stands before
+    `and` + two or more capitalised words ending in a company noun (Gannett and GateHouse
+    Media): two companies side by side, not one name (Bill and Melinda Gates Foundation, Oil
+    and Gas Company, Johnson and Johnson)."""
+    n = len(scan.tokens)
+    if i + 3 >= n or scan.folded[i + 1] != "and" or not scan.adjacent(i, i + 1) or forms.get(scan.folded[i]):
+        return False
+    k = i + 2
+    while k < n and scan.adjacent(k - 1, k) and scan.cap(k) and not scan.function_word(k):
+        k += 1
+    if k - (i + 2) < 2 or forms.get(scan.folded[k - 1]) != "type":
+        return False
+    names = scan.lex.first_names
+    word = scan.folded[i]
+    return not (word in names.get("en", ()) or word in names.get("Latn", ()) or is_place(scan, i)
+                or scan.sentence_initial(i) or _POSSESSIVE_S.search(word)
+                or word in scan.lex.titles.get("en", frozenset()))
+
+
 def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     """`Representatives of the Chamber of Commerce`, `President of the Asian Development
     Bank`: a first word that is no organisation word before "of (the)" and a body/company
     word (or a legal form: Shares of Zorvik Inc) later is outside the name; returns the
     name's first token."""
     head = scan.folded[i]
+    titles = scan.lex.titles.get("en", frozenset())
+    if head in titles:  # CEO and Founder of | Ceres Robotics: titles joined by "and" before "of"
+        k = i + 1
+        while k < j and (scan.folded[k] in titles or scan.folded[k] == "and"):
+            k += 1
+        if k > i + 1 and k < j and scan.folded[k] == "of" and scan.folded[k - 1] != "and":
+            i = k - 1
+            head = scan.folded[i]
     if j < i + 2 or scan.folded[i + 1] != "of" or forms.get(head) or head.endswith("bank"):
         return i
     start = i + 3 if scan.folded[i + 2] == "the" else i + 2
@@ -110,6 +138,8 @@ def english_names(scan: Scan) -> list[Candidate]:
                     break  # … Loan For Uzbekistan: a headline in title case
                 if k == j + 1 and scan.folded[k] == "the":
                     break  # In January the European Commission: "the" alone joins no names
+                if scan.folded[k] == "and" and "and" in scan.folded[i:j + 1]:
+                    break  # Ministry of Economy and Finance | and Asaka Bank: one "and" per name
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
                     or _POSSESSIVE_S.search(scan.folded[k]):
@@ -118,9 +148,14 @@ def english_names(scan: Scan) -> list[Candidate]:
                 break  # said Amnesty International | on Tuesday: a date, not a name's part
             if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
                                                 or scan.folded[j].endswith("bank")
-                                                or scan.folded[j] in scan.lex.countries.get("en", {})):
+                                                or scan.folded[j] in scan.lex.countries.get("en", {})
+                                                or j == i and _company_pair(scan, i, forms)):
                 break  # Hamkorbank and Ipoteka Bank, … Uzbekistan and Uzbekistan Railways: two names
             j = k
+        if j == i and _company_pair(scan, i, forms):
+            out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": tokens[i].text}, RANK - 1))
+            resume = j + 1
+            continue  # Gannett | and GateHouse Media: a company named beside another
         j = _english_list_tail(scan, i, j, forms)
         if j + 1 < n and j > i and scan.adjacent(j, j + 1) and not scan.cap(j + 1) \
                 and scan.folded[j + 1] in _PLACE_KINDS and is_place(scan, j) and scan.folded[j - 1] == "of":
@@ -288,6 +323,7 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
     out = []
     terms: frozenset[str] | None = None
     titles: frozenset[str] | None = None
+    products: frozenset[str] | None = None
     text = scan.text
     for i, tok in enumerate(scan.tokens):
         word = tok.text
@@ -320,8 +356,26 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             titles = title_terms(scan)
         if word in titles:
             continue  # Space Launch System (SLS) ... SLS: a product the article spells out
+        if products is None:
+            products = product_acronyms(text)
+        if word in products:
+            continue  # an SLS launch ... use of SLS: a product named before its kind
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
+
+
+# lower-case nouns of a thing after an acronym (SLS rockets, an HLS lander): the acronym names a product
+_PRODUCT_AFTER = re.compile(r"\b([A-Z][A-Z0-9]{1,5}) (?:rockets?|launch(?:es)?|launchers?|landers?|rovers?|spacecraft"
+                            r"|satellites?|telescopes?|modules?|engines?|chips?|consoles?|headsets?|vehicles?|stage)\b")
+
+
+def product_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text writes before a thing's noun anywhere (three SLS rockets): a product's.
+
+    >>> sorted(product_acronyms("Three SLS rockets will fly. NASA chose SLS."))
+    ['SLS']
+    """
+    return frozenset(m.group(1) for m in _PRODUCT_AFTER.finditer(text))
 
 
 def _shouted_next_to(scan: Scan, i: int) -> bool:

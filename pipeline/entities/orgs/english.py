@@ -207,7 +207,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
         resume = j + 1
-    return out + listed_companies(scan) + english_teams(scan)
+    return out + listed_companies(scan) + english_teams(scan) + club_nicknames(scan)
 
 
 # a club by its nickname (a plural, one or two words) in a score line or before its record:
@@ -233,6 +233,85 @@ def english_teams(scan: Scan) -> list[Candidate]:
         if key in lex.countries.get("en", {}) or key in lex.locations.get("en", {}):
             continue
         out.append(Candidate("ORG", start, end, {"name": text[start:end]}, RANK, {"firm": True}))
+    return out
+
+
+@cache
+def team_names() -> dict[tuple[str, ...], int]:
+    """Club nicknames (`langdata/en/team_names.tsv`) as word tuples -> ambiguity (0, 1, 2)."""
+    text = (files("pipeline.langdata") / "en" / "team_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.split("\n") if line and not line.startswith("#"))
+    return {tuple(row[0].split(" ")): int(row[2]) for row in rows if row[0] != "name"}
+
+
+# lower-case sports nouns after a club's nickname (Wild coach Bruce, Lakers forward)
+_SPORTS_NOUNS = frozenset({"coach", "forward", "guard", "center", "winger", "defenseman", "goaltender", "goalie",
+                           "quarterback", "pitcher", "outfielder", "linebacker", "receiver", "rookie", "fans",
+                           "defensive", "offensive", "pass", "head", "general"})
+
+
+# lower-case nouns of a thing after an ambiguous nickname (the Lightning connector): no club
+_THING_NOUNS = frozenset({"connector", "connectors", "cable", "cables", "port", "ports", "adapter", "charger",
+                          "keyboard", "mouse", "bolt", "bolts", "strike", "strikes", "storm", "storms"})
+
+
+def _city_before(scan: Scan, i: int) -> int:
+    """First token of a place's name (1-3 capitalised words) right before token i, else i."""
+    lex = scan.lex
+    for size in (3, 2, 1):
+        k = i - size
+        if k < 0 or not all(scan.adjacent(m, m + 1) and scan.cap(m) for m in range(k, i)):
+            continue
+        key = fold(scan.text[scan.tokens[k].start:scan.tokens[i - 1].end])
+        if key in lex.locations.get("en", {}) or (size == 1 and is_place(scan, k)):
+            return k
+    return i
+
+
+def club_nicknames(scan: Scan) -> list[Candidate]:
+    """English: a major-league club by its nickname (`team_names`): after its city (the Oklahoma
+    City Thunder, Cleveland Browns), after a lower-case "the" (the Wild’s 4-1 win) or before a sports
+    noun (Wild coach), or anywhere in mid-sentence when the nickname has no other reading (Lakers);
+    not before another capitalised word (Magic Keyboard, Magic Johnson). A possessive stays in the
+    span, not in the name; a club named by its city alone is a place (the location rules)."""
+    table = team_names()
+    tokens = scan.tokens
+    n = len(tokens)
+    out: list[Candidate] = []
+    firsts = {words[0] for words in table}
+    for i in compress(range(n), caps(scan)):
+        word = tokens[i].text.replace("’", "'")
+        base = _POSSESSIVE_S.sub("", word)
+        if word not in firsts and base not in firsts:
+            continue
+        for words, level in table.items():
+            last = i + len(words) - 1
+            if words[0] != (word if len(words) > 1 else base) or last >= n or any(
+                    tokens[i + m].text != words[m] or not scan.adjacent(i + m - 1, i + m) for m in range(1, len(words) - 1)):
+                continue
+            tail = tokens[last].text.replace("’", "'")
+            if len(words) > 1 and tail != words[-1] and _POSSESSIVE_S.sub("", tail) != words[-1]:
+                continue
+            poss = tail != words[-1]
+            if not poss and last + 1 < n and scan.adjacent(last, last + 1) and (
+                    scan.cap(last + 1) or scan.text[tokens[last].end:tokens[last].end + 1] == "-"):
+                break  # Magic Keyboard, Browns-Steelers
+            start = _city_before(scan, i)
+            after = scan.folded[last + 1] if last + 1 < n and scan.adjacent(last, last + 1) else ""
+            if level and after in _THING_NOUNS:
+                break  # the Lightning connector
+            if start == i:
+                before_the = i > 0 and tokens[i - 1].text == "the" and scan.adjacent(i - 1, i)
+                if start > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1):
+                    break  # Hell’s Angels, Born to be Wild: a capitalised word before it
+                if level == 2 or (level == 1 and not before_the and after not in _SPORTS_NOUNS) \
+                        or (level == 0 and scan.sentence_initial(i) and after not in _SPORTS_NOUNS):
+                    break
+            end = tokens[last].end
+            name_end = end - (len(tail) - len(_POSSESSIVE_S.sub("", tail))) if poss else end
+            out.append(Candidate("ORG", tokens[start].start, end,
+                                 {"name": scan.text[tokens[start].start:name_end]}, RANK, {"firm": True}))
+            break
     return out
 
 

@@ -136,11 +136,22 @@ def bank_words(scan: Scan) -> list[Candidate]:
         if "bank" not in folded[i] and "банк" not in folded[i]:
             continue
         tok = tokens[i]
+        if scan.tag == "en" and _after_given_name(scan, i):
+            continue  # John Milbank, Sarah Fairbank: a surname
         for a in scan.analyses(i):
             if set(a.slots) <= {"case"} and _BANK_WORD.match(a.stem):
                 out.append(Candidate("ORG", tok.start, tok.end, {"name": a.stem}, RANK))
                 break
     return out
+
+
+def _after_given_name(scan: Scan, i: int) -> bool:
+    """Token i follows a given name (English or Latin lists) in the same run."""
+    if i == 0 or not scan.adjacent(i - 1, i):
+        return False
+    names = scan.lex.first_names
+    word = scan.folded[i - 1]
+    return word in names.get("en", ()) or word in names.get("Latn", ())
 
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+(?:[-'’ʼ`][a-z]{1,6})?$")
@@ -249,11 +260,17 @@ def ampersand_names(scan: Scan) -> list[Candidate]:
         if any(w in countries or w in lex.locations.get("en", {}) for w in (scan.folded[i], scan.folded[i + 1])) \
                 or fold(f"{a} and {b}") in countries or fold(f"{a} & {b}") in countries:
             continue
+        calendar = lex.first_names.get("en_not_names", frozenset())
+        if scan.folded[i].rstrip(".") in _DAY_ABBREVIATIONS or scan.folded[i] in calendar:
+            continue  # Sat & Sun, Sun & Mon: days (opening hours), not a company
         if scan.tag == "en" and _inside_longer_name(scan, i, i + 1):
             continue  # the Plan & Grow BIG approach, Eve Door & Window, “War & Peace”: a longer name
         out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end,
                              {"name": scan.text[tokens[i].start:tokens[i + 1].end]}, RANK))
     return out
+
+
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 
 def _inside_longer_name(scan: Scan, i: int, j: int) -> bool:

@@ -196,9 +196,12 @@ def english_names(scan: Scan) -> list[Candidate]:
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
             resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
-        if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 for m in run):
-            kinds.add("type")  # Hamkorbank, Kapitalbank
-        legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal"
+        if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 and not (
+                m > run[0] and _given_name(scan, m - 1)) for m in run):
+            kinds.add("type")  # Hamkorbank, Kapitalbank (not John Milbank, a surname)
+        legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal" and not (
+            not scan.adjacent(j, j + 1) and len(tokens[j + 1].text) == 2 and tokens[j + 1].text.isupper())
+        # (Denver, CO: a state's code after a comma, not the legal form Co)
         if run and ((len(run) >= 2 or scan.folded[run[0]].endswith("bank"))
                     and kinds & {"body", "type", "industry"}
                     or legal_after or len(run) < j - i + 1):

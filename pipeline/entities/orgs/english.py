@@ -649,13 +649,26 @@ def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
     U.N., I.M.F.), when shared/international_acronyms.txt lists it (not U.S., EU: a country,
     a bloc)."""
     known = scan.lex.international_acronyms
+    firms = short_company_acronyms()
     out = []
     for m in _DOTTED.finditer(scan.text):
         word = m.group(0)
         key = word.replace(".", "").lower()
-        if key in known and key not in skip and fold(word) not in skip:
+        if key in firms and not _MODEL_AFTER.match(scan.text, m.end()) and not _CAPITAL_AFTER.match(scan.text, m.end()):
+            out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
+        elif key in known and key not in skip and fold(word) not in skip:
             out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
     return out
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # VW Atlas Cross Sport, VW ID.: a model's name
+
+
+@cache
+def short_company_acronyms() -> frozenset[str]:
+    """Two-letter company and agency names read alone (`langdata/en/short_company_acronyms.txt`)."""
+    text = (files("pipeline.langdata") / "en" / "short_company_acronyms.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
 # lower-case nouns that introduce a company's name in apposition (Turkish company Kalyon)

@@ -10,7 +10,7 @@ from importlib.resources import files
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import territory_words
-from .common import RANK, is_place, is_place_word
+from .common import RANK, is_place, is_place_word, token_at
 
 _MAX_WORDS = 4
 # words after `shares`/`stock` that make it a verb (X shares the view, X stocks its shelves)
@@ -140,7 +140,13 @@ def _run_after(scan: Scan, k: int) -> tuple[int, int] | None:
 def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """ORG candidates for capitalised runs next to a company cue (value: the name without a
     possessive 's) that overlap none of the `found` candidates; marked `firm` so that later
-    bare mentions of a one-word name follow."""
+    bare mentions of a one-word name follow; and one-word names listed with a company
+    (`coordinated_companies`)."""
+    out = _cue_candidates(scan, found)
+    return out + coordinated_companies(scan, found + out)
+
+
+def _cue_candidates(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     after, before = cue_table()
     out: list[Candidate] = []
     keys = _cue_keys()
@@ -191,6 +197,77 @@ def _candidate(scan: Scan, first: int, last: int, rank: int = RANK - 1) -> list[
     if len(name) < 2:
         return []
     return [Candidate("ORG", start, end, {"name": name}, rank, {"firm": True})]
+
+
+def coordinated_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for one-word names listed with a company found by the other rules (Uber or
+    Lyft or Postmates, Disney, Pixar and Marvel): each a capitalised word alone (no capitalised
+    word next to it), not sentence-initial, no given name, surname, place, title or calendar word."""
+    text = scan.text
+    firms = [c for c in found if c.label == "ORG" and " " not in text[c.start:c.end]
+             and not text[c.start:c.end].isupper()]  # a one-word name, no acronym (GURPS and Paranoia)
+    if not firms:
+        return []
+    tokens = scan.tokens
+    lex = scan.lex
+    names = lex.first_names
+    titles = lex.titles.get("en", frozenset())
+    spans = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    queue = [(token_at(scan, c.start, after=True), token_at(scan, c.end, after=False)) for c in firms]
+    seen: set[int] = set()
+    while queue:
+        first, last = queue.pop()
+        if first is None or last is None:
+            continue
+        for k in (_listed_next(scan, last, 1), _listed_next(scan, first, -1)):
+            if k is None or k in seen or not _lone_name(scan, k) or _unlikely(scan, k, k, False):
+                continue
+            word = scan.folded[k]
+            if word in names.get("en_surnames", ()) or word in titles or word in lex.company_words:
+                continue
+            start, end = tokens[k].start, tokens[k].end
+            if any(s < end and start < e for s, e in spans):
+                continue
+            seen.add(k)
+            out.append(Candidate("ORG", start, end, {"name": tokens[k].text}, RANK, {"firm": True}))
+            queue.append((k, k))
+    return out
+
+
+def _listed_next(scan: Scan, k: int, step: int) -> int | None:
+    """The token after (step 1) or before (step -1) token k across a list joint: a comma, `&`,
+    `and`, `or` (Uber, Lyft and Postmates)."""
+    n = len(scan.tokens)
+    m = k + step
+    if not 0 <= m < n:
+        return None
+    gap = scan.gap(min(k, m), max(k, m))
+    if gap in (", ", " & "):
+        return m
+    if gap in (" ", ", ") and scan.tokens[m].text in ("and", "or"):
+        m2 = m + step
+        if 0 <= m2 < n and scan.gap(min(m, m2), max(m, m2)) == " ":
+            return m2
+    return None
+
+
+_STATE_AFTER = re.compile(r", [A-Z][A-Za-z]?\b")
+
+
+def _lone_name(scan: Scan, k: int) -> bool:
+    """Token k is one capitalised word with no capitalised word right before or after it."""
+    tok = scan.tokens[k].text
+    if not _name_word(scan, k) or not tok.replace("’", "").replace("'", "").replace("ʼ", "").replace("ʻ", "").isalpha() \
+            or sum(ch.isupper() for ch in tok) > 1 or len(tok) < 3:
+        return False  # (AMAs; SpaceX, DoorDash: camel-case brands have their own rule)
+    n = len(scan.tokens)
+    after = scan.text[scan.tokens[k].end:scan.tokens[k].end + 5]
+    if after[:1] == "." or _STATE_AFTER.match(after) or scan.folded[k] in scan.lex.org_forms.get("en", {}) \
+            or scan.folded[k] in scan.lex.abbreviations.get("en", {}):
+        return False  # Mich., Rep., Inc.: an abbreviation; Wantagh, NY: a town
+    return not (k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1)) \
+        and not (k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1))
 
 
 # company nouns after a distinctive name that the press drops on a later mention (Brightwell

@@ -14,7 +14,11 @@ counts after a place and a comma unless a capitalised word follows (`Raleigh, NC
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 from itertools import compress
+
+from .morph import fold
 
 from .locations import may_start
 from .scan import Candidate, Scan
@@ -56,7 +60,7 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """Town and state candidates (see the module docstring); `found`: the places so far."""
     lex = scan.lex
     if not lex.towns:
-        return []
+        return english_territories(scan)
     starts = {c.start for c in found}
     ends = {c.end for c in found}
     out: list[Candidate] = []
@@ -103,4 +107,35 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
         if state:
             out.append(Candidate("LOC", *state, {"name": scan.text[state[0]:state[1]]}, RANK))
         nxt = last + 1
+    return out + english_territories(scan)
+
+
+@cache
+def territories() -> dict[str, str]:
+    """Territory names (`langdata/en/territories.txt`): folded -> as written."""
+    text = (files("pipeline.langdata") / "en" / "territories.txt").read_text(encoding="utf-8")
+    return {fold(line): line for line in text.split("\n") if line and not line.startswith("#")}
+
+
+_TERRITORY_RANK = RANK + 1  # over an organisation reading of the same words (West Bank)
+
+
+def english_territories(scan: Scan) -> list[Candidate]:
+    """English: territories the gazetteers lack (the West Bank, Golan Heights, Donbas), written
+    with capitals, as locations."""
+    return [Candidate("LOC", start, end, {"name": name}, _TERRITORY_RANK)
+            for start, end, name in _phrases(scan, territories())]
+
+
+def _phrases(scan: Scan, table: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the table's names written in the text, word for word, capitalised."""
+    firsts = {key.split(" ")[0] for key in table}
+    out = []
+    tokens = scan.tokens
+    for i in compress(range(len(tokens)), scan._caps):
+        if scan.folded[i] not in firsts:
+            continue
+        hit = scan.longest_phrase(i, table, 3)
+        if hit and all(scan.cap(m) for m in range(i, hit[0] + 1)):
+            out.append((tokens[i].start, tokens[hit[0]].end, hit[1]))
     return out

@@ -40,6 +40,8 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
     return k
 
 
+# titles whose "of" complement is a portfolio, not a body (Minister of Energy, Secretary of State)
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 _PLACE_KINDS = frozenset({"region", "district", "city", "province", "oblast"})
 _POSSESSIVE_S = re.compile(r"'s?$")
 
@@ -64,6 +66,13 @@ def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
                 and all(scan.cap(m) for m in range(first, j + 1)):
             return first - 1
     return j
+
+
+def _in_complement(scan: Scan, run: list[int], m: int, forms: dict[str, str]) -> bool:
+    """Token m of `run` stands in the complement of a body word, after `for`/`of`/`on`
+    (the Agency for Project Management), not in the head (Academy Award for Best Actress)."""
+    body = max((k for k in run if k < m and forms.get(scan.folded[k]) == "body"), default=None)
+    return body is not None and any(scan.folded[k] in ("for", "of", "on") for k in range(body + 1, m))
 
 
 def _company_pair(scan: Scan, i: int, forms: dict[str, str]) -> bool:
@@ -100,6 +109,9 @@ def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
         if k > i + 1 and k < j and scan.folded[k] == "of" and scan.folded[k - 1] != "and":
             i = k - 1
             head = scan.folded[i]
+    if head == "board" and j >= i + 2 and scan.folded[i + 1] == "of" and (forms.get(scan.folded[j]) == "legal" or (
+            j + 1 < len(scan.tokens) and forms.get(scan.folded[j + 1]) == "legal" and scan.adjacent(j, j + 1))):
+        return i + 3 if scan.folded[i + 2] == "the" else i + 2  # (Chairman of the) Board of | Uzbekneftegaz JSC
     if j < i + 2 or scan.folded[i + 1] != "of" or forms.get(head) or head.endswith("bank"):
         return i
     start = i + 3 if scan.folded[i + 2] == "the" else i + 2
@@ -144,6 +156,9 @@ def english_names(scan: Scan) -> list[Candidate]:
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
                     or _POSSESSIVE_S.search(scan.folded[k]):
                 break
+            if scan.folded[k - 1] == "and" and is_place(scan, k) and any(
+                    forms.get(scan.folded[m]) in ("body", "type") for m in range(i, j + 1)):
+                break  # the Agency for Project Management | and Navoi Mining …: a place starts a new name
             if scan.folded[k - 1] == "on" and scan.folded[k] in calendar:
                 break  # said Amnesty International | on Tuesday: a date, not a name's part
             if scan.folded[j + 1] == "and" and (forms.get(scan.folded[j]) in ("type", "body")
@@ -169,7 +184,11 @@ def english_names(scan: Scan) -> list[Candidate]:
                 continue
             j = heads[-1]
         j = _before_person(scan, i, j, forms)
-        i = _after_of(scan, i, j, forms)
+        if scan.folded[i] in _PORTFOLIO_TITLES and i + 1 <= j and scan.folded[i + 1] == "of":
+            resume = j + 1
+            continue  # Minister of Preschool and School Education: a post, its portfolio no body
+        k = _after_of(scan, i, j, forms)
+        i = _after_of(scan, k, j, forms) if k != i else k  # Chairman of the Board of | Zorvik JSC
         while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
             i += 1  # the Tashkent-based | Kapitalbank
         run = list(range(i, j + 1))
@@ -189,7 +208,8 @@ def english_names(scan: Scan) -> list[Candidate]:
             continue  # Blossom Music Center, Staples Center: a venue
         if run and (forms.get(scan.folded[run[-1]]) == "noorg" or (
                 forms.get(scan.folded[run[-1]]) not in ("body", "type", "legal")
-                and any(forms.get(scan.folded[m]) == "noorg" for m in run))):
+                and any(forms.get(scan.folded[m]) == "noorg" and not _in_complement(scan, run, m, forms)
+                        for m in run))):
             resume = j + 1
             continue  # Tashkent International Investment Forum, … Academy Award for Best Actress: an event
         kinds = {forms.get(scan.folded[m]) for m in run}
@@ -783,6 +803,32 @@ def _newspaper(scan: Scan, i: int) -> Candidate | None:
     return Candidate("ORG", tokens[k].start, tokens[i].end, {"name": scan.text[tokens[k].start:end]}, RANK)
 
 
+# a place's khokimiyat (its governor's office) in lower case: the Tashkent city khokimiyat
+_KHOKIMIYAT = re.compile(r"\b((?:[A-Z][a-z‘'ʻ’-]+ ){1,2})(?:(?:city|region|regional|district|town) )?k?hokimiyat\b(?! of\b)"
+                         r"|\bk?hokimiyat of (?:the )?([A-Z][a-z‘'ʻ’-]+(?: [A-Z][a-z‘'ʻ’-]+)?)(?: (?:city|region|district)\b)?")
+
+
+def _khokimiyats(scan: Scan) -> list[Candidate]:
+    """English: `<Place> (city|regional|district) khokimiyat` written in lower case is the
+    place's administration, a state body (as `… вилояти ҳокимлиги`); the place inside the name."""
+    out = []
+    text = scan.text
+    for m in _KHOKIMIYAT.finditer(text):
+        group = 1 if m.group(1) else 2
+        first = token_at(scan, m.start(group), after=True)
+        last = token_at(scan, m.start(group) + len(m.group(group).rstrip()), after=False)
+        if first is None or last is None or not any(is_place(scan, k) for k in range(first, last + 1)):
+            continue
+        if group == 1:
+            while first < last and not is_place(scan, first):
+                first += 1  # Regional | Tashkent: the place starts the name
+            start, end = scan.tokens[first].start, m.end()
+        else:  # the khokimiyat of Tashkent region
+            start, end = m.start(), m.end()
+        out.append(Candidate("ORG", start, end, {"name": text[start:end].strip()}, RANK))
+    return out
+
+
 def english_state_bodies(scan: Scan) -> list[Candidate]:
     """English: a country's government as a named state body (`the U.S. government`, `the
     Uzbekistan government`, as `правительство Москвы`), and a legislature by its chamber
@@ -790,6 +836,8 @@ def english_state_bodies(scan: Scan) -> list[Candidate]:
     the other rules read)."""
     out: list[Candidate] = []
     text = scan.text
+    if "hokimiyat" in text:
+        out += _khokimiyats(scan)
     if "government" in text or "administration" in text:
         countries = scan.lex.countries.get("en", {})
         abbr = scan.lex.abbreviations.get("en", {})

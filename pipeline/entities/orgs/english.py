@@ -102,6 +102,12 @@ def _after_of(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     name's first token."""
     head = scan.folded[i]
     titles = scan.lex.titles.get("en", frozenset())
+    of = next((m for m in range(i + 2, j) if scan.folded[m] == "of"), None)
+    if of is not None and not any(forms.get(scan.folded[m]) or scan.folded[m].endswith("bank")
+                                  or scan.folded[m] in titles or scan.function_word(m) for m in range(i, of)):
+        start = of + 2 if scan.folded[of + 1] == "the" else of + 1
+        if start <= j and any(forms.get(scan.folded[m]) == "body" for m in range(start, j + 1)):
+            return start  # Joneigh Khaldun of the | Michigan Department of Health: a person before "of"
     if head in titles:  # CEO and Founder of | Ceres Robotics: titles joined by "and" before "of"
         k = i + 1
         while k < j and (scan.folded[k] in titles or scan.folded[k] == "and"):
@@ -154,8 +160,8 @@ def english_names(scan: Scan) -> list[Candidate]:
                     break  # Ministry of Economy and Finance | and Asaka Bank: one "and" per name
                 k += 1
             if k == j + 1 or k >= n or not scan.cap(k) or not scan.adjacent(k - 1, k) \
-                    or _POSSESSIVE_S.search(scan.folded[k]):
-                break
+                    or _POSSESSIVE_S.search(scan.folded[k]) or tokens[k].text == "The":
+                break  # (Braun and | The Carlyle Group: "The" opens another name)
             if scan.folded[k - 1] == "and" and is_place(scan, k) and any(
                     forms.get(scan.folded[m]) in ("body", "type") for m in range(i, j + 1)):
                 break  # the Agency for Project Management | and Navoi Mining …: a place starts a new name

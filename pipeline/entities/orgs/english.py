@@ -42,6 +42,9 @@ def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int
 
 # titles whose "of" complement is a portfolio, not a body (Minister of Energy, Secretary of State)
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# a body's name glued to a participle: the Democratic Party-controlled House (the name before the hyphen)
+_CONTROLLED = re.compile(r"-(?:controlled|led|backed|run|dominated|affiliated|aligned)$")
+_POST_MODIFIERS = frozenset({"interim", "acting", "former", "then", "outgoing", "incoming"})
 _PLACE_KINDS = frozenset({"region", "district", "city", "province", "oblast"})
 _POSSESSIVE_S = re.compile(r"'s?$")
 
@@ -144,7 +147,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             continue  # Uzbekistan’s | Ministry of Energy
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
-                and not _POSSESSIVE_S.search(scan.folded[j + 1]):
+                and not _POSSESSIVE_S.search(scan.folded[j + 1]) and not _CONTROLLED.search(scan.folded[j]):
             if scan.cap(j + 1) and not scan.function_word(j + 1):
                 j += 1
                 continue
@@ -197,6 +200,8 @@ def english_names(scan: Scan) -> list[Candidate]:
         i = _after_of(scan, k, j, forms) if k != i else k  # Chairman of the Board of | Zorvik JSC
         while i < j and scan.folded[i].endswith(("-based", "-owned", "-listed", "-registered")):
             i += 1  # the Tashkent-based | Kapitalbank
+        while i < j and scan.folded[i] in _POST_MODIFIERS and scan.sentence_initial(i):
+            i += 1  # Interim | BART Police Chief …: a modifier of the post, not of the name
         run = list(range(i, j + 1))
         while run and forms.get(scan.folded[run[-1]]) == "legal":
             run.pop()
@@ -218,7 +223,7 @@ def english_names(scan: Scan) -> list[Candidate]:
                         for m in run))):
             resume = j + 1
             continue  # Tashkent International Investment Forum, … Academy Award for Best Actress: an event
-        kinds = {forms.get(scan.folded[m]) for m in run}
+        kinds = {forms.get(_CONTROLLED.sub("", scan.folded[m])) for m in run}
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
             resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
@@ -233,8 +238,12 @@ def english_names(scan: Scan) -> list[Candidate]:
                     or legal_after or len(run) < j - i + 1):
             last = run[-1]
             stem = scan.stems(last)[-1] if scan.tag == "en" else tokens[last].text
+            end = tokens[last].end
+            if _CONTROLLED.search(scan.folded[last]):  # the Democratic Party-controlled House
+                stem = tokens[last].text[:scan.folded[last].rfind("-")]
+                end = tokens[last].start + len(stem)
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
-            out.append(Candidate("ORG", tokens[run[0]].start, tokens[last].end, {"name": name}, RANK))
+            out.append(Candidate("ORG", tokens[run[0]].start, end, {"name": name}, RANK))
         resume = j + 1
     return out + listed_companies(scan) + english_teams(scan) + club_nicknames(scan)
 
@@ -773,6 +782,7 @@ _MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "economist", "indepe
                           "tribune", "gazette", "journal", "sun", "post", "courant", "intelligencer",
                           "chronicle", "inquirer"})
 # a legislature named by its chamber word after "the" (the Senate, the House): the country's own
+_HOUSES = frozenset({"Representatives", "Commons", "Lords", "Councillors", "Councilors", "Delegates", "Keys"})
 _CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "knesset", "bundestag"})
 
 
@@ -869,6 +879,11 @@ def english_state_bodies(scan: Scan) -> list[Candidate]:
         if paper:
             out.append(paper)
             continue
+        if tokens[i].text == "House" and i + 2 < n and scan.folded[i + 1] == "of" \
+                and tokens[i + 2].text in _HOUSES and scan.adjacent(i, i + 1) and scan.adjacent(i + 1, i + 2):
+            end = tokens[i + 2].end
+            out.append(Candidate("ORG", tokens[i].start, end, {"name": scan.text[tokens[i].start:end]}, RANK))
+            continue  # the House of Representatives, the House of Lords
         if scan.folded[i] not in _CHAMBERS or i == 0 or tokens[i - 1].text != "the" \
                 or not scan.adjacent(i - 1, i) or (i + 1 < n and scan.adjacent(i, i + 1) and (
                     scan.cap(i + 1) or scan.folded[i + 1] == "of")):

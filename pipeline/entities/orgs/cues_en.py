@@ -41,7 +41,12 @@ def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple
 @cache
 def _cue_keys() -> frozenset[str]:
     after, before = cue_table()
-    return frozenset(after) | frozenset(before) | {"at"}
+    return frozenset(after) | frozenset(before)
+
+
+@cache
+def _role_keys() -> frozenset[str]:
+    return frozenset(w.lower() for w in role_words())
 
 
 @cache
@@ -150,6 +155,8 @@ def _cue_candidates(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     after, before = cue_table()
     out: list[Candidate] = []
     keys = _cue_keys()
+    if not _role_keys().isdisjoint(scan.folded):
+        keys = keys | {"at"}  # a job noun: its employer after "at"
     if keys.isdisjoint(scan.folded):
         return []  # the common case, one C-level pass
     for k in [k for k, w in enumerate(scan.folded) if w in keys]:

@@ -147,7 +147,8 @@ def english_names(scan: Scan) -> list[Candidate]:
             continue  # Uzbekistan’s | Ministry of Energy
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
-                and not _POSSESSIVE_S.search(scan.folded[j + 1]) and not _CONTROLLED.search(scan.folded[j]):
+                and not _POSSESSIVE_S.search(scan.folded[j + 1]) \
+                and not ("-" in scan.folded[j] and _CONTROLLED.search(scan.folded[j])):
             if scan.cap(j + 1) and not scan.function_word(j + 1):
                 j += 1
                 continue
@@ -223,7 +224,8 @@ def english_names(scan: Scan) -> list[Candidate]:
                         for m in run))):
             resume = j + 1
             continue  # Tashkent International Investment Forum, … Academy Award for Best Actress: an event
-        kinds = {forms.get(_CONTROLLED.sub("", scan.folded[m])) for m in run}
+        kinds = {forms.get(scan.folded[m] if "-" not in scan.folded[m] else _CONTROLLED.sub("", scan.folded[m]))
+                 for m in run}
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
             resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
@@ -282,6 +284,12 @@ def team_names() -> dict[tuple[str, ...], int]:
     return {tuple(row[0].split(" ")): int(row[2]) for row in rows if row[0] != "name"}
 
 
+@cache
+def _team_firsts() -> frozenset[str]:
+    """Folded first words of the club nicknames (a quick test before the table)."""
+    return frozenset(words[0].lower() for words in team_names())
+
+
 # lower-case sports nouns after a club's nickname (Wild coach Bruce, Lakers forward)
 _SPORTS_NOUNS = frozenset({"coach", "forward", "guard", "center", "winger", "defenseman", "goaltender", "goalie",
                            "quarterback", "pitcher", "outfielder", "linebacker", "receiver", "rookie", "fans",
@@ -316,12 +324,17 @@ def club_nicknames(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     n = len(tokens)
     out: list[Candidate] = []
-    firsts = {words[0] for words in table}
+    firsts = _team_firsts()
+    folded = scan.folded
+    if firsts.isdisjoint(folded) and not any(
+            "'" in w and _POSSESSIVE_S.sub("", w) in firsts for w in set(folded)):
+        return out  # the common case: no club's nickname in the text
     for i in compress(range(n), caps(scan)):
+        key = folded[i]
+        if key not in firsts and not (key[-1:] in ("s", "'") and _POSSESSIVE_S.sub("", key) in firsts):
+            continue
         word = tokens[i].text.replace("’", "'")
         base = _POSSESSIVE_S.sub("", word)
-        if word not in firsts and base not in firsts:
-            continue
         for words, level in table.items():
             last = i + len(words) - 1
             if words[0] != (word if len(words) > 1 else base) or last >= n or any(
@@ -492,7 +505,13 @@ def product_acronyms(text: str) -> frozenset[str]:
     >>> sorted(product_acronyms("Three SLS rockets will fly. NASA chose SLS."))
     ['SLS']
     """
+    if not any(stem in text for stem in _THING_STEMS):
+        return frozenset()  # no thing's noun at all (a quick test)
     return frozenset(m.group(1) for m in _PRODUCT_AFTER.finditer(text))
+
+
+_THING_STEMS = ("rocket", "launch", "lander", "rover", "spacecraft", "satellite", "telescope", "module", "engine",
+                "chip", "console", "headset", "vehicle", "stage")
 
 
 def _shouted_next_to(scan: Scan, i: int) -> bool:

@@ -355,8 +355,7 @@ def club_nicknames(scan: Scan) -> list[Candidate]:
                 before_the = i > 0 and tokens[i - 1].text == "the" and scan.adjacent(i - 1, i)
                 if start > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1):
                     break  # Hell’s Angels, Born to be Wild: a capitalised word before it
-                if level == 2 or (level == 1 and not before_the and after not in _SPORTS_NOUNS) \
-                        or (level == 0 and scan.sentence_initial(i) and after not in _SPORTS_NOUNS):
+                if level == 2 or (level == 1 and not before_the and after not in _SPORTS_NOUNS):
                     break
             end = tokens[last].end
             name_end = end - (len(tail) - len(_POSSESSIVE_S.sub("", tail))) if poss else end

@@ -212,8 +212,9 @@ def is_product(scan: Scan, c: Candidate) -> bool:
     an indefinite article (a Volvo) is a product, not an organisation."""
     if " " in c.value["name"] or scan.text[c.start:c.end] != c.value["name"]:
         return False  # (SamDUga 10 ta grant: a case suffix, not a maker before its model)
-    if scan.tag == "en" and c.value["name"][1:2].islower() and _ARTICLE_BEFORE.search(scan.text, max(0, c.start - 4), c.start):
-        return True  # a Volvo, an Airbus: one car or plane of the maker
+    if scan.tag == "en" and c.value["name"][1:2].islower() and _ARTICLE_BEFORE.search(scan.text, max(0, c.start - 4), c.start) \
+            and not _FIRM_NOUN_AFTER.match(scan.text, c.end):
+        return True  # a Volvo, an Airbus: one car or plane of the maker (not a WeWork spokesperson)
     tail = scan.text[c.end:c.end + 12]
     if _MODEL.match(tail) and not _YEAR.match(tail):
         return True
@@ -222,6 +223,11 @@ def is_product(scan: Scan, c: Candidate) -> bool:
             and nxt.group(1)[:1].isupper():
         return True  # SunShot Initiative, Stadia Award: a programme or prize named after it
     return bool(nxt) and fold(nxt.group(1)) in scan.lex.product_words  # Samsung Galaxy
+
+
+# a lower-case noun of a company's people or works after its name: a WeWork spokesperson, a Netflix documentary
+_FIRM_NOUN_AFTER = re.compile(r" (?:spokesperson|spokesman|spokeswoman|representative|executive|employee|official"
+                              r"|engineer|insider|source|documentary|original|production|filing|statement|study)\b")
 
 
 _DOMAIN = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][\w-]*\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv))"
@@ -265,8 +271,10 @@ def ampersand_names(scan: Scan) -> list[Candidate]:
             continue  # Sat & Sun, Sun & Mon: days (opening hours), not a company
         if scan.tag == "en" and _inside_longer_name(scan, i, i + 1):
             continue  # the Plan & Grow BIG approach, Eve Door & Window, “War & Peace”: a longer name
-        out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end,
-                             {"name": scan.text[tokens[i].start:tokens[i + 1].end]}, RANK))
+        name = scan.text[tokens[i].start:tokens[i + 1].end]
+        if scan.tag == "en" and name.endswith(("'s", "’s")):
+            name = name[:-2]  # PG&E's senior director: the possessive stays in the span only
+        out.append(Candidate("ORG", tokens[i].start, tokens[i + 1].end, {"name": name}, RANK))
     return out
 
 

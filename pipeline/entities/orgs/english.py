@@ -812,6 +812,8 @@ _HYPHEN_MEDIA_WORDS = frozenset({"register"})
 # masthead words that are no common noun: the paper after a lower-case article too (the Intelligencer)
 _ONLY_MEDIA_WORDS = frozenset({"courant", "intelligencer", "inquirer"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_PAPER_NOUN_AFTER = re.compile(r" (?:newspaper|daily|tabloid|magazine)\b")
+_REPORTS_AFTER = re.compile(r" (?:says|said|reports|reported|wrote|writes|added|noted)\b")  # The Chronicle says
 
 
 def _newspaper(scan: Scan, i: int) -> Candidate | None:
@@ -831,8 +833,9 @@ def _newspaper(scan: Scan, i: int) -> Candidate | None:
             and tokens[k - 1].text != "The" and not _POSSESSIVE_S.search(scan.folded[k - 1]):
         k -= 1
     if k == i and (word not in _BARE_MEDIA_WORDS or scan.sentence_initial(i)
-                   or (i > 0 and scan.folded[i - 1] in _ARTICLES and word not in _ONLY_MEDIA_WORDS)):
-        return None
+                   or (i > 0 and scan.folded[i - 1] in _ARTICLES and word not in _ONLY_MEDIA_WORDS)) \
+            and not _PAPER_NOUN_AFTER.match(scan.text, tokens[i].end):
+        return None  # (the Independent newspaper, the Sun tabloid: the paper)
     end = tokens[i].end - (len(scan.folded[i]) - len(word))
     return Candidate("ORG", tokens[k].start, tokens[i].end, {"name": scan.text[tokens[k].start:end]}, RANK)
 
@@ -890,7 +893,8 @@ def english_state_bodies(scan: Scan) -> list[Candidate]:
     n = len(tokens)
     for i in compress(range(n), caps(scan)):
         if scan.folded[i] in _MEDIA_WORDS and i > 0 and tokens[i - 1].text == "The" and scan.adjacent(i - 1, i) \
-                and not scan.sentence_initial(i - 1) and not (i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
+                and (not scan.sentence_initial(i - 1) or _REPORTS_AFTER.match(scan.text, tokens[i].end)) \
+                and not (i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
             out.append(Candidate("ORG", tokens[i - 1].start, tokens[i].end, {"name": f"The {tokens[i].text}"}, RANK))
             continue  # (bought) The Times: a newspaper's title, its capital The inside
         paper = _newspaper(scan, i)

@@ -211,8 +211,10 @@ def coordinated_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]
     Lyft or Postmates, Disney, Pixar and Marvel): each a capitalised word alone (no capitalised
     word next to it), not sentence-initial, no given name, surname, place, title or calendar word."""
     text = scan.text
-    firms = [c for c in found if c.label == "ORG" and " " not in text[c.start:c.end]
-             and not text[c.start:c.end].isupper()]  # a one-word name, no acronym (GURPS and Paranoia)
+    forms = scan.lex.org_forms.get("en", {})
+    firms = [c for c in found if c.label == "ORG" and not text[c.start:c.end].isupper() and (
+        " " not in text[c.start:c.end] or forms.get(fold(text[c.start:c.end].rsplit(" ", 1)[-1])) == "type")]
+    # a one-word name or one ending in a company noun (Marvel Studios), no acronym (GURPS and Paranoia)
     if not firms:
         return []
     tokens = scan.tokens
@@ -270,7 +272,7 @@ def _lone_name(scan: Scan, k: int) -> bool:
         return False  # (AMAs; SpaceX, DoorDash: camel-case brands have their own rule)
     n = len(scan.tokens)
     after = scan.text[scan.tokens[k].end:scan.tokens[k].end + 5]
-    if after[:1] == "." or _STATE_AFTER.match(after) or scan.folded[k] in scan.lex.org_forms.get("en", {}) \
+    if after[:1] == "." and len(tok) <= 5 or _STATE_AFTER.match(after) or scan.folded[k] in scan.lex.org_forms.get("en", {}) \
             or scan.folded[k] in scan.lex.abbreviations.get("en", {}):
         return False  # Mich., Rep., Inc.: an abbreviation; Wantagh, NY: a town
     return not (k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1)) \

@@ -127,9 +127,16 @@ def english_territories(scan: Scan) -> list[Candidate]:
             for start, end, name in _phrases(scan, territories())]
 
 
+@cache
+def _first_words(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in keys)
+
+
 def _phrases(scan: Scan, table: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the table's names written in the text, word for word, capitalised."""
-    firsts = {key.split(" ")[0] for key in table}
+    firsts = _first_words(tuple(table))
+    if firsts.isdisjoint(scan.folded):
+        return []  # the common case (one C-level test)
     out = []
     tokens = scan.tokens
     for i in compress(range(len(tokens)), scan._caps):

@@ -23,6 +23,7 @@ _GERUND = re.compile(r"(?:ш|sh)$")
 # a count (51 ta, 3 нафар, иккита) is no part of a body's name: the name starts after it
 _COUNT = re.compile(r"^(?:ta|та|nafar|нафар|(?:бир|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн"
                     r"|bir|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n)(?:та|ta))$")
+_PEOPLE_COUNT = frozenset({"нафар", "nafar"})  # 5 нафар | Тошкент давлат университети талабаси: people, not bodies
 _GERUND_DATIVE = re.compile(r"(?:шга|shga)$")
 _LOCATIVE = re.compile(r"(?:да|та|da|ta)$")
 _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
@@ -49,6 +50,9 @@ def _person_end(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_CORPORATION = frozenset(fold(w) for w in ("корпорацияси", "korporatsiyasi", "korporasiyasi"))
+# legal forms of companies only (a capitalised word before one is a company, even opening a sentence)
+_COMPANY_FORMS = frozenset({"аж", "aj", "мчж", "mchj", "дук", "duk"})
 _NAMED_AFTER = frozenset({"номидаги", "nomidagi"})
 _AGAINST = frozenset({"қарши", "qarshi"})  # жиноятларга қарши курашиш: a dative before "against"
 # head nouns that name a part of the known body before them (Олий Мажлис Сенати)
@@ -67,6 +71,11 @@ _ABOUT = frozenset({fold(w) for w in ("бўйича", "bo‘yicha", "boʻyicha",
 _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 # a ministry named only by its country is no named body (Покистон вазирлиги маълумотига кўра)
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
+# a society named only by its country is the people of that country (Saudiya jamiyati, Америка жамияти)
+_SOCIETY = frozenset({"жамияти", "jamiyati"})
+# demonstratives open a description, never a name (мазкур корхона, бундай шахслар учун суд)
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "bu", "shu",
+                                               "ushbu", "mazkur", "bunday", "shunday", "oʻsha"))
 
 
 # form words that end a name to their left (a capitalised noorg word before a lower-case one may open
@@ -287,6 +296,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         leftmost = None
         lower_run = 0
         lowers = 0
+        counted = False  # 4 та | Президент мактаби: things counted are a kind, not one named body
         k = j - 1
         while k >= 0 and j - k <= 8 and (scan.adjacent(k, k + 1) or (
                 scan.gap(k, k + 1) == ", " and not scan.cap(k + 1) and kind == "body" and (
@@ -295,10 +305,14 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
+            if folded[k] in _DEMONSTRATIVES:
+                break  # Бундай шахслар учун | суд, Biznes-Daily mazkur | aksiyadorlik jamiyati: a description
             if _COUNT.match(scan.folded[k]):
+                counted = folded[k] not in _PEOPLE_COUNT and first == k + 1
                 break  # Иккита | Олий таълим муассасасида, 51 ta | ta’lim muassasasi
-            if first is not None and scan.folded[k] in _AND and k > 0 and _standalone_org(scan, k - 1):
-                break  # Сенат ва | Қонунчилик палатаси: two bodies, not one name
+            if first is not None and scan.folded[k] in _AND and k > 0 and (
+                    _standalone_org(scan, k - 1) or (scan.cap(k - 1) and en_forms.get(folded[k - 1]) in ("body", "type"))):
+                break  # Сенат ва | Қонунчилик палатаси, OTP Bank va | …: two bodies, not one name
             if first is not None and scan.folded[k] in _NAMED_AFTER:
                 m = k - 1
                 while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1) and not (
@@ -375,13 +389,14 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 or scan.function_word(leftmost - 1)) \
                 and not any(scan.function_word(m) or CASED_LOWER.search(folded[m]) for m in range(leftmost, j)):
             first = leftmost  # (72 mln dollarni) adliya vazirligiga: a ministry is named by its field, even in lower case
-        if first is None:
+        if first is None or counted:
             continue
         if first < j - 1 and is_place(scan, first) and scan.cap(j - 1):
             c = country_end(scan, j - 1)
             if c is not None and c > first and all(is_place(scan, m) for m in range(first, c)):
                 first = c  # AQSH | Kuba hukumatini: another country before the country's body
-        if key in _MINISTRY and country_end(scan, j - 1) == first and not CASED_CAP.search(folded[j - 1]):
+        if (key in _MINISTRY or key in _SOCIETY) and country_end(scan, j - 1) == first \
+                and not CASED_CAP.search(folded[j - 1]):
             continue  # Покистон вазирлиги: the country, no named ministry
         if scan.cap(j - 1) and not is_place(scan, j - 1) and (
                 scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
@@ -421,14 +436,19 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
-        if kind != "body" and lowers and not (
+        if kind == "type" and key in _CORPORATION and lowers and not scan.cap(j - 1):
+            kind = "body"  # Xalqaro moliya korporatsiyasi: named by what it does, the noun in the name
+        # Hududiy elektr tarmoqlari AJ: a legal-form acronym closes a name with lower-case words
+        legal_closed = kind == "legal" and tokens[j].text.isupper() and scan.cap(first) \
+            and not is_place(scan, j - 1) and not CASED_LOWER.search(folded[j - 1])
+        if kind != "body" and lowers and not legal_closed and not (
                 j - first >= 3 and is_place(scan, first) and scan.stem_in(first + 1, places)) \
                 and not _ACRONYM_AFTER.match(scan.text, tokens[j].end):
             continue  # (but Olmazor tumani elektr ta'minoti korxonasi: a district's enterprise)
         if first == j - 1 and scan.sentence_initial(first) and _GERUND_OBJECT.search(scan.folded[j]) \
                 and not is_place(scan, first):
             continue  # Internet xizmatini …: a common noun and an object at the start of a sentence
-        if lowers and kind != "body" and not key.endswith(("и", "i")):
+        if lowers and kind != "body" and not key.endswith(("и", "i")) and not legal_closed:
             continue  # … корхонага: a company noun without the possessive names no one
         if lowers and scan.script == "Cyrl" and scan.cap(first) and LATIN_WORD.match(tokens[first].text):
             last = first
@@ -447,7 +467,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Seul shahri markazida, Shahar markazida: the middle of a place
         if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
             continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
-        if kind == "body" or lowers:
+        if kind == "body" or (lowers and not legal_closed):
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:
                 end = tokens[j - 1].end  # Korea Development Bank banki
@@ -471,8 +491,11 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue
         latin_in_cyrillic = scan.script == "Cyrl" and LATIN_WORD.match(tokens[run[0]].text)
         if len(run) == 1 and scan.sentence_initial(run[0]) and not latin_in_cyrillic \
-                and not tokens[run[0]].text.isupper() and not _named_elsewhere(scan, run[0]):
+                and not tokens[run[0]].text.isupper() and not _named_elsewhere(scan, run[0]) \
+                and folded[j] not in _COMPANY_FORMS:
             continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
+        if len(run) == 1 and len(tokens[run[0]].text) == 1:
+            continue  # D guruhi: a letter names a group of a draw, not a company
         if len(run) > 4 or all(is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":

@@ -50,6 +50,7 @@ def _person_end(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_BANK_END = ("банки", "banki")  # a one-word bank (Eksimbanki) ends a name of its own
 _CORPORATION = frozenset(fold(w) for w in ("корпорацияси", "korporatsiyasi", "korporasiyasi"))
 # legal forms of companies only (a capitalised word before one is a company, even opening a sentence)
 _COMPANY_FORMS = frozenset({"аж", "aj", "мчж", "mchj", "дук", "duk"})
@@ -311,8 +312,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 counted = folded[k] not in _PEOPLE_COUNT and first == k + 1
                 break  # Иккита | Олий таълим муассасасида, 51 ta | ta’lim muassasasi
             if first is not None and scan.folded[k] in _AND and k > 0 and (
-                    _standalone_org(scan, k - 1) or (scan.cap(k - 1) and en_forms.get(folded[k - 1]) in ("body", "type"))):
-                break  # Сенат ва | Қонунчилик палатаси, OTP Bank va | …: two bodies, not one name
+                    _standalone_org(scan, k - 1) or (scan.cap(k - 1) and (
+                        en_forms.get(folded[k - 1]) in ("body", "type") or folded[k - 1].endswith(_BANK_END)))):
+                break  # Сенат ва | Қонунчилик палатаси, OTP Bank va | …, Koreya Eksimbanki va | …: two bodies
             if first is not None and scan.folded[k] in _NAMED_AFTER:
                 m = k - 1
                 while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1) and not (
@@ -391,6 +393,10 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             first = leftmost  # (72 mln dollarni) adliya vazirligiga: a ministry is named by its field, even in lower case
         if first is None or counted:
             continue
+        if first > 0 and scan.cap(first) and scan.adjacent(first - 1, first):
+            c = country_end(scan, first)
+            if c is not None and c < first:
+                first = c  # (Oʻzbekiston) Respublikasi | Ekologiya, … vazirligi: the walk ended inside the country
         if first < j - 1 and is_place(scan, first) and scan.cap(j - 1):
             c = country_end(scan, j - 1)
             if c is not None and c > first and all(is_place(scan, m) for m in range(first, c)):

@@ -59,7 +59,7 @@ _AGAINST = frozenset({"қарши", "qarshi"})  # жиноятларга қар�
 # head nouns that name a part of the known body before them (Олий Мажлис Сенати)
 _PART_HEADS = frozenset({"сенати", "senati", "палатаси", "palatasi"})
 # (Агросаноат мажмуи) устидан назорат қилиш инспекцияси: "over", a postposition inside a name
-_POSTPOSITIONS = frozenset({"устидан", "ustidan"})
+_POSTPOSITIONS = frozenset({"устидан", "ustidan", "жиҳатдан", "jihatdan"})  # (Техник жиҳатдан тартибга солиш агентлиги: an adverb)
 # (Qurilish | Energetika) sohasida nazorat inspeksiyasi: the field a body controls
 _FIELD = frozenset({"соҳасида", "sohasida"})
 # Xalqaro moliya korporatsiyasi (IFC): an acronym in parentheses after the head names it
@@ -373,7 +373,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 if CASED_LOWER.search(scan.folded[k]) and scan.folded[k] not in INSIDE_NAME \
                         and not _object_of_gerund(scan, k, j) \
                         and not (_DATIVE.search(scan.folded[k]) and scan.folded[k + 1] in _AGAINST) \
-                        and not (_GERUND_DATIVE.search(scan.folded[k]) and k + 1 < j and _GERUND.search(scan.folded[k + 1])) \
+                        and not ((_GERUND_DATIVE.search(scan.folded[k]) or _DATIVE.search(scan.folded[k]))
+                                 and k + 1 < j and _GERUND.search(scan.folded[k + 1])) \
                         and scan.folded[k] not in _POSTPOSITIONS \
                         and scan.folded[k] not in places:  # tumani, shahri: a place word, no case
                     break  # (but Qishloq xo‘jaligini rivojlantirish markazi: object + verbal noun + body)

@@ -48,6 +48,23 @@ def _after_first_name(scan: Scan, i: int) -> bool:
     return word in names.get(scan.script, ()) or word in names.get("en", ()) or word in names.get("Latn", ())
 
 
+# places named after a club or company (Paxtakor stadioni, Bunyodkor koʻchasi), folded
+_FACILITIES = frozenset(fold(w) for w in ("стадиони", "stadioni", "метроси", "metrosi", "бекати", "bekati",
+                                           "кўчаси", "koʻchasi", "шоҳкўчаси", "shohkoʻchasi", "майдони", "maydoni",
+                                           "мавзеси", "mavzesi"))
+_SHOH = frozenset({"шоҳ", "shoh"})
+
+
+def _facility_after(scan: Scan, last: int) -> bool:
+    """A facility noun follows token `last` (after its closing quote, and `shoh` of shoh koʻchasi)."""
+    k = last + 1
+    if k >= len(scan.tokens) or scan.text[scan.tokens[last].end:scan.tokens[k].start].strip(" »”“\"'’"):
+        return False
+    if scan.folded[k] in _SHOH:
+        k += 1
+    return k < len(scan.tokens) and not scan.cap(k) and any(key in _FACILITIES for key in scan.stem_keys(k))
+
+
 def _first_entries(scan: Scan, i: int) -> list | None:
     """The known-name rows whose first word is token i in any case form (Сбербанка)."""
     known = scan.lex.known_orgs
@@ -95,6 +112,8 @@ def known_names(scan: Scan) -> list[Candidate]:
                 if scan.tag == "en" and len(words) == 1 and folded[last] == words[0] \
                         and named_as_product(scan, i, last):
                     continue  # $10 Amazon Credit, $49 Apple Thunderbolt, Intel Core: a product
+                if scan.uzbek and len(words) == 1 and _facility_after(scan, last):
+                    continue  # «Paxtakor» stadionida, Bunyodkor shoh koʻchasi: a place named after the club
                 end = tokens[last].end
                 stem = next((x for x in scan.stems(last) if fold(x) == words[-1]), tokens[last].text)
                 surface = " ".join([tokens[m].text for m in range(i, last)] + [stem])

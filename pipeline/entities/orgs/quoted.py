@@ -246,6 +246,23 @@ def _plural_noorg(scan: Scan, h: int) -> str | None:
                                   forms.get(base + "si")) else None
 
 
+def _hyphen_noorg(scan: Scan, h: int) -> str | None:
+    """'noorg' for a hyphenated word whose last part is a not-an-organisation word, bare or
+    with a case suffix (koʻrik-tanlovi, kurs-tanlovida of tanlovi), else None."""
+    word = scan.folded[h]
+    if "-" not in word:
+        return None
+    tail = word.rsplit("-", 1)[1]
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    base = CASED_LOWER.sub("", tail)
+    if base in _MARKETPLACE:
+        return None  # “Avito” internet-maydoni: an online marketplace is its company
+    return "noorg" if "noorg" in (forms.get(tail), forms.get(base)) else None
+
+
+_MARKETPLACE = frozenset({"майдони", "maydoni"})
+
+
 def _common_word(scan: Scan, word: str) -> bool:
     """`word` (capitalised) stands in lower case, as a whole word, elsewhere in the text."""
     low = word[:1].lower() + word[1:]
@@ -306,7 +323,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         else:
             nxt_kind = form_kind(scan, nxt)
             if nxt_kind is None and nxt is not None and scan.uzbek:
-                nxt_kind = _plural_noorg(scan, nxt)  # “X” konlari, «Y» majmualarini: the plural of a noorg word
+                nxt_kind = _plural_noorg(scan, nxt) or _hyphen_noorg(scan, nxt)
+                # “X” konlari, «Y» majmualarini: the plural of a noorg word; “X” koʻrik-tanlovi
         phrase = any(w[:1].islower() for w in words[1:])  # “Саховат ва кўмак”: a phrase, not a name
         if scan.uzbek and phrase and nxt_kind == "body" and _campaign(scan, nxt):
             nxt_kind = "noorg"  # “Саховат ва кўмак” ҳаракатига: a movement named by a phrase is a campaign

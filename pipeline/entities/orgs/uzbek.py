@@ -160,8 +160,10 @@ def _owner_before(scan: Scan, k: int) -> int:
         first -= 2  # (a place word without a case suffix: вилояти, not вилоятида)
     if first > 0 and scan.adjacent(first - 1, first) and scan.cap(first - 1):
         c = country_end(scan, first - 1)
+        countries = scan.lex.countries.get(scan.tag, {})
         if c is not None and all(scan.adjacent(m, m + 1) for m in range(c, first)) \
-                and not any(CASED_CAP.search(scan.folded[m]) for m in range(c, first)):
+                and not any(CASED_CAP.search(scan.folded[m]) and scan.folded[m] not in countries
+                            for m in range(c, first)):  # (Uganda, Kanada: a country ending like -da)
             first = c
     return first
 
@@ -421,7 +423,7 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         elif first + 1 < j and scan.sentence_initial(first) and scan.cap(first + 1) and (
                 scan.folded[first].endswith(("роқ", "roq")) or any(
                     "plural" in a.slots or "case" in a.slots for a in scan.analyses(first))) \
-                and not _known_pair(scan, first):
+                and not _known_pair(scan, first) and scan.folded[first] not in scan.lex.countries.get(scan.tag, {}):
             first += 1  # Mutaxassislar | Davlat ekologiya qoʻmitasi, Avvalroq | Oliy sud
         if first + 2 < j and scan.sentence_initial(first) and folded[first + 1] in _ABOUT \
                 and scan.cap(first + 2) and is_place(scan, first + 2):

@@ -50,6 +50,8 @@ def _person_end(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+# road traffic: a movement word inside a body's name (Yoʻl harakati xavfsizligi xizmati)
+_TRAFFIC = frozenset(fold(w) for w in ("йўл ҳаракати", "yoʻl harakati"))
 _BANK_END = ("банки", "banki")  # a one-word bank (Eksimbanki) ends a name of its own
 _CORPORATION = frozenset(fold(w) for w in ("корпорацияси", "korporatsiyasi", "korporasiyasi"))
 # legal forms of companies only (a capitalised word before one is a company, even opening a sentence)
@@ -332,7 +334,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     in scan.lex.countries.get(scan.tag, {})) and not _object_of_gerund(scan, k, j) \
                     and not (k + 1 < j and not scan.cap(k) and _object_of_gerund(scan, k + 1, j)) \
                     and not _sub_body(scan, k, j, kind) \
-                    and not _bare_body_noun(scan, k, j):  # jamiyati | shakllanishini …
+                    and not _bare_body_noun(scan, k, j) \
+                    and not (k > 0 and " ".join(folded[k - 1:k + 1]) in _TRAFFIC):  # jamiyati | shakllanishini …
                 break  # another form word: “X” МИЗ компаниялари, ҳокимлиги ахборот хизмати
             if POSSESSOR.search(word) and scan.folded[k] not in INSIDE_NAME:
                 if first is None and kind == "body" and scan.cap(k) and GENITIVE.search(scan.folded[k]) \

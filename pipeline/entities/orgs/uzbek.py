@@ -50,6 +50,8 @@ def _person_end(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+# adjectives between a city and the rest of a name (Toshkent xalqaro Vestminster universiteti)
+_NAME_ADJECTIVES = frozenset(fold(w) for w in ("халқаро", "xalqaro", "давлат", "davlat", "миллий", "milliy"))
 # road traffic: a movement word inside a body's name (Yoʻl harakati xavfsizligi xizmati)
 _TRAFFIC = frozenset(fold(w) for w in ("йўл ҳаракати", "yoʻl harakati"))
 _BANK_END = ("банки", "banki")  # a one-word bank (Eksimbanki) ends a name of its own
@@ -370,8 +372,10 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                         or not key.endswith(("и", "i"))):  # Республикасида суд (ҳокимияти): no name
                     break  # Хабарда вилоят ҳокимлиги: a sentence adverb, not part of the name
                 if first is not None and any(
-                        not between_ok(m) for m in range(k + 1, first)):
+                        not between_ok(m) and not (folded[m] in _NAME_ADJECTIVES and is_place(scan, k))
+                        for m in range(k + 1, first)):
                     break  # Низоми ва шахсий таркиби Вазирлар Маҳкамаси: lowercase between names
+                    # (but Toshkent xalqaro Vestminster universiteti: the city's international university)
                 first = k
                 lower_run = 0
             else:

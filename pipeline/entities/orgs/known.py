@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..morph import JOINERS, fold
 from ..scan import Candidate, Scan
-from .common import LATIN_WORD, OPENERS, RANK, caps, is_place, key_prefixes, title_case_line
+from .common import LATIN_WORD, OPENERS, RANK, caps, form_kind, is_place, key_prefixes, title_case_line
 from .english import named_as_product
 
 
@@ -127,8 +127,10 @@ def known_names(scan: Scan) -> list[Candidate]:
                     end = tokens[nxt].end  # ФТС России
                     name = f"{name} {tokens[nxt].text}"
                 elif stem == tokens[last].text and name.isascii() and scan.tag != "en" \
-                        and not title_case_line(scan, last) and not (scan.uzbek and name.isupper()):
-                    # (BMT | Taraqqiyot dasturi: an Uzbek word after an acronym is no English tail)
+                        and not title_case_line(scan, last) and not (scan.uzbek and name.isupper()) \
+                        and not (scan.uzbek and form_kind(scan, last, two=False) in ("body", "type")):
+                    # (BMT | Taraqqiyot dasturi: an Uzbek word after an acronym is no English tail;
+                    # Prezident Administratsiyasi | Ijro: nor after an Uzbek body noun)
                     more = _latin_tail(scan, last)
                     if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
                         end = tokens[more].end

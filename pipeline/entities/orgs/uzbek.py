@@ -50,6 +50,8 @@ def _person_end(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+# a bare place word opening a sentence names no place (Туман Иқтисодий тараққиёт … бўлими)
+_BARE_UNITS = frozenset(fold(w) for w in ("туман", "tuman", "вилоят", "viloyat", "шаҳар", "shahar"))
 # adjectives between a city and the rest of a name (Toshkent xalqaro Vestminster universiteti)
 _NAME_ADJECTIVES = frozenset(fold(w) for w in ("халқаро", "xalqaro", "давлат", "davlat", "миллий", "milliy"))
 # road traffic: a movement word inside a body's name (Yoʻl harakati xavfsizligi xizmati)
@@ -403,6 +405,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             first = leftmost  # (72 mln dollarni) adliya vazirligiga: a ministry is named by its field, even in lower case
         if first is None or counted:
             continue
+        if folded[first] in _BARE_UNITS and scan.sentence_initial(first):
+            continue  # Туман | … бўлими, Viloyat sudlari, Shahar ekologiya boshqarmasi: a unit of an unnamed place
         if first > 0 and scan.cap(first) and scan.adjacent(first - 1, first):
             c = country_end(scan, first)
             if c is not None and c < first:

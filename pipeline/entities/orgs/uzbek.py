@@ -114,6 +114,17 @@ def _standalone_org(scan: Scan, k: int) -> bool:
     return False
 
 
+def _bare_head(scan: Scan, k: int) -> bool:
+    """Token k is a body noun without its possessive (Agentlik of agentligi, Vazirlik, Қўмита):
+    the body named before, standing for itself."""
+    word = scan.folded[k]
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    cands = [word + "и", word + "i", word + "си", word + "si"]
+    if word.endswith(("к", "k")):
+        cands += [word[:-1] + "ги", word[:-1] + "gi"]
+    return any(forms.get(c) == "body" for c in cands)
+
+
 def _sub_body(scan: Scan, k: int, j: int, kind: str) -> bool:
     """The form word k right before a body head j names the body it belongs to (Uy-joy fondi
     inspeksiyasi, Қонунчилик палатаси Кенгаши): a body/company noun in the possessive."""
@@ -321,7 +332,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 break  # Иккита | Олий таълим муассасасида, 51 ta | ta’lim muassasasi
             if first is not None and scan.folded[k] in _AND and k > 0 and (
                     _standalone_org(scan, k - 1) or (scan.cap(k - 1) and (
-                        en_forms.get(folded[k - 1]) in ("body", "type") or folded[k - 1].endswith(_BANK_END)))):
+                        en_forms.get(folded[k - 1]) in ("body", "type") or folded[k - 1].endswith(_BANK_END)
+                        or _bare_head(scan, k - 1)))):
                 break  # Сенат ва | Қонунчилик палатаси, OTP Bank va | …, Koreya Eksimbanki va | …: two bodies
             if first is not None and scan.folded[k] in _NAMED_AFTER:
                 m = k - 1
@@ -520,6 +532,9 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Хитой компанияси: a Chinese company, not a name
         while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":
             run.pop()  # Zorvik Inc kompaniyasi: the English legal form stays outside, as MChJ does
+        if len(run) > 1 and len(tokens[run[0]].text) == 1 and scan.sentence_initial(run[0]):
+            run.pop(0)  # U | Daimler konserni: a pronoun opening the sentence
+            first = run[0]
         name = " ".join(tokens[m].text for m in run)
         out.append(Candidate("ORG", tokens[first].start, tokens[run[-1]].end, {"name": name}, RANK, {"firm": True}))
     return out

@@ -80,9 +80,11 @@ _NOT_CASED = frozenset({"фавқулодда", "favqulodda"})
 _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 # a society named only by its country is the people of that country (Saudiya jamiyati, Америка жамияти)
 _SOCIETY = frozenset({"жамияти", "jamiyati"})
-# demonstratives open a description, never a name (мазкур корхона, бундай шахслар учун суд)
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "bu", "shu",
-                                               "ushbu", "mazkur", "bunday", "shunday", "oʻsha"))
+# demonstratives and determiners open a description, never a name (мазкур корхона, бундай шахслар учун суд,
+# Давлат органлари ва бошқа | фуқаролик жамияти, Биргина | ИШИД ташкилоти)
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "бошқа",
+                                               "биргина", "bu", "shu", "ushbu", "mazkur", "bunday", "shunday",
+                                               "oʻsha", "boshqa", "birgina"))
 
 
 # form words that end a name to their left (a capitalised noorg word before a lower-case one may open

@@ -557,7 +557,9 @@ def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
         p = first - 1
         if p > 0 and scan.folded[p] in INSIDE_NAME and scan.adjacent(p, first) and scan.adjacent(p - 1, p):
             parent = ends.get(scan.tokens[p - 1].end)
-            if parent is not None and parent is not c:  # Бош прокуратура ҳузуридаги … департаменти
+            if parent is not None and parent is not c and first < head:
+                continue  # Vazirlar Mahkamasi | huzuridagi | Turizm qoʻmitasi: two named bodies, two names
+            if parent is not None and parent is not c:  # Бош прокуратура ҳузуридаги Департамент(нинг …)
                 name = without_genitives(scan.text[parent.start:c.start]) + c.value["name"]
                 out.append(Candidate("ORG", parent.start, c.end, {"name": name}, RANK + 1))
             continue

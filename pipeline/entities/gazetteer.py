@@ -103,6 +103,27 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
 # ---------------------------------------------------------------- compiled view
 
 
+def spaced_variants(places: dict[str, str]) -> dict[str, str]:
+    """The hyphenated keys of a place table with some hyphens written as spaces, the value
+    spelled alike; a part must start with a letter.
+
+    >>> spaced_variants({"mozori-sharif": "Mozori-Sharif", "sharm-al-shayx": "Sharm-al-Shayx"})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'mozori sharif': 'Mozori Sharif', 'sharm al-shayx': 'Sharm al-Shayx',
+     'sharm-al shayx': 'Sharm-al Shayx', 'sharm al shayx': 'Sharm al Shayx'}
+    """
+    out: dict[str, str] = {}
+    for key, value in places.items():
+        parts, shown = key.split("-"), value.split("-")
+        if not 1 < len(parts) <= 4 or len(shown) != len(parts) or not all(p[:1].isalpha() for p in parts):
+            continue
+        for mask in range(1, 1 << (len(parts) - 1)):
+            joins = [" " if mask >> n & 1 else "-" for n in range(len(parts) - 1)]
+            variant = parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
+            out.setdefault(variant, shown[0] + "".join(j + p for j, p in zip(joins, shown[1:])))
+    return out
+
+
 class Lexicon:
     """Tables compiled for fast lookup (sets, dicts); built once per extractor."""
 
@@ -136,6 +157,10 @@ class Lexicon:
         for table_ in (self.countries, self.locations):
             bare = {k.replace("'", ""): v for k, v in table_.get("uz-Latn", {}).items() if "'" in k}
             table_["uz-Latn"] = {**bare, **table_.get("uz-Latn", {})}
+        # Uzbek texts write a hyphenated place with spaces too (Mozori Sharif, Sharm al-Shayx)
+        for tag in UZ_TAGS:
+            own = self.locations.get(tag, {})
+            self.locations[tag] = {**spaced_variants(own), **own}
         english = {k: v for k, v in self.countries.get("en", {}).items()
                    if k not in ("jordan", "georgia")}  # in Uzbek Latin: people and brands
         self.countries["uz-Latn"] = {**english, **self.countries.get("uz-Latn", {})}

@@ -141,6 +141,8 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             found = None  # Kitob muallifi …: a sentence-initial common word (book), not the town
         if found and scan.tag == "uz-Latn" and _english_brand(scan, i, found[0]):
             found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
+        if found and scan.uzbek and _given_name_like(scan, found[0], found[1]):
+            found = None  # elchisi Oreli Byuisson: a first name, not Orel + possessive -i
         if found:
             last, name = found
             # a lower-case particle inside (Rio de Janeiro) marks a place, not a person's name
@@ -148,6 +150,17 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, rank))
             nxt = last + 1
     return out
+
+
+def _given_name_like(scan: Scan, last: int, name: str) -> bool:
+    """Uzbek: a place read off token `last` through a bare possessive -i (Oreli as Orel + i)
+    with a capitalised word right after it is a first name before a surname."""
+    word = scan.folded[last]
+    if word[-1:] not in ("i", "и") or word[:-1] != fold(name.split()[-1]):
+        return False
+    nxt = last + 1
+    return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and scan.cap(nxt) \
+        and not scan.tokens[nxt].text.isupper() and _place_word(scan, nxt) is None
 
 
 def _homograph_opening(scan: Scan, i: int, name: str) -> bool:

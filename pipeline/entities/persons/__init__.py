@@ -43,7 +43,7 @@ from .words import (
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _place_tail, _plural_surname, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
-    _title_right_before, _title_word, surname_stem, unglued, without_honorifics, world_given,
+    _title_right_before, _title_word, surname_stem, unglued, upper_surname, without_honorifics, world_given,
 )
 from .russian import (
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
@@ -83,6 +83,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in caps:
         if i not in taken and (scan.folded[i] in known_heads or scan.folded[i][:4] in prefixes):
             _known_full(scan, i, add)
+    # U) Uzbek: a first name and a surname in capitals, as bylines sign (Елена БОРИСОВА; any
+    # given name when the two stand alone on their line: Мусохон АББАСИТДИНОВ,)
+    if scan.uzbek:
+        for i in caps:
+            if i + 1 < n and i not in taken and i + 1 not in taken and scan.adjacent(i, i + 1) \
+                    and tokens[i].text[1:].islower() and tokens[i].text.isalpha() \
+                    and (sur := upper_surname(scan, i + 1)) is not None \
+                    and (_is_first_name(scan, i) or _byline(scan, i, i + 1) and not _blocked(scan, i)):
+                add(i, i + 1, f"{tokens[i].text} {sur}", sur)
     for i in caps:
         if i >= n - 1:
             break
@@ -243,6 +252,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             sur = tokens[j].text  # J. Smith; George H. W. Bush, John F. Kennedy (a place word too)
         if sur is None and scan.tag != "en" and "\n" not in m.group(0) and _initialled_word(scan, j):
             sur = _plain_stem(scan, j)  # А. Новак, G. Pereyru: any name word after initials
+        if sur is None and scan.uzbek and given is None:
+            sur = upper_surname(scan, j)  # Ш.МИРЗИЁЕВ: a signature
         if sur is None:
             continue
         initials = m.group(1)
@@ -522,6 +533,14 @@ def find_persons(scan: Scan) -> list[Candidate]:
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
+
+
+def _byline(scan: Scan, first: int, last: int) -> bool:
+    """Tokens first..last open their line and end it or stand before a comma (a signature)."""
+    text = scan.text
+    before = text[scan.tokens[first - 1].end:scan.tokens[first].start] if first else "\n"
+    after = text[scan.tokens[last].end:scan.tokens[last].end + 1]
+    return "\n" in before and after in ("", "\n", ",")
 
 
 def _joined_names(scan: Scan, out: list[Candidate]) -> list[Candidate]:

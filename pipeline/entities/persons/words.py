@@ -553,6 +553,30 @@ def _syllable_name(scan: Scan, i: int) -> bool:
     return not _thing_after(scan, i + 2)  # (Sony Uk Ltd kompaniyasiga: a company)
 
 
+def upper_surname(scan: Scan, j: int) -> str | None:
+    """Uzbek: token j is a surname written in capitals, as a byline or signature spells it
+    (Елена БОРИСОВА, Ш.МИРЗИЁЕВ, Dilnoza XOLMATOVA): its title-case form, when it has a
+    surname's ending and is no country, place or organisation acronym.
+
+    >>> upper_title("G‘ANIYEV"), upper_title("ХУДОЙБЕРДИЕВА"), upper_title("SHARIPOV-ALIYEV")
+    ('G‘aniyev', 'Худойбердиева', 'Sharipov-Aliyev')
+    """
+    tok = scan.tokens[j].text
+    if len(tok) < 5 or not tok.isupper() or not tok.replace("-", "").replace("‘", "").replace("ʻ", "").replace(
+            "’", "").replace("'", "").isalpha():
+        return None
+    word = scan.folded[j]
+    if not _STRONG_SURNAME.search(word) or _stem_in_any(scan, j, "countries", "locations", "org_forms") \
+            or word in scan.lex.known_org_words:
+        return None
+    return upper_title(tok)
+
+
+def upper_title(word: str) -> str:
+    """A capitalised word in title case, each hyphen part alike (the okina stays)."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
 def _initialled_word(scan: Scan, j: int) -> bool:
     """Token j (after initials) may be a surname of any shape: a capitalised word, no
     acronym, place, title, organisation or common word (not С. Москва, Т. Гостиница)."""

@@ -54,7 +54,7 @@ from .single import (
     _foreign_given_names, _given_name,
     _russian_surname,
 )
-from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word
+from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word, quoted_speakers
 from .lists import _name_lists
 from .mentions import _FAMILY, _known_by_prefix, _known_full, _name_before, _repeated_mentions, _surname_keys
 
@@ -464,6 +464,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # P) Uzbek: a name marked by a person cue (Рукийнинг сўзларига кўра, — dedi Berri)
     if scan.uzbek:
         for first, last in _cued_runs(scan, set(taken)):
+            stem = _plain_stem(scan, last)
+            add(first, last, " ".join([tokens[k].text for k in range(first, last)] + [stem]), stem)
+        for first, last in quoted_speakers(scan, set(taken)):  # Q) », — deb tushuntiradi Xegay.
             stem = _plain_stem(scan, last)
             add(first, last, " ".join([tokens[k].text for k in range(first, last)] + [stem]), stem)
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand

@@ -146,6 +146,45 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+# the end of a quotation before its reporting verb: ”, — / », / , — (a quote opened lines before)
+_QUOTE_END = re.compile(r"(?:[”»\"]\s*,?|,)\s*[—–-]\s*$|[”»\"]\s*,\s*$")
+
+
+def _verb_word(word: str) -> bool:
+    """A lower-case word of letters (the okina and apostrophes allowed): qo‘shimcha, qildi."""
+    return word.islower() and word.translate(_APOSTROPHES).isalpha()
+
+
+_APOSTROPHES = str.maketrans("", "", "‘’ʻʼ'`")
+_LOCATIVE = ("da", "dagi", "да", "даги")
+
+
+def quoted_speakers(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
+    """Uzbek: the speaker named after a quotation and a reporting verb of one to three
+    lower-case words that no cue lists (», — deb tushuntiradi Xegay., ”, — deya xulosa qildi
+    Sabina.): runs of 1-3 capitalised words that end the clause, as `_run_after_cue` takes them."""
+    if not any(q in scan.text for q in "”»\""):
+        return []  # cheap check first: no quotation
+    tokens = scan.tokens
+    runs = []
+    for k in range(1, len(tokens)):
+        if k in taken or not scan.cap(k) or not _verb_word(tokens[k - 1].text):
+            continue
+        m = k - 1
+        while m > 0 and k - m < 3 and _verb_word(tokens[m - 1].text) \
+                and scan.adjacent(m - 1, m) and not _QUOTE_END.search(scan.text[tokens[m - 2].end if m > 1 else 0:tokens[m].start]):
+            m -= 1
+        gap = scan.text[tokens[m - 1].end if m > 0 else 0:tokens[m].start]
+        if m == 0 or not _QUOTE_END.search(gap) or not all(scan.adjacent(x, x + 1) for x in range(m, k - 1)):
+            continue
+        run = _run_after_cue(scan, k - 1, taken)
+        if run is None or scan.tokens[run[0]].text.isupper() or scan.folded[run[1]].endswith(_LOCATIVE):
+            continue  # (deb aytgan aktyor Los-Anjyelesda o‘tgan marosimda: a place)
+        runs.append(run)
+        taken.update(range(run[0], run[1] + 1))
+    return runs
+
+
 def _appositive_word(scan: Scan, k: int) -> bool:
     """Token k may be a word of a name with no other evidence: a capitalised alphabetic word,
     no acronym, place, title, organisation or (Russian) dictionary common word."""

@@ -833,8 +833,14 @@ def _common_noun(scan: Scan, k: int) -> bool:
 def _common_word(scan: Scan, k: int) -> bool:
     words = scan.lex.not_person_words.get(scan.tag, frozenset())
     titles = scan.lex.titles.get(scan.tag, frozenset())
+    named = None  # a listed first name ending like a plural or an agent noun (Hillari, Valeri)
     for stem in scan.stems(k):
         low = fold(stem)
-        if low in words or low in titles or _AGENT_ENDING.search(low) or _COMMON_ENDING.search(low):
+        if low in words or low in titles:
             return True
+        if _AGENT_ENDING.search(low) or _COMMON_ENDING.search(low):
+            if named is None:
+                named = _is_first_name(scan, k, known_only=True)
+            if not named:
+                return True
     return False

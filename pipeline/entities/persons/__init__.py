@@ -44,6 +44,7 @@ from .words import (
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _place_tail, _plural_surname, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, surname_stem, unglued, upper_surname, without_honorifics, world_given,
+    world_names,
 )
 from .russian import (
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
@@ -474,16 +475,19 @@ def find_persons(scan: Scan) -> list[Candidate]:
     if scan.uzbek:
         for i in caps:
             j = i + 1
-            if i == 0 or j >= n:
+            if j >= n:
                 continue
             if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
                 continue
-            if _initial(scan, i) or (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
+            if (i == 0 or _initial(scan, i)) and not _initial_pair(scan, i, j):
+                continue
+            if i > 0 and not _initial(scan, i) and (scan.cap(i - 1) and scan.adjacent(i - 1, i) and not (
                     _initial(scan, i - 1) and _common_start(scan, i - 1))):
                 continue  # (but Тарихчи Фидел Кастро: after a sentence's common first word)
             if j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1):
                 continue
-            if scan.text[scan.tokens[i].start - 1] in "«“\"„(" or _thing_after(scan, j):
+            if _after_open_quote(scan, i) or scan.text[scan.tokens[i].start - 1:scan.tokens[i].start] == "(" \
+                    or _thing_after(scan, j):
                 continue
             if any(_blocked(scan, k) or _place_derived(scan, k) or len(scan.tokens[k].text) < 3
                    for k in (i, j)) or _case_marked(scan, i):
@@ -536,6 +540,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
+
+
+def _initial_pair(scan: Scan, i: int, j: int) -> bool:
+    """Uzbek Latin: an unknown pair opening a sentence (Sushma Svaraj hukmron ...) is a name
+    when its first word is one of the world's given names (`world_names`), no common word,
+    and a lower-case word follows the pair."""
+    return scan.tag == "uz-Latn" and j + 1 < len(scan.tokens) and scan.tokens[j + 1].text[:1].islower() \
+        and _bare_folded(scan, i) in world_names() and not _common_start(scan, i) \
+        and not scan.function_word(i) and not scan.stem_in(i, scan.lex.known_org_words)
 
 
 def _byline(scan: Scan, first: int, last: int) -> bool:

@@ -680,6 +680,22 @@ def _with_abbreviation(scan: Scan, c: Candidate) -> Candidate:
     return Candidate("LOC", c.start, m.end(), {"name": scan.text[c.start:m.end()]}, c.rank)
 
 
+_YEAR_TAIL = re.compile(r"\w-(?:19|20)\d\d\b")
+
+
+def _city_year_events(scan: Scan) -> list[Candidate]:
+    """Uzbek: a city written with an event's year (Tokio-2020 Olimpiadasi, Ostona-2017
+    ko‘rgazmasi): the city part is the location (not an old founding year: Qo‘qon-1912, a club)."""
+    keys = scan.lex.locations.get(scan.tag, {})
+    out = []
+    for k in compress(range(len(scan.tokens)), scan._caps):
+        tok = scan.tokens[k]
+        head, dash, year = tok.text.rpartition("-")
+        if dash and len(year) == 4 and year.isdigit() and "1980" <= year < "2100" and fold(head) in keys:
+            out.append(Candidate("LOC", tok.start, tok.start + len(head), {"name": keys[fold(head)]}, RANK))
+    return out
+
+
 def find_locations(scan: Scan) -> list[Candidate]:
     """Location candidates (cities, regions, districts) in the text."""
     out = _gazetteer(scan) + _with_place_words(scan) + _hyphenated_places(scan)
@@ -702,6 +718,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out += uzbek_towns(scan, out)
     if scan.uzbek and ("ҳудуд" in scan.text or "hudud" in scan.text or "худуд" in scan.text):
         out += _territory_in_place(scan, out)
+    if scan.uzbek and _YEAR_TAIL.search(scan.text):
+        out += _city_year_events(scan)
     if scan.uzbek and (" ш." in scan.text or " sh." in scan.text or " вил." in scan.text or " vil." in scan.text):
         out = [_with_abbreviation(scan, c) for c in out]
     if scan.lex.feature_words:

@@ -143,13 +143,30 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
             found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
         if found and scan.uzbek and _given_name_like(scan, found[0], found[1]):
             found = None  # elchisi Oreli Byuisson: a first name, not Orel + possessive -i
+        split = not found and scan.uzbek and _split_name(scan, i, keys)
+        if split:
+            found = split  # Кейп Тауннинг: Кейптаун in two words
         if found:
             last, name = found
-            # a lower-case particle inside (Rio de Janeiro) marks a place, not a person's name
-            rank = RANK + 2 if any(not scan.cap(k) for k in range(i + 1, last + 1)) else RANK
+            # a lower-case particle inside (Rio de Janeiro) marks a place, not a person's name,
+            # and so does a one-word city's spelling (Кейп Таун: no given name and surname)
+            rank = RANK + 2 if split or any(not scan.cap(k) for k in range(i + 1, last + 1)) else RANK
             out.append(Candidate("LOC", tokens[i].start, tokens[last].end, {"name": name}, rank))
             nxt = last + 1
     return out
+
+
+def _split_name(scan: Scan, i: int, keys: dict[str, Any]) -> tuple[int, str] | None:
+    """Uzbek: tokens i and i + 1, two capitalised words, spell a one-word gazetteer city
+    (Кейп Таун for Кейптаун, Keyp Taunda): (last token, the name as written)."""
+    j = i + 1
+    if j >= len(scan.tokens) or not scan.cap(j) or not scan.adjacent(i, j) or len(scan.folded[i]) < 3 \
+            or scan.tokens[j].text.isupper():
+        return None
+    for stem in scan.stems(j):
+        if len(stem) >= 3 and scan.folded[i] + fold(stem) in keys:
+            return j, f"{scan.tokens[i].text} {stem}"
+    return None
 
 
 def _given_name_like(scan: Scan, last: int, name: str) -> bool:

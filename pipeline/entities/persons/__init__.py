@@ -30,6 +30,7 @@ Modules: `words` (word-level tests: first names, surname shapes, blocked words, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
 
 from ..locations import _in_place, morph_analyzer
@@ -57,7 +58,9 @@ from .single import (
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word, quoted_speakers
 from .lists import _name_lists
-from .mentions import _FAMILY, _known_by_prefix, _known_full, _name_before, _repeated_mentions, _surname_keys
+from .mentions import (
+    _FAMILY, _known_by_prefix, _known_full, _name_before, _place_surname, _repeated_mentions, _surname_keys,
+)
 
 
 def find_persons(scan: Scan) -> list[Candidate]:
@@ -793,9 +796,28 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
                 name = _russian_nominative([c.value["name"], sur]) if scan.russian else f"{c.value['name']} {sur}"
                 out.append(Candidate("PERSON", c.start, tokens[k + 1].end, {"name": name}, RANK,
                                      {"surname": fold(sur)}))
-    return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
-            else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
-            for c in out if not _eponym(scan, c) and not _street_namesake(scan, c)]
+    out = [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
+           else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
+           for c in out if not _eponym(scan, c) and not _street_namesake(scan, c)]
+    return out + _place_name_repeats(scan, places, out) if out else out
+
+
+def _place_name_repeats(scan: Scan, places: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
+    """Uzbek: a lone place word that repeats the last word of a full name found above (Abu
+    Rayhon Beruniy ... Beruniy birinchilardan) names the person (`mentions._place_surname`)."""
+    fulls = {fold(p.value["name"].rsplit(" ", 1)[1]): p.value["name"] for p in persons if " " in p.value["name"]}
+    starts = {p.start for p in persons}
+    out = []
+    for c in places:
+        if c.label != "LOC" or c.start in starts:
+            continue
+        k = bisect_left(scan.starts, c.start)
+        if k >= len(scan.tokens) or scan.tokens[k].end != c.end:
+            continue
+        full = fulls.get(fold(c.value.get("name", "")))
+        if full and _place_surname(scan, k, full):
+            out.append(Candidate("PERSON", c.start, c.end, {"name": full}, RANK, {"surname": fold(c.value["name"])}))
+    return out
 
 
 __all__ = ["cue_word", "find_persons", "names_over_places", "orgs_over_persons", "surname_stem", "unglued",

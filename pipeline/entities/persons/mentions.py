@@ -91,6 +91,23 @@ def _name_before(scan: Scan, i: int) -> bool:
     return not _initial(scan, k) or _is_first_name(scan, k)
 
 
+_PLACE_SUFFIXES = ("da", "dan", "ga", "dagi", "gacha", "да", "дан", "га", "даги", "гача")
+
+
+def _place_surname(scan: Scan, i: int, full: str) -> bool:
+    """Uzbek: token i, a place name, repeats the last word of the article's full name of a
+    person (Abu Rayhon Beruniy ... Beruniy birinchilardan): the person, unless a place's
+    case ending (Beruniyda) or a place word (Beruniy tumani) marks the town."""
+    if not scan.uzbek or " " not in full or "." in full:
+        return False
+    word = scan.folded[i]
+    last = fold(full.rsplit(" ", 1)[1])
+    if not word.startswith(last) or word[len(last):] in _PLACE_SUFFIXES:
+        return False
+    from ..locations import _place_word
+    return not (i + 1 < len(scan.tokens) and _place_word(scan, i + 1) is not None)
+
+
 def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: Any) -> None:
     """Add untaken capitalised tokens whose surname key is that of a person already found, and
     give single-word mentions found before the article's full name that name."""
@@ -122,7 +139,9 @@ def _repeated_mentions(scan: Scan, out: list[Candidate], taken: set[int], add: A
         if i in taken or folded[i][:3] not in heads or _acronym(tokens[i].text):
             continue
         hit = next((k for k in _surname_keys(scan, tokens[i].text, i) if k in names), None)
-        if hit is None or _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i):
+        if hit is None or _after_open_quote(scan, i):
+            continue
+        if (_blocked(scan, i) or _place_derived(scan, i)) and not _place_surname(scan, i, names[hit]):
             continue
         if scan.russian and _FAMILY.search(folded[i]):
             continue  # заводы Демидовых: the family, not the one man

@@ -697,6 +697,18 @@ def _with_abbreviation(scan: Scan, c: Candidate) -> Candidate:
     return Candidate("LOC", c.start, m.end(), {"name": scan.text[c.start:m.end()]}, c.rank)
 
 
+# a coordinated name, then its plural street word (Navoiy va Amir Temur ko‘chalarida)
+_COORDINATED = re.compile(r"(?:,| va| ва| hamda| ҳамда) (?:[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]* ){1,3}(\w[\w‘’ʻ']*)")
+
+
+def _coordinated_street(scan: Scan, c: Candidate) -> bool:
+    """Uzbek: a place named first of coordinated names before a plural street word (Alisher
+    Navoiy va Amir Temur ko‘chalarida; person_cues kind `namesake`): part of the addresses."""
+    m = _COORDINATED.match(scan.text, c.end)
+    return m is not None and ("лар" in m.group(1) or "lar" in m.group(1)) \
+        and scan.lex.person_cues.get(scan.tag, {}).get(fold(m.group(1))) == "namesake"
+
+
 _YEAR_TAIL = re.compile(r"\w-(?:19|20)\d\d\b")
 
 
@@ -747,6 +759,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
             out = [c for c in out if not _feature_before(scan, c)]
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
+    if scan.uzbek and ("лар" in scan.text or "lar" in scan.text):
+        out = [c for c in out if not _coordinated_street(scan, c)]
     return [c for c in out if not _quoted_alone(scan.text, c) and not _quoted_name_head(scan.text, c)
             and not _maker_before_model(scan, c)]
 

@@ -585,9 +585,16 @@ def _street_namesake(scan: Scan, c: Candidate) -> bool:
     """Uzbek: the person names a street or avenue (Академик Ғуломов кўчаси; person_cues
     kind `namesake`): part of an address, no person mention (a square keeps its person:
     Amir Temur xiyobonida)."""
+    cues = scan.lex.person_cues.get(scan.tag, {})
     words = scan.text[c.end:c.end + 20].split(maxsplit=1)
-    return bool(words) and scan.text[c.end:c.end + 1] == " " and scan.lex.person_cues.get(scan.tag, {}).get(
-        fold(words[0].rstrip(",.;:"))) == "namesake"
+    if bool(words) and scan.text[c.end:c.end + 1] == " " and cues.get(fold(words[0].rstrip(",.;:"))) == "namesake":
+        return True
+    # the first of coordinated namesakes before a plural street word (Ahmad Donish va Amir Temur ko‘chalari)
+    m = _COORDINATED.match(scan.text, c.end)
+    return m is not None and cues.get(fold(m.group(1))) == "namesake" and ("лар" in m.group(1) or "lar" in m.group(1))
+
+
+_COORDINATED = re.compile(r"(?:,| va| ва| hamda| ҳамда) (?:[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]* ){1,3}(\w[\w‘’ʻ']*)")
 
 
 def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:

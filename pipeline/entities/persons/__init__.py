@@ -105,6 +105,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # ``Поляна Квасова'': the title of a work or brand
         if _place_tail(scan, i):
             continue  # San Diego Union-Tribune: Diego ends the place, no first name
+        if scan.uzbek and i + 2 < n and len(tokens[i].text) <= 4 and _syllable_name(scan, i):
+            continue  # Kim Yen Xo: three syllables, left to pass S (not Kim + Yen)
         # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
         if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
                 and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2) and (

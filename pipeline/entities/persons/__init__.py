@@ -91,8 +91,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # given name when the two stand alone on their line: Мусохон АББАСИТДИНОВ,)
     if scan.uzbek:
         for i in caps:
-            if i + 1 < n and i not in taken and i + 1 not in taken and scan.adjacent(i, i + 1) \
-                    and tokens[i].text[1:].islower() and tokens[i].text.isalpha() \
+            if i + 1 < n and tokens[i + 1].text.isupper() and i not in taken and i + 1 not in taken \
+                    and scan.adjacent(i, i + 1) and tokens[i].text[1:].islower() and tokens[i].text.isalpha() \
                     and (sur := upper_surname(scan, i + 1)) is not None \
                     and (_is_first_name(scan, i) or _byline(scan, i, i + 1) and not _blocked(scan, i)):
                 add(i, i + 1, f"{tokens[i].text} {sur}", sur)

@@ -4,6 +4,7 @@ sentence start, and Russian/English appositions (Hakan Fidan, Turkey's foreign m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ..morph import fold
@@ -147,7 +148,9 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
 
 
 # the end of a quotation before its reporting verb: ”, — / », / , — (a quote opened lines before)
-_QUOTE_END = re.compile(r"(?:[”»\"]\s*,?|,)\s*[—–-]\s*$|[”»\"]\s*,\s*$")
+_QUOTE_END = re.compile(r"(?:[”»\"]\s*,?|,)\s*[—–-]\s*|[”»\"]\s*,\s*")
+_APOSTROPHES = str.maketrans("", "", "‘’ʻʼ'`")
+_LOCATIVE = ("da", "dagi", "да", "даги")
 
 
 def _verb_word(word: str) -> bool:
@@ -155,30 +158,27 @@ def _verb_word(word: str) -> bool:
     return word.islower() and word.translate(_APOSTROPHES).isalpha()
 
 
-_APOSTROPHES = str.maketrans("", "", "‘’ʻʼ'`")
-_LOCATIVE = ("da", "dagi", "да", "даги")
-
-
 def quoted_speakers(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     """Uzbek: the speaker named after a quotation and a reporting verb of one to three
     lower-case words that no cue lists (», — deb tushuntiradi Xegay., ”, — deya xulosa qildi
     Sabina.): runs of 1-3 capitalised words that end the clause, as `_run_after_cue` takes them."""
-    if not any(q in scan.text for q in "”»\""):
+    text = scan.text
+    if "”" not in text and "»" not in text and '"' not in text and "—" not in text:
         return []  # cheap check first: no quotation
     tokens = scan.tokens
+    n = len(tokens)
     runs = []
-    for k in range(1, len(tokens)):
-        if k in taken or not scan.cap(k) or not _verb_word(tokens[k - 1].text):
+    for m in _QUOTE_END.finditer(text):
+        first = bisect_left(scan.starts, m.end())
+        if first >= n or tokens[first].start != m.end():
             continue
-        m = k - 1
-        while m > 0 and k - m < 3 and _verb_word(tokens[m - 1].text) \
-                and scan.adjacent(m - 1, m) and not _QUOTE_END.search(scan.text[tokens[m - 2].end if m > 1 else 0:tokens[m].start]):
-            m -= 1
-        gap = scan.text[tokens[m - 1].end if m > 0 else 0:tokens[m].start]
-        if m == 0 or not _QUOTE_END.search(gap) or not all(scan.adjacent(x, x + 1) for x in range(m, k - 1)):
+        k = first
+        while k < n and k - first < 3 and _verb_word(tokens[k].text) and (k == first or scan.adjacent(k - 1, k)):
+            k += 1
+        if k == first or k >= n or k in taken or not scan.cap(k) or not scan.adjacent(k - 1, k):
             continue
         run = _run_after_cue(scan, k - 1, taken)
-        if run is None or scan.tokens[run[0]].text.isupper() or scan.folded[run[1]].endswith(_LOCATIVE):
+        if run is None or tokens[run[0]].text.isupper() or scan.folded[run[1]].endswith(_LOCATIVE):
             continue  # (deb aytgan aktyor Los-Anjyelesda o‘tgan marosimda: a place)
         runs.append(run)
         taken.update(range(run[0], run[1] + 1))

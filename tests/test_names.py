@@ -101,11 +101,11 @@ def test_resolve_prefers_longest_then_rank() -> None:
 def test_doctests() -> None:
     import doctest
 
-    from pipeline.entities import build_gazetteer, names, orgs
+    from pipeline.entities import build_gazetteer, gazetteer, names, orgs
     from pipeline.entities import persons
     from pipeline.entities.persons import build_names, russian, words
 
-    for module in (names, orgs, build_gazetteer, build_names, persons, russian, words):
+    for module in (names, orgs, build_gazetteer, gazetteer, build_names, persons, russian, words):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

@@ -650,11 +650,23 @@ _QUOTE_CHARS = "«»“”„\"'"
 _NAMED_AFTER_BEFORE = frozenset({"имени", "им", "named after"})
 
 
+# Russian institution nouns a namesake in the genitive follows without имени
+# (университетом Петра Великого, театра Моссовета)
+_NAMESAKE_HEADS = ("университет", "институт", "академи", "музе", "фонд", "театр",
+                   "консерватори", "библиотек")
+
+
 def _named_after(scan: Scan, p: Candidate) -> bool:
-    """The person follows имени / им. / named after: the body's namesake, part of its name."""
+    """The person follows имени / им. / named after, or (Russian) an institution noun with
+    the name inflected (a genitive namesake): the body's namesake, part of its name."""
     words = scan.text[max(0, p.start - 14):p.start].replace(".", " ").split()
-    return bool(words) and (fold(words[-1]) in _NAMED_AFTER_BEFORE
-                            or fold(" ".join(words[-2:])) in _NAMED_AFTER_BEFORE)
+    if not words:
+        return False
+    last = fold(words[-1])
+    if last in _NAMED_AFTER_BEFORE or fold(" ".join(words[-2:])) in _NAMED_AFTER_BEFORE:
+        return True
+    return (scan.tag == "ru" and last.startswith(_NAMESAKE_HEADS)
+            and scan.text[p.start:p.end] != p.value.get("name"))
 
 
 # lower-case second parts of an English compound adjective led by a person's name (Trump-era)

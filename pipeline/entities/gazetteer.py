@@ -74,6 +74,8 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "currency_stems": _folded("shared", "currency_stems"),
         "org_forms": {t: _unique(t, "org_forms", "form", "kind") for t in TAGS},
         "known_orgs": [[r["surface"], r["name"]] for r in table("shared", "known_orgs")],
+        # names known in one language only (<tag>/org_known.tsv: Click in Uzbek text)
+        "known_orgs_tag": {t: [[r["surface"], r["name"]] for r in table(t, "org_known")] for t in UZ_TAGS},
         "titles": {t: _folded(t, "titles") for t in TAGS},
         "place_words": {t: {fold(r["word"]): r["kind"] for r in table(t, "place_words")} for t in TAGS},
         "function_words": {t: _folded(t, "function_words") for t in TAGS},
@@ -216,15 +218,23 @@ class Lexicon:
         for entries in self.known_full.values():
             entries.sort(key=lambda e: -len(e[0]))
 
-        for surface, name in tables["known_orgs"]:
-            words = tuple(fold(t.text) for t in tokenize(surface))
-            if words:
-                self.known_orgs.setdefault(words[0], []).append((words, name))
-        for entries in self.known_orgs.values():
-            entries.sort(key=lambda e: -len(e[0]))
+        def known_table(rows: list[list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+            """First folded word -> (folded words, name) rows, longest first."""
+            got: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for surface, name in rows:
+                words = tuple(fold(t.text) for t in tokenize(surface))
+                if words:
+                    got.setdefault(words[0], []).append((words, name))
+            for entries in got.values():
+                entries.sort(key=lambda e: -len(e[0]))
+            return got
+
+        self.known_orgs = known_table(tables["known_orgs"])
+        # names known in one language's text only (tables of older pipelines have none)
+        self.known_orgs_tag = {t: known_table(rows) for t, rows in tables.get("known_orgs_tag", {}).items()}
         # every word of a known organisation name (Real Madrid, Oliy Majlis): no person name
-        self.known_org_words = frozenset(w for entries in self.known_orgs.values()
-                                         for words, _ in entries for w in words)
+        self.known_org_words = frozenset(w for table_ in (self.known_orgs, *self.known_orgs_tag.values())
+                                         for entries in table_.values() for words, _ in entries for w in words)
         self.max_country_words = 1 + max(
             (k.count(" ") for v in self.countries.values() for k in v), default=0)
         self.max_location_words = 1 + max(

@@ -66,10 +66,14 @@ def _facility_after(scan: Scan, last: int) -> bool:
 
 
 def _first_entries(scan: Scan, i: int) -> list | None:
-    """The known-name rows whose first word is token i in any case form (Сбербанка)."""
+    """The known-name rows whose first word is token i in any case form (Сбербанка), those
+    of the text's language (`<tag>/org_known.tsv`) after the shared ones."""
     known = scan.lex.known_orgs
+    own = scan.lex.known_orgs_tag.get(scan.tag)
     for key in scan.stem_keys(i):
         entries = known.get(key)
+        if own and key in own:
+            entries = (entries or []) + own[key]
         if entries:
             return entries
     if scan.tag == "ru":
@@ -77,11 +81,25 @@ def _first_entries(scan: Scan, i: int) -> list | None:
     return None
 
 
+def _acronym_written(scan: Scan, i: int, name: str) -> bool:
+    """A known acronym (МАК, IIB) is written in capitals at the start of token i (not Макка, a
+    word that folds to the same letters)."""
+    return not (name.isupper() and len(name) <= 5) or scan.tokens[i].text.startswith(name) \
+        or scan.tokens[i].text.isupper()
+
+
 def known_names(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     prefixes, short = key_prefixes(scan.lex.known_orgs)
     folded = scan.folded
+    if scan.lex.known_orgs_tag.get(scan.tag):  # the text's language has names of its own
+        both = scan.lex.cache("known org prefixes")
+        got = both.get(scan.tag)
+        if got is None:
+            own_prefixes, own_short = key_prefixes(scan.lex.known_orgs_tag[scan.tag])
+            got = both[scan.tag] = (prefixes | own_prefixes, short | own_short)
+        prefixes, short = got
     starts = [i for i in compress(range(len(tokens)), caps(scan))  # capitalised tokens only (C loop)
               if folded[i][:3] in prefixes or folded[i][:2] in short or folded[i][:1] in short]
     memo = scan.lex.cache("known org entries " + scan.tag)
@@ -96,8 +114,8 @@ def known_names(scan: Scan) -> list[Candidate]:
             last = i + len(words) - 1
             if last >= len(tokens):
                 continue
-            if len(words) == 1 and _after_first_name(scan, i):
-                continue  # Nikola Tesla, Henry Ford: a surname, not the company
+            if len(words) == 1 and (_after_first_name(scan, i) or not _acronym_written(scan, i, name)):
+                continue  # Nikola Tesla, Henry Ford: a surname, not the company; Макка: not МАК
             if any(scan.folded[i + k] != words[k] and not (
                     scan.tag == "ru" and fold(ru_nominative(scan, i + k)) == words[k])
                    for k in range(len(words) - 1)):

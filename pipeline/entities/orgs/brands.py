@@ -171,6 +171,19 @@ def _venue_head(scan: Scan, i: int) -> bool:
         and venue_words().get(scan.folded[i + 1]) == "head"
 
 
+# an acronym in Uzbek Latin letters: capitals, some spelled with two letters (YeI, YeChL, OʻzLiDeP is no such)
+_UZ_LATIN_ACRONYM = re.compile(r"^(?:[A-Z](?:[eouah])?){2,6}$")
+
+
+def _uz_acronym_or_suffixed(scan: Scan, i: int) -> bool:
+    """Uzbek: camel-case token i is an acronym written in Latin letters (YeI, YeChL) once its
+    case suffixes are stripped, or its stem is a word not_orgs lists: no brand."""
+    for stem in scan.stems(i):
+        if _UZ_LATIN_ACRONYM.match(stem) and any(ch.islower() for ch in stem) or fold(stem) in scan.lex.not_orgs:
+            return True
+    return False
+
+
 def camel_brands(scan: Scan) -> list[Candidate]:
     """Brands written in camel case: `HughesNet-ning`, `PayPal`, `BlackRock` (not names
     such as McCartney, DeVito); with a lower-case first letter only before a company word
@@ -181,6 +194,8 @@ def camel_brands(scan: Scan) -> list[Candidate]:
         return out
     for i, tok in enumerate(tokens):
         upper = _UPPER_CAMEL.match(tok.text)
+        if upper and scan.uzbek and _uz_acronym_or_suffixed(scan, i):
+            continue  # YeIga, YeChLning: an acronym in Uzbek Latin letters with its suffix, not a brand
         if upper and not _NAME_PREFIX.match(tok.text) and fold(upper.group(1)) not in scan.lex.product_words \
                 and not (scan.tag == "en" and _venue_head(scan, i)) \
                 and not (scan.tag == "ru" and scan.russian and ru_defined_as_thing(scan, tok.end)):

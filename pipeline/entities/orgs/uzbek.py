@@ -84,7 +84,8 @@ _SOCIETY = frozenset({"жамияти", "jamiyati"})
 # Давлат органлари ва бошқа | фуқаролик жамияти, Биргина | ИШИД ташкилоти)
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "бошқа",
                                                "биргина", "bu", "shu", "ushbu", "mazkur", "bunday", "shunday",
-                                               "oʻsha", "boshqa", "birgina"))
+                                               "oʻsha", "boshqa", "birgina", "ўз", "oʻz"))
+# (and the reflexive "own": Президент ўз сиёсий партиясининг, Prezident oʻz | siyosiy partiyasi)
 
 
 # form words that end a name to their left (a capitalised noorg word before a lower-case one may open
@@ -103,6 +104,30 @@ _ADMINISTRATIVE = frozenset(fold(w) for w in ("маъмурий", "ma’muriy", 
 _WORLD = frozenset(fold(w) for w in ("жаҳон", "jahon", "бирлашган", "birlashgan"))
 _OWNER_WORDS = frozenset(fold(w) for w in ("республика", "respublika", "парламент", "parlament", "ҳукумат",
                                            "hukumat", "давлат", "davlat", "махсус", "maxsus", "тезкор", "tezkor"))
+
+
+def _generic_centre(scan: Scan, first: int, j: int) -> bool:
+    """A centre (маркази, markazi) at token j whose name first..j-1 says no more than where it
+    is or what kind it is: only places, place words and `ёки` (Seul shahri markazida,
+    Пенсионерлар | туман ёки шаҳар марказидаги, U | Nyu York shahri markazidagi: a sentence-initial
+    pronoun or plural before them), or one capitalised common word opening the sentence
+    (Savdo markazida, Turistik markazida: a shopping or tourist centre)."""
+    folded = scan.folded
+    places = scan.lex.place_words.get(scan.tag, {})
+    if first < j - 1 and scan.sentence_initial(first) and (len(scan.tokens[first].text) == 1 or any(
+            "plural" in a.slots for a in scan.analyses(first))):
+        first += 1
+    if first == j - 1 and scan.sentence_initial(first) and not is_place(scan, first) \
+            and not scan.tokens[first].text.isupper() and not _named_elsewhere(scan, first):
+        return True
+    locations = scan.lex.locations.get(scan.tag, {})
+    return all(is_place(scan, m) or scan.stem_in(m, places) is not None or folded[m] in _ADMINISTRATIVE
+               or folded[m] in _OR or scan.stem_in(m + 1, places) is not None
+               or any(f"{folded[m]} {fold(st)}" in locations for st in scan.stems(m + 1))  # Nyu | York
+               for m in range(first, j))
+
+
+_OR = frozenset(fold(w) for w in ("ёки", "yoki"))
 
 
 def _standalone_org(scan: Scan, k: int) -> bool:
@@ -495,10 +520,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                 continue
         if key in _COLLEGE and folded[j - 1] not in _KNOWLEDGE:
             continue  # Она юрти (the motherland); a college is a билим юрти
-        if key in _CENTRE and all(is_place(scan, m) or scan.stem_in(m, places) is not None
-                                  or folded[m] in _ADMINISTRATIVE or scan.stem_in(m + 1, places) is not None
-                                  for m in range(first, j)):
-            continue  # Seul shahri markazida, Shahar markazida: the middle of a place
+        if key in _CENTRE and _generic_centre(scan, first, j):
+            continue  # Seul shahri markazida, Savdo markazida: the middle of a place, a kind of centre
         if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
             continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
         if kind == "body" or (lowers and not legal_closed):

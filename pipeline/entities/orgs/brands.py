@@ -219,6 +219,8 @@ _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _YEAR = re.compile(r" (?:19|20)\d\d\b")
 
 
+# "of the make" after a maker's name (Uzbek): rusumli, markali, русумли, маркали
+_UZ_MAKE = re.compile(r" (?:rusum|marka|русум|марка)(?:li|ли|si|си|sidagi|сидаги)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Aa]n?) $")
 
 
@@ -231,6 +233,8 @@ def is_product(scan: Scan, c: Candidate) -> bool:
             and not _FIRM_NOUN_AFTER.match(scan.text, c.end):
         return True  # a Volvo, an Airbus: one car or plane of the maker (not a WeWork spokesperson)
     tail = scan.text[c.end:c.end + 12]
+    if scan.uzbek and _UZ_MAKE.match(tail):
+        return True  # Volvo rusumli yuk avtomobili, Chevrolet markali: the make of a vehicle
     if _MODEL.match(tail) and not _YEAR.match(tail):
         return True
     nxt = _NEXT_WORD.match(tail)

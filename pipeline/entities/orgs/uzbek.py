@@ -475,6 +475,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     "plural" in a.slots or "case" in a.slots for a in scan.analyses(first))) \
                 and not _known_pair(scan, first) and scan.folded[first] not in scan.lex.countries.get(scan.tag, {}):
             first += 1  # Mutaxassislar | Davlat ekologiya qoʻmitasi, Avvalroq | Oliy sud
+        if first + 2 < j and folded[first] in scan.lex.titles.get(scan.tag, ()) and _known_pair(scan, first + 1):
+            first += 1  # Президент | Олий Мажлис Қонунчилик палатаси ва Сенатига: the President addresses it
         if first + 2 < j and scan.sentence_initial(first) and folded[first + 1] in _ABOUT \
                 and scan.cap(first + 2) and is_place(scan, first + 2):
             first += 2  # Holat bo‘yicha | Yakkabog‘ tumani prokuraturasi: the topic opens the sentence

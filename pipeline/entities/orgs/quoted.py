@@ -10,7 +10,7 @@ from os.path import commonprefix
 from ..morph import JOINERS, analyse, fold, is_capitalised
 from ..scan import Candidate, Scan
 from .common import (
-    ALWAYS_CLOSE, ALWAYS_OPEN, AMBIGUOUS, CASED_LOWER, CONNECTORS, OPENERS, RANK, form_kind,
+    ALWAYS_CLOSE, ALWAYS_OPEN, AMBIGUOUS, CASED_LOWER, CONNECTORS, GENITIVE, OPENERS, RANK, form_kind,
     known_name, own_country, token_at,
 )
 from .russian import russian_not_org
@@ -334,6 +334,8 @@ def quoted_names(scan: Scan) -> list[Candidate]:
             prev_kind = form_kind(scan, prev, two=False)
         if scan.uzbek and prev_kind == "noorg":
             prev_kind = None  # Uzbek puts the head noun after the name: "Loyihani “X” MChJ"
+        elif scan.uzbek and prev_kind in ("type", "body") and GENITIVE.search(scan.folded[prev]):
+            prev_kind = None  # «Sevimli» telekanalining | «Zamon» dasturi: the owner of what the quote names
         strong = bool({nxt_kind, prev_kind} & {"legal", "type", "body"})
         inside = [k for k in range(bisect_left(scan.starts, o), bisect_left(scan.starts, c))]
         if not strong and len(words) >= 2 and inside and (

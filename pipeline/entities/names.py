@@ -102,17 +102,37 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Uzbek case endings that make a place an adverbial (Yangiariqda, Тошкентдан), not a body's name
+_PLACE_CASE_TAILS = frozenset({"да", "та", "дан", "тан", "даги", "тадаги", "га", "ка", "қа",
+                               "da", "ta", "dan", "tan", "dagi", "tadagi", "ga", "ka", "qa"})
+
+
+def _cased_place(surface: str, place: Candidate) -> bool:
+    """A LOC written with a case ending after its base name.
+
+    >>> _cased_place("Yangiariqda", Candidate("LOC", 0, 11, {"name": "Yangiariq"}))
+    True
+    >>> _cased_place("Toshkent shahar", Candidate("LOC", 0, 15, {"name": "Toshkent shahar"}))
+    False
+    """
+    name = place.value.get("name", "")
+    return place.label == "LOC" and len(surface) > len(name) and surface.startswith(name) \
+        and fold(surface[len(name):]) in _PLACE_CASE_TAILS
+
+
 def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     """Uzbek: a place right before an acronym body is part of its name (`Toshkent shahar
     IIBga` = the city's police department, `Oʻzbekiston TIV`): one ORG, not a LOC and an ORG.
-    Not before an international body (`Ўзбекистон ЖСТга` = COUNTRY + ORG)."""
+    Not before an international body (`Ўзбекистон ЖСТга` = COUNTRY + ORG), nor after a place
+    in a case (`Yangiariqda IIB` = LOC + ORG)."""
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if c.label == "ORG" and prev is not None and prev.label in ("LOC", "COUNTRY") \
                 and scan.text[prev.end:c.start] == " " and _ACRONYM.match(c.value["name"]) \
                 and fold(c.value["name"]) not in scan.lex.international_acronyms \
-                and not scan.text[prev.start:prev.end].lower().endswith(("нинг", "ning")):
+                and not scan.text[prev.start:prev.end].lower().endswith(("нинг", "ning")) \
+                and not _cased_place(scan.text[prev.start:prev.end], prev):
             name = f"{scan.text[prev.start:prev.end]} {c.value['name']}"
             if prev.label == "LOC":
                 name = f"{prev.value['name']} {c.value['name']}"

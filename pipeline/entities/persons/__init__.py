@@ -52,7 +52,7 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _EN_DETERMINERS, _beside_number, _headline_line, _english_ages, _english_ambiguous_given, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
+    _EN_DETERMINERS, _beside_number, _company_list, _headline_line, _english_ages, _english_ambiguous_given, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
     _foreign_given_names, _given_name,
     _russian_surname,
 )
@@ -416,7 +416,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and "ADJF" in scan.parses(i - 1)[0].tag:
             continue  # Младшей Эдде, Новой Зеландии: a name of something else
         tok = tokens[i]
-        if tok.start > 0 and scan.text[tok.start - 1] in "«“\"„" and not _SPEECH_AFTER.match(scan.text, tok.end):
+        if tok.start > 0 and (scan.text[tok.start - 1] in "«“\"„" or scan.tag == "en" and scan.text[tok.start - 1] == "‘") \
+                and not _SPEECH_AFTER.match(scan.text, tok.end):
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
         if scan.tag == "ru" and _in_place(scan, i):
             continue  # в Анталии: a place
@@ -427,9 +428,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # a Mac, the Davis Cup: a thing named by a name
         given = _given_name(scan, i) or (_russian_surname(scan, i) if scan.tag == "ru" else None) \
             or (_english_surname(scan, i) or _english_capitalised(scan, i) if scan.tag == "en" else None)
-        if given and scan.tag == "en" and (_beside_number(scan, i) or _headline_line(scan, i)):
+        if given and scan.tag == "en" and (_beside_number(scan, i) or _headline_line(scan, i) or _company_list(scan, i)):
             continue  # the 737 Max, Prime Day 2019, Brent LCOc1: a word of a thing's name; Last
-            # Chance to Buy Sword or Shield: a capital of a headline
+            # Chance to Buy Sword or Shield: a capital of a headline; Ford, Macy’s, NBC: brands
         if given:
             last = _extend(scan, i, i)[1]  # Пётр I, Louis XIV
             name = " ".join([given] + [scan.tokens[k].text for k in range(i + 1, last + 1)])

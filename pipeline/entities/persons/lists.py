@@ -81,6 +81,8 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
             continue  # cheap checks first: a list separator must follow the first word or two
         if not (i in taken or _list_item(scan, i)):
             continue
+        if scan.tag == "en" and i not in taken and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1):
+            continue  # the Orange County Register, Denver Post: the last word of a longer name
         last = item_end(i)
         if _LIST_GAP.match(text, tokens[last].end) is None:
             i = last + 1  # cheap checks first: a list separator must follow

@@ -99,6 +99,62 @@ def _english_surname(scan: Scan, i: int) -> str | None:
     return stem
 
 
+_EN_AND = frozenset({"and", "or", "&"})
+
+
+def _coordinated(scan: Scan, i: int, step: int) -> int | None:
+    """The capitalised word joined to token i by a comma, and/or/& or both, looking after it
+    (step 1) or before it (step -1); None if there is none."""
+    n = len(scan.tokens)
+    k = i + step
+    if not 0 <= k < n:
+        return None
+    a, b = (i, k) if step > 0 else (k, i)
+    gap = scan.gap(a, b).strip()
+    if scan.folded[k] in _EN_AND and gap in ("", ","):
+        k += step
+        if not 0 <= k < n:
+            return None
+        a, b = (k - step, k) if step > 0 else (k, k - step)
+        if scan.gap(a, b).strip():
+            return None
+    elif gap != ",":
+        return None
+    return k if scan.cap(k) else None
+
+
+def _company_list(scan: Scan, i: int) -> bool:
+    """English: a lone listed surname that is no given name, in a list of single capitalised
+    words (three or more joined by commas, or two by and/or) one of which is a listed company
+    (no surname: Ford and Carter stay people), an acronym or a word English writes mostly in
+    lower case: a list of brands or things, not of people (clients including Ford, Macy’s,
+    Kellogg’s, NBC, Fox; Pokemon Sword and Shield). Not one comma alone (with the FBI, Webb
+    confessed), nor Harper and Buckley."""
+    if scan.folded[i] in scan.lex.first_names.get("en", ()):
+        return False
+    n = len(scan.tokens)
+    members, joined, evidence = 1, False, False
+    for step in (1, -1):
+        k = i
+        for _ in range(6):
+            nxt = _coordinated(scan, k, step)
+            if nxt is None:
+                break
+            members += 1
+            joined = joined or scan.folded[nxt - step] in _EN_AND
+            word = scan.tokens[nxt].text
+            stem = word[:-2] if word.endswith(("'s", "’s", "ʼs", "ʻs")) else word
+            key = fold(stem)
+            if key in scan.lex.companies and key not in scan.lex.first_names.get("en_surnames", ()) \
+                    or key in scan.lex.not_single_names or (len(stem) >= 2 and stem.isupper() and stem.isalpha()):
+                evidence = True  # (Pokemon Sword and Shield: the word next to it decides)
+            if (nxt + 1 < n and scan.adjacent(nxt, nxt + 1) and scan.cap(nxt + 1)) \
+                    or (nxt > 0 and scan.adjacent(nxt - 1, nxt) and scan.cap(nxt - 1)):
+                break  # (Trump and Xi Jinping: a longer name ends the list)
+            k = nxt
+    return evidence and (joined or members >= 3)
+
+
 def _beside_number(scan: Scan, i: int) -> bool:
     """Token i is written right after a model number (the 737 Max) or before a year or a code
     (Prime Day 2019, Brent LCOc1): a word of a name of a thing, no lone name; not before a
@@ -424,7 +480,8 @@ def _english_possessors(scan: Scan, caps: list[int], taken: set[int], add: Any) 
         if not scan.tokens[i + 1].text[:1].islower() and scan.gap(i, i + 1).strip() == "":
             continue  # Valentine's Day, Braun’s Ithaca Holdings: the name of a thing
         if _blocked(scan, i) or _place_derived(scan, i) or scan.stem_in(i, scan.lex.known_org_words) \
-                or _product_like(scan, i) or fold(word) in territory_words() or fold(word) in scan.lex.not_single_names:
+                or _product_like(scan, i) or fold(word) in territory_words() or fold(word) in scan.lex.not_single_names \
+                or fold(word) in scan.lex.first_names.get("en_not_names", ()):  # (Tuesday’s event ... his)
             continue
         if not _EN_PERSONAL.search(scan.text, scan.tokens[i].end, scan.tokens[i].end + 300):
             continue

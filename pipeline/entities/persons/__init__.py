@@ -52,7 +52,7 @@ from .russian import (
     unknown_surname_nominative,
 )
 from .single import (
-    _EN_DETERMINERS, _beside_number, _company_list, _headline_line, _english_ages, _english_ambiguous_given, _english_capitalised, _english_possessors, _english_speakers, _english_surname,
+    _EN_DETERMINERS, _beside_number, _company_list, _headline_line, _english_ages, _english_ambiguous_given, _english_capitalised, _english_relations, _english_possessors, _english_speakers, _english_surname,
     _foreign_given_names, _given_name,
     _russian_surname,
 )
@@ -533,6 +533,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         _english_speakers(scan, caps, taken, add)
         _english_possessors(scan, caps, taken, add)  # E3) Assange's extradition ... his
         _english_ages(scan, caps, taken, add)  # E4) Carlineo, 55, of Rochester
+        _english_relations(scan, caps, taken, add)  # E6) Assange, who ...; Carlineo’s attorney
         _english_ambiguous_given(scan, caps, taken, add)  # E5) recorded by Frank Sinatra
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...

@@ -364,6 +364,10 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
 _EN_REPORTING = frozenset({"said", "says", "told", "added", "noted", "explained", "wrote", "argued", "stated",
                            "recalled", "insisted", "warned", "admitted", "acknowledged", "testified",
                            "concluded", "continued", "referred", "tweeted", "emphasized", "emphasised"})
+# reporting verbs before the speaker's name: said Bridenstine; right after a quotation also
+# ..., ” added Claure, who; ... report,” wrote Fadem in a note
+_EN_SPEAKER_AFTER = frozenset({"said", "says", "added", "wrote", "explained", "noted", "continued", "recalled",
+                               "asked", "insisted", "warned", "argued"})
 _EN_PRONOUNS = frozenset({"she", "he", "they", "it", "we", "you", "who", "everyone", "nobody", "someone",
                           "everybody", "somebody", "one", "police", "officials", "sources", "critics"})
 _EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
@@ -420,8 +424,9 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
         if i in taken:
             continue
         before = i + 1 < n and folded[i + 1] in _EN_REPORTING and scan.adjacent(i, i + 1)
-        after = not before and i > 0 and folded[i - 1] in ("said", "says") and scan.adjacent(i - 1, i) \
-            and (i + 1 >= n or scan.gap(i, i + 1).strip() != "")
+        after = not before and i > 0 and folded[i - 1] in _EN_SPEAKER_AFTER and scan.adjacent(i - 1, i) \
+            and (i + 1 >= n or scan.gap(i, i + 1).strip() != "" or scan.tag == "en" and folded[i - 1] != "said"
+                 and _after_quote(scan, i - 1)) and (folded[i - 1] in ("said", "says") or _after_quote(scan, i - 1))
         event = not (before or after) and _life_event(scan, i)
         if not (before or after or event):
             continue  # cheap check first: most capitals stand before no reporting verb
@@ -515,6 +520,56 @@ def _english_ages(scan: Scan, caps: list[int], taken: set[int], add: Any) -> Non
                 or scan.folded[i] in scan.lex.first_names.get("en_not_names", ()):
             continue
         add(i, i, word, word)
+
+
+@lru_cache(maxsize=1)
+def _relations() -> frozenset[str]:
+    """`langdata/en/person_relations.txt`: nouns of a person's relatives and representatives."""
+    from importlib.resources import files
+
+    text = (files("pipeline.langdata") / "en" / "person_relations.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """English: one unknown capitalised word that a relative clause on a person opens (Assange,
+    who denies ...) or that owns a relative or a lawyer (Steenburgen’s son, Carlineo’s
+    attorney) is a person named by the surname; not after a determiner or another capital, not
+    a place, territory, body, product or calendar word (Sweden’s attorney)."""
+    n = len(scan.tokens)
+    text = scan.text
+    relations = None
+    for i in caps:
+        if i in taken or i + 1 >= n:
+            continue
+        tok = scan.tokens[i].text
+        possessive = tok[-2:] in ("'s", "’s")
+        if possessive:  # cheap checks first: a relation noun or ", who" must follow
+            if relations is None:
+                relations = _relations()
+            if scan.folded[i + 1] not in relations or not scan.adjacent(i, i + 1):
+                continue
+        elif scan.folded[i + 1] != "who" or scan.gap(i, i + 1) != ", ":
+            continue
+        word = tok[:-2] if possessive else tok
+        if len(word) < 3 or not word.replace("-", "").isalpha() or not all(
+                p[:1].isupper() and p[1:].islower() for p in word.split("-")):
+            continue
+        first = i
+        if i > 0 and scan.folded[i - 1] in _EN_DETERMINERS:
+            continue  # the Senate’s lawyers
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1):
+            if not scan.sentence_initial(i - 1) or i - 1 in taken:
+                continue  # a longer name: the other rules read it
+            if not (scan.function_word(i - 1) or scan.folded[i - 1] in _EN_OPENERS or _blocked(scan, i - 1)):
+                first = i - 1  # Montell Figgins, who ...: the sentence's first word is the given name
+        key = fold(word)
+        if scan.function_word(i) or key in _EN_PRONOUNS or _blocked(scan, i) or _place_derived(scan, i) \
+                or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i) \
+                or key in territory_words() or key in scan.lex.companies \
+                or key in scan.lex.first_names.get("en_not_names", ()):
+            continue
+        add(first, i, " ".join([scan.tokens[k].text for k in range(first, i)] + [word]), word)
 
 
 @lru_cache(maxsize=1)

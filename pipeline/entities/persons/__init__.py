@@ -39,7 +39,7 @@ from ..scan import Candidate, Scan
 from .words import (
     NAME_SUFFIXES, RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
     _PATRONYMIC, _STRONG_SURNAME, _acronym, _after_open_quote, _bare_folded, _blocked,
-    _case_marked, _common_noun, _common_start, _cyrillic_names, _extend, _geographic,
+    _case_marked, _common_noun, _common_start, _cyrillic_names, _english_country_given, _extend, _geographic,
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
@@ -121,7 +121,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # Гурбангулы Мяликгулыевич Бердымухамедов)
         if scan.tag == "ru" and _title_word(scan, i):
             continue  # Хокиму Тошкента: a position (guessed as a name), not a first name
-        if scan.cap(i + 1) and (_is_first_name(scan, i) or world_given(scan, i) or (
+        if scan.cap(i + 1) and (_is_first_name(scan, i) or world_given(scan, i)
+                                or scan.tag == "en" and _english_country_given(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
                 not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1) or _suffixed(scan, i + 1)) \
@@ -160,7 +161,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if sur is None and scan.uzbek and j == i + 1:
                 sur = _plural_surname(scan, j)  # Elyor G‘aniyevlar ishtirok etmoqda: the last of listed people
             if sur is None and (_initial(scan, i) and not _title_before(scan, i)):
-                if not (scan.tag == "en" and (_is_first_name(scan, i) or world_given(scan, i))) \
+                if not (scan.tag == "en" and (_is_first_name(scan, i) or world_given(scan, i)
+                                              or _english_country_given(scan, i))) \
                         and not _russian_subject(scan, i, j) \
                         and not _russian_initial_name(scan, i, j) \
                         and not (j > i + 1 and _PATRONYMIC.search(scan.folded[i + 1])) \

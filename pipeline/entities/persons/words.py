@@ -520,12 +520,62 @@ def _place_byname(scan: Scan, i: int, j: int) -> bool:
         return False
     if j + 1 < len(scan.tokens) and scan.adjacent(j, j + 1) and scan.cap(j + 1):
         return False
+    if scan.tag == "en" and _english_country_surname(scan, i, j):
+        return True  # Robert Jordan’s death, Kevin Chad: a surname that is also a country
     if _title_or_modifier(scan, j) or _stem_in_any(
             scan, j, "countries", "org_forms", "place_words", "abbreviations"):
         return False
     if scan.tag == "ru" and morph_analyzer().word_is_known(scan.tokens[j].text):
         return any("ADJF" in p.tag for p in scan.parses(j)[:3])  # Иван Грозный, not Мария Москва
     return scan.folded[j] in scan.lex.locations.get(scan.tag, {})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """`langdata/en/person_country_names.txt`: country names English also uses as names."""
+    from importlib.resources import files
+
+    text = (files("pipeline.langdata") / "en" / "person_country_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _english_country_surname(scan: Scan, i: int, j: int) -> bool:
+    """English: a listed English given name (token i, not after a determiner or another
+    capital) before a country name that English also uses as a name
+    (`langdata/en/person_country_names.txt`), in the nominative or the possessive (Robert
+    Jordan’s, Michael Jordan): the surname. Called after `_place_byname`'s checks of i and
+    the run's end."""
+    word = scan.tokens[j].text
+    key = fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+    names = scan.lex.first_names
+    if key not in _country_names() or scan.folded[i] not in names.get("en", ()):
+        return False
+    return not (i > 0 and (scan.folded[i - 1] in ("the", "a", "an") or scan.adjacent(i - 1, i) and scan.cap(i - 1)))
+
+
+def _english_country_given(scan: Scan, i: int) -> bool:
+    """English: a country name English also uses as a given name (Chad, Jordan, Georgia) before
+    a listed surname that is no common word, place or body word, the pair alone and not after a
+    determiner or another capital (Chad Smith, not Jordan Valley or Georgia Power).
+
+    >>> from pipeline.entities.names import NameExtractor
+    >>> lex = NameExtractor().lexicon
+    >>> [_english_country_given(Scan(t, "en", lex), 1) for t in ("drummer Chad Smith said", "the Jordan Valley")]
+    [True, False]
+    """
+    n = len(scan.tokens)
+    j = i + 1
+    if scan.folded[i] not in _country_names() or j >= n or not scan.adjacent(i, j) or not scan.cap(j):
+        return False
+    word = scan.tokens[j].text
+    key = fold(word[:-2] if word.endswith(("'s", "’s")) else word)
+    if key not in scan.lex.first_names.get("en_surnames", ()) or key in scan.lex.not_single_names \
+            or not word[1:].replace("’s", "").replace("'s", "").islower() or _blocked(scan, j):
+        return False
+    if j + 1 < n and scan.adjacent(j, j + 1) and scan.cap(j + 1):
+        return False
+    return not (i > 0 and (scan.folded[i - 1] in ("the", "a", "an") or scan.adjacent(i - 1, i) and scan.cap(i - 1)
+                           and not (scan.sentence_initial(i - 1) or _title_or_modifier(scan, i - 1))))
 
 
 def _syllable_name(scan: Scan, i: int) -> bool:

@@ -364,6 +364,9 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
 _EN_REPORTING = frozenset({"said", "says", "told", "added", "noted", "explained", "wrote", "argued", "stated",
                            "recalled", "insisted", "warned", "admitted", "acknowledged", "testified",
                            "concluded", "continued", "referred", "tweeted", "emphasized", "emphasised"})
+# an adverb or auxiliary between a speaker and the reporting verb
+_EN_BEFORE_REPORTING = frozenset({"also", "later", "then", "previously", "repeatedly", "has", "had", "have",
+                                  "once", "again", "recently", "separately", "reportedly", "further", "publicly"})
 # reporting verbs before the speaker's name: said Bridenstine; right after a quotation also
 # ..., ” added Claure, who; ... report,” wrote Fadem in a note
 _EN_SPEAKER_AFTER = frozenset({"said", "says", "added", "wrote", "explained", "noted", "continued", "recalled",
@@ -423,7 +426,9 @@ def _english_speakers(scan: Scan, caps: list[int], taken: set[int], add: Any) ->
     for i in caps:
         if i in taken:
             continue
-        before = i + 1 < n and folded[i + 1] in _EN_REPORTING and scan.adjacent(i, i + 1)
+        before = i + 1 < n and scan.adjacent(i, i + 1) and (folded[i + 1] in _EN_REPORTING or (
+            folded[i + 1] in _EN_BEFORE_REPORTING and i + 2 < n and folded[i + 2] in _EN_REPORTING
+            and scan.adjacent(i + 1, i + 2)))  # (Morrison also testified, Boudreau has said)
         after = not before and i > 0 and folded[i - 1] in _EN_SPEAKER_AFTER and scan.adjacent(i - 1, i) \
             and (i + 1 >= n or scan.gap(i, i + 1).strip() != "" or scan.tag == "en" and folded[i - 1] != "said"
                  and _after_quote(scan, i - 1)) and (folded[i - 1] in ("said", "says") or _after_quote(scan, i - 1))

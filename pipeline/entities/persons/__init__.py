@@ -63,6 +63,10 @@ from .mentions import (
 )
 
 
+# English: an age in commas and "of" before a home town (Tays, 32, of Franklin)
+_HOMETOWN = re.compile(r", \d{1,3}, of $")
+
+
 def find_persons(scan: Scan) -> list[Candidate]:
     """Person candidates with nominative full names (value {"name"})."""
     out: list[Candidate] = []
@@ -423,6 +427,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # “Ҳасанбой” масжиди, «Иннопром. ...»: a quoted name of something else
         if scan.tag == "ru" and _in_place(scan, i):
             continue  # в Анталии: a place
+        if scan.tag == "en" and _HOMETOWN.search(scan.text, max(0, tok.start - 12), tok.start):
+            continue  # Tays, 32, of Franklin: a home town
         if scan.tag == "en" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                 and not _initial(scan, i - 1) and not _title_before(scan, i):
             continue  # the channel Possible Boris: a capitalised run nobody understood
@@ -545,7 +551,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
     if scan.uzbek:
         out = [c for c in out if not _street_namesake(scan, c)]
     if scan.tag == "en":
-        out = [c for c in out if not _article_before(scan, c)]
+        out = [c for c in out if not _article_before(scan, c) and not _trademark(scan, c)]
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
@@ -707,6 +713,19 @@ _SPEECH_AFTER = re.compile(r",\s+[a-zа-яёўқғҳ]")
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|an?|The|An?)\s$")
+
+
+def _trademark(scan: Scan, c: Candidate) -> bool:
+    """English: a name with a trademark sign after it or right before it (Don Victor® Honey)
+    is a brand, no person.
+
+    >>> from pipeline.entities.names import NameExtractor
+    >>> scan = Scan("a jar of Don Victor® Honey", "en", NameExtractor().lexicon)
+    >>> [_trademark(scan, Candidate("PERSON", a, b, {"name": "x"}, 3)) for a, b in ((9, 19), (21, 26))]
+    [True, True]
+    """
+    text = scan.text
+    return text[c.end:c.end + 1] in ("®", "™") or text[max(0, c.start - 3):c.start].rstrip()[-1:] in ("®", "™")
 
 
 def _article_before(scan: Scan, c: Candidate) -> bool:

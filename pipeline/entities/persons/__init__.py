@@ -43,7 +43,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _plural_surname, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _plural_surname, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
@@ -416,8 +416,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in ([] if scan.uzbek else caps):
         if i in taken or _blocked(scan, i) or scan.tokens[i].text in NAME_SUFFIXES:
             continue
-        if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and not _blocked(scan, i + 1):
-            continue  # part of a longer capitalised run nobody understood
+        if i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1) and (not _blocked(scan, i + 1) or (
+                scan.tag == "en" and _stem_in_any(scan, i + 1, "org_forms", "place_words"))):
+            continue  # part of a longer capitalised run nobody understood; the Davis Cup, Trump
+            # Tower: a thing named after a person
         if scan.russian and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                 and "ADJF" in scan.parses(i - 1)[0].tag:
             continue  # Младшей Эдде, Новой Зеландии: a name of something else

@@ -48,6 +48,7 @@ from .words import (
     world_names,
 )
 from .russian import (
+    _OBLIQUE_PATRONYMIC, case_clash, surname_initials, surname_place, titled_after_complement,
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
     unknown_surname_nominative,
 )
@@ -129,10 +130,12 @@ def find_persons(scan: Scan) -> list[Candidate]:
                                 or scan.tag == "en" and _english_country_given(scan, i) or (
                 scan.tag == "ru" and scan.cap(i) and not _acronym(scan.tokens[i].text)
                 and _PATRONYMIC.search(scan.folded[i + 1]) and scan.cap(i + 1))) and scan.cap(i + 1) and (
-                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1) or _suffixed(scan, i + 1)) \
+                not _blocked(scan, i + 1) or _place_byname(scan, i, i + 1) or _suffixed(scan, i + 1)
+                or scan.russian and surname_place(scan, i, i + 1)) \
                 and not (scan.uzbek and _common_noun(scan, i + 1)):  # (Kumar Amirlikning: a noun in -lik)
             j = i + 1
-            if _PATRONYMIC.search(scan.folded[j]) and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
+            if (_PATRONYMIC.search(scan.folded[j]) or scan.russian and _OBLIQUE_PATRONYMIC.search(scan.folded[j])) \
+                    and j + 1 < n and scan.cap(j + 1) and scan.adjacent(j, j + 1) \
                     and not _blocked(scan, j + 1) and not _place_derived(scan, j + 1) \
                     and not (scan.uzbek and _case_marked(scan, j + 1) and not surname_stem(scan, j + 1)):
                 j += 1  # (Andrey Plenkovich Bryusselda: a surname in -ovich before a place)
@@ -161,6 +164,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                          and not scan.stem_in(j + 1, scan.lex.known_org_words) and not _product_like(scan, j + 1)):
                 j += 1  # Юсуф Хос Ҳожибнинг (фикрича): a given name and two more words in the genitive;
                 # after a position any third word (Президенти Ражаб Тоййиб Эрдўған, kotibi Amarjit Singx Bakshi)
+            if scan.russian and j == i + 1 and case_clash(scan, i, j):
+                continue  # Кенес Республики: a nominative and a common noun in the genitive
             sur = surname_stem(scan, j)
             if sur is None and scan.uzbek and j == i + 1:
                 sur = _plural_surname(scan, j)  # Elyor G‘aniyevlar ishtirok etmoqda: the last of listed people
@@ -238,12 +243,18 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 and not any("Surn" in p.tag for p in scan.parses(i))):  # Слова Оскара: a noun opens it
             j = i + 1
             if j + 1 < n and scan.adjacent(j, j + 1) and (
-                    _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics):
+                    _PATRONYMIC.search(scan.folded[j + 1]) or scan.folded[j + 1] in patronymics
+                    or scan.russian and _OBLIQUE_PATRONYMIC.search(scan.folded[j + 1])):
                 j += 1
             j = _extend(scan, i, j)[1]
             words = [tokens[m].text for m in range(i, j)] + [_plain_stem(scan, j)]
             name = _russian_nominative(words) if scan.russian else " ".join(words)
             add(i, j, name, sur)
+    # C2) Russian: surname + initials (Петров А.В., Сидоровой Н.П. -> Сидорова Н.П.)
+    for i, last, end, name, sur in surname_initials(scan) if scan.russian else ():
+        if i not in taken:
+            out.append(Candidate("PERSON", tokens[i].start, end, {"name": name}, RANK, {"surname": fold(sur)}))
+            taken.update(range(i, last + 1))
     # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
     starts: dict[int, int] = {}
     for m in _INITIALS.finditer(scan.text):
@@ -400,6 +411,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         first, last = _extend(scan, i, last)
         stem = _plain_stem(scan, last)
         add(first, last, _name(scan, first, last, stem), stem)
+    if scan.russian:  # D2) after a title and its complement (министр иностранных дел Турции Хакан Фидан)
+        titled_after_complement(scan, caps, taken, add)
     # T) Russian/English: a pair of capitalised words before a comma and a position (Hakan
     # Fidan, Turkey's foreign minister; Хакан Фидан, министр иностранных дел Турции)
     if (scan.tag == "en" or scan.russian) and "," in scan.text:
@@ -764,6 +777,9 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
         return orgs
     orgs = [o for o in orgs if scan.text[o.start] in _QUOTE_CHARS or not any(
         p.start < o.start < p.end < o.end for p in persons)]  # (Б. Мирбобоев Конституциявий суд)
+    if scan.tag == "ru":  # a body's walk that stops inside a surname + initials (университета Петров | А.В.)
+        orgs = [o for o in orgs if not any(o.start < p.start < o.end < p.end and p.value.get("name", "")[-1:] == "."
+                                           for p in persons)]
     full = [p for p in persons if p.label == "PERSON" and " " in p.value.get("name", "")
             and "." not in p.value["name"]]
     if not full or not orgs:

@@ -10,7 +10,11 @@ from typing import Any
 from ..locations import morph_analyzer
 from ..morph import fold
 from ..scan import Scan
-from .words import _blocked, _cyrillic_names, _russian_common, _title_token
+from .words import _acronym, _blocked, _cyrillic_names, _russian_common, _title_token
+
+
+# a patronymic in an oblique case (Владимировичем, Миромоновича, Петровной)
+_OBLIQUE_PATRONYMIC = re.compile(r"(?:ович|евич)(?:а|у|ем|е)$|(?:овн|евн|ичн)(?:ы|е|у|ой)$")
 
 
 def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
@@ -336,8 +340,15 @@ def _name(scan: Scan, first: int, last: int, last_stem: str) -> str:
         if case is None and hint == "gent" and any("Name" in p.tag and p.tag.gender == "masc"
                                                    for p in morph.parse(words[0])[:2]):
             case = "gent"  # по приказу Мухаммад Рахимхана: an unknown word of a man's name in -а
+        if case is None and len(words) >= 2 and words[-1][-1:] in _INDECLINABLE_ENDS and first > 0 \
+                and scan.folded[first - 1] in _INSTRUMENTAL_BEFORE and scan.adjacent(first - 1, first):
+            case = "ablt"  # с Акирой Мураками: an indeclinable surname leaves the preposition's case
         return _by_title_case(words, name.split(" "), case, names) if case else name
     return " ".join(words)
+
+
+_INDECLINABLE_ENDS = frozenset("иоуэе")
+_INSTRUMENTAL_BEFORE = frozenset({"с", "со", "между", "перед", "над"})
 
 
 # the ending an unknown masculine name takes in the case of the title before it
@@ -376,6 +387,10 @@ def _by_title_case(words: list[str], out: list[str], case: str, names: frozenset
     fixed = []
     for w, o in zip(words, out):
         low = w.lower()
+        if case == "ablt" and o == w and low.endswith("ой") and len(w) >= 5 and w is not words[-1] \
+                and low[-3] not in "бо" and fold(w) not in names and not morph.word_is_known(w):
+            fixed.append(w[:-2] + "а")  # Акирой -> Акира (not Эргашбой)
+            continue
         if o == w and low.endswith(end) and len(w) - len(end) >= 3 and low[-len(end) - 1] in _CONSONANTS \
                 and not _INDECLINABLE.search(low) and fold(w) not in names and not morph.word_is_known(w):
             o = w[:-len(end)]
@@ -404,3 +419,145 @@ def _nominative_context(scan: Scan, first: int, last: int) -> bool:
             if verb.POS == "VERB" and "past" in verb and verb.gender == "masc":
                 return False
     return True
+
+
+# a capitalised word and two initials after it (Петров А.В., Сидоровой Н. П.), not glued to a
+# third capitalised word (А.В.Петров is pass C's)
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ]\. ?[А-ЯЁ]\.)(?![А-ЯЁа-яё])")
+
+
+def surname_initials(scan: Scan) -> list[tuple[int, int, int, str, str]]:
+    """Russian: a surname followed by its initials, as lists and signatures write it
+    (Петров А.В., Иванову И.И. -> Иванов И.И.): (first token, last token, end offset, name,
+    surname) for a word that is no place, country or body word and reads as a surname or is
+    unknown to pymorphy3 (Ким Е.А.)."""
+    if not scan.russian or "." not in scan.text:
+        return []
+    out = []
+    starts: dict[int, int] = {}
+    morph = morph_analyzer()
+    for m in _SURNAME_INITIALS.finditer(scan.text):
+        if not starts:
+            starts = {t.start: t.i for t in scan.tokens}
+        i = starts.get(m.start(1))
+        if i is None or _blocked(scan, i) or _title_token(scan, i):
+            continue
+        word = m.group(1)
+        parses = scan.parses(i)[:3]
+        if not any("Surn" in p.tag for p in parses) and morph.word_is_known(word):
+            continue  # Решение А.Б.: a common word before a new sentence's initials
+        ends = {t.end: t.i for t in scan.tokens[i:i + 8]}
+        last = ends.get(m.end(2)) or ends.get(m.end(2) - 1)
+        if last is None:
+            continue
+        if _FEMININE_AS_WRITTEN.search(word):  # a woman's nominative or a man's genitive
+            sur = word if _woman_as_written(scan, i) else word[:-1]
+        else:
+            sur = _russian_nominative([word])
+        out.append((i, last, m.end(2), f"{sur} {m.group(2)}", sur))
+    return out
+
+
+_FEMININE_AS_WRITTEN = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
+
+
+def _woman_as_written(scan: Scan, i: int) -> bool:
+    """A surname in -ова/-ина before initials is a woman's nominative (Иванова Е.А.), unless a
+    preposition of the genitive or a title in the genitive stands right before it (у Иванова
+    Е.А., приказ директора Иванова Е.А.) or a masculine past verb right after it."""
+    k = i - 1
+    if k >= 0 and scan.tokens[k].text.isalpha() and (
+            scan.folded[k] in _GENITIVE_BEFORE or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):
+        return False
+    for j in range(i + 1, min(i + 8, len(scan.tokens))):
+        if scan.tokens[j].text.isalpha() and scan.tokens[j].text.islower():
+            tag = scan.parses(j)[0].tag
+            return not (tag.POS == "VERB" and "past" in tag and tag.gender == "masc")
+    return True
+
+
+def surname_place(scan: Scan, i: int, j: int) -> bool:
+    """Russian: an unambiguous first name (token i) before a town that is also a surname in
+    the same gender and case (Айсен Николаев, Сергея Королёва, Анной Пушкиной): a person."""
+    if not scan.russian:
+        return False
+    firsts = scan.parses(i)[:3]
+    if not firsts or not all("Name" in p.tag and "sing" in p.tag for p in firsts):
+        return False
+    readings = {(p.tag.gender, p.tag.case) for p in firsts}
+    return any("Surn" in p.tag and "sing" in p.tag and (
+        (p.tag.gender, p.tag.case) in readings or p.tag.gender == "ms-f" and any(c == p.tag.case for _, c in readings))
+        for p in scan.parses(j)[:4])
+
+
+def _complement_title(scan: Scan, i: int) -> int | None:
+    """Russian: the title whose complement ends right before token i, the complement being up
+    to six words in lower case or capitalised place, country or body words and ending in one
+    (министром иностранных дел Турции | Хаканом, посол Японии в Узбекистане | Такаси): the
+    title's index, else None."""
+    k = i - 1
+    if k >= 0 and scan.adjacent(k, i) and scan.tokens[k].text.islower() and _title_token(scan, k):
+        return k  # (министром Хаканом Фиданом: no complement)
+    if k < 1 or not scan.adjacent(k, i) or not (_acronym(scan.tokens[k].text) or scan.cap(k) and _blocked(scan, k)):
+        return None
+    while k > 0 and i - k <= 6 and scan.adjacent(k - 1, k):
+        k -= 1
+        word = scan.tokens[k].text
+        if _title_token(scan, k):
+            return k
+        if not word.isalpha():
+            return None
+        if word.islower():
+            if scan.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ"):
+                return None
+        elif not (_acronym(word) or _blocked(scan, k)):
+            return None
+    return None
+
+
+def titled_after_complement(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
+    """Russian: two or three capitalised words closing a run after a title and its complement
+    (министр иностранных дел Турции Хакан Фидан, с министром ... Турции Хаканом Фиданом ->
+    Хакан Фидан): a person's name in the case of the title, even when a word is also a common
+    noun (хакан); no place, body or acronym word, no adjective, not in Latin letters."""
+    n = len(scan.tokens)
+    for i in caps:
+        if i in taken or i + 1 >= n or not scan.cap(i + 1) or not scan.adjacent(i, i + 1):
+            continue  # cheap checks first
+        last = i + 1
+        if last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+            last += 1
+        if last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1):
+            continue  # a longer capitalised run: a body's name
+        if any(k in taken or not scan.tokens[k].text.isalpha() or scan.tokens[k].text.isascii()
+               or not scan.tokens[k].text[1:].islower() or _blocked(scan, k) or _title_token(scan, k)
+               or scan.parses(k)[0].tag.POS in ("ADJF", "PRTF") for k in range(i, last + 1)):
+            continue
+        if _russian_common(scan, last) and not any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
+                                                    for p in scan.parses(last)[:2]):
+            continue  # the last word must be a name, not a common noun
+        title = _complement_title(scan, i)
+        if title is None:
+            continue
+        case = scan.parses(title)[0].tag.case
+        if _russian_common(scan, i) and (scan.lex.org_forms.get("ru", {}).get(scan.parses(i)[0].normal_form)
+                                         or not any(p.tag.case == case for p in scan.parses(i)[:3])):
+            continue  # президентом Академии Мопертюи: a body's noun, not a first name in the title's case
+        words = [scan.tokens[k].text for k in range(i, last + 1)]
+        name = _russian_nominative(words, _cyrillic_names(scan))
+        if case in ("datv", "ablt"):
+            name = _by_title_case(words, name.split(" "), case, _cyrillic_names(scan))
+        add(i, last, name, name.split(" ")[-1])
+
+
+def case_clash(scan: Scan, i: int, j: int) -> bool:
+    """Russian: no pair of first name (token i) and surname (token j) when j is a place noun
+    (Кенеса Республики) or when i reads only in the nominative and j is a dictionary noun that
+    is no surname or name and has no nominative reading."""
+    if scan.parses(j)[0].normal_form in scan.lex.place_words.get("ru", {}):
+        return True  # Кенеса Республики: a place noun is no surname
+    firsts = scan.parses(i)[:3]
+    if not firsts or any(p.tag.case != "nomn" for p in firsts) or not morph_analyzer().word_is_known(
+            scan.tokens[j].text):
+        return False
+    return not any(p.tag.case == "nomn" or "Surn" in p.tag or "Name" in p.tag for p in scan.parses(j)[:3])

@@ -281,6 +281,24 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             gap = scan.gap(m - 1, m) if m > first else ""
             name += (gap if gap in (", ", ".", ". ") else " " if m > first else "") + w  # имени Л.Н.Гумилева
         out.append(Candidate("ORG", tokens[first].start, tokens[last].end, {"name": name}, RANK))
+    if "Кенес" in scan.text:
+        out += _native_parliaments(scan)
+    return out
+
+
+# Karakalpakstan's parliament in any case, with its republic after it
+_ZHOKARGY_KENES = re.compile(r"(?<![\w-])Жо[кқ]арг[ыи] Кенес(?:а|у|ом|е)?(?![\w-])(?: Республики Каракалпакстан)?")
+
+
+def _native_parliaments(scan: Scan) -> list[Candidate]:
+    """Russian: a parliament called by its Karakalpak name, which pymorphy3 cannot read
+    (Жокаргы Кенеса Республики Каракалпакстан -> Жокаргы Кенес Республики Каракалпакстан)."""
+    out = []
+    for m in _ZHOKARGY_KENES.finditer(scan.text):
+        head, _, rest = m.group(0).partition(" Республики")
+        words = head.split(" ")
+        name = f"{words[0]} Кенес" + (" Республики" + rest if rest else "")
+        out.append(Candidate("ORG", m.start(), m.end(), {"name": name}, RANK + 1))
     return out
 
 
@@ -300,7 +318,19 @@ def ru_genitive_chains(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
         if any("gent" in p.tag for p in scan.parses(k)[:3]) or ACRONYM_WORD.match(scan.tokens[k].text):
             out.append(Candidate("ORG", c.start, nxt.end,
                                  {"name": f"{c.value['name']} {scan.text[nxt.start:nxt.end]}"}, RANK + 1))
+    for c in cands if " — " in scan.text or " – " in scan.text else ():
+        nxt = starts.get(c.end + 3)
+        if nxt is not None and scan.text[c.end:nxt.start] in (" — ", " – ") \
+                and c.value["name"].rsplit(" ", 1)[-1].lower() in ("собрание", "совет") \
+                and nxt.value["name"].split(" ", 1)[0].lower() in _NATIVE_PARLIAMENT_HEADS:
+            out.append(Candidate("ORG", c.start, nxt.end,  # Государственное Собрание — Курултай ...
+                                 {"name": f"{c.value['name']} — {nxt.value['name']}"}, RANK + 1))
     return out
+
+
+# a republic's parliament's own name after its Russian one and a dash (Государственное Собрание —
+# Курултай Республики Башкортостан, Народный Хурал, Государственное Собрание — Ил Тумэн)
+_NATIVE_PARLIAMENT_HEADS = frozenset({"курултай", "хурал", "тумэн", "ил", "хасэ", "кенес", "кенгаш", "мажлис"})
 
 
 _RU_GOVERNMENT = frozenset({"администрация", "правительство", "кабинет"})

@@ -199,6 +199,10 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 m = k + 1
                 while m < n and m - k <= 4 and scan.cap(m) and (scan.adjacent(m - 1, m) or (
                         m - 1 > k and len(tokens[m - 1].text) == 1 and scan.gap(m - 1, m) in (".", ". "))):
+                    if m >= k + 3 and len(tokens[m - 1].text) > 1 and (
+                            scan.folded[m] in scan.lex.first_names.get("Cyrl", ())
+                            or {"Name", "nomn"} <= set(str(scan.parses(m)[0].tag).replace(" ", ",").split(","))):
+                        break  # имени Мирзо Улугбека | Иномжон Мажидов: the head's own name after the namesake
                     m += 1  # (имени Л.Н.Гумилева: initials glued by dots)
                 if m > k + 1:
                     last = m - 1

@@ -361,11 +361,15 @@ def _title_case(scan: Scan, first: int) -> str | None:
     """Russian: the dative or instrumental case of the title right before a name (министру
     Огузу Фидану, министром Огузом Фиданом), if any."""
     j = first - 1
-    if j < 0 or not scan.adjacent(j, first) or not scan.tokens[j].text.isalpha() or not _title_token(scan, j):
-        return None
+    if j < 0 or not scan.adjacent(j, first) or not scan.tokens[j].text.replace("-", "").isalpha() \
+            or not _title_token(scan, j):
+        return None  # (Премьер-министра Джамшида: a hyphenated title too)
     tag = scan.parses(j)[0].tag
     if tag.POS != "NOUN" or tag.case not in _TITLE_CASE_ENDINGS:
         return None
+    if tag.case == "gent" and j > 0 and _title_token(scan, j - 1) and tag.gender == "masc" and "sing" in tag \
+            and scan.parses(j - 1)[0].tag.case == "gent":
+        return "gent"  # (переговоры заместителя Премьер-министра Джамшида Кучкарова: both titles genitive)
     if tag.case == "gent" and (tag.gender != "masc" or "sing" not in tag or j > 0 and _title_token(scan, j - 1)):
         return None  # (заместитель министра Ситора: the name goes with the first title)
     return tag.case
@@ -440,10 +444,12 @@ def surname_initials(scan: Scan) -> list[tuple[int, int, int, str, str]]:
         if not starts:
             starts = {t.start: t.i for t in scan.tokens}
         i = starts.get(m.start(1))
-        if i is None or _blocked(scan, i) or _title_token(scan, i):
+        if i is None or _title_token(scan, i):
             continue
         word = m.group(1)
         parses = scan.parses(i)[:3]
+        if _blocked(scan, i) and not any("Surn" in p.tag for p in parses):
+            continue  # (Николаеву Т.В.: a town's name that is a surname too)
         if not any("Surn" in p.tag for p in parses) and morph.word_is_known(word):
             continue  # Решение А.Б.: a common word before a new sentence's initials
         ends = {t.end: t.i for t in scan.tokens[i:i + 8]}
@@ -510,8 +516,9 @@ def _complement_title(scan: Scan, i: int) -> int | None:
         if word.islower():
             if scan.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ"):
                 return None
-        elif not (_acronym(word) or _blocked(scan, k)):
-            return None
+        elif not (_acronym(word) or _blocked(scan, k) or "ADJF" in scan.parses(k)[0].tag
+                  or scan.parses(k)[0].normal_form in scan.lex.place_words.get("ru", {})):
+            return None  # (посол Китайской Народной Республики в Узбекистане | Юй Цзюнь)
     return None
 
 

@@ -48,7 +48,7 @@ from .words import (
     world_names,
 )
 from .russian import (
-    _OBLIQUE_PATRONYMIC, case_clash, surname_initials, surname_place, titled_after_complement,
+    _OBLIQUE_PATRONYMIC, case_clash, cut_before_initials, surname_initials, surname_place, titled_after_complement,
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
     unknown_surname_nominative,
 )
@@ -778,8 +778,8 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
     orgs = [o for o in orgs if scan.text[o.start] in _QUOTE_CHARS or not any(
         p.start < o.start < p.end < o.end for p in persons)]  # (Б. Мирбобоев Конституциявий суд)
     if scan.tag == "ru":  # a body's walk that stops inside a surname + initials (университета Петров | А.В.)
-        orgs = [o for o in orgs if not any(o.start < p.start < o.end < p.end and p.value.get("name", "")[-1:] == "."
-                                           for p in persons)]
+        orgs = [cut_before_initials(scan, o, persons) for o in orgs]
+        orgs = [o for o in orgs if o is not None]
     full = [p for p in persons if p.label == "PERSON" and " " in p.value.get("name", "")
             and "." not in p.value["name"]]
     if not full or not orgs:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..locations import morph_analyzer
 from ..morph import fold
-from ..scan import Scan
+from ..scan import Candidate, Scan
 from .words import _acronym, _blocked, _cyrillic_names, _russian_common, _title_token
 
 
@@ -468,17 +468,24 @@ _FEMININE_AS_WRITTEN = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
 def _woman_as_written(scan: Scan, i: int) -> bool:
-    """A surname in -ова/-ина before initials is a woman's nominative (Иванова Е.А.), unless a
-    preposition of the genitive or a title in the genitive stands right before it (у Иванова
-    Е.А., приказ директора Иванова Е.А.) or a masculine past verb right after it."""
-    k = i - 1
-    if k >= 0 and scan.tokens[k].text.isalpha() and (
-            scan.folded[k] in _GENITIVE_BEFORE or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):
-        return False
+    """A surname in -ова/-ина before initials is a woman's nominative (Иванова Е.А.) unless a
+    masculine past verb right after it or, failing one, in the clause before it says a man, or,
+    with no such verb, a preposition of the genitive right before it or a title in the genitive
+    among the two words before it (у Иванова Е.А., за подписью начальника управления Ахмедова Б.Т.)."""
     for j in range(i + 1, min(i + 8, len(scan.tokens))):
         if scan.tokens[j].text.isalpha() and scan.tokens[j].text.islower():
             tag = scan.parses(j)[0].tag
-            return not (tag.POS == "VERB" and "past" in tag and tag.gender == "masc")
+            if tag.POS == "VERB" and "past" in tag and tag.gender in ("masc", "femn"):
+                return tag.gender == "femn"
+            break
+    for j in range(i - 1, max(i - 13, -1), -1):  # a past verb of the clause before (выступила ... Иванова Е.А.)
+        if scan.tokens[j].text.islower() and scan.parses(j)[0].tag.POS == "VERB" and "past" in scan.parses(j)[0].tag \
+                and scan.parses(j)[0].tag.gender in ("masc", "femn"):
+            return scan.parses(j)[0].tag.gender == "femn"
+    for k in range(i - 1, max(i - 3, -1), -1):
+        if scan.tokens[k].text.isalpha() and (scan.folded[k] in _GENITIVE_BEFORE and k == i - 1
+                                              or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):
+            return False  # у Иванова Е.А., за подписью начальника управления Ахмедова Б.Т.
     return True
 
 
@@ -568,3 +575,18 @@ def case_clash(scan: Scan, i: int, j: int) -> bool:
             scan.tokens[j].text):
         return False
     return not any(p.tag.case == "nomn" or "Surn" in p.tag or "Name" in p.tag for p in scan.parses(j)[:3])
+
+
+def cut_before_initials(scan: Scan, o: Candidate, persons: list[Candidate]) -> Candidate | None:
+    """Russian: an organisation whose walk ends inside a surname + initials (Агентства по
+    развитию рынка капитала Иванов | С.П.) ends before the surname; one that is then only a
+    head noun (университета) is dropped."""
+    p = next((p for p in persons if o.start < p.start < o.end < p.end and p.value.get("name", "")[-1:] == "."), None)
+    if p is None:
+        return o
+    kept = scan.text[o.start:p.start].rstrip()
+    cut = len(scan.text[p.start:o.end].split())
+    words = o.value.get("name", "").split(" ")
+    if " " not in kept or len(words) <= cut:
+        return None
+    return Candidate(o.label, o.start, o.start + len(kept), {**o.value, "name": " ".join(words[:-cut])}, o.rank, o.extra)

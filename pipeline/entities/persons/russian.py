@@ -478,10 +478,14 @@ def _woman_as_written(scan: Scan, i: int) -> bool:
             if tag.POS == "VERB" and "past" in tag and tag.gender in ("masc", "femn"):
                 return tag.gender == "femn"
             break
-    for j in range(i - 1, max(i - 13, -1), -1):  # a past verb of the clause before (выступила ... Иванова Е.А.)
-        if scan.tokens[j].text.islower() and scan.parses(j)[0].tag.POS == "VERB" and "past" in scan.parses(j)[0].tag \
-                and scan.parses(j)[0].tag.gender in ("masc", "femn"):
-            return scan.parses(j)[0].tag.gender == "femn"
+    for j in range(i - 1, max(i - 13, -1), -1):  # the past verb of the clause before (выступила ... Иванова Е.А.)
+        if scan.gap(j, j + 1).strip():
+            break  # (возглавил Петров В.Н., в её состав вошли | Смирнова Л.А.: another clause)
+        tag = scan.parses(j)[0].tag
+        if scan.tokens[j].text.islower() and tag.POS == "VERB" and "past" in tag:
+            if tag.gender in ("masc", "femn"):
+                return tag.gender == "femn"
+            break  # (вошли: a plural verb says nothing)
     for k in range(i - 1, max(i - 3, -1), -1):
         if scan.tokens[k].text.isalpha() and (scan.folded[k] in _GENITIVE_BEFORE and k == i - 1
                                               or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):

@@ -430,13 +430,16 @@ def _nominative_context(scan: Scan, first: int, last: int) -> bool:
 _SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ]\. ?[А-ЯЁ]\.)(?![А-ЯЁа-яё])")
 
 
+_TWO_INITIALS = re.compile(r"[А-ЯЁ]\. ?[А-ЯЁ]\.")
+
+
 def surname_initials(scan: Scan) -> list[tuple[int, int, int, str, str]]:
     """Russian: a surname followed by its initials, as lists and signatures write it
     (Петров А.В., Иванову И.И. -> Иванов И.И.): (first token, last token, end offset, name,
     surname) for a word that is no place, country or body word and reads as a surname or is
     unknown to pymorphy3 (Ким Е.А.)."""
-    if not scan.russian or "." not in scan.text:
-        return []
+    if not scan.russian or "." not in scan.text or not _TWO_INITIALS.search(scan.text):
+        return []  # cheap check first: most texts hold no two initials
     out = []
     starts: dict[int, int] = {}
     morph = morph_analyzer()

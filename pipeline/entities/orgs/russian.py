@@ -225,10 +225,12 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 break  # Налоговая служба | начала проверку: the verb, not the genitive of начало
             if scan.cap(k) and "Name" in q.tag and "nomn" in q.tag:
                 break  # (Законодательного собрания области) | Евгений Люлин: a person after the body
-            if free_case and scan.cap(k) and not scan.cap(k - 1) and scan.folded[k - 1] not in _RU_LINKS \
+            if (free_case or k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1)) \
+                    and scan.cap(k) and not scan.cap(k - 1) and k - 1 != j and scan.folded[k - 1] not in _RU_LINKS \
                     and "ADJF" not in q.tag and not ACRONYM_WORD.match(tokens[k].text) and tokens[k].text not in abbr \
                     and q.normal_form not in scan.lex.place_words.get("ru", {}) and not is_place(scan, k):
-                break  # Государственного комитета по туризму | Умид Шадиев: a name after the complement
+                break  # Государственного комитета по туризму | Умид Шадиев, банка реконструкции и развития |
+                # Одиль Рено-Бассо: a name after the complement
             if last == k - 1 and gap == " " and scan.cap(k) and not tokens[k].text.isupper() \
                     and scan.folded[k - 1] in _RU_PLACE_GENITIVES:
                 last = k  # Правительство Республики Татарстан: a place's name set after its noun

@@ -510,15 +510,19 @@ def surname_place(scan: Scan, i: int, j: int) -> bool:
         for p in scan.parses(j)[:4])
 
 
-def _complement_title(scan: Scan, i: int) -> int | None:
+def _complement_title(scan: Scan, i: int, foreign: bool = False) -> int | None:
     """Russian: the title whose complement ends right before token i, the complement being up
     to six words in lower case or capitalised place, country or body words and ending in one
     (министром иностранных дел Турции | Хаканом, посол Японии в Узбекистане | Такаси): the
-    title's index, else None."""
+    title's index, else None. Before a `foreign` name (words pymorphy3 does not know) the
+    complement may also be a body's name in lower case (президент Европейского банка
+    реконструкции и развития | Одиль Рено-Бассо)."""
     k = i - 1
     if k >= 0 and scan.adjacent(k, i) and scan.tokens[k].text.islower() and _title_token(scan, k):
         return k  # (министром Хаканом Фиданом: no complement)
-    if k < 1 or not scan.adjacent(k, i) or not (_acronym(scan.tokens[k].text) or scan.cap(k) and _blocked(scan, k)):
+    if k < 1 or not scan.adjacent(k, i) or not (_acronym(scan.tokens[k].text) or scan.cap(k) and _blocked(scan, k) or (
+            foreign and scan.tokens[k].text.islower() and any(
+                p.tag.POS == "NOUN" and "gent" in p.tag for p in scan.parses(k)[:2]))):
         return None
     while k > 0 and i - k <= 6 and scan.adjacent(k - 1, k):
         k -= 1
@@ -528,12 +532,23 @@ def _complement_title(scan: Scan, i: int) -> int | None:
         if not word.isalpha():
             return None
         if word.islower():
-            if scan.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ"):
+            if scan.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ") \
+                    and not (foreign and word == "и"):
                 return None
         elif not (_acronym(word) or _blocked(scan, k) or "ADJF" in scan.parses(k)[0].tag
                   or scan.parses(k)[0].normal_form in scan.lex.place_words.get("ru", {})):
             return None  # (посол Китайской Народной Республики в Узбекистане | Юй Цзюнь)
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A Cyrillic name word in title case, hyphenated parts too (Хакан, Рено-Бассо).
+
+    >>> _name_word("Рено-Бассо"), _name_word("МИД"), _name_word("Smith")
+    (True, False, False)
+    """
+    return not word.isascii() and all(part[:1].isupper() and part[1:].islower() and part.isalpha()
+                                      for part in word.split("-"))
 
 
 def titled_after_complement(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
@@ -550,14 +565,14 @@ def titled_after_complement(scan: Scan, caps: list[int], taken: set[int], add: A
             last += 1
         if last + 1 < n and scan.adjacent(last, last + 1) and scan.cap(last + 1):
             continue  # a longer capitalised run: a body's name
-        if any(k in taken or not scan.tokens[k].text.isalpha() or scan.tokens[k].text.isascii()
-               or not scan.tokens[k].text[1:].islower() or _blocked(scan, k) or _title_token(scan, k)
+        if any(k in taken or not _name_word(scan.tokens[k].text) or _blocked(scan, k) or _title_token(scan, k)
                or scan.parses(k)[0].tag.POS in ("ADJF", "PRTF") for k in range(i, last + 1)):
             continue
         if _russian_common(scan, last) and not any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",").split(","))
                                                     for p in scan.parses(last)[:2]):
             continue  # the last word must be a name, not a common noun
-        title = _complement_title(scan, i)
+        morph = morph_analyzer()
+        title = _complement_title(scan, i, all(not morph.word_is_known(scan.tokens[k].text) for k in range(i, last + 1)))
         if title is None:
             continue
         case = scan.parses(title)[0].tag.case

@@ -225,6 +225,9 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                 break  # Налоговая служба | начала проверку: the verb, not the genitive of начало
             if scan.cap(k) and "Name" in q.tag and "nomn" in q.tag:
                 break  # (Законодательного собрания области) | Евгений Люлин: a person after the body
+            if scan.cap(k) and scan.folded[k] in scan.lex.first_names.get("Cyrl", ()) and k + 1 < n \
+                    and scan.adjacent(k, k + 1) and any("Surn" in x.tag for x in scan.parses(k + 1)[:3]):
+                break  # Кабинета Министров | Абдулла Арипов: a listed first name and a surname
             if (free_case or k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1)) \
                     and scan.cap(k) and not scan.cap(k - 1) and k - 1 != j and scan.folded[k - 1] not in _RU_LINKS \
                     and "ADJF" not in q.tag and not ACRONYM_WORD.match(tokens[k].text) and tokens[k].text not in abbr \

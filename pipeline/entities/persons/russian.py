@@ -461,12 +461,16 @@ def surname_initials(scan: Scan) -> list[tuple[int, int, int, str, str]]:
             continue
         if _FEMININE_AS_WRITTEN.search(word):  # a woman's nominative or a man's genitive
             sur = word if _woman_as_written(scan, i) else word[:-1]
+        elif _FEMININE_ACCUSATIVE.search(word) and i > 0 and scan.folded[i - 1] in _ACCUSATIVE_BEFORE:
+            sur = word[:-1] + "а"  # возложен на Белову А.С.: a woman's accusative, not a man's dative
         else:
             sur = _russian_nominative([word])
         out.append((i, last, m.end(2), f"{sur} {m.group(2)}", sur))
     return out
 
 
+_FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+_ACCUSATIVE_BEFORE = frozenset({"на", "за", "через", "про"})
 _FEMININE_AS_WRITTEN = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 

@@ -415,13 +415,50 @@ def _plain_stem(scan: Scan, i: int) -> str:
         return unglued(word)
     stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
              and a.suffixes[-1] not in _NOT_PERSON_CASES
-             and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou")]
+             and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou"
+                  or scan.uzbek and _accusative_of(scan.text, a.stem))]
     # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
+    plural = _plural_name(scan, i) if scan.uzbek else None
+    if plural:
+        return plural  # Мирзо Улуғбеклар, Fransua Lakombelarni
     if scan.uzbek and stems and len(stems[0].stem) >= 3:
         return stems[0].stem
     if scan.tag == "en" and len(scan.analyses(i)) > 1:
         return scan.analyses(i)[1].stem
     return scan.tokens[i].text
+
+
+def _accusative_of(text: str, stem: str) -> bool:
+    """Uzbek: a vowel-final stem + ni is an accusative (Kastroni: Kastro), not a name in -ni
+    (Gasperoni), when the stem is a Russian feminine surname (Valovaya) or the text writes
+    the stem without the ni elsewhere (Kastro, Kastroning, Kastroga).
+
+    >>> _accusative_of("Kastroni tanqid qildi. Kastroning javobi", "Kastro")
+    True
+    >>> _accusative_of("Gasperoni keldi. Gasperonining jamoasi", "Gaspero")
+    False
+    >>> _accusative_of("Valovayani tabrikladi", "Valovaya")
+    True
+    """
+    if stem.endswith(("aya", "ая")) and len(stem) > 4:
+        return True
+    at = text.find(stem)
+    while at >= 0:
+        rest = text[at + len(stem):at + len(stem) + 4]
+        if not rest.startswith(("ni", "ни")) or rest.startswith(("ning", "нинг")):
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
+def _plural_name(scan: Scan, i: int) -> str | None:
+    """Uzbek: token i is a name word in the plural, as a listed name takes it (Мирзо
+    Улуғбеклар, Lakombelarni): its bare stem of four letters or more (not Agilar)."""
+    for a in scan.analyses(i):
+        if "plural" in a.slots and set(a.slots) <= {"case", "plural"} and len(a.stem) >= 4 \
+                and a.suffixes[-1] not in _NOT_PERSON_CASES:
+            return a.stem
+    return None
 
 
 _CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")

@@ -528,6 +528,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)) \
                     or _common_start(scan, i):
                 continue  # Хатми Қуръон, Муборак Рамазон, Пайғамбаримиз Муҳаммад: common words
+            if scan.tag == "uz-Latn" and _foreign_spelled_pair(scan, i, j):
+                continue  # Football Italia, Coca Cola, Law Index: brands keep their spelling
             stem = _plain_stem(scan, j)
             pair = fold(f"{scan.tokens[i].text} {stem}")
             lex = scan.lex
@@ -570,6 +572,21 @@ def find_persons(scan: Scan) -> list[Candidate]:
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]
+
+
+# spellings Uzbek Latin gives no foreign name (c outside ch, w, ph, gh, oo, ee, qua, letters
+# of other alphabets): a pair with one is a brand or title in its own spelling
+_FOREIGN_SPELLING = re.compile("c(?!h)|w|ph|gh|oo|ee|qu[aeio]|[äöüßéèêàáíóúñçşğı\u0307]")  # (on lower case: İ -> i̇)
+
+
+def _foreign_spelled_pair(scan: Scan, i: int, j: int) -> bool:
+    """Uzbek Latin: an unknown pair (pass G) with a word spelled as no Uzbek name is (Football
+    Italia, Coca Cola, Limelight Gala) is a brand or title, unless its first word is one of the
+    world's given names (Richard Spencer, Scott Collie)."""
+    words = (scan.tokens[i].text, scan.tokens[j].text)
+    if not any(_FOREIGN_SPELLING.search(w.lower()) for w in words):
+        return False
+    return _bare_folded(scan, i) not in world_names() and not scan.stem_in(i, scan.lex.first_names.get("Latn", frozenset()))
 
 
 def _initial_pair(scan: Scan, i: int, j: int) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import compress
 
 from ..locations import _in_place, morph_analyzer
@@ -590,12 +591,22 @@ def _foreign_spelled_pair(scan: Scan, i: int, j: int) -> bool:
 
 
 def _initial_pair(scan: Scan, i: int, j: int) -> bool:
-    """Uzbek Latin: an unknown pair opening a sentence (Sushma Svaraj hukmron ...) is a name
-    when its first word is one of the world's given names (`world_names`), no common word,
-    and a lower-case word follows the pair."""
-    return scan.tag == "uz-Latn" and j + 1 < len(scan.tokens) and scan.tokens[j + 1].text[:1].islower() \
-        and _bare_folded(scan, i) in world_names() and not _common_start(scan, i) \
+    """Uzbek: an unknown pair opening a sentence (Sushma Svaraj hukmron ..., Сушма Свараж
+    ҳукмрон ...) is a name when its first word is one of the world's given names (`world_names`;
+    Cyrillic read in Latin letters), no common word, and a lower-case word follows the pair."""
+    if not (j + 1 < len(scan.tokens) and scan.tokens[j + 1].text[:1].islower()):
+        return False
+    word = _bare_folded(scan, i) if scan.tag == "uz-Latn" else _latin_word(scan.tokens[i].text)
+    return word in world_names() and not _common_start(scan, i) \
         and not scan.function_word(i) and not scan.stem_in(i, scan.lex.known_org_words)
+
+
+@lru_cache(maxsize=4096)
+def _latin_word(word: str) -> str:
+    """An Uzbek Cyrillic word in Uzbek Latin letters, folded (Сушма -> sushma)."""
+    from ...translit import convert
+
+    return fold(convert(word, "Latn"))
 
 
 def _byline(scan: Scan, first: int, last: int) -> bool:

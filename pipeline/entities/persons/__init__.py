@@ -660,6 +660,9 @@ def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:
     words = gap.split()
     last_a, first_b = fold(a.value["name"].split()[-1]), fold(b.value["name"].split()[0])
     if not words:
+        if scan.uzbek and a.value["name"].count(" ") == 1 and " " not in b.value["name"] \
+                and scan.text[a.start:a.end] == a.value["name"] and not _STRONG_SURNAME.search(last_a):
+            return True  # Реджеп Тайип + Эрдўғон: given names without a case ending, and a lone surname
         return not _STRONG_SURNAME.search(last_a) and not _STRONG_SURNAME.search(first_b) \
             and " " in b.value["name"] and " " not in a.value["name"] and len(a.value["name"]) <= 4
     if len(words) != 1:

@@ -384,7 +384,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         sur = surname_stem(scan, i)
         strong = sur and (_STRONG_SURNAME.search(fold(sur)) or (
             scan.russian and any("Surn" in p.tag for p in scan.parses(i)[:2])))
-        if strong:
+        if strong and not _uz_common(scan, i):
             name = _russian_nominative([sur]) if scan.russian else sur
             add(i, i, name, name)
             continue
@@ -490,8 +490,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue  # but Shimirbayev Olmaota hokimi..., IIV Ahmedov: a place or acronym beside
             sur = surname_stem(scan, i)
             if sur and _STRONG_SURNAME.search(fold(sur)) and not _thing_after(scan, i) \
-                    and not _after_open_quote(scan, i):  # "Самаркандский вестник"
-                add(i, i, sur, sur)
+                    and not _after_open_quote(scan, i) and not _uz_common(scan, i):  # "Самаркандский вестник"
+                add(i, i, sur, sur)  # (not Сайлов кодекси: a common word in -ов)
     # P) Uzbek: a name marked by a person cue (Рукийнинг сўзларига кўра, — dedi Berri)
     if scan.uzbek:
         for first, last in _cued_runs(scan, set(taken)):
@@ -588,6 +588,11 @@ def _foreign_spelled_pair(scan: Scan, i: int, j: int) -> bool:
     if not any(_FOREIGN_SPELLING.search(w.lower()) for w in words):
         return False
     return _bare_folded(scan, i) not in world_names() and not scan.stem_in(i, scan.lex.first_names.get("Latn", frozenset()))
+
+
+def _uz_common(scan: Scan, i: int) -> bool:
+    """Uzbek: token i is a listed common word (`not_person_words`: Сайлов, Бош, Davlat)."""
+    return scan.uzbek and scan.stem_in(i, scan.lex.not_person_words.get(scan.tag, frozenset())) is not None
 
 
 def _initial_pair(scan: Scan, i: int, j: int) -> bool:

@@ -421,11 +421,15 @@ def _plain_stem(scan: Scan, i: int) -> str:
     plural = _plural_name(scan, i) if scan.uzbek else None
     if plural:
         return plural  # Мирзо Улуғбеклар, Fransua Lakombelarni
-    if scan.uzbek and stems and len(stems[0].stem) >= 3:
+    if scan.uzbek and stems and (len(stems[0].stem) >= 3 or len(stems[0].stem) == 2 and stems[0].suffixes[-1] in _SHORT_STEM_CASES):
         return stems[0].stem
     if scan.tag == "en" and len(scan.analyses(i)) > 1:
         return scan.analyses(i)[1].stem
     return scan.tokens[i].text
+
+
+# case endings read off a two-letter East Asian name (Jon Kiga, Pak Kin Xening; not Zi + dan, Yum + ni)
+_SHORT_STEM_CASES = frozenset({"ga", "га", "ning", "нинг"})
 
 
 def _accusative_of(text: str, stem: str) -> bool:

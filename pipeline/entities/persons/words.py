@@ -418,7 +418,7 @@ def _plain_stem(scan: Scan, i: int) -> str:
              and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou"
                   or scan.uzbek and _accusative_of(scan.text, a.stem))]
     # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
-    plural = _plural_name(scan, i) if scan.uzbek else None
+    plural = _plural_name(scan, i) if scan.uzbek and ("лар" in word or "lar" in word) else None
     if plural:
         return plural  # Мирзо Улуғбеклар, Fransua Lakombelarni
     if scan.uzbek and stems and (len(stems[0].stem) >= 3 or len(stems[0].stem) == 2 and stems[0].suffixes[-1] in _SHORT_STEM_CASES):

@@ -709,6 +709,43 @@ def _coordinated_street(scan: Scan, c: Candidate) -> bool:
         and scan.lex.person_cues.get(scan.tag, {}).get(fold(m.group(1))) == "namesake"
 
 
+# A sports results line: two sides and a score (Seltik – Barselona – 0:2, Andijon - Navbahor - 1:0),
+# or a team sheet: a side of 1-3 capitalised words, a dash or colon, then four or more
+# comma-separated one-word names (a substitute in brackets)
+# (Liverpul – Karius, Lovren, Matip, Klayn; Arsenal: Ospina, Monreal, Koselni, Mustafi).
+_SCORE_LINE = re.compile(r"^[^\n:]{2,80}? [–—-] [^\n:]{2,80}? [–—-] \d{1,2}:\d{1,2}\b", re.M)
+_CAP_WORD = r"[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]*"
+_TEAM_SHEET = re.compile(rf"^{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}(?: [–—-]|:) (?:(?:[a-z]+ )?{_CAP_WORD}(?: \([^)\n]*\))?, ){{3,}}", re.M)
+
+
+def _sports_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the results lines and team sheets in `text`: the places named there are
+    sides and players (Bornmut, Monreal), not places; a side's town in brackets stays a place
+    (`_sports_side`).
+
+    >>> _sports_lines("Bolonya – Atalanta – 0:2 (0:1)\\nUzoq yoʻl")
+    [(0, 30)]
+    >>> _sports_lines("Arsenal: Ospina, Monreal, Koselni, Mustafi.")
+    [(0, 43)]
+    >>> _sports_lines("Toshkent – Samarqand yoʻlida 3 ta avtobus qatnaydi.")
+    []
+    >>> _sports_lines("Manzil: Toshkent shahri, Olmazor tumani, Sebzor dahasi, 1-uy.")
+    []
+    """
+    spans = []
+    for rx in (_SCORE_LINE, _TEAM_SHEET):
+        for m in rx.finditer(text):
+            end = text.find("\n", m.start())
+            spans.append((m.start(), len(text) if end < 0 else end))
+    return sorted(spans)
+
+
+def _sports_side(text: str, c: Candidate, lines: list[tuple[int, int]]) -> bool:
+    """`c` names a side or player on a results line or team sheet, not a town in brackets after
+    a side (Zenit (Sankt-Peterburg, Rossiya) – Makkabi (Tel-Aviv, Izrail) – 2:0)."""
+    return any(a <= c.start < b for a, b in lines) and text[c.start - 1:c.start] != "("
+
+
 _YEAR_TAIL = re.compile(r"\w-(?:19|20)\d\d\b")
 
 
@@ -761,6 +798,10 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = [c for c in out if not _facility_before(scan, c)]
     if scan.uzbek and ("лар" in scan.text or "lar" in scan.text):
         out = [c for c in out if not _coordinated_street(scan, c)]
+    if scan.uzbek and (", " in scan.text or ":" in scan.text):
+        sports = _sports_lines(scan.text)
+        if sports:
+            out = [c for c in out if not _sports_side(scan.text, c, sports)]
     return [c for c in out if not _quoted_alone(scan.text, c) and not _quoted_name_head(scan.text, c)
             and not _maker_before_model(scan, c)]
 

@@ -740,6 +740,20 @@ def _sports_lines(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A football club's or school's acronym after a town, a case suffix glued to it (Buxoro FK, Navoiy
+# FMMga, Насаф ПФК)
+_CLUB_AFTER = re.compile(r" (?:P?FK|FMM|П?ФК|ФММ)(?![\w‘’ʻ'-]*[A-ZА-ЯЁЎҚҒҲ])")
+
+
+def _club_town(text: str, c: Candidate) -> bool:
+    """A town right before a club acronym names the club (Andijon FMM U-16 jamoasi), not the town.
+
+    >>> [_club_town(t, Candidate("LOC", 0, 6, {})) for t in ("Buxoro FK yutdi", "Buxoro FKga", "Buxoro FKXX")]
+    [True, True, False]
+    """
+    return _CLUB_AFTER.match(text, c.end) is not None
+
+
 def _sports_side(text: str, c: Candidate, lines: list[tuple[int, int]]) -> bool:
     """`c` names a side or player on a results line or team sheet, not a town in brackets after
     a side (Zenit (Sankt-Peterburg, Rossiya) – Makkabi (Tel-Aviv, Izrail) – 2:0)."""
@@ -798,6 +812,8 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = [c for c in out if not _facility_before(scan, c)]
     if scan.uzbek and ("лар" in scan.text or "lar" in scan.text):
         out = [c for c in out if not _coordinated_street(scan, c)]
+    if scan.uzbek and ("FK" in scan.text or "FMM" in scan.text or "ФК" in scan.text or "ФММ" in scan.text):
+        out = [c for c in out if not _club_town(scan.text, c)]
     if scan.uzbek and (", " in scan.text or ":" in scan.text):
         sports = _sports_lines(scan.text)
         if sports:

@@ -714,6 +714,7 @@ def _coordinated_street(scan: Scan, c: Candidate) -> bool:
 # comma-separated one-word names (a substitute in brackets)
 # (Liverpul – Karius, Lovren, Matip, Klayn; Arsenal: Ospina, Monreal, Koselni, Mustafi).
 _SCORE_LINE = re.compile(r"^[^\n:]{2,80}? [–—-] [^\n:]{2,80}? [–—-] \d{1,2}:\d{1,2}\b", re.M)
+_SCORE = re.compile(r"\d:\d")
 _CAP_WORD = r"[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]*"
 _TEAM_SHEET = re.compile(rf"^{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}(?: [–—-]|:) (?:(?:[a-z]+ )?{_CAP_WORD}(?: \([^)\n]*\))?, ){{3,}}", re.M)
 
@@ -733,7 +734,8 @@ def _sports_lines(text: str) -> list[tuple[int, int]]:
     []
     """
     spans = []
-    for rx in (_SCORE_LINE, _TEAM_SHEET):
+    rules = ((_SCORE_LINE, _SCORE.search(text) is not None), (_TEAM_SHEET, text.count(", ") >= 3))
+    for rx in (rx for rx, hint in rules if hint):
         for m in rx.finditer(text):
             end = text.find("\n", m.start())
             spans.append((m.start(), len(text) if end < 0 else end))
@@ -814,7 +816,7 @@ def find_locations(scan: Scan) -> list[Candidate]:
         out = [c for c in out if not _coordinated_street(scan, c)]
     if scan.uzbek and ("FK" in scan.text or "FMM" in scan.text or "ФК" in scan.text or "ФММ" in scan.text):
         out = [c for c in out if not _club_town(scan.text, c)]
-    if scan.uzbek and (", " in scan.text or ":" in scan.text):
+    if scan.uzbek and (":" in scan.text or scan.text.count(", ") >= 3):
         sports = _sports_lines(scan.text)
         if sports:
             out = [c for c in out if not _sports_side(scan.text, c, sports)]

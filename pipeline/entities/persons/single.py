@@ -542,7 +542,6 @@ def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -
     attorney) is a person named by the surname; not after a determiner or another capital, not
     a place, territory, body, product or calendar word (Sweden’s attorney)."""
     n = len(scan.tokens)
-    text = scan.text
     relations = None
     for i in caps:
         if i in taken or i + 1 >= n:

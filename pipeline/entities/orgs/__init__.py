@@ -10,6 +10,7 @@ their candidates (blocs, platforms, products, handles).
 - `english`: English capitalised runs with a body/company word, acronyms, names in apposition;
 - `cues_en`: English names next to a company cue (Zentrix shares, analysts at Morvane), a
   company's later mentions without its legal form or company noun (Brightwell Holdings ... Brightwell);
+- `clubs`: Uzbek clubs by town and acronym (Buxoro FK, Navoiy FMM);
 - `brands`: Latin names in Cyrillic/Uzbek text, one-word banks, camel-case brands, web domains;
 - `repeats`: later bare mentions of a one-word name found by the other rules;
 - `common`: the org-form table lookups and place tests the rules share."""
@@ -22,6 +23,7 @@ from .brands import (
     latin_runs,
 )
 from .common import ACRONYM_WORD, form_kind as _form_kind, token_at as _token_at  # names.py's filters use them
+from .clubs import uz_clubs
 from .cues_en import english_company_cues, short_repeats
 from .english import english_acronyms, english_appositions, english_names, english_state_bodies
 from .known import domain_outlets, known_names
@@ -44,7 +46,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     out = quoted_names(scan) + known + bank_words(scan)
     if scan.uzbek:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
-        out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan) + domain_outlets(scan)
+        out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan) + domain_outlets(scan) + uz_clubs(scan)
         out += with_parents(scan, out)
         out += genitive_parts(scan, out) + country_quoted_bodies(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):

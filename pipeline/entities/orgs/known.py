@@ -88,6 +88,24 @@ def _acronym_written(scan: Scan, i: int, name: str) -> bool:
         or scan.tokens[i].text.isupper()
 
 
+# the possessive right after a body's stem (Kenes|i, Majlis|iga, Kuchlar|i), not `our` (Kuchlar|imiz)
+_POSSESSED = re.compile(r"^(?:с?и|s?i)(?!миз|miz)")
+_REPUBLIC = frozenset({"республикаси", "respublikasi"})
+
+
+def _owner_place(scan: Scan, i: int) -> int | None:
+    """First token of a bare place or country (optionally with Respublikasi) right before
+    token i (Ўзбекистон | Олий Мажлиси, Qoraqalpogʻiston Respublikasi | Jokargʻi Kenesi)."""
+    p = i - 1
+    if p >= 0 and scan.folded[p] in _REPUBLIC and scan.adjacent(p, i):
+        i, p = p, p - 1
+    if p < 0 or not scan.adjacent(p, i) or not scan.cap(p):
+        return None
+    word = scan.folded[p]
+    lex = scan.lex
+    return p if word in lex.countries.get(scan.tag, {}) or word in lex.locations.get(scan.tag, {}) else None
+
+
 def known_names(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
@@ -122,6 +140,9 @@ def known_names(scan: Scan) -> list[Candidate]:
                 continue
             if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
                 continue
+            if scan.uzbek and len(words) > 1 and any(
+                    w[:1].isupper() and not scan.cap(i + k) for k, w in enumerate(name.split()[1:len(words)], 1)):
+                continue  # Qurolli kuchlar bosh qoʻmondoni: a name written with capitals, here a common noun
             lasts = {fold(s) for s in scan.stems(last)}
             if scan.tag == "ru":
                 lasts.add(scan.parses(last)[0].normal_form)
@@ -154,6 +175,12 @@ def known_names(scan: Scan) -> list[Candidate]:
                         end = tokens[more].end
                         name = scan.text[tokens[i].start:end]
                 start = tokens[i].start
+                possessed = scan.uzbek and len(words) > 1 and _POSSESSED.match(tokens[last].text[len(stem):])
+                if possessed:
+                    owner = _owner_place(scan, i)
+                    if owner is not None:  # Qoraqalpogʻiston Jokargʻi Kenesi: the place owns the body
+                        start = tokens[owner].start
+                        name = scan.text[start:tokens[i].start] + name + possessed.group(0)
                 if start and scan.text[start - 1] in OPENERS and scan.text[end:end + 1] in "»”\"" \
                         and end < len(scan.text):
                     start, end = start - 1, end + 1  # (акций) «Газпрома»: the quotes belong to the name

@@ -237,6 +237,15 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
     return False
 
 
+def _homograph_opening(scan: Scan, i: int) -> bool:
+    """Token i opens the sentence as a place that is mostly a common word (`place_homographs`:
+    Kasbi 'his profession', Kitob 'book') and no unit word (tumani, shahar) follows it."""
+    homographs = scan.lex.place_homographs.get(scan.tag)
+    if not homographs or scan.folded[i] not in homographs or not scan.sentence_initial(i):
+        return False
+    return not any(key in _BARE_UNITS for key in scan.stem_keys(i + 1))
+
+
 def _known_pair(scan: Scan, i: int) -> bool:
     """A known name of two or more words starts with tokens i, i+1 (Vazirlar Mahkamasi)."""
     second = {fold(st) for st in scan.stems(i + 1)} | {scan.folded[i + 1]}
@@ -446,6 +455,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue
         if folded[first] in _BARE_UNITS and scan.sentence_initial(first):
             continue  # Туман | … бўлими, Viloyat sudlari, Shahar ekologiya boshqarmasi: a unit of an unnamed place
+        if first + 1 < j and not scan.cap(first + 1) and _homograph_opening(scan, first):
+            continue  # Kasbi oʻqituvchi boʻlgan ayol sudga: `his profession`, not the district, opens it
         if first > 0 and scan.cap(first) and scan.adjacent(first - 1, first):
             c = country_end(scan, first)
             if c is not None and c < first:

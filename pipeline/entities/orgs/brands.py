@@ -217,6 +217,9 @@ def camel_brands(scan: Scan) -> list[Candidate]:
 _MODEL = re.compile(r" (?:[A-Z]{0,3}-?\d{2,4}(?:-?[A-Za-z]{1,4})?|[A-Z]\d?|\d[A-Z]\d{1,3})\b")  # (NBA 2K20)
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
 _YEAR = re.compile(r" (?:19|20)\d\d\b")
+# a number with a scale word, count word or unit after it is a quantity, not a model (Netflix 100 mingdan ortiq)
+_QUANTITY = re.compile(r" \d+ ?(?:ming|mln|mlrd|million|milliard|минг|млн|млрд|миллион|миллиард|ta\b|та\b|nafar|нафар"
+                       r"|foiz|фоиз|thousand|billion|%)", re.IGNORECASE)
 
 
 # "of the make" after a maker's name (Uzbek): rusumli, markali, русумли, маркали
@@ -235,7 +238,7 @@ def is_product(scan: Scan, c: Candidate) -> bool:
     tail = scan.text[c.end:c.end + 12]
     if scan.uzbek and _UZ_MAKE.match(tail):
         return True  # Volvo rusumli yuk avtomobili, Chevrolet markali: the make of a vehicle
-    if _MODEL.match(tail) and not _YEAR.match(tail):
+    if _MODEL.match(tail) and not _YEAR.match(tail) and not _QUANTITY.match(tail):
         return True
     nxt = _NEXT_WORD.match(tail)
     if nxt and scan.tag == "en" and scan.lex.org_forms.get("en", {}).get(fold(nxt.group(1))) == "noorg" \

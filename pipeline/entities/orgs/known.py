@@ -88,6 +88,8 @@ def _acronym_written(scan: Scan, i: int, name: str) -> bool:
         or scan.tokens[i].text.isupper()
 
 
+# known names that are a common noun phrase unless every word is capitalised (armed forces)
+_CAPITALS_ONLY = frozenset({"Қуролли Кучлар", "Qurolli Kuchlar"})
 # the possessive right after a body's stem (Kenes|i, Majlis|iga, Kuchlar|i), not `our` (Kuchlar|imiz)
 _POSSESSED = re.compile(r"^(?:с?и|s?i)(?!миз|miz)")
 _REPUBLIC = frozenset({"республикаси", "respublikasi"})
@@ -140,9 +142,8 @@ def known_names(scan: Scan) -> list[Candidate]:
                 continue
             if any(not scan.adjacent(k, k + 1) for k in range(i, last)):
                 continue
-            if scan.uzbek and len(words) > 1 and any(
-                    w[:1].isupper() and not scan.cap(i + k) for k, w in enumerate(name.split()[1:len(words)], 1)):
-                continue  # Qurolli kuchlar bosh qoʻmondoni: a name written with capitals, here a common noun
+            if name in _CAPITALS_ONLY and not all(scan.cap(k) for k in range(i, last + 1)):
+                continue  # Qurolli kuchlar bosh qoʻmondoni: the common noun, not the named body
             lasts = {fold(s) for s in scan.stems(last)}
             if scan.tag == "ru":
                 lasts.add(scan.parses(last)[0].normal_form)

@@ -246,6 +246,21 @@ def _homograph_opening(scan: Scan, i: int) -> bool:
     return not any(key in _BARE_UNITS for key in scan.stem_keys(i + 1))
 
 
+def _brand_after_person(scan: Scan, first: int, j: int) -> int | None:
+    """The first of tokens first+1..j-1 written with inner capitals (CBS, TOLOnews) when the
+    capitalised words before it are a person's: a known person (Tramp), a first name, or words
+    right after a title (vakili Zalmay Xalilzod); None otherwise."""
+    tokens = scan.tokens
+    m = next((m for m in range(first + 1, min(j, first + 4)) if any(ch.isupper() for ch in tokens[m].text[1:])), None)
+    if m is None or not all(scan.cap(x) for x in range(first, m)):
+        return None
+    if any(scan.folded[x] in scan.lex.known_persons for x in range(first, m)) \
+            or scan.folded[first] in scan.lex.first_names.get(scan.script, ()) \
+            or (first > 0 and scan.folded[first - 1] in scan.lex.titles.get(scan.tag, ())):
+        return m
+    return None
+
+
 def _known_pair(scan: Scan, i: int) -> bool:
     """A known name of two or more words starts with tokens i, i+1 (Vazirlar Mahkamasi)."""
     second = {fold(st) for st in scan.stems(i + 1)} | {scan.folded[i + 1]}
@@ -468,6 +483,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if (key in _MINISTRY or key in _SOCIETY) and country_end(scan, j - 1) == first \
                 and not CASED_CAP.search(folded[j - 1]):
             continue  # Покистон вазирлиги: the country, no named ministry
+        if first < j - 1 and scan.script == "Latn":
+            first = _brand_after_person(scan, first, j) or first  # Tramp | CBS telekanaliga
         if scan.cap(j - 1) and not is_place(scan, j - 1) and (
                 scan.folded[j - 1] in scan.lex.known_persons or _ruler_cue(scan, first, j)):
             continue  # Доналд Трамп ҳукумати, Modi hukumati: a person's government, not a named body

@@ -48,10 +48,10 @@ def _after_first_name(scan: Scan, i: int) -> bool:
     return word in names.get(scan.script, ()) or word in names.get("en", ()) or word in names.get("Latn", ())
 
 
-# places named after a club or company (Paxtakor stadioni, Bunyodkor koʻchasi), folded
+# places named after a club or company (Paxtakor stadioni, Bunyodkor koʻchasi, Petronas minoralari), folded
 _FACILITIES = frozenset(fold(w) for w in ("стадиони", "stadioni", "метроси", "metrosi", "бекати", "bekati",
                                            "кўчаси", "koʻchasi", "шоҳкўчаси", "shohkoʻchasi", "майдони", "maydoni",
-                                           "мавзеси", "mavzesi"))
+                                           "мавзеси", "mavzesi", "биноси", "binosi", "миноралари", "minoralari"))
 _SHOH = frozenset({"шоҳ", "shoh"})
 
 

@@ -269,6 +269,9 @@ def _common_word(scan: Scan, word: str) -> bool:
     return low != word and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", scan.text) is not None
 
 
+_BUILDING = frozenset(fold(w) for w in ("бино", "bino", "биноси", "binosi", "бинолари", "binolari"))
+
+
 def _kind_after_describers(scan: Scan, i: int | None, *, phrase: bool = False) -> str | None:
     """Uzbek: the org-form kind of the first form word after 1-2 lower-case describing
     words from token i (`dehqon bozori` -> noorg, `халқаро молия маркази` -> body), or a
@@ -287,6 +290,8 @@ def _kind_after_describers(scan: Scan, i: int | None, *, phrase: bool = False) -
             if h >= i + 3 and kind not in ("noorg", "body") or h > i + 3 and kind == "noorg":
                 return None  # (a third describer only tells what the name is not: … poyafzali brendi;
                 # a body noun ends a longer description: “X” ўрта махсус ислом билим юрти)
+            if kind == "noorg" and any(key in _BUILDING for key in scan.stem_keys(h)):
+                return None  # “Оберхаузен” театр биноси: the building of the theatre the quote names
             if phrase and kind == "body" and _campaign(scan, h):
                 return "noorg"
             return None if scan.cap(h) else kind

@@ -71,6 +71,12 @@ def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
     return j
 
 
+def _possessive_head(scan: Scan, k: int, forms: dict[str, str]) -> bool:
+    """Token k is a body or company word in the possessive (the Justice Department's lawyers,
+    Asian Development Bank's loan): it ends the run and belongs to the name."""
+    return scan.cap(k) and forms.get(_POSSESSIVE_S.sub("", scan.folded[k])) in ("body", "type")
+
+
 def _in_complement(scan: Scan, run: list[int], m: int, forms: dict[str, str]) -> bool:
     """Token m of `run` stands in the complement of a body word, after `for`/`of`/`on`
     (the Agency for Project Management), not in the head (Academy Award for Best Actress)."""
@@ -147,7 +153,8 @@ def english_names(scan: Scan) -> list[Candidate]:
             continue  # Uzbekistan’s | Ministry of Energy
         j = i
         while j + 1 < n and scan.adjacent(j, j + 1) and forms.get(scan.folded[j]) != "legal" \
-                and not _POSSESSIVE_S.search(scan.folded[j + 1]) \
+                and not _POSSESSIVE_S.search(scan.folded[j]) \
+                and not (_POSSESSIVE_S.search(scan.folded[j + 1]) and not _possessive_head(scan, j + 1, forms)) \
                 and not ("-" in scan.folded[j] and _CONTROLLED.search(scan.folded[j])):
             if scan.cap(j + 1) and not scan.function_word(j + 1):
                 j += 1
@@ -224,8 +231,8 @@ def english_names(scan: Scan) -> list[Candidate]:
                         for m in run))):
             resume = j + 1
             continue  # Tashkent International Investment Forum, … Academy Award for Best Actress: an event
-        kinds = {forms.get(scan.folded[m] if "-" not in scan.folded[m] else _CONTROLLED.sub("", scan.folded[m]))
-                 for m in run}
+        kinds = {forms.get(_POSSESSIVE_S.sub("", scan.folded[m]) if "-" not in scan.folded[m]
+                           else _CONTROLLED.sub("", scan.folded[m])) for m in run}
         if not kinds & {"body", "type", "legal"} and any(scan.folded[m] in titles for m in run):
             resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
@@ -477,8 +484,8 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
         if _CODE_AFTER.match(scan.text, tok.end) or _term_acronym(scan, i) or _event_after(scan, i):
             continue  # STL#3456: a product code; ATP Challenger Tour: an event
         if text[tok.start - 1:tok.start] == "." and text[tok.start - 2:tok.start - 1] in (" ", "") \
-                or text[tok.end:tok.end + 1] == "=" or _slash_code(text, tok.start, tok.end):
-            continue  # .DJI, XAU=: a market code; FHC/ABJ/03/2018: a reference number
+                or text[tok.end:tok.end + 1] in ("=", "+") or _slash_code(text, tok.start, tok.end):
+            continue  # .DJI, XAU=: a market code; ESPN+: a service; FHC/ABJ/03/2018: a reference number
         if _capitals_line(text, tok.start):
             continue  # WHAT YOU NEED TO MAKE JAM: a headline in capitals
         if key in capital_words() and key not in lex.international_acronyms or _shouted_next_to(scan, i):

@@ -822,6 +822,10 @@ _BARE_MEDIA_WORDS = frozenset({"times", "guardian", "telegraph", "tribune", "gaz
                                "intelligencer", "chronicle", "inquirer"})
 # title words that name a paper only as a hyphen part (the Wheeling News-Register; not National Register)
 _HYPHEN_MEDIA_WORDS = frozenset({"register"})
+# title words that name a paper after a place's name only (the Orange County Register, Sacramento Bee,
+# Kansas City Star; not the Federal Register, a Death Star)
+_PLACE_MEDIA_WORDS = frozenset({"register", "bee", "star", "examiner", "dispatch", "ledger", "enquirer",
+                                "sentinel", "statesman"})
 # masthead words that are no common noun: the paper after a lower-case article too (the Intelligencer)
 _ONLY_MEDIA_WORDS = frozenset({"courant", "intelligencer", "inquirer"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -838,13 +842,17 @@ def _newspaper(scan: Scan, i: int) -> Candidate | None:
     n = len(tokens)
     word = _POSSESSIVE_S.sub("", scan.folded[i])
     part = word.rsplit("-", 1)[-1]
-    if (part not in _MEDIA_WORDS and (part == word or part not in _HYPHEN_MEDIA_WORDS)) or (
+    placed = word in _PLACE_MEDIA_WORDS
+    if (part not in _MEDIA_WORDS and (part == word or part not in _HYPHEN_MEDIA_WORDS) and not placed) or (
             i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)):
         return None
     k = i
     while k > 0 and scan.adjacent(k - 1, k) and scan.cap(k - 1) and not scan.function_word(k - 1) \
             and tokens[k - 1].text != "The" and not _POSSESSIVE_S.search(scan.folded[k - 1]):
         k -= 1
+    if placed and (k == i or not (scan.folded[i - 1] in ("county", "city", "valley")
+                                  or any(is_place(scan, m) for m in range(k, i)))):
+        return None  # the Federal Register, a rising Star: no place before the title word
     if k == i and (word not in _BARE_MEDIA_WORDS or scan.sentence_initial(i)
                    or (i > 0 and scan.folded[i - 1] in _ARTICLES and word not in _ONLY_MEDIA_WORDS)) \
             and not _PAPER_NOUN_AFTER.match(scan.text, tokens[i].end):

@@ -254,7 +254,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, end, {"name": name}, RANK))
         resume = j + 1
-    return out + listed_companies(scan) + english_teams(scan) + club_nicknames(scan)
+    return out + listed_companies(scan) + english_teams(scan) + club_nicknames(scan) + media_titles(scan)
 
 
 # a club by its nickname (a plural, one or two words) in a score line or before its record:
@@ -418,6 +418,23 @@ def listed_companies(scan: Scan) -> list[Candidate]:
                                      {"name": scan.text[tokens[i].start:end]}, RANK - 1))
             break
     return out
+
+
+@cache
+def _media_title_pattern() -> re.Pattern[str]:
+    """One alternation over `langdata/en/media_titles.txt`, longest title first."""
+    text = (files("pipeline.langdata") / "en" / "media_titles.txt").read_text(encoding="utf-8")
+    titles = sorted({t.strip() for t in text.splitlines() if t.strip() and not t.startswith("#")},
+                    key=len, reverse=True)
+    return re.compile(r"(?<![\w.&-])(" + "|".join(map(re.escape, titles)) + r")((?:['’]s)?)(?![\w&-]| [A-Z0-9])")
+
+
+def media_titles(scan: Scan) -> list[Candidate]:
+    """English: a news outlet named by its title alone (Rolling Stone, The Verge's review;
+    `langdata/en/media_titles.txt`), not as part of a longer capitalised name (Rolling Stone
+    Magazine Awards); the possessive 's stays in the span, not in the name."""
+    return [Candidate("ORG", m.start(), m.end(), {"name": m.group(1)}, RANK)
+            for m in _media_title_pattern().finditer(scan.text)]
 
 
 def named_as_product(scan: Scan, i: int, last: int) -> bool:

@@ -796,6 +796,15 @@ _DESCRIBED = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? 
                         + "|".join(sorted(_APPOSITION_NOUNS)) + r")\b")
 
 
+# company nouns that also open a person's job (a brand ambassador, a studio musician): only as the
+# apposition's last word, before punctuation or a function word (Ascom, a solutions provider focused on …)
+_DESCRIBED_LAST = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? (?:[\w-]+ ){0,4}?("
+                             r"chain|maker|chipmaker|drugmaker|steelmaker|brand|studio|label|supplier|provider"
+                             r"|distributor|wholesaler|nonprofit|broadcaster|network|newspaper|magazine|utility"
+                             r"|consultancy)(?=[^\w -]|$| (?:of|that|which|based|in|with|for|focused|whose|headquartered"
+                             r"|owned|known|specializing|specialising|and|from|on|at)\b)")
+
+
 def _described_after(scan: Scan) -> list[Candidate]:
     """English: 1-3 capitalised words before `, a/an … <company noun>` (`Zorvix, a mobile
     marketing company`, `Zorvix.com, a California-based data firm`) are the company's name;
@@ -806,18 +815,21 @@ def _described_after(scan: Scan) -> list[Candidate]:
         return out
     titles = scan.lex.titles.get("en", frozenset())
     names = scan.lex.first_names
-    for m in _DESCRIBED.finditer(text):
-        if text.startswith(" of", m.end()):
-            continue  # Analysts, a group of experts: a quantity, not a company noun
+    for m in (*_DESCRIBED.finditer(text), *_DESCRIBED_LAST.finditer(text)):
+        if text.startswith(" of", m.end()) and m.group(2) != "chain":
+            continue  # Analysts, a group of experts: a quantity, not a company noun (a chain of papers is one)
         first = token_at(scan, m.start(1), after=True)
         last = token_at(scan, m.end(1), after=False)
         if first is None or last is None or first > last:
             continue
+        while first < last and scan.folded[first].endswith(("-based", "-owned", "-listed")):
+            first += 1  # Sacramento-based | Kellner, a chain of newspapers
         run = range(first, last + 1)
         if any(scan.function_word(k) or scan.folded[k] in titles or is_place(scan, k) for k in run) \
                 or scan.folded[first] in names.get("en", ()) or scan.folded[first] in names.get("Latn", ()):
             continue  # (Smith, a bank clerk; Tashkent, a city)
-        out.append(Candidate("ORG", m.start(1), m.end(1), {"name": m.group(1)}, RANK - 1, {"firm": True}))
+        start = scan.tokens[first].start
+        out.append(Candidate("ORG", start, m.end(1), {"name": text[start:m.end(1)]}, RANK - 1, {"firm": True}))
     return out
 
 

@@ -760,6 +760,11 @@ _APPOSITION_NOUNS = frozenset({"company", "firm", "group", "holding", "conglomer
                                "startup", "retailer", "insurer", "miner", "bank", "airline", "agency"})
 
 
+# more company nouns before a name (her former label Big Machine, flagship carrier Emirates Airline)
+_APPOSITION_BEFORE = _APPOSITION_NOUNS | {"label", "carrier", "studio", "chain", "publisher", "broadcaster",
+                                          "network", "chipmaker", "drugmaker", "supplier", "distributor"}
+
+
 def english_appositions(scan: Scan) -> list[Candidate]:
     """English: 1-3 capitalised words right after a lower-case company noun are the company's name
     (`Turkish company Kalyon`, `the carmaker Geely`); not a title, person, place or known country."""
@@ -770,7 +775,7 @@ def english_appositions(scan: Scan) -> list[Candidate]:
     names = scan.lex.first_names
     calendar = names.get("en_not_names", frozenset())  # months, weekdays (CLDR), language names
     for k in range(n - 1):
-        if scan.folded[k] not in _APPOSITION_NOUNS or scan.cap(k) or not scan.adjacent(k, k + 1):
+        if scan.folded[k] not in _APPOSITION_BEFORE or scan.cap(k) or not scan.adjacent(k, k + 1):
             continue
         i = k + 1
         j = i

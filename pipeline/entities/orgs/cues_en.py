@@ -281,7 +281,7 @@ def _lone_name(scan: Scan, k: int) -> bool:
 
 # company nouns after a distinctive name that the press drops on a later mention (Brightwell
 # Holdings ... Brightwell); with the legal forms (org_forms.tsv: legal) and company_suffixes.txt
-_SHORTENED_TYPES = frozenset({"group", "holding", "holdings", "motors", "airlines", "airways", "technologies",
+_SHORTENED_TYPES = frozenset({"group", "holding", "holdings", "motors", "airline", "airlines", "airways", "technologies",
                               "industries", "systems", "partners", "electronics", "solutions", "labs", "media",
                               "entertainment", "productions", "studios", "pictures", "corporation", "company",
                               "pharmaceuticals", "therapeutics", "capital", "ventures", "brands", "foods"})

@@ -9,7 +9,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CONNECTORS, RANK, caps, is_place, is_place_word, title_case_line, token_at
+from .common import CONNECTORS, RANK, caps, is_place, title_case_line, token_at
 
 
 def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
@@ -254,8 +254,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             name = scan.text[tokens[run[0]].start:tokens[last].start] + stem
             out.append(Candidate("ORG", tokens[run[0]].start, end, {"name": name}, RANK))
         resume = j + 1
-    return out + short_names(scan, out) + listed_companies(scan) + english_teams(scan) + club_nicknames(scan) \
-        + media_titles(scan)
+    return out + listed_companies(scan) + english_teams(scan) + club_nicknames(scan) + media_titles(scan)
 
 
 # a club by its nickname (a plural, one or two words) in a score line or before its record:
@@ -761,52 +760,6 @@ _APPOSITION_NOUNS = frozenset({"company", "firm", "group", "holding", "conglomer
                                "startup", "retailer", "insurer", "miner", "bank", "airline", "agency"})
 
 
-# type words after a company's own name that the press drops in later mentions (Emirates Airline
-# ... Emirates had a fleet; GateHouse Media ... GateHouse)
-_DROPPED_TYPES = frozenset({"airline", "airlines", "airways", "motors", "pharmaceuticals", "therapeutics",
-                            "biosciences", "media", "holdings", "entertainment", "studios", "records",
-                            "technologies", "industries", "telecom", "electronics", "brands", "foods"})
-
-
-# adjectives, demonyms and directions that open company names (General Motors, American Airlines,
-# United Airlines, Southwest Airlines) and stand alone as plain words
-_ADJECTIVE_ENDINGS = ("al", "ic", "an", "ish", "ese", "ive", "ous", "ern", "ed", "ing", "ary", "ful", "ent", "ite")
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
-                         "central", "global", "national", "international", "first", "new", "great", "royal"})
-
-
-def short_names(scan: Scan, found: list[Candidate]) -> list[Candidate]:
-    """English: the first word alone of a found two-word company `<Name> <type word>` elsewhere in
-    the text (Emirates Airline ... Emirates said); not a place, first name or English word, not
-    before another capitalised word (Emirates Palace) or after one (United Arab Emirates)."""
-    keys: dict[str, str] = {}
-    for c in found:
-        words = c.value["name"].split(" ")
-        if len(words) == 2 and words[1].lower() in _DROPPED_TYPES and words[0][:1].isupper() \
-                and words[0].isalpha() and len(words[0]) > 2:
-            keys[fold(words[0])] = words[0]
-    if not keys:
-        return []
-    lex = scan.lex
-    firsts = lex.first_names.get("en", frozenset())
-    keys = {k: v for k, v in keys.items() if k not in firsts and k not in lex.not_orgs
-            and k not in capital_words() and k not in lex.company_words and not is_place_word(scan, v)
-            and not k.endswith(_ADJECTIVE_ENDINGS) and k not in _DIRECTIONS
-            and not re.search(rf"\b{re.escape(k)}\b", scan.text)}  # (universal healthcare: a word)
-    if not keys:
-        return []
-    tokens = scan.tokens
-    n = len(tokens)
-    out = []
-    for i in compress(range(n), caps(scan)):
-        word = _POSSESSIVE_S.sub("", scan.folded[i])
-        if word not in keys or (i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1)) \
-                or (i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1)):
-            continue
-        out.append(Candidate("ORG", tokens[i].start, tokens[i].end, {"name": keys[word]}, RANK - 1))
-    return out
-
-
 # more company nouns before a name (her former label Big Machine, flagship carrier Emirates Airline)
 _APPOSITION_BEFORE = _APPOSITION_NOUNS | {"label", "carrier", "studio", "chain", "publisher", "broadcaster",
                                           "network", "chipmaker", "drugmaker", "supplier", "distributor"}
@@ -840,8 +793,7 @@ def english_appositions(scan: Scan) -> list[Candidate]:
             continue  # company Director John Smith; bank in Tashkent
         out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,
                              {"name": scan.text[tokens[i].start:tokens[j - 1].end]}, RANK - 1))
-    out += _described_after(scan)
-    return out + short_names(scan, out)
+    return out + _described_after(scan)
 
 
 # `Name, a mobile marketing company`: a name described by a company noun in apposition after it

@@ -517,15 +517,16 @@ def english_acronyms(scan: Scan) -> list[Candidate]:
             continue  # Space Launch System (SLS) ... SLS: a product the article spells out
         if products is None:
             products = product_acronyms(text)
-        if word in products:
-            continue  # an SLS launch ... use of SLS: a product named before its kind
+        if word in products and key not in lex.known_orgs:
+            continue  # an SLS launch ... use of SLS: a product named before its kind (not a NASA program)
         out.append(Candidate("ORG", tok.start, tok.end, {"name": word}, RANK - 1))
     return out + _short_international(scan, skip)
 
 
 # lower-case nouns of a thing after an acronym (SLS rockets, an HLS lander): the acronym names a product
 _PRODUCT_AFTER = re.compile(r"\b([A-Z][A-Z0-9]{1,5}) (?:rockets?|launch(?:es)?|launchers?|landers?|rovers?|spacecraft"
-                            r"|satellites?|telescopes?|modules?|engines?|chips?|consoles?|headsets?|vehicles?|stage)\b")
+                            r"|satellites?|telescopes?|modules?|engines?|chips?|consoles?|headsets?|vehicles?|stage"
+                            r"|programs?|programmes?|platforms?|initiatives?|protocols?)\b")  # the COTS program
 
 
 def product_acronyms(text: str) -> frozenset[str]:
@@ -540,7 +541,7 @@ def product_acronyms(text: str) -> frozenset[str]:
 
 
 _THING_STEMS = ("rocket", "launch", "lander", "rover", "spacecraft", "satellite", "telescope", "module", "engine",
-                "chip", "console", "headset", "vehicle", "stage")
+                "chip", "console", "headset", "vehicle", "stage", "program", "platform", "initiative", "protocol")
 
 
 def _shouted_next_to(scan: Scan, i: int) -> bool:

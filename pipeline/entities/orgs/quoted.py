@@ -413,9 +413,10 @@ def quoted_names(scan: Scan) -> list[Candidate]:
 
 def with_stray_openers(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     """An opening quote no closing quote pairs with stays in the span of the name right
-    after it (`“Ҳудудгазтаъминот АЖ` -> `“Ҳудудгазтаъминот`)."""
+    after it (`“Ҳудудгазтаъминот АЖ` -> `“Ҳудудгазтаъминот`); not in English, where such a
+    quote opens a quotation (`"Nissan has ...`)."""
     text = scan.text
-    if not any(c.start and text[c.start - 1] in OPENERS for c in cands):
+    if scan.tag == "en" or not any(c.start and text[c.start - 1] in OPENERS for c in cands):
         return cands
     paired = {o for o, _ in cached_quote_pairs(text)}
     out = []

@@ -13,9 +13,11 @@ from .russian import _name
 
 
 _LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
+_SUB_MINUTE = re.compile(r",\s*\d{1,3}(?:\+\d)?[’'′]?\)")  # (Yansson, 87): a substitute and his minute
 _LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)")
 
 
+_OG_MARK = re.compile(r"(?<=[oOgG])[ʻʼ‘’'`]")
 _AFTER_TEAM = re.compile(r"[\w»”\"][ \t]?[–—-][ \t]?$")
 
 
@@ -26,7 +28,29 @@ def _after_team_colon(scan: Scan, k: int) -> bool:
         t -= 1  # (ter Shtegen: a lower-case particle before the first name)
     if t < 0 or not re.fullmatch(r"[»”\"]?:\s*", scan.gap(t, t + 1)):
         return False
-    return bool(_blocked(scan, t) or _place_derived(scan, t) or scan.stem_in(t, scan.lex.known_org_words))
+    return bool(_blocked(scan, t) or _place_derived(scan, t) or scan.stem_in(t, scan.lex.known_org_words)
+                or scan.uzbek and _team_heading(scan, t))
+
+
+def _team_heading(scan: Scan, t: int) -> bool:
+    """Uzbek: token t ends one or two capitalised words that open their sentence right before
+    a colon, no plural common noun (Arsenal:, Manchester Siti:; not Ishtirokchilar:)."""
+    s = t - 1 if t > 0 and scan.cap(t - 1) and scan.adjacent(t - 1, t) else t
+    word = scan.folded[t]
+    return scan.sentence_initial(s) and not word.endswith(("lar", "лар", "lari", "лари")) \
+        and not scan.function_word(t)
+
+
+def _player_between(scan: Scan, k: int, starts: dict[int, int], depth: int = 1) -> bool:
+    """Uzbek, inside a team's line-up: token k, a one-word capitalised name that is also a
+    place (Monreal, Santander, Henderson), before a list item (or one more such word) is a player."""
+    tok = scan.tokens[k].text
+    if not (scan.cap(k) and tok.isalpha() and tok[1:].islower() and len(tok) >= 3):
+        return False
+    m = _LIST_GAP.match(scan.text, scan.tokens[k].end)
+    nxt = starts.get(m.end()) if m else None
+    return nxt is not None and scan.cap(nxt) and (
+        _list_item(scan, nxt) or depth > 0 and _player_between(scan, nxt, starts, depth - 1))
 
 
 def _list_item(scan: Scan, k: int) -> bool:
@@ -41,7 +65,10 @@ def _list_item(scan: Scan, k: int) -> bool:
 
 def _list_word(scan: Scan, k: int) -> bool:
     tok = scan.tokens[k].text
-    if len(tok) < 3 or not tok[:1].isupper() or not tok[1:].replace("-", "").isalpha() or tok.isupper():
+    bare = tok[1:].replace("-", "")
+    if scan.uzbek:
+        bare = _OG_MARK.sub("", tok)[1:].replace("-", "")  # O‘zil, G‘ofurov (not Sa'diy)
+    if len(tok) < 3 or not tok[:1].isupper() or not bare.isalpha() or tok.isupper():
         return False
     if _blocked(scan, k) or _place_derived(scan, k) or _product_like(scan, k):
         return False
@@ -90,12 +117,24 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
         if starts is None:
             starts = {t.start: k for k, t in enumerate(tokens)}
         items = [(i, last)]
+        first_start = tokens[i].start
+        team = scan.uzbek and i > 0 and (
+            bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start)) and _team_heading(scan, i - 1)
+            or _after_team_colon(scan, i))
         numbered = True
         dashes = []
+        subs: list[tuple[int, int]] = []
         while last + 1 < n:
-            m = _LIST_GAP.match(text, tokens[last].end)
+            end = tokens[last].end
+            if team and text.startswith(" (", end) and (k := starts.get(end + 2)) is not None \
+                    and scan.cap(k) and _list_item(scan, k) \
+                    and (close := _SUB_MINUTE.match(text, tokens[item_end(k)].end)):
+                subs.append((k, item_end(k)))  # Durmaz (Yansson, 87): the substitute, then on
+                end = close.end()
+            m = _LIST_GAP.match(text, end)
             nxt = starts.get(m.end()) if m else None
-            if nxt is None or not (nxt in taken or (scan.cap(nxt) and _list_item(scan, nxt))):
+            if nxt is None or not (nxt in taken or (scan.cap(nxt) and _list_item(scan, nxt))
+                                   or team and _player_between(scan, nxt, starts)):
                 break
             numbered = numbered and m.group(1) is not None
             dashes.append("," not in m.group() and ";" not in m.group() and m.group().strip()[-1:] in "–—-")
@@ -123,7 +162,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
                            or scan.folded[b] in names.get("en_surnames", ()))
             if evidence * 2 < len(items) or evidence < 2:
                 continue
-        for a, b in items:
+        for a, b in items + subs:
             if a in taken or b in taken:
                 continue
             before = text[:tokens[a].start].rstrip()[-1:]

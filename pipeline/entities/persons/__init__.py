@@ -45,7 +45,7 @@ from .words import (
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
     _place_tail, _plural_surname, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
-    _title_right_before, _title_word, surname_stem, unglued, upper_surname, without_honorifics, world_given,
+    _title_right_before, _title_word, patronymic, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
 from .russian import (
@@ -541,6 +541,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
             if any("plural" in a.slots or _COMMON_ENDING.search(fold(a.stem))
                    or a.slots and a.suffixes[-1] in _NOT_PERSON_CASES for a in scan.analyses(j)):
                 continue  # Қуролли Кучларимизда: a common noun phrase
+            if j + 1 < n and scan.adjacent(j, j + 1) and not scan.cap(j + 1) and patronymic(scan, j + 1):
+                pat = _plain_stem(scan, j + 1)  # Пошшахон Эшонхон қизининг: the patronymic is part of the name
+                add(i, j + 1, f"{scan.tokens[i].text} {scan.tokens[j].text} {pat}", stem)
+                continue
             add(i, j, f"{scan.tokens[i].text} {stem}", stem)
     # F2) Uzbek Latin: an English given name alone inside a sentence (Jared, Sami)
     if scan.tag == "uz-Latn":

@@ -848,13 +848,21 @@ _HYPHEN_PARTICLE = re.compile(r"^(?:al|as|ash|ad|ar|az|an|at|el|ul|ud|ибн|а�
 NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # English generational suffixes, written with a dot
 
 
+def patronymic(scan: Scan, k: int) -> bool:
+    """Token k is an Uzbek patronymic word in any case (ўғли, қизининг, o‘g‘liga)."""
+    word = scan.folded[k]
+    pats = scan.lex.patronymics.get(scan.tag, ())
+    if word in pats:
+        return True
+    return any(word.startswith(p) for p in pats) and any(fold(st) in pats for st in scan.stems(k))
+
+
 def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
     """Widen a name over particles (Turkiy ibn Abdulaziz Ol Saud), a Roman numeral (Karl III)
     and an Uzbek patronymic (Zohid Said o‘g‘li)."""
     tokens = scan.tokens
     n = len(tokens)
     particles = scan.lex.name_particles
-    patronymics = scan.lex.patronymics.get(scan.tag, frozenset())
     while last + 1 < n and scan.adjacent(last, last + 1) and not _case_marked(scan, last):
         nxt = last + 1
         if scan.folded[nxt] in particles and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
@@ -874,10 +882,10 @@ def _extend(scan: Scan, first: int, last: int) -> tuple[int, int]:
                     and tokens[nxt + 1].text[:1].islower():
                 break  # tell Tom I needed: the pronoun, not a regnal numeral
             last = nxt
-        elif scan.folded[nxt] in patronymics:
+        elif patronymic(scan, nxt):
             last = nxt
         elif scan.cap(nxt) and nxt + 1 < n and scan.adjacent(nxt, nxt + 1) \
-                and scan.folded[nxt + 1] in patronymics and not _blocked(scan, nxt):
+                and patronymic(scan, nxt + 1) and not _blocked(scan, nxt):
             last = nxt + 1
         break
     while first >= 2 and scan.folded[first - 1] in particles and not scan.cap(first - 1) \

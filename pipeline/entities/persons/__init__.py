@@ -771,8 +771,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|an?|The|An?)\s$")
 
 
 def _trademark(scan: Scan, c: Candidate) -> bool:
-    """English: a name with a trademark sign after it or right before it (Don Victor® Honey)
-    is a brand, no person.
+    """English: a name with a trademark sign after it or right before it (Don Victor® Honey),
+    or a plus sign glued after it (Disney+), is a brand or service, no person.
 
     >>> from pipeline.entities.names import NameExtractor
     >>> scan = Scan("a jar of Don Victor® Honey", "en", NameExtractor().lexicon)
@@ -780,7 +780,7 @@ def _trademark(scan: Scan, c: Candidate) -> bool:
     [True, True]
     """
     text = scan.text
-    return text[c.end:c.end + 1] in ("®", "™") or text[max(0, c.start - 3):c.start].rstrip()[-1:] in ("®", "™")
+    return text[c.end:c.end + 1] in ("®", "™", "+") or text[max(0, c.start - 3):c.start].rstrip()[-1:] in ("®", "™")
 
 
 def _article_before(scan: Scan, c: Candidate) -> bool:

@@ -13,16 +13,6 @@ _CLUB = re.compile(r"(?<![\w‘’ʻʼ'-])([A-ZА-ЯЁЎҚҒҲ][\w‘’ʻʼ'-]+
 _CHEAP = re.compile(r" (?:P?FK|FMM|П?ФК|ФММ)")
 
 
-def club_name(text: str) -> tuple[str, str] | None:
-    """The town and the acronym of a club named at the start of `text`.
-
-    >>> club_name("Qarshi PFKning hujumchisi"), club_name("Navoiy FMM U-16"), club_name("Buxoro FKXX")
-    (('Qarshi', 'PFK'), ('Navoiy', 'FMM'), None)
-    """
-    m = _CLUB.match(text)
-    return (m.group(1), m.group(2)) if m else None
-
-
 def uz_clubs(scan: Scan) -> list[Candidate]:
     """Town + club acronym as one ORG (`Buxoro FK`), not after a quote («Paxtakor» FK: the
     quoted name is the club) and not a function word before the acronym."""

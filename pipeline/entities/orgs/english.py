@@ -351,7 +351,8 @@ def club_nicknames(scan: Scan) -> list[Candidate]:
         for words, level in table.items():
             last = i + len(words) - 1
             if words[0] != (word if len(words) > 1 else base) or last >= n or any(
-                    tokens[i + m].text != words[m] or not scan.adjacent(i + m - 1, i + m) for m in range(1, len(words) - 1)):
+                    tokens[i + m].text != words[m] or not scan.adjacent(i + m - 1, i + m) for m in range(1, len(words) - 1)) \
+                    or (last > i and not scan.adjacent(last - 1, last)):  # not across 'Red. Sox'
                 continue
             tail = tokens[last].text.replace("’", "'")
             if len(words) > 1 and tail != words[-1] and _POSSESSIVE_S.sub("", tail) != words[-1]:
@@ -738,7 +739,8 @@ def _short_international(scan: Scan, skip: frozenset[str]) -> list[Candidate]:
     for m in _DOTTED.finditer(scan.text):
         word = m.group(0)
         key = word.replace(".", "").lower()
-        if key in firms and not _MODEL_AFTER.match(scan.text, m.end()) and not _CAPITAL_AFTER.match(scan.text, m.end()):
+        if key in firms and key not in skip and not _MODEL_AFTER.match(scan.text, m.end()) \
+                and not _CAPITAL_AFTER.match(scan.text, m.end()):
             out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))
         elif key in known and key not in skip and fold(word) not in skip:
             out.append(Candidate("ORG", m.start(), m.end(), {"name": word}, RANK - 1))

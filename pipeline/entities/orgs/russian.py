@@ -4,6 +4,7 @@ pymorphy3; chains of bodies; a leader's government is no organisation."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from os.path import commonprefix
 
 from ..morph import fold
@@ -474,6 +475,7 @@ def _ru_stem_compound(prefix: str, rest: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _ru_agency_name(word: str) -> str | None:
     """The nominative of a Russian agency's compound short name, or None: a pymorphy3 word
     tagged as an organisation (Роскомнадзора, Мосгордуму), or Рос-/Мин- before a dictionary

@@ -701,10 +701,11 @@ def _with_abbreviation(scan: Scan, c: Candidate) -> Candidate:
 _COORDINATED = re.compile(r"(?:,| va| ва| hamda| ҳамда) (?:[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]* ){1,3}(\w[\w‘’ʻ']*)")
 
 
-def _coordinated_street(scan: Scan, c: Candidate) -> bool:
-    """Uzbek: a place named first of coordinated names before a plural street word (Alisher
-    Navoiy va Amir Temur ko‘chalarida; person_cues kind `namesake`): part of the addresses."""
-    m = _COORDINATED.match(scan.text, c.end)
+def coordinated_namesake(scan: Scan, end: int) -> bool:
+    """Uzbek: the name ending at `end` is the first of coordinated names before a plural
+    street word (Alisher Navoiy va Amir Temur ko‘chalarida; person_cues kind `namesake`):
+    part of the addresses, no place or person mention."""
+    m = _COORDINATED.match(scan.text, end)
     return m is not None and ("лар" in m.group(1) or "lar" in m.group(1)) \
         and scan.lex.person_cues.get(scan.tag, {}).get(fold(m.group(1))) == "namesake"
 
@@ -813,7 +814,7 @@ def find_locations(scan: Scan) -> list[Candidate]:
     if scan.lex.facility_words:
         out = [c for c in out if not _facility_before(scan, c)]
     if scan.uzbek and ("лар" in scan.text or "lar" in scan.text):
-        out = [c for c in out if not _coordinated_street(scan, c)]
+        out = [c for c in out if not coordinated_namesake(scan, c.end)]
     if scan.uzbek and ("FK" in scan.text or "FMM" in scan.text or "ФК" in scan.text or "ФММ" in scan.text):
         out = [c for c in out if not _club_town(scan.text, c)]
     if scan.uzbek and (":" in scan.text or scan.text.count(", ") >= 3):

@@ -34,7 +34,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 
-from ..locations import _in_place, morph_analyzer
+from ..locations import _in_place, coordinated_namesake, morph_analyzer
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .words import (
@@ -654,11 +654,7 @@ def _street_namesake(scan: Scan, c: Candidate) -> bool:
     if bool(words) and scan.text[c.end:c.end + 1] == " " and cues.get(fold(words[0].rstrip(",.;:"))) == "namesake":
         return True
     # the first of coordinated namesakes before a plural street word (Ahmad Donish va Amir Temur ko‘chalari)
-    m = _COORDINATED.match(scan.text, c.end)
-    return m is not None and cues.get(fold(m.group(1))) == "namesake" and ("лар" in m.group(1) or "lar" in m.group(1))
-
-
-_COORDINATED = re.compile(r"(?:,| va| ва| hamda| ҳамда) (?:[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]* ){1,3}(\w[\w‘’ʻ']*)")
+    return coordinated_namesake(scan, c.end)
 
 
 def _one_name_gap(scan: Scan, a: Candidate, b: Candidate) -> bool:

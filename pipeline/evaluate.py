@@ -145,49 +145,32 @@ def _quantity(entry: dict[str, Any]) -> dict[str, Any]:
             "approximate": bool(entry.get("approximate", False)), "bound": entry.get("bound") or "eq"}
 
 
+def _scored_value(label: str, raw: dict[str, Any], amount_key: str) -> dict[str, Any]:
+    """The compared part of an entity value; gold writes a money amount as `value`, records as `amount`."""
+    if label in ("COUNTRY", "DATE"):
+        return {"iso": raw.get("iso")}
+    if label in NAME_LABELS:
+        return {"name": raw.get("name")}
+    if label == "MONEY":
+        return {
+            "amount": to_decimal(raw.get(amount_key)),
+            "amount_max": to_decimal(raw.get(f"{amount_key}_max")),
+            "currency": raw.get("currency"),
+            "approximate": bool(raw.get("approximate", False)),
+            "bound": raw.get("bound") or "eq",
+        }
+    return _quantity(raw)  # PERCENT, MULTIPLIER
+
+
 def gold_item(label: str, entry: dict[str, Any]) -> Item:
     """The scored part of one gold entry."""
-    text = entry["text"]
-    if label == "COUNTRY":
-        value: dict[str, Any] = {"iso": entry.get("iso")}
-    elif label in NAME_LABELS:
-        value = {"name": entry.get("name")}
-    elif label == "MONEY":
-        value = {
-            "amount": to_decimal(entry.get("value")),
-            "amount_max": to_decimal(entry.get("value_max")),
-            "currency": entry.get("currency"),
-            "approximate": bool(entry.get("approximate", False)),
-            "bound": entry.get("bound") or "eq",
-        }
-    elif label in ("PERCENT", "MULTIPLIER"):
-        value = _quantity(entry)
-    else:  # DATE
-        value = {"iso": entry.get("iso")}
-    return Item(label, text, value)
+    return Item(label, entry["text"], _scored_value(label, entry, "value"))
 
 
 def system_item(entity: dict[str, Any]) -> Item:
     """The scored part of one record entity (`{"label","start","end","text","value"}`)."""
     label = entity["label"]
-    raw = entity.get("value") or {}
-    if label == "COUNTRY":
-        value: dict[str, Any] = {"iso": raw.get("iso")}
-    elif label in NAME_LABELS:
-        value = {"name": raw.get("name")}
-    elif label == "MONEY":
-        value = {
-            "amount": to_decimal(raw.get("amount")),
-            "amount_max": to_decimal(raw.get("amount_max")),
-            "currency": raw.get("currency"),
-            "approximate": bool(raw.get("approximate", False)),
-            "bound": raw.get("bound") or "eq",
-        }
-    elif label in ("PERCENT", "MULTIPLIER"):
-        value = _quantity(raw)
-    else:
-        value = {"iso": raw.get("iso")}
-    return Item(label, entity["text"], value)
+    return Item(label, entity["text"], _scored_value(label, entity.get("value") or {}, "amount"))
 
 
 def _surname_only(gold: Item) -> bool:

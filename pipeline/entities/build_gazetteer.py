@@ -151,6 +151,10 @@ def build_places() -> dict[str, Any]:
         key = fold(row["uz-Latn"])
         if row["uz-Latn"] != "-" and key not in stop:
             locations.setdefault("en", {}).setdefault(key, row["uz-Latn"])
+    # English spellings of places whose Uzbek Latin name differs (Tashkent, Samarkand, Kokand):
+    # before another capitalised word in Uzbek Latin text they start an English name
+    english = sorted({fold(row["en"]) for row in table("shared", "locations")
+                      if row["en"] != "-" and fold(row["en"]) != fold(row["uz-Latn"])})
     world = world_places(locations, countries)
     for tag, keys in world["locations"].items():
         for key, name in keys.items():
@@ -161,6 +165,7 @@ def build_places() -> dict[str, Any]:
         "countries": countries,
         "country_abbreviations": {t: dict(sorted(v.items())) for t, v in sorted(abbreviations.items())},
         "locations": {t: dict(sorted(v.items())) for t, v in sorted(locations.items())},
+        "english_spellings": english,
     }
 
 

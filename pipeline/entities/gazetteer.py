@@ -62,6 +62,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "countries": places["countries"],
         "country_abbreviations": places["country_abbreviations"],
         "locations": places["locations"],
+        "english_spellings": places.get("english_spellings", []),
         "towns": {"en": towns["en"], "en_named": towns["en_named"]},
         "us_states": towns["us_states"],
         "world_towns": {t: world_towns.get(t, {}) for t in (*UZ_TAGS, "en")},

@@ -10,8 +10,8 @@ Latin when it is a capitalised name of letters of the Uzbek alphabet (hyphenated
 capitalised too, no foreign diacritics, w, c outside ch, or apostrophes but the Uzbek okina),
 at least five letters long, and no key of
 `places.json` (a place or a country already), no first name, no frequent US surname
-(Flores, Lincoln), no `shared/not_places.txt` word (towns named like a first name, Madina, come
-from `uz-*/namesake_towns.txt` by hand); Uzbek Cyrillic gets each in the project's
+(Flores, Lincoln), no `shared/not_places.txt` word (towns named like a first name, Madina, are
+added at load time from `uz-*/namesake_towns.txt`); Uzbek Cyrillic gets each in the project's
 transliteration (Peshovar -> Пешовар); a Cyrillic alternate name with a letter of the Uzbek
 alphabet that Russian lacks (Қандаҳор, Исфаҳон) is kept for Uzbek Cyrillic, and its Uzbek
 Latin spelling (Qandahor) for Uzbek Latin. These names match only in a place's context
@@ -124,10 +124,6 @@ def build_world_towns(places: dict[str, Any], names: dict[str, Any],
             cyr = uzbek_cyrillic(alt)
             if _CYRILLIC.match(cyr) and fold(cyr) not in known:
                 cyrillic.setdefault(fold(cyr), cyr)
-    # towns that are also first names (Madina), by hand: in a place's context only, as these
-    for tag, table_ in (("uz-Latn", latin), ("uz-Cyrl", cyrillic)):
-        for name in word_list(tag, "namesake_towns"):
-            table_.setdefault(fold(name), name)
     out = {"version": VERSION, "uz-Latn": dict(sorted(latin.items())), "uz-Cyrl": dict(sorted(cyrillic.items()))}
     if towns is not None:
         out["en"] = english_world_towns(cities, places, towns, names)

@@ -32,6 +32,12 @@ def _folded(tag: str, name: str) -> list[str]:
     return sorted({fold(w) for w in word_list(tag, name)})
 
 
+def _namesake_towns(tag: str) -> dict[str, str]:
+    """{folded: name} of `<tag>/namesake_towns.txt` (Uzbek tags only): towns named like a first
+    name, kept out of `world_towns.json` (GeoNames spellings without first names)."""
+    return {fold(w): w for w in word_list(tag, "namesake_towns")} if tag in UZ_TAGS else {}
+
+
 def _unique(tag: str, name: str, key: str, value: str) -> dict[str, str]:
     """{folded key: value} of a table; a key listed twice is an error (file:key)."""
     out: dict[str, str] = {}
@@ -65,7 +71,8 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "english_spellings": places.get("english_spellings", []),
         "towns": {"en": towns["en"], "en_named": towns["en_named"]},
         "us_states": towns["us_states"],
-        "world_towns": {t: world_towns.get(t, {}) for t in (*UZ_TAGS, "en")},
+        # towns also named like a first name (Madina: Medina), matched as the world towns are
+        "world_towns": {t: {**world_towns.get(t, {}), **_namesake_towns(t)} for t in (*UZ_TAGS, "en")},
         "us_state_ap": sorted(r["ap"] for r in table("en", "us_state_ap")),
         "first_names": {"Cyrl": names["Cyrl"], "Latn": names["Latn"], "en": names.get("en", []),
                         "en_surnames": names.get("en_surnames", []),

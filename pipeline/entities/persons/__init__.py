@@ -59,6 +59,7 @@ from .single import (
     _russian_surname,
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word, quoted_speakers
+from .foreign import particle_surnames, regnal_names
 from .lists import _name_lists
 from .mentions import (
     _FAMILY, _known_by_prefix, _known_full, _name_before, _place_surname, _repeated_mentions, _surname_keys,
@@ -102,6 +103,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
                     and (sur := upper_surname(scan, i + 1)) is not None \
                     and (_is_first_name(scan, i) or _byline(scan, i, i + 1) and not _blocked(scan, i)):
                 add(i, i + 1, f"{tokens[i].text} {sur}", sur)
+        # Q, V) a ruler's given name and numeral (qirol Charlz III); van Basten, ter Shtegen
+        regnal_names(scan, caps, taken, add)
+        particle_surnames(scan, taken, add)
     for i in caps:
         if i >= n - 1:
             break

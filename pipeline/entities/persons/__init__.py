@@ -59,7 +59,7 @@ from .single import (
     _russian_surname,
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word, quoted_speakers
-from .foreign import particle_surnames, regnal_names
+from .foreign import irish_surnames, particle_surnames, regnal_names
 from .lists import _name_lists
 from .mentions import (
     _FAMILY, _known_by_prefix, _known_full, _name_before, _place_surname, _repeated_mentions, _surname_keys,
@@ -569,6 +569,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
         _english_ages(scan, caps, taken, add)  # E4) Carlineo, 55, of Rochester
         _english_relations(scan, caps, taken, add)  # E6) Assange, who ...; Carlineo’s attorney
         _english_ambiguous_given(scan, caps, taken, add)  # E5) recorded by Frank Sinatra
+    if scan.uzbek:
+        irish_surnames(scan, caps, taken, add)  # I) OʻShi, O'Xaraning alone
     _name_lists(scan, taken, add, caps)
     # R) every other mention of a name found above, before or after it (Director Tanaka ...
     # It's Tanaka; Messi ... Messini): the article's fullest name for that surname

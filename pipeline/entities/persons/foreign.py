@@ -1,5 +1,6 @@
 """Uzbek: foreign names of one given name with a regnal numeral (Q: qirol Charlz III,
-Муҳаммад VIни) or of a surname opened by a lower-case particle (V: van Basten, ter Shtegen).
+Муҳаммад VIни), of a surname opened by a lower-case particle (V: van Basten, ter Shtegen) and
+Irish surnames alone (I: OʻShi, O'Xaraning).
 
 Ruler words: `langdata/<uz>/person_rulers.txt`; particles: `_SURNAME_PARTICLES` below.
 """
@@ -20,6 +21,9 @@ Add = Callable[[int, int, str, str], None]
 _NUMERAL = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[-‘ʼ']?"
                       r"(ni|ning|ga|da|dan|ka|ни|нинг|га|да|дан|ка)?$")
 # Dutch and German particles that open a surname written without the given name
+# an Irish surname: O, an apostrophe, a capital (O‘Nil, OʻShi, О’Нил); Uzbek writes no capital
+# after o‘ (O‘sh, o‘zi), so the word is no place or common noun
+IRISH = re.compile(r"^[OО][ʻ‘’'`][A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+$")
 # a double given name before the particle (Mark-Andre, Жан-Клод)
 _HYPHENED_GIVEN = re.compile(r"^[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+-[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+$")
 _SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "ван", "тер"})  # not fon/фон: a background
@@ -94,3 +98,13 @@ def particle_surnames(scan: Scan, taken: set[int], add: Add) -> None:
         stem = _plain_stem(scan, j)
         given = f"{tokens[first].text} " if first < k else ""
         add(first, j, f"{given}{tokens[k].text} {stem}", stem)
+
+
+def irish_surnames(scan: Scan, caps: list[int], taken: set[int], add: Add) -> None:
+    """Pass I: an Irish surname alone (himoyachi OʻShi, O'Xaraning): a person, whatever the
+    gazetteers say of the folded word (O‘shi: Osh's)."""
+    for i in caps:
+        if i in taken or not IRISH.match(scan.tokens[i].text):
+            continue
+        stem = _plain_stem(scan, i)
+        add(i, i, stem, stem)

@@ -10,6 +10,7 @@ from .words import (
     _blocked, _initial, _memo, _place_derived, _plain_stem, _product_like, surname_stem, unglued,
 )
 from .russian import _name
+from .foreign import IRISH
 
 
 _LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
@@ -70,6 +71,8 @@ def _list_word(scan: Scan, k: int) -> bool:
         bare = _OG_MARK.sub("", tok)[1:].replace("-", "")  # O‘zil, G‘ofurov (not Sa'diy)
     if len(tok) < 3 or not tok[:1].isupper() or not bare.isalpha() or tok.isupper():
         return False
+    if scan.uzbek and IRISH.match(tok):
+        return True  # OʻShi: no Osh
     if _blocked(scan, k) or _place_derived(scan, k) or _product_like(scan, k):
         return False
     words = scan.lex.not_person_words.get(scan.tag)

@@ -13,9 +13,11 @@ from .russian import _name
 from .foreign import IRISH
 
 
-_LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\))?\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
+# (a booking's minute after a comma: Koklen, 34; Koselni, 53 – Markinos, 31)
+_LIST_GAP = re.compile(r"\s*(\(\d{1,3}(?:\+\d)?[’'′]?\)|,\s\d{1,3}(?:\+\d)?(?=;|\s[–—-]))?"
+                       r"\s*(?:[,;]|\s[–—-]|\s(?:va|ва|и|and)\s)\s*")
 _SUB_MINUTE = re.compile(r",\s*\d{1,3}(?:\+\d)?[’'′]?\)")  # (Yansson, 87): a substitute and his minute
-_LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)")
+_LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)|,\s\d{1,3}(?:\+\d)?(?=[.;]|\s*$)")
 
 
 _OG_MARK = re.compile(r"(?<=[oOgG])[ʻʼ‘’'`]")

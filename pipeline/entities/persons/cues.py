@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from ..morph import fold
 from ..scan import Scan
 from .words import (
-    _GENITIVE, _blocked, _case_marked, _common_start, _initial, _is_first_name, _lower_elsewhere,
+    _GENITIVE, _blocked, _case_marked, _common_start, _extend, _initial, _is_first_name, _lower_elsewhere,
     _place_derived, _plain_stem, _product_like, _russian_common, _thing_after, _title_token,
     surname_stem,
 )
@@ -108,6 +110,13 @@ def _ruler_name(scan: Scan, first: int, last: int) -> bool:
     return not any(fold(f"{head} {st}" if head else st) in countries for st in scan.stems(last))
 
 
+@lru_cache(maxsize=2)
+def epithets(tag: str) -> frozenset[str]:
+    """Folded epithets of the Prophet (`langdata/<uz>/person_epithets.txt`)."""
+    text = (files("pipeline.langdata") / tag / "person_epithets.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     """Uzbek: runs of 1-3 capitalised words marked as a name by a person cue next to them
     (`langdata/<uz>/person_cues.tsv`): Рукийнинг сўзларига кўра, Sharipovning ta’kidlashicha,
@@ -124,7 +133,8 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
     for j in [j for j, w in enumerate(folded) if w in present]:
         kind = cues[folded[j]]
         ruler = kind == "ruler"  # Modi hukumati (places are no cue words)
-        if kind in ("work", "ruler"):
+        blessing = kind == "blessing"  # Жобир розияллоҳу анҳудан
+        if kind in ("work", "ruler", "blessing"):
             kind = "after"  # Навоий асарларини
         run = None
         if kind in ("after_genitive", "after", "both"):
@@ -142,6 +152,10 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
             continue  # (hukumati is an org word itself)
         if ruler and not _ruler_name(scan, first, last):
             continue
+        if blessing:
+            if scan.stem_in(first, epithets(scan.tag)):
+                continue  # Расулуллоҳ соллаллоҳу алайҳи васаллам: the Prophet's epithet, no name
+            first = _extend(scan, first, last)[0]  # Баро ибн Озиб розияллоҳу анҳу
         runs.append((first, last))
         taken.update(range(first, last + 1))
     return runs

@@ -60,6 +60,7 @@ from .single import (
 )
 from .cues import _appositive_titles, _cued_runs, _initial_surname, cue_word, quoted_speakers
 from .foreign import irish_surnames, particle_surnames, regnal_names
+from .listed import listed_pairs
 from .lists import _name_lists
 from .mentions import (
     _FAMILY, _known_by_prefix, _known_full, _name_before, _place_surname, _repeated_mentions, _surname_keys,
@@ -255,6 +256,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             words = [tokens[m].text for m in range(i, j)] + [_plain_stem(scan, j)]
             name = _russian_nominative(words) if scan.russian else " ".join(words)
             add(i, j, name, sur)
+    if scan.uzbek:  # B3) Ҳусанов Эшқобил alone on its line (winners' lists)
+        listed_pairs(scan, caps, taken, out)
     # C2) Russian: surname + initials (Петров А.В., Сидоровой Н.П. -> Сидорова Н.П.)
     for i, last, end, name, sur in surname_initials(scan) if scan.russian else ():
         if i not in taken:

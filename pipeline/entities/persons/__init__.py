@@ -800,11 +800,19 @@ def _article_before(scan: Scan, c: Candidate) -> bool:
     return " " in c.value.get("name", "") and bool(_ARTICLE_BEFORE.search(scan.text, max(0, c.start - 5), c.start))
 
 
+def _titled(scan: Scan, start: int) -> bool:
+    """Uzbek: the name starting at offset `start` follows a position (vaziri o‘rinbosari Ahadbek
+    Haydarov Hisob palatasida): a person, not the opening of a body named after him."""
+    k = bisect_left([t.start for t in scan.tokens], start)
+    return k < len(scan.tokens) and scan.tokens[k].start == start and _title_right_before(scan, k)
+
+
 def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
     """Drop unquoted organisation candidates that swallow a person's full name found here:
     the name ends the run or stands inside it (министерства Гульнора Рахимова, Finance
     Minister Jamshid Kuchkarov and Bank), or opens it before another organisation found on
-    its own (Laziz Qudratov Siemens Energy, Elena Petrova of the World Bank). A name that
+    its own (Laziz Qudratov Siemens Energy, Elena Petrova of the World Bank) or, in Uzbek, after
+    a position (muxbiri Mirolim Isajonov Incheon milliy universiteti). A name that
     opens a run nothing else explains stays in it (Heydar Aliyev Foundation, Sino Road and
     Bridge Corporation). An organisation that starts inside a person's name and runs past it
     (Б. Мирбобоев Конституциявий суд) is dropped too. For `names._candidates`, before overlap
@@ -834,7 +842,8 @@ def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate
         if o.label == "ORG" and scan.text[o.start] not in _QUOTE_CHARS and any(
                 o.start <= p.start and p.end <= o.end and (p.start, p.end) != (o.start, o.end)
                 and (p.start > o.start or any(o2 is not o and o2.label == "ORG" and o2.start >= p.end
-                                              and o2.end == o.end for o2 in orgs))
+                                              and o2.end == o.end for o2 in orgs)
+                     or scan.uzbek and _titled(scan, p.start))
                 and not _named_after(scan, p)
                 for p in full):
             continue

@@ -713,7 +713,10 @@ def _thing_after(scan: Scan, last: int) -> bool:
     if scan.uzbek and not scan.cap(k) and any(
             forms.get(scan.folded[k] + end) == "body" for end in _POSSESSIVE_ENDS):
         return True  # Harbiy prokuratura, Олий суд: the bare head noun of a body
-    return bool(scan.stem_in(k, forms) or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
+    form = scan.stem_in(k, forms)
+    if form is not None and forms[form] == "title":
+        form = None  # Rodriges haqida: "about", a document title's end only after quotes
+    return bool(form or scan.stem_in(k, lex.place_words.get(scan.tag, {}))
                 or scan.stem_in(k, lex.feature_words))
 
 

@@ -44,7 +44,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _plural_surname, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _plural_surname, _quoted_speech, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
     _title_right_before, _title_word, patronymic, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
@@ -112,8 +112,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             break
         if i in taken or not scan.adjacent(i, i + 1):
             continue
-        if _after_open_quote(scan, i):
-            continue  # ``Поляна Квасова'': the title of a work or brand
+        if _after_open_quote(scan, i) and not (scan.uzbek and _quoted_speech(scan, i)):
+            continue  # ``Поляна Квасова'': the title of a work or brand (not "Fidel Kastroning o‘limi ...)
         if _place_tail(scan, i):
             continue  # San Diego Union-Tribune: Diego ends the place, no first name
         if scan.uzbek and i + 2 < n and len(tokens[i].text) <= 4 and _syllable_name(scan, i):

@@ -24,6 +24,7 @@ _NUMERAL = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[-‘ʼ']?"
 # an Irish surname: O, an apostrophe, a capital (O‘Nil, OʻShi, О’Нил); Uzbek writes no capital
 # after o‘ (O‘sh, o‘zi), so the word is no place or common noun
 IRISH = re.compile(r"^[OО][ʻ‘’'`][A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+$")
+_IRISH_IN_TEXT = re.compile(r"[OО][ʻ‘’'`][A-ZА-ЯЎҚҒҲ]")
 # a double given name before the particle (Mark-Andre, Жан-Клод)
 _HYPHENED_GIVEN = re.compile(r"^[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+-[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳ]+$")
 _SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "ван", "тер"})  # not fon/фон: a background
@@ -62,8 +63,9 @@ def regnal_names(scan: Scan, caps: list[int], taken: set[int], add: Add) -> None
     Жомеъси: a mosque)."""
     tokens, n = scan.tokens, len(scan.tokens)
     for i in caps:
-        if i + 1 >= n or i in taken or i + 1 in taken or not scan.adjacent(i, i + 1):
-            continue
+        if i + 1 >= n or tokens[i + 1].text[:1] not in "IVX" or i in taken or i + 1 in taken \
+                or not scan.adjacent(i, i + 1):
+            continue  # cheap checks first: a Roman numeral follows
         numeral = regnal_numeral(tokens[i + 1].text)
         if numeral is None or not tokens[i].text.isalpha() or _acronym(tokens[i].text):
             continue
@@ -82,6 +84,8 @@ def particle_surnames(scan: Scan, taken: set[int], add: Add) -> None:
     """Pass V: a lower-case van/von/ter and a capitalised word, with no capitalised word
     right before (van Basten, ter Shtegen, 22; Lui van Gaal is pass A0): one surname."""
     tokens, n = scan.tokens, len(scan.tokens)
+    if _SURNAME_PARTICLES.isdisjoint(scan.folded):
+        return  # cheap check first: most texts hold no particle
     for k in range(n - 1):
         if scan.folded[k] not in _SURNAME_PARTICLES or not tokens[k].text.islower() or k in taken \
                 or k + 1 in taken or not scan.adjacent(k, k + 1) or not scan.cap(k + 1):
@@ -103,6 +107,8 @@ def particle_surnames(scan: Scan, taken: set[int], add: Add) -> None:
 def irish_surnames(scan: Scan, caps: list[int], taken: set[int], add: Add) -> None:
     """Pass I: an Irish surname alone (himoyachi OʻShi, O'Xaraning): a person, whatever the
     gazetteers say of the folded word (O‘shi: Osh's)."""
+    if not _IRISH_IN_TEXT.search(scan.text):
+        return  # cheap check first
     for i in caps:
         if i in taken or not IRISH.match(scan.tokens[i].text):
             continue

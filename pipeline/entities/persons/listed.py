@@ -13,7 +13,7 @@ from .words import (
 )
 
 # what may open the line before the pair: a number, a place in a ranking (1-ўрин:, 2- o‘rin:)
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\s*[-–.)]?\s*(?:ўрин|o[‘ʻ'’]rin)?\s*[:.)-]?\s*)?$")
+_LINE_HEAD = re.compile(r"[ \t]*(?:\d{1,3}\s*[-–.)]?\s*(?:ўрин|o[‘ʻ'’]rin)?\s*[:.)-]?\s*)?")
 # what may close it: a glued footnote digit, a full stop or semicolon, a score in brackets
 _LINE_TAIL = re.compile(r"\d{0,2}[.;,]?[ \t]*(?:\(\d{1,3}[ \t]*(?:балл|ball)\)[.;]?)?[ \t]*(?:\n|$)")
 _GIVEN = re.compile(r"^[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳʻ‘’']{2,}")
@@ -26,7 +26,8 @@ def listed_pairs(scan: Scan, caps: list[int], taken: set[int], out: list[Candida
         j = i + 1
         if j >= n or i in taken or j in taken or not scan.adjacent(i, j) or not scan.cap(j):
             continue
-        if not _LINE_HEAD.search(text, 0, tokens[i].start):
+        head = text.rfind("\n", 0, tokens[i].start) + 1
+        if tokens[i].start - head > 16 or not _LINE_HEAD.fullmatch(text, head, tokens[i].start):
             continue  # cheap check first: the surname opens its line
         given = _GIVEN.match(tokens[j].text)
         if given is None or not _LINE_TAIL.match(text, tokens[j].start + given.end()):

@@ -334,6 +334,18 @@ def _female_subject(scan: Scan, i: int) -> bool:
     return tag.POS == "VERB" and "past" in tag and tag.gender == "femn"
 
 
+_LIST_JOIN = re.compile(r",\s*|\s+(?:va|yoki)\s+")
+
+
+def _among_brands(scan: Scan, i: int) -> bool:
+    """Token i is listed next to a company (BMW, Mercedes, Toyota; Mercedes va Toyota): a brand."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(scan.tokens) and _LIST_JOIN.fullmatch(scan.gap(min(i, k), max(i, k))) \
+                and (_acronym(scan.tokens[k].text) or scan.stem_in(k, scan.lex.known_org_words)):
+            return True
+    return False
+
+
 def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
     """Uzbek Latin: a capitalised word alone inside a sentence that is an English given name
     (US Census list), no Uzbek common word (`not_person_words`, or written in lower case in
@@ -354,7 +366,7 @@ def _foreign_given_names(scan: Scan, caps: list[int], taken: set[int], add: Any)
                 or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
             continue  # part of a longer capitalised run (but Kecha Jared: after a common first word)
         if _blocked(scan, i) or _place_derived(scan, i) or _after_open_quote(scan, i) or _thing_after(scan, i) \
-                or _lower_elsewhere(scan, i) or scan.stem_in(i, scan.lex.known_org_words):
+                or _lower_elsewhere(scan, i) or scan.stem_in(i, scan.lex.known_org_words) or _among_brands(scan, i):
             continue
         word = _plain_stem(scan, i)
         add(i, i, word, word)

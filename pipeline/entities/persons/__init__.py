@@ -533,6 +533,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             if any(_product_like(scan, k) for k in (i, j)):
                 continue  # Fold OLEDʼda, ErgoSense Bluetooth: a device or product
+            if scan.folded[i].startswith(_MOSQUE_HEADS):
+                continue  # Масжидул Ақсо, Masjidun Nabaviy: a mosque (Arabic masjid al-/an-)
             if any(scan.stem_in(k, scan.lex.not_person_words.get(scan.tag, frozenset())) for k in (i, j)) \
                     or _common_start(scan, i):
                 continue  # Хатми Қуръон, Муборак Рамазон, Пайғамбаримиз Муҳаммад: common words
@@ -798,6 +800,9 @@ def _article_before(scan: Scan, c: Candidate) -> bool:
     True
     """
     return " " in c.value.get("name", "") and bool(_ARTICLE_BEFORE.search(scan.text, max(0, c.start - 5), c.start))
+
+
+_MOSQUE_HEADS = ("масжиду", "masjidu")
 
 
 def _titled(scan: Scan, start: int) -> bool:

@@ -12,7 +12,7 @@ from .errors import InputError
 from .ingest import read_input
 from .ingest.article import Article, Failure
 from .normalize import normalize_paragraph
-from .record import ArticleRecord, PipelineInfo, SourceInfo, Warning_, to_json_dict
+from .record import ArticleRecord, to_json_dict
 from .version import __version__
 
 _REPAIR_MESSAGES = {
@@ -120,21 +120,21 @@ class Pipeline:
         mentions = self._entities(text, ident.tag, ident.lang)
         cyrillic = ident.script == "Cyrl"
         src = article.source
-        record = ArticleRecord(
-            id=src.sha256[:16],
-            source=SourceInfo(
-                path=src.path, url=src.url, format=src.format, encoding=src.encoding, sha256=src.sha256
-            ),
-            published=article.published,
-            title=title,
-            lead=lead,
-            text=text,
-            language=language,
-            transliteration=transliteration,
-            entities=[self._entity_dict(m, cyrillic) for m in mentions],
-            warnings=[Warning_(**w) for w in warnings],
-            pipeline=PipelineInfo(version=__version__),
-        )
+        # one validation of plain data (nested models built by the schema, not one call each)
+        record = ArticleRecord.model_validate({
+            "id": src.sha256[:16],
+            "source": {"path": src.path, "url": src.url, "format": src.format,
+                       "encoding": src.encoding, "sha256": src.sha256},
+            "published": article.published,
+            "title": title,
+            "lead": lead,
+            "text": text,
+            "language": language,
+            "transliteration": transliteration,
+            "entities": [self._entity_dict(m, cyrillic) for m in mentions],
+            "warnings": warnings,
+            "pipeline": {"version": __version__},
+        })
         return to_json_dict(record)
 
     def process_input(

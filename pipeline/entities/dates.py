@@ -638,10 +638,15 @@ class DateFinder:
                         m = rx.match(text, mm.start(), b)
                         if m is not None:
                             self._add(kind, m, rx, months, text, cands)
+        present: dict[tuple[str, int], bool] = {}  # (need, window start): several kinds share a need
         for kind, rx, months, need in self.year_inside:
             for a, b in windows:
-                if need.pattern and need.search(text, a, b) is None:
-                    continue
+                if need.pattern:
+                    ok = present.get((need.pattern, a))
+                    if ok is None:
+                        ok = present[need.pattern, a] = need.search(text, a, b) is not None
+                    if not ok:
+                        continue
                 for m in rx.finditer(text, a, b):
                     self._add(kind, m, rx, months, text, cands)
         taken: list[tuple[int, int, str]] = []

@@ -11,6 +11,7 @@ from .morph import Analysis, Token, analyse, fold, is_capitalised, tokenize
 
 UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 SENTENCE_END = ".!?:;\n"
+_END_MARKS = frozenset(SENTENCE_END)
 _TEXT, _FIRST, _SECOND = itemgetter(3), itemgetter(0), itemgetter(1)
 
 
@@ -41,13 +42,13 @@ class Scan:
         self.script = lex.script(tag)
         self.uzbek = tag in UZ_TAGS
         self._analyses: dict[int, list[Analysis]] = {}
-        self._stems: dict[int, list[str]] = {}
         self._parses: dict[int, Any] = {}
         self.memo: dict[Any, Any] = {}  # per-text answers of the matchers, e.g. ("blocked", i)
         self._indexes: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._shared_analyses = lex.cache(tag)  # per-extractor word memos (bounded)
         self._shared_parses = lex.cache("parses")
         self._shared_keys = lex.cache(f"{tag} stem keys")
+        self._shared_stems = lex.cache(f"{tag} stems")
         # (folded, capitalised) of every token: every extractor reads them
         self.folded, self._caps = self._word_facts()
         # `cap(i)` is the list's own item lookup: no Python-level call (asked ~200 times a text)
@@ -90,11 +91,13 @@ class Scan:
     def stems(self, i: int, *, deriv: bool = False, poss: bool = True) -> list[str]:
         """Stems of token i, the word first; -лик readings only with `deriv`, plurals never
         (Берунийлар are people named after the town)."""
-        if not deriv and poss:
-            got = self._stems.get(i)
+        if not deriv and poss:  # the common call: a memo per word across texts
+            word = self.tokens[i][3]
+            got = self._shared_stems.get(word)
             if got is None:
-                got = self._stems[i] = [a.stem for a in self.analyses(i)
-                                        if "deriv" not in a.slots and "plural" not in a.slots]
+                got = self._shared_stems[word] = tuple(
+                    a.stem for a in self.analyses(i)
+                    if "deriv" not in a.slots and "plural" not in a.slots)
             return list(got)
         out = []
         for a in self.analyses(i):
@@ -188,7 +191,7 @@ class Scan:
         if before == " ":
             return False  # the common case
         # (an end mark inside the stripped gap is also one in the whole gap: one test suffices)
-        return any(ch in before for ch in SENTENCE_END)
+        return not _END_MARKS.isdisjoint(before)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -227,4 +230,4 @@ class Scan:
         if not 0 <= i < len(self.tokens):
             return False
         word = self.folded[i]
-        return any(word.startswith(s) for s in self.lex.currency_stems)
+        return word.startswith(self.lex.currency_stems)  # a tuple: one C-level test

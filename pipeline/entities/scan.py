@@ -12,6 +12,7 @@ from .morph import Analysis, Token, analyse, fold, is_capitalised, tokenize
 UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 SENTENCE_END = ".!?:;\n"
 _END_MARKS = frozenset(SENTENCE_END)
+_FIRST_FOUR = itemgetter(slice(4))
 _TEXT, _FIRST, _SECOND = itemgetter(3), itemgetter(0), itemgetter(1)
 
 
@@ -121,10 +122,11 @@ class Scan:
         if got is None or got[0] is not keys:
             heads: set[str] = set()
             for k in keys:
-                words = k.split(" ")
-                for n in range(1, len(words)):
-                    heads.add(" ".join(words[:n]))
-            got = memo[id(keys)] = (keys, frozenset(heads), frozenset(k[:4] for k in keys),
+                if " " in k:  # (most keys are one word: no split)
+                    words = k.split(" ")
+                    for n in range(1, len(words)):
+                        heads.add(" ".join(words[:n]))
+            got = memo[id(keys)] = (keys, frozenset(heads), frozenset(map(_FIRST_FOUR, keys)),
                                     frozenset(k for k in keys if len(k) < 4))
         return got[1], got[2], got[3]
 

@@ -66,7 +66,7 @@ def _capitals(text: str) -> np.ndarray:
         return np.frombuffer(text.translate(_UPPER).encode("utf-32-le"), dtype=np.uint32).astype(bool)
     new = cps[~_SEEN[cps]]
     if len(new):
-        for cp in np.unique(new).tolist():
+        for cp in sorted(set(new.tolist())):  # (np.unique would import numpy.ma: ~25 ms of start-up)
             _CAPITAL[cp] = _UPPER[cp] == "\x01"
             _SEEN[cp] = True
     return _CAPITAL[cps]

@@ -155,7 +155,7 @@ class _ScriptIds:
         ids = self.ids[codes]
         unseen = ids == self.UNSEEN
         if unseen.any():  # (one look-up in the usual case: every character met before)
-            for code in np.unique(codes[unseen]).tolist():
+            for code in sorted(set(codes[unseen].tolist())):  # (no np.unique: it imports numpy.ma)
                 script = _SCRIPT_OF[chr(code)]
                 if script is not None and script not in self.names:
                     if len(self.names) == self.UNSEEN:

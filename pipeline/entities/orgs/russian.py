@@ -444,7 +444,57 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
             if form:
                 name = form.word[:1].upper() + form.word[1:] + " " + word
         out.append(Candidate("ORG", start, end, {"name": name}, RANK - 1))
-    return out + russian_agencies(scan)
+    return out + russian_agencies(scan) + dictionary_companies(scan)
+
+
+_RU_HOLDING = re.compile(r"^([А-ЯЁ][а-яё]{3,}холдинг)(?:а|у|ом|е)?$")
+_RU_NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)?$")
+
+
+def _dictionary_company(parses: list) -> str | None:
+    """The nominative of a word that pymorphy3's dictionary knows only as an organisation
+    (Уралкалия -> Уралкалий, Башнефти -> Башнефть), else None (Электросталь: also a town;
+    Спартак: also a first name; guessed words and abbreviations).
+
+    >>> from pipeline.entities.locations import morph_analyzer
+    >>> [_dictionary_company(morph_analyzer().parse(w)) for w in ("Уралкалия", "Башнефти", "Электросталь", "Спартак")]
+    ['Уралкалий', 'Башнефть', None, None]
+    """
+    if not parses or any("Orgn" not in p.tag or "Abbr" in p.tag or len(p.methods_stack) != 1
+                         for p in parses):
+        return None
+    if type(parses[0].methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+        return None
+    lemma = parses[0].normal_form
+    return lemma[:1].upper() + lemma[1:]
+
+
+def dictionary_companies(scan: Scan) -> list[Candidate]:
+    """Russian companies and bodies by a one-word name outside quotes that pymorphy3 knows only
+    as an organisation, in any case (Сургутнефтегаз, Уралкалия, Башнефти), and compound holding
+    names (Трансмашхолдинга -> Трансмашхолдинг); not a place, country or bloc, nor a thing's
+    name after its noun (проект Уралкалий)."""
+    lex = scan.lex
+    countries = lex.countries.get("ru", {})
+    places = lex.locations.get("ru", {})
+    out = []
+    for i, tok in enumerate(scan.tokens):
+        word = tok.text
+        if len(word) < 5 or word[:3] in _AGENCY_PREFIXES or not _RU_NAME_WORD.match(word):
+            continue
+        holding = _RU_HOLDING.match(word) if "холдинг" in word else None
+        name = holding.group(1) if holding else _dictionary_company(scan.parses(i))
+        if name is None:
+            continue
+        key = scan.folded[i]
+        if key in countries or key in places or key in lex.not_orgs or fold(name) in lex.not_orgs:
+            continue
+        if i > 0 and not scan.text[scan.tokens[i - 1].end:tok.start].strip(" «“\"") \
+                and _ru_word_kind(scan, i - 1) == "noorg" \
+                and any(p.tag.case in ("nomn", "accs") for p in scan.parses(i)[:2]):
+            continue  # проект Уралкалий: a thing's name in apposition (not акции Башнефти)
+        out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK - 1))
+    return out
 
 
 # a federal agency's or ministry's short name: Рос-/Мин- and a noun (Росавиация, Минспорта)

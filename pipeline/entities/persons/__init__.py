@@ -50,7 +50,7 @@ from .words import (
 )
 from .russian import (
     _OBLIQUE_PATRONYMIC, case_clash, cut_before_initials, surname_initials, surname_place, titled_after_complement,
-    _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject,
+    _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject, body_word,
     unknown_surname_nominative,
 )
 from .single import (
@@ -242,7 +242,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 name = _russian_nominative(words) if scan.russian else " ".join(words)
                 add(i, j, name, sur)
                 continue
-        if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not (
+        if sur and _is_first_name(scan, i + 1) and sur == tokens[i].text and not body_word(scan, i) and not (
                 scan.tag == "ru" and not _STRONG_SURNAME.search(fold(sur))
                 and not morph_analyzer().word_is_known(sur)) and not (  # Тошкента: a guessed Surn reading
                 scan.russian and _initial(scan, i) and _known_word(scan, i)

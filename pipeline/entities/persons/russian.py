@@ -19,7 +19,10 @@ _OBLIQUE_PATRONYMIC = re.compile(r"(?:ович|евич)(?:а|у|ем|е)$|(?:о
 
 def _russian_initial_name(scan: Scan, i: int, j: int) -> bool:
     """Russian: a sentence opens with a first name that is no common word (Жорж, not Роман,
-    Вера) and a capitalised word that is no dictionary common word (Жорж Санд при жизни ...)."""
+    Вера) and a capitalised word that is no dictionary common word (Жорж Санд при жизни ...), or
+    a town that is also a surname in the first name's gender and case (Иван Киров заявил)."""
+    if scan.russian and j == i + 1 and surname_place(scan, i, j):
+        return True
     if not scan.russian or j != i + 1 or _russian_common(scan, j) or _blocked(scan, j):
         return False
     parses = scan.parses(i)[:3]
@@ -498,6 +501,16 @@ def _woman_as_written(scan: Scan, i: int) -> bool:
                                               or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):
             return False  # у Иванова Е.А., за подписью начальника управления Ахмедова Б.Т.
     return True
+
+
+def body_word(scan: Scan, i: int) -> bool:
+    """Russian: token i is an organisation's short name in pymorphy3's dictionary and no
+    surname or first name (Минфина, Минздрава), so it opens no surname-first name (глава
+    Минфина Антон Силуанов)."""
+    if not scan.russian:
+        return False
+    parses = scan.parses(i)[:3]
+    return bool(parses) and "Orgn" in parses[0].tag and not any("Surn" in p.tag or "Name" in p.tag for p in parses)
 
 
 def surname_place(scan: Scan, i: int, j: int) -> bool:

@@ -75,6 +75,8 @@ _RU_PLACE_GENITIVES = frozenset({"республики", "города", "пос
 _UNIQUE_BODY_ADJECTIVES = frozenset({"верховный", "конституционный", "следственный", "счётный", "счетный",
                                      "генеральный", "пенсионный", "центральный", "всемирный", "государственный",
                                      "национальный", "европейский", "высший"})
+# heads that name a body only after their adjective (Верховная рада; not Рады Митчелл, a first name)
+_ADJECTIVE_ONLY_HEADS = frozenset({"рада"})
 # adjectives of a meeting, not a parliament: Общее/Годовое/Внеочередное собрание (акционеров)
 _MEETING_ADJECTIVES = frozenset({"общий", "годовой", "внеочередной", "очередной", "торжественный",
                                  "отчётный", "отчетный", "родительский"})
@@ -176,6 +178,8 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
             continue  # Российской Федерации (и …): a country's long name, not a body
         if first == j and p.normal_form in _BRANCHES:
             continue  # филиал Сбербанка: an unnamed branch (the bank is the name)
+        if first == j and p.normal_form in _ADJECTIVE_ONLY_HEADS:
+            continue  # Рады Митчелл: a first name; only Верховная рада is a body
         if kind == "type":
             # Новосибирский металлургический завод: a company noun is a name only after a
             # capitalised adjective in mid-sentence (not "Китайская компания" at its start)
@@ -449,6 +453,10 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
 
 _RU_HOLDING = re.compile(r"^([А-ЯЁ][а-яё]{3,}холдинг)(?:а|у|ом|е)?$")
 _RU_NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[а-яё]+)?$")
+_RU_LOWER_MINISTRY = re.compile(r"^мин[а-яё]{3,}$")
+# parliaments and cabinets named by one word of their own (Бундестага, Кнессет, Кабмин)
+_ONE_WORD_BODIES = frozenset({"бундестаг", "бундесрат", "кнессет", "сейм", "меджлис", "риксдаг", "стортинг",
+                              "фолькетинг", "альтинг", "эдускунта", "кабмин", "бундесвер"})
 
 
 def _dictionary_company(parses: list) -> str | None:
@@ -471,19 +479,35 @@ def _dictionary_company(parses: list) -> str | None:
 
 def dictionary_companies(scan: Scan) -> list[Candidate]:
     """Russian companies and bodies by a one-word name outside quotes that pymorphy3 knows only
-    as an organisation, in any case (Сургутнефтегаз, Уралкалия, Башнефти), and compound holding
-    names (Трансмашхолдинга -> Трансмашхолдинг); not a place, country or bloc, nor a thing's
-    name after its noun (проект Уралкалий)."""
+    as an organisation, in any case (Сургутнефтегаз, Уралкалия, Башнефти), compound holding
+    names (Трансмашхолдинга -> Трансмашхолдинг), parliaments with a one-word name (Бундестага)
+    and ministries' short names in lower case as the press writes them, with their country
+    (минобороны России); not a place, country or bloc, nor a thing's name after its noun
+    (проект Уралкалий)."""
     lex = scan.lex
     countries = lex.countries.get("ru", {})
     places = lex.locations.get("ru", {})
     out = []
     for i, tok in enumerate(scan.tokens):
         word = tok.text
+        if word[:3] == "мин" and _RU_LOWER_MINISTRY.match(word):
+            name = _ru_agency_name(word[:1].upper() + word[1:])
+            if name and _dictionary_company(scan.parses(i)):  # минобороны России, в минфине США
+                last = _agency_territory(scan, i)
+                if last > i:
+                    name += " " + scan.text[scan.tokens[i + 1].start:scan.tokens[last].end]
+                out.append(Candidate("ORG", tok.start, scan.tokens[last].end, {"name": name}, RANK - 1))
+            continue
         if len(word) < 5 or word[:3] in _AGENCY_PREFIXES or not _RU_NAME_WORD.match(word):
             continue
         holding = _RU_HOLDING.match(word) if "холдинг" in word else None
-        name = holding.group(1) if holding else _dictionary_company(scan.parses(i))
+        if holding:
+            name = holding.group(1)
+        elif scan.parses(i)[0].normal_form in _ONE_WORD_BODIES:
+            lemma = scan.parses(i)[0].normal_form
+            name = lemma[:1].upper() + lemma[1:]
+        else:
+            name = _dictionary_company(scan.parses(i))
         if name is None:
             continue
         key = scan.folded[i]
@@ -608,16 +632,16 @@ def russian_agencies(scan: Scan) -> list[Candidate]:
 
 def _agency_territory(scan: Scan, i: int) -> int:
     """The last token of the territory in the genitive right after the body's short name at
-    token i (Госсовета Республики Крым, Минсельхоза России, Росреестра Свердловской области),
-    or i."""
+    token i (Госсовета Республики Крым, Минсельхоза России, Росреестра Свердловской области,
+    Госдепартамента США), or i."""
     tokens = scan.tokens
     n = len(tokens)
     k = i + 1
     if k >= n or not scan.adjacent(i, k) or not scan.cap(k):
         return i
     if scan.folded[k] in scan.lex.countries.get("ru", {}) and any("gent" in p.tag for p in scan.parses(k)[:3]) \
-            or tokens[k].text in ("РФ", "РУз"):
-        return k
+            or tokens[k].text in scan.lex.abbreviations.get("ru", {}):
+        return k  # (Минфина РФ, Госдепартамента США: an abbreviated country)
     if k + 1 < n and scan.adjacent(k, k + 1) and scan.cap(k + 1):
         if scan.folded[k] == "республики":
             return k + 1  # Госсовета Республики Крым

@@ -51,6 +51,7 @@ from .words import (
 from .russian import (
     _OBLIQUE_PATRONYMIC, case_clash, cut_before_initials, surname_initials, surname_place, titled_after_complement,
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject, body_word,
+    reported_speaker,
     unknown_surname_nominative,
 )
 from .single import (
@@ -116,7 +117,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             continue  # ``Поляна Квасова'': the title of a work or brand (not "Fidel Kastroning o‘limi ...)
         if _place_tail(scan, i):
             continue  # San Diego Union-Tribune: Diego ends the place, no first name
-        if scan.uzbek and i + 2 < n and len(tokens[i].text) <= 4 and _syllable_name(scan, i):
+        if (scan.uzbek or scan.russian) and i + 2 < n and len(tokens[i].text) <= 4 and _syllable_name(scan, i):
             continue  # Kim Yen Xo: three syllables, left to pass S (not Kim + Yen)
         # A0) first name + particle or honorific + name (Людвиг ван Бетховен, Одилхон қори Юнусхон ўғли)
         if i + 2 < n and scan.folded[i + 1] in scan.lex.name_particles and not scan.cap(i + 1) \
@@ -209,6 +210,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last_stem = sur or _plain_stem(scan, last)
             add(first, last, _name(scan, first, last, last_stem), last_stem)
             continue
+        if scan.russian and (said := reported_speaker(scan, i)):  # (заявил Хакан Фидан: persons/russian)
+            add(i, i + 1, said, tokens[i + 1].text); continue  # noqa: E702
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)
                 and (not _initial(scan, i) or (scan.uzbek and not _common_start(scan, i)))

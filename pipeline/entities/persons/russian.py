@@ -10,7 +10,7 @@ from typing import Any
 from ..locations import morph_analyzer
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .words import _acronym, _blocked, _cyrillic_names, _russian_common, _title_token
+from .words import _acronym, _blocked, _cyrillic_names, _place_derived, _russian_common, _title_token
 
 
 # a patronymic in an oblique case (Владимировичем, Миромоновича, Петровной)
@@ -501,6 +501,36 @@ def _woman_as_written(scan: Scan, i: int) -> bool:
                                               or _title_token(scan, k) and scan.parses(k)[0].tag.case == "gent"):
             return False  # у Иванова Е.А., за подписью начальника управления Ахмедова Б.Т.
     return True
+
+
+# verbs of saying after which the press names the speaker (Об этом заявил Хакан Фидан)
+_SPEECH_VERBS = frozenset({"заявить", "сообщить", "отметить", "подчеркнуть", "рассказать", "сказать",
+                           "добавить", "пояснить", "напомнить", "уточнить", "ответить", "признать",
+                           "предупредить", "объявить", "написать", "констатировать", "указать"})
+_NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]{1,}$")
+
+
+def reported_speaker(scan: Scan, i: int) -> str | None:
+    """Russian: two capitalised words right after a past-tense verb of saying, neither a
+    dictionary word, place or organisation, and nothing capitalised after them, are the speaker
+    (заявил Хакан Фидан, сообщила Кая Каллас): the name as written (a subject: nominative)."""
+    tokens = scan.tokens
+    if i < 1 or i + 1 >= len(tokens) or not (scan.adjacent(i - 1, i) and scan.adjacent(i, i + 1)):
+        return None
+    if not (_NAME_WORD.match(tokens[i].text) and _NAME_WORD.match(tokens[i + 1].text)):
+        return None
+    if i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2):
+        return None
+    verb = scan.parses(i - 1)[0]
+    if verb.tag.POS != "VERB" or "past" not in verb.tag or verb.normal_form not in _SPEECH_VERBS:
+        return None
+    for k in (i, i + 1):
+        if _blocked(scan, k) or _place_derived(scan, k) or scan.function_word(k) or _title_token(scan, k):
+            return None
+        q = scan.parses(k)[0]
+        if _russian_common(scan, k) and not (q.tag.POS == "NOUN" and "anim" in q.tag and "nomn" in q.tag):
+            return None  # (Хакан: a rare animate noun may be a given name; Минфин, Правительство not)
+    return f"{tokens[i].text} {tokens[i + 1].text}"
 
 
 def body_word(scan: Scan, i: int) -> bool:

@@ -448,7 +448,77 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
             if form:
                 name = form.word[:1].upper() + form.word[1:] + " " + word
         out.append(Candidate("ORG", start, end, {"name": name}, RANK - 1))
-    return out + russian_agencies(scan) + dictionary_companies(scan)
+    return out + russian_agencies(scan) + dictionary_companies(scan) + sport_clubs(scan)
+
+
+# a match report: a score, a result verb or a sport's own words
+_SPORT_TEXT = re.compile(r"(?i)(?:со сч[её]том \d|обыгра(?:л|ла|ли|ть)\b|\bматч|\bтренер|\bРПЛ\b|чемпионат|футбол"
+                         r"|хокке|нападающ|полузащитник|вратар|в гостях у\b|на своем поле|на своём поле)")
+_CLUB_WORD = re.compile(r"^[А-ЯЁ][а-яё]{3,}$")
+# words next to a club's name in a match report (Динамо уступило Торпедо, в гостях у Металлурга,
+# нападающий Реала, футболисты Шахтера)
+_CLUB_CUES = frozenset({"обыграть", "уступить", "победить", "проиграть", "сыграть", "разгромить", "вничью",
+                        "нападающий", "тренер", "футболист", "хоккеист", "игрок", "вратарь", "защитник",
+                        "полузащитник", "форвард", "болельщик", "гость", "состав", "против"})
+_CLUB_PREPOSITIONS = frozenset({"с", "у", "в", "за", "со"})
+
+
+def _club_cue(scan: Scan, i: int) -> bool:
+    """A match-report word right before token i (after a preposition: в гостях у, вничью с)
+    or right after it."""
+    k = i - 1
+    if k > 0 and scan.folded[k] in _CLUB_PREPOSITIONS:
+        k -= 1
+    if k >= 0 and (scan.folded[k] in _CLUB_CUES or scan.parses(k)[0].normal_form in _CLUB_CUES):
+        return True
+    return i + 1 < len(scan.tokens) and scan.parses(i + 1)[0].normal_form in _CLUB_CUES
+
+
+# capitalised common nouns of reverence, no club (поблагодарил Бога и болельщиков)
+_REVERED = frozenset({"бог", "господь", "всевышний", "родина", "отечество", "отчизна", "победа"})
+
+
+def sport_clubs(scan: Scan) -> list[Candidate]:
+    """Russian: in a match report, a capitalised common noun inside a sentence next to a
+    match-report word is a club named without quotes (Динамо уступило Торпедо, вничью с
+    Локомотивом, в составе Торпедо): a singular dictionary noun with no name, surname or place
+    reading, no organisation form, title or sport word."""
+    if not _SPORT_TEXT.search(scan.text):
+        return []  # (nearly every text)
+    tokens = scan.tokens
+    n = len(tokens)
+    forms = scan.lex.org_forms.get("ru", {})
+    titles = scan.lex.titles.get("ru", frozenset())
+    out = []
+    for i, tok in enumerate(tokens):
+        if not _CLUB_WORD.match(tok.text) or scan.sentence_initial(i) or scan.text[tok.start - 1:tok.start] in "«“\"":
+            continue
+        if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
+                scan.sentence_initial(i - 1) and scan.parses(i - 1)[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+                and _ru_known(tokens[i - 1].text)) \
+                or i + 1 < n and scan.adjacent(i, i + 1) and scan.cap(i + 1):
+            continue  # part of a longer capitalised name (Лига чемпионов УЕФА, Кубок России; but
+            # Футболисты | Шахтера: a common word opens the sentence)
+        if i > 0 and _ru_word_kind(scan, i - 1) == "noorg":
+            continue  # чемпионата Мира, Кубка Содружества: the event's own name
+        parses = scan.parses(i)[:3]
+        p = parses[0]
+        if p.tag.POS != "NOUN" or not _ru_known(tok.text) or any(
+                {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(str(q.tag).replace(" ", ",").split(","))
+                for q in parses):
+            continue
+        lemma = p.normal_form
+        if lemma in forms or lemma in titles or lemma in _REVERED or fold(lemma) in scan.lex.not_orgs \
+                or _SPORT_TEXT.match(lemma) or "plur" in p.tag or is_place(scan, i) \
+                or i > 0 and scan.folded[i - 1] in _RU_PLACE_GENITIVES:
+            continue  # (по версии Болельщиков: a plural; города Орду: a town)
+        if not _club_cue(scan, i):
+            continue  # (В 1997 году Совхоз «Фаустово»: no match-report word next to it)
+        name = tok.text if "Fixd" in p.tag else lemma[:1].upper() + lemma[1:]
+        if "ё" not in tok.text:
+            name = name.replace("ё", "е")  # Шахтера -> Шахтер, as the article spells it
+        out.append(Candidate("ORG", tok.start, tok.end, {"name": name}, RANK - 1))
+    return out
 
 
 _RU_HOLDING = re.compile(r"^([А-ЯЁ][а-яё]{3,}холдинг)(?:а|у|ом|е)?$")

@@ -51,7 +51,7 @@ from .words import (
 from .russian import (
     _OBLIQUE_PATRONYMIC, case_clash, cut_before_initials, surname_initials, surname_place, titled_after_complement,
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject, body_word,
-    reported_speaker,
+    cued_pair,
     unknown_surname_nominative,
 )
 from .single import (
@@ -210,7 +210,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
             last_stem = sur or _plain_stem(scan, last)
             add(first, last, _name(scan, first, last, last_stem), last_stem)
             continue
-        if scan.russian and (said := reported_speaker(scan, i)):  # (заявил Хакан Фидан: persons/russian)
+        if scan.russian and (said := cued_pair(scan, i)):  # (заявил Хакан Фидан, с Олафом Шольцем)
             add(i, i + 1, said, tokens[i + 1].text); continue  # noqa: E702
         # A2) unknown first name + strongly shaped surname: Bakhodir Alimov
         if (scan.cap(i) and not _acronym(scan.tokens[i].text) and not _blocked(scan, i)

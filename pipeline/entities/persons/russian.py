@@ -109,6 +109,7 @@ def _case_hint(scan: Scan, first: int, last: int) -> str | None:
 
 # endings of an unknown masculine surname in the case of the first name before it
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+_SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем"}  # (Бироля, Биролю, Биролем)
 
 
 # the case of a Russian surname in -ов/-ин told by its ending: (gender, case) readings
@@ -252,6 +253,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
             elif gender == "masc" and case in _MASC_ENDINGS and re.search(
                     rf"[бвгджзклмнпрстфхцчшщ](?:{_MASC_ENDINGS[case]})$", w):
                 w = re.sub(rf"(?:{_MASC_ENDINGS[case]})$", "", w)  # Герда Буцериуса -> Буцериус
+            elif gender == "masc" and w is words[-1] and k > 0 and not morph.word_is_known(w) and (
+                    case in _SOFT_ENDINGS and re.search(rf"[лр]{_SOFT_ENDINGS[case]}$", w)):
+                w = w[:-len(_SOFT_ENDINGS[case])] + "ь"  # Фатихом Биролем -> Фатих Бироль (a soft stem)
             elif gender == "femn" and w is words[-1] and re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)$", w):
                 w = re.sub(r"(?:ой|ою|у)$", "а", w)  # Нодирой Исмоиловой -> Исмоилова
             elif gender in (None, "masc") and w is words[-1] and not morph.word_is_known(w):
@@ -259,6 +263,9 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
             elif gender is None and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
                     and re.search(r"[бвгдзклмнпрстфх]ом$", w) and re.search(r"(?:ом|ем|ым)$", words[-1]):
                 w = w[:-2]  # Олафом Шольцем: an unknown man's first name in the instrumental too
+            elif gender is None and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
+                    and re.search(r"[лр]ем$", w) and re.search(r"(?:ом|ем|ым)$", words[-1]):
+                w = w[:-2] + "ь"  # Каролем Шретером: a soft stem (Кароль)
             out.append(w)
             continue
         named = [p for p in named if "plur" not in p.tag]
@@ -510,10 +517,14 @@ _SPEECH_VERBS = frozenset({"заявить", "сообщить", "отметит
 _NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]{1,}$")
 
 
-def reported_speaker(scan: Scan, i: int) -> str | None:
-    """Russian: two capitalised words right after a past-tense verb of saying, neither a
-    dictionary word, place or organisation, and nothing capitalised after them, are the speaker
-    (заявил Хакан Фидан, сообщила Кая Каллас): the name as written (a subject: nominative)."""
+_INSTRUMENTAL_PAIR = re.compile(r"(?:ом|ем|ой|ей)$")
+
+
+def cued_pair(scan: Scan, i: int) -> str | None:
+    """Russian: two capitalised words, neither a common dictionary word, title, place or
+    organisation, with nothing capitalised after them, are a person's name right after a
+    past-tense verb of saying (заявил Хакан Фидан: the name as written, a subject) or after
+    "с" with both words in the instrumental (с Олафом Шольцем -> Олаф Шольц)."""
     tokens = scan.tokens
     if i < 1 or i + 1 >= len(tokens) or not (scan.adjacent(i - 1, i) and scan.adjacent(i, i + 1)):
         return None
@@ -521,15 +532,23 @@ def reported_speaker(scan: Scan, i: int) -> str | None:
         return None
     if i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2):
         return None
+    instrumental = scan.folded[i - 1] in ("с", "со") and all(
+        _INSTRUMENTAL_PAIR.search(tokens[k].text) and len(tokens[k].text) >= 5 for k in (i, i + 1))
     verb = scan.parses(i - 1)[0]
-    if verb.tag.POS != "VERB" or "past" not in verb.tag or verb.normal_form not in _SPEECH_VERBS:
+    if not instrumental and (verb.tag.POS != "VERB" or "past" not in verb.tag
+                             or verb.normal_form not in _SPEECH_VERBS):
         return None
     for k in (i, i + 1):
         if _blocked(scan, k) or _place_derived(scan, k) or scan.function_word(k) or _title_token(scan, k):
             return None
         q = scan.parses(k)[0]
-        if _russian_common(scan, k) and not (q.tag.POS == "NOUN" and "anim" in q.tag and "nomn" in q.tag):
+        if _russian_common(scan, k) and not (q.tag.POS == "NOUN" and "anim" in q.tag
+                                             and ("nomn" in q.tag or instrumental)):
             return None  # (Хакан: a rare animate noun may be a given name; Минфин, Правительство not)
+        if instrumental and not any(q.tag.case == "ablt" for q in scan.parses(k)[:3]):
+            return None  # (с Новой Зеландией is a place; a word with no instrumental reading)
+    if instrumental:
+        return _russian_nominative([tokens[i].text, tokens[i + 1].text], _cyrillic_names(scan))
     return f"{tokens[i].text} {tokens[i + 1].text}"
 
 

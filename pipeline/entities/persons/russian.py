@@ -263,7 +263,7 @@ def _russian_nominative(words: list[str], names: frozenset[str] = frozenset(), *
             elif gender is None and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
                     and re.search(r"[бвгдзклмнпрстфх]ом$", w) and re.search(r"(?:ом|ем|ым)$", words[-1]):
                 w = w[:-2]  # Олафом Шольцем: an unknown man's first name in the instrumental too
-            elif gender is None and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
+            elif gender in (None, "masc") and k == 0 and len(words) == 2 and not morph.word_is_known(w) \
                     and re.search(r"[лр]ем$", w) and re.search(r"(?:ом|ем|ым)$", words[-1]):
                 w = w[:-2] + "ь"  # Каролем Шретером: a soft stem (Кароль)
             out.append(w)

@@ -520,23 +520,34 @@ _NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]{1,}$")
 _INSTRUMENTAL_PAIR = re.compile(r"(?:ом|ем|ой|ей)$")
 
 
+def _speech_verb(scan: Scan, k: int) -> bool:
+    """Token k is a past-tense verb of saying (заявил, сообщила)."""
+    verb = scan.parses(k)[0]
+    return verb.tag.POS == "VERB" and "past" in verb.tag and verb.normal_form in _SPEECH_VERBS
+
+
 def cued_pair(scan: Scan, i: int) -> str | None:
     """Russian: two capitalised words, neither a common dictionary word, title, place or
     organisation, with nothing capitalised after them, are a person's name right after a
-    past-tense verb of saying (заявил Хакан Фидан: the name as written, a subject) or after
-    "с" with both words in the instrumental (с Олафом Шольцем -> Олаф Шольц)."""
+    past-tense verb of saying (заявил Хакан Фидан: the name as written, a subject) or right
+    before one (Илон Маск заявил), or after "с" with both words in the instrumental (с Олафом
+    Шольцем -> Олаф Шольц)."""
     tokens = scan.tokens
-    if i < 1 or i + 1 >= len(tokens) or not (scan.adjacent(i - 1, i) and scan.adjacent(i, i + 1)):
+    if i + 1 >= len(tokens) or not scan.adjacent(i, i + 1):
         return None
     if not (_NAME_WORD.match(tokens[i].text) and _NAME_WORD.match(tokens[i + 1].text)):
         return None
     if i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) and scan.cap(i + 2):
         return None
-    instrumental = scan.folded[i - 1] in ("с", "со") and all(
+    if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i) \
+            and not (tokens[i - 1].text.isascii() or _acronym(tokens[i - 1].text)):
+        return None  # inside a longer capitalised run (but основатель SpaceX | Илон Маск)
+    subject = i + 2 < len(tokens) and scan.adjacent(i + 1, i + 2) and _speech_verb(scan, i + 2)
+    if not subject and (i < 1 or not scan.adjacent(i - 1, i)):
+        return None
+    instrumental = not subject and scan.folded[i - 1] in ("с", "со") and all(
         _INSTRUMENTAL_PAIR.search(tokens[k].text) and len(tokens[k].text) >= 5 for k in (i, i + 1))
-    verb = scan.parses(i - 1)[0]
-    if not instrumental and (verb.tag.POS != "VERB" or "past" not in verb.tag
-                             or verb.normal_form not in _SPEECH_VERBS):
+    if not (subject or instrumental or _speech_verb(scan, i - 1)):
         return None
     for k in (i, i + 1):
         if _blocked(scan, k) or _place_derived(scan, k) or scan.function_word(k) or _title_token(scan, k):

@@ -436,6 +436,8 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
         if i + 1 < len(tokens) and scan.adjacent(i, i + 1) and ACRONYM_WORD.match(tokens[i + 1].text) \
                 and tokens[i + 1].text not in abbr and scan.folded[i + 1] not in countries:
             end = tokens[i + 1].end  # ГРУ ГШ: a body and its parent's acronym
+        elif scan.text[end:end + 3] == ".РФ" and not scan.text[end + 3:end + 4].isalpha():
+            end += 3  # ВЭБ.РФ: a name written as a domain
         if kind == "type" and i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) \
                 and "ADJF" in scan.parses(i - 1)[0].tag:
             start = tokens[i - 1].start  # Камская ГЭС, Нижнекамский НПЗ

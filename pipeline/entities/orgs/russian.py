@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from os.path import commonprefix
 
 from ..morph import fold
@@ -454,8 +455,11 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
 
 
 # a match report: a score, a result verb or a sport's own words
-_SPORT_TEXT = re.compile(r"(?i)(?:со сч[её]том \d|обыгра(?:л|ла|ли|ть)\b|\bматч|\bтренер|\bРПЛ\b|чемпионат|футбол"
-                         r"|хокке|нападающ|полузащитник|вратар|в гостях у\b|на своем поле|на своём поле)")
+_SPORT_CUES = ("матч", "Матч", "обыгра", "тренер", "Тренер", "РПЛ", "чемпионат", "Чемпионат", "футбол", "Футбол",
+               "хокке", "Хокке", "нападающ", "Нападающ", "полузащитник", "вратар", "Вратар", "со счетом",
+               "со счётом", "в гостях у ", "на своем поле", "на своём поле")
+_SPORT_TEXT = re.compile("|".join(map(re.escape, _SPORT_CUES)))  # (literals, no flags: fast to reject)
+_SPORT_WORD = re.compile(r"(?:матч|обыгра|тренер|чемпионат|футбол|хокке|нападающ|полузащитник|вратар)")
 _CLUB_WORD = re.compile(r"^[А-ЯЁ][а-яё]{3,}$")
 # words next to a club's name in a match report (Динамо уступило Торпедо, в гостях у Металлурга,
 # нападающий Реала, футболисты Шахтера)
@@ -485,7 +489,8 @@ def sport_clubs(scan: Scan) -> list[Candidate]:
     match-report word is a club named without quotes (Динамо уступило Торпедо, вничью с
     Локомотивом, в составе Торпедо): a singular dictionary noun with no name, surname or place
     reading, no organisation form, title or sport word."""
-    if not _SPORT_TEXT.search(scan.text):
+    text = scan.text
+    if not _SPORT_TEXT.search(text):
         return []  # (nearly every text)
     tokens = scan.tokens
     n = len(tokens)
@@ -511,7 +516,7 @@ def sport_clubs(scan: Scan) -> list[Candidate]:
             continue
         lemma = p.normal_form
         if lemma in forms or lemma in titles or lemma in _REVERED or fold(lemma) in scan.lex.not_orgs \
-                or _SPORT_TEXT.match(lemma) or "plur" in p.tag or is_place(scan, i) \
+                or _SPORT_WORD.match(lemma) or "plur" in p.tag or is_place(scan, i) \
                 or i > 0 and scan.folded[i - 1] in _RU_PLACE_GENITIVES:
             continue  # (по версии Болельщиков: a plural; города Орду: a town)
         if not _club_cue(scan, i):
@@ -549,6 +554,29 @@ def _dictionary_company(parses: list) -> str | None:
     return lemma[:1].upper() + lemma[1:]
 
 
+@lru_cache(maxsize=8192)
+def _capitalised_org_name(word: str) -> str | None:
+    """The nominative of a capitalised word that names an organisation by itself: a compound
+    holding name, a one-word parliament or a word pymorphy3 knows only as an organisation
+    (memoised: a pure function of the word).
+
+    >>> [_capitalised_org_name(w) for w in ("Трансмашхолдинга", "Бундестага", "Уралкалия", "Москва", "Минфина")]
+    ['Трансмашхолдинг', 'Бундестаг', 'Уралкалий', None, None]
+    """
+    if len(word) < 5 or word[:3] in _AGENCY_PREFIXES or not _RU_NAME_WORD.match(word):
+        return None  # (Мин-, Рос-, Гос-, Мос-: russian_agencies)
+    holding = _RU_HOLDING.match(word) if "холдинг" in word else None
+    if holding:
+        return holding.group(1)
+    from ..locations import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    lemma = parses[0].normal_form
+    if lemma in _ONE_WORD_BODIES:
+        return lemma[:1].upper() + lemma[1:]
+    return _dictionary_company(parses)
+
+
 def dictionary_companies(scan: Scan) -> list[Candidate]:
     """Russian companies and bodies by a one-word name outside quotes that pymorphy3 knows only
     as an organisation, in any case (Сургутнефтегаз, Уралкалия, Башнефти), compound holding
@@ -560,26 +588,19 @@ def dictionary_companies(scan: Scan) -> list[Candidate]:
     countries = lex.countries.get("ru", {})
     places = lex.locations.get("ru", {})
     out = []
-    for i, tok in enumerate(scan.tokens):
-        word = tok.text
+    tokens = scan.tokens
+    for i in (range(len(tokens)) if "мин" in scan.text else ()):
+        word = tokens[i].text
         if word[:3] == "мин" and _RU_LOWER_MINISTRY.match(word):
             name = _ru_agency_name(word[:1].upper() + word[1:])
             if name and _dictionary_company(scan.parses(i)):  # минобороны России, в минфине США
                 last = _agency_territory(scan, i)
                 if last > i:
-                    name += " " + scan.text[scan.tokens[i + 1].start:scan.tokens[last].end]
-                out.append(Candidate("ORG", tok.start, scan.tokens[last].end, {"name": name}, RANK - 1))
-            continue
-        if len(word) < 5 or word[:3] in _AGENCY_PREFIXES or not _RU_NAME_WORD.match(word):
-            continue
-        holding = _RU_HOLDING.match(word) if "холдинг" in word else None
-        if holding:
-            name = holding.group(1)
-        elif scan.parses(i)[0].normal_form in _ONE_WORD_BODIES:
-            lemma = scan.parses(i)[0].normal_form
-            name = lemma[:1].upper() + lemma[1:]
-        else:
-            name = _dictionary_company(scan.parses(i))
+                    name += " " + scan.text[tokens[i + 1].start:tokens[last].end]
+                out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK - 1))
+    for i in compress(range(len(tokens)), scan._caps):
+        tok = tokens[i]
+        name = _capitalised_org_name(tok.text)
         if name is None:
             continue
         key = scan.folded[i]

@@ -520,8 +520,13 @@ _NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]{1,}$")
 _INSTRUMENTAL_PAIR = re.compile(r"(?:ом|ем|ой|ей)$")
 
 
+_PAST_ENDING = re.compile(r"л[аои]?$")
+
+
 def _speech_verb(scan: Scan, k: int) -> bool:
     """Token k is a past-tense verb of saying (заявил, сообщила)."""
+    if not _PAST_ENDING.search(scan.tokens[k].text):
+        return False  # (most words: no pymorphy3 parse needed)
     verb = scan.parses(k)[0]
     return verb.tag.POS == "VERB" and "past" in verb.tag and verb.normal_form in _SPEECH_VERBS
 

@@ -147,7 +147,7 @@ def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     possessive 's) that overlap none of the `found` candidates; marked `firm` so that later
     bare mentions of a one-word name follow; and one-word names listed with a company
     (`coordinated_companies`)."""
-    out = _cue_candidates(scan, found)
+    out = _cue_candidates(scan, found) + context_companies(scan, found)
     return out + coordinated_companies(scan, found + out)
 
 
@@ -366,4 +366,67 @@ def short_repeats(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                 continue
             out.append(Candidate("ORG", start, end, {"name": shorts[key]}, RANK, {"firm": True}))
             break
+    return out
+
+
+# a capitalised name between an article (and a year) and a word only an organisation's name stands
+# before: `a Velmora spokesperson`, `A 2017 Gallup survey`, `the Harlow Institute statement`
+_NAME_RUN = r"((?:[A-Z][\w&’'.-]*)(?: (?:of |for |& )?[A-Z][\w&’'.-]*){0,3})"
+_ARTICLE_CUE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:19|20)\d\d )?" + _NAME_RUN
+                          + r" (?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\b"
+                          + r"|\b(?:[Aa]n?) (?:(?:19|20)\d\d )?" + _NAME_RUN
+                          + r" (?:survey|poll|study|analysis|report|press release)\b")
+# `Velmora, the maker of the Aero headphones`: a company described after its name (not `the owner of`: a person's)
+_THE_MAKER = re.compile(r"\b" + _NAME_RUN + r", the (?:[\w-]+ ){0,2}?(?:maker|makers|manufacturer|carmaker|automaker"
+                        r"|chipmaker|drugmaker|retailer|parent company|company|firm|startup|conglomerate|lender|insurer"
+                        r"|airline|broadcaster) (?:of|behind|that|which|whose)\b")
+# `About Velmora` heading a press release's company paragraph (a line of its own, or before a colon)
+_ABOUT = re.compile(r"(?m)^About " + _NAME_RUN + r"(?=:|\s*$)")
+# a network with a local station's market code or channel (CBS DFW, NBC 5 Chicago is the network's station)
+_STATION = re.compile(r"\b(?:ABC|CBS|NBC|FOX|Fox|PBS|CW) (?:[A-Z]{2,4}|\d{1,2})\b(?! [A-Z][a-z])")
+
+
+def context_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for capitalised names that a context only organisations have marks (`a Velmora
+    spokesperson`, `A 2017 Gallup survey`, `Velmora, the maker of`, a press release's `About Velmora`
+    line, a network's local station `CBS DFW`); ranked over a one-word person guess."""
+    text = scan.text
+    out: list[Candidate] = []
+    if " spokes" in text or " representative" in text or any(w in text for w in (" survey", " poll", " study", " analysis",
+                                                                                    " report", " press release")):
+        out += _marked(scan, _ARTICLE_CUE, found)
+    if ", the " in text:
+        out += _marked(scan, _THE_MAKER, found)
+    if "About " in text:
+        out += _marked(scan, _ABOUT, found, single_ok=True)
+    for m in _STATION.finditer(text):
+        out.append(Candidate("ORG", m.start(), m.end(), {"name": m.group(0)}, RANK))
+    return out
+
+
+def _marked(scan: Scan, pattern: re.Pattern[str], found: list[Candidate], single_ok: bool = False) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in pattern.finditer(scan.text):
+        group = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g) is not None)
+        first = token_at(scan, m.start(group), after=True)
+        last = token_at(scan, m.end(group), after=False)
+        if first is None or last is None or first > last:
+            continue
+        while last > first and scan.function_word(last):
+            last -= 1
+        if scan.function_word(first):
+            continue
+        if first == last and (_ADJECTIVE_END.search(scan.folded[first]) and not scan.tokens[first].text.isupper()):
+            continue  # a British study, a Republican spokesman
+        if first == last and group == 1 and pattern is _ARTICLE_CUE \
+                and (scan.folded[first] in scan.lex.first_names.get("en_surnames", ())
+                     or scan.folded[first] in scan.lex.known_persons):
+            continue  # a Trump spokesman: a politician's (a Gallup poll stays)
+        possessive = scan.folded[last].endswith(("'s", "’s"))
+        if possessive or _unlikely(scan, first, last, True):
+            continue  # (a Chicago spokesman, a Monday report, a John study)
+        start, end = scan.tokens[first].start, scan.tokens[last].end
+        if any(c.start <= start and end <= c.end and (c.start, c.end) != (start, end) for c in found):
+            continue  # inside a longer name found (the Pew Research Center survey)
+        out.append(Candidate("ORG", start, end, {"name": scan.text[start:end]}, RANK, {"firm": True}))
     return out

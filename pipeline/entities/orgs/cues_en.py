@@ -382,6 +382,9 @@ _THE_MAKER = re.compile(r"\b" + _NAME_RUN + r", the (?:[\w-]+ ){0,2}?(?:maker|ma
                         r"|airline|broadcaster) (?:of|behind|that|which|whose)\b")
 # `About Velmora` heading a press release's company paragraph (a line of its own, or before a colon)
 _ABOUT = re.compile(r"(?m)^About " + _NAME_RUN + r"(?=:|\s*$)")
+# a listed company's name before its exchange and ticker: `Brackwell (NYSE: BRW)`
+_TICKER = re.compile(r"\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'.-]*){0,3}),? \((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|AMEX|TSX|TSXV|TSX-V|LSE|ASX"
+                     r"|OTC|OTCQX|OTCQB|HKEX|SGX|CSE|Euronext|ETR|FWB|SIX|NSE|BSE|KRX|TWSE)(?: ?[:-] ?| )[A-Z][A-Z.\d]{0,6}\b")
 # a network with a local station's market code or channel (CBS DFW, NBC 5 Chicago is the network's station)
 _STATION = re.compile(r"\b(?:ABC|CBS|NBC|FOX|Fox|PBS|CW) (?:[A-Z]{2,4}|\d{1,2})\b(?! [A-Z][a-z])")
 
@@ -397,6 +400,8 @@ def context_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]:
         out += _marked(scan, _ARTICLE_CUE, found)
     if ", the " in text:
         out += _marked(scan, _THE_MAKER, found)
+    if "(N" in text or "(T" in text or "(A" in text or "(O" in text or "(" in text and ": " in text:
+        out += _marked(scan, _TICKER, found)
     if "About " in text:
         out += _marked(scan, _ABOUT, found, single_ok=True)
     for m in _STATION.finditer(text):
@@ -412,8 +417,9 @@ def _marked(scan: Scan, pattern: re.Pattern[str], found: list[Candidate], single
         last = token_at(scan, m.end(group), after=False)
         if first is None or last is None or first > last:
             continue
-        while last > first and scan.function_word(last):
-            last -= 1
+        forms = scan.lex.org_forms.get("en", {})
+        while last > first and (scan.function_word(last) or forms.get(scan.folded[last].rstrip(".")) == "legal"):
+            last -= 1  # (Velmora Inc.: the legal form stays outside the span)
         if scan.function_word(first):
             continue
         if first == last and (_ADJECTIVE_END.search(scan.folded[first]) and not scan.tokens[first].text.isupper()):

@@ -48,7 +48,7 @@ from .words import (
     _title_right_before, _title_word, patronymic, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
-from .english import place_named_speakers
+from .english import coordinated_surnames, place_named_speakers
 from .russian import (
     _OBLIQUE_PATRONYMIC, case_clash, cut_before_initials, surname_initials, surname_place, titled_after_complement,
     _listed_oblique, _name, _russian_initial_name, _russian_nominative, _russian_subject, body_word,
@@ -589,6 +589,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         out = [c for c in out if not _street_namesake(scan, c)]
     if scan.tag == "en":
         out = [c for c in out if not _article_before(scan, c) and not _trademark(scan, c)] + place_named_speakers(scan, out)
+        out += coordinated_surnames(scan, out)
     return [c if " " not in c.value["name"] or (name := without_honorifics(c.value["name"])) == c.value["name"]
             else Candidate(c.label, c.start, c.end, {"name": name}, c.rank, c.extra)
             for c in out if not _eponym(scan, c)]

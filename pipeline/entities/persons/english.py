@@ -35,3 +35,57 @@ def place_named_speakers(scan: Scan, found: list[Candidate]) -> list[Candidate]:
             continue  # only what the place list took from the person rules (Bridenstine is theirs)
         out.append(Candidate("PERSON", start, end, {"name": word}, RANK, {"surname": key}))
     return out
+
+
+_JOINED = frozenset({"and", "or", "&"})
+_PLURAL = re.compile(r"(?:[^aeiousy']s|ies|ves)$")  # as persons.single._EN_PLURAL
+
+
+def coordinated_surnames(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """PERSON candidates for one capitalised word joined by `and`/`or` to a person found by one
+    word (Volker and Morrison said, Noel and Thomas signed): two people named alike, by surname.
+
+    The word stands alone (no capital next to it), is no English word, place, country,
+    organisation word, acronym, given name (Trump and Melania), month or weekday."""
+    singles = {c.start: c for c in found if c.label == "PERSON" and " " not in scan.text[c.start:c.end]}
+    if not singles or _JOINED.isdisjoint(scan.folded):
+        return []
+    from ..orgs.english import capital_words  # (English words of 4-6 letters)
+    from .words import _blocked, _place_derived
+    tokens = scan.tokens
+    n = len(tokens)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = [(c.start, c.end) for c in found]
+    lex = scan.lex
+    names = lex.first_names
+    out: list[Candidate] = []
+    for start in singles:
+        k = starts.get(start)
+        if k is None:
+            continue
+        for other, joint in ((k - 2, k - 1), (k + 2, k + 1)):
+            if not 0 <= other < n or scan.folded[joint] not in _JOINED \
+                    or not (scan.adjacent(min(other, joint), max(other, joint))
+                            and scan.adjacent(min(k, joint), max(k, joint))):
+                continue
+            tok = tokens[other].text
+            word = tok.removesuffix("'s").removesuffix("’s")
+            key = fold(word)
+            if not (word[:1].isupper() and word[1:].replace("-", "").isalpha() and word[1:].replace("-", "").islower()
+                    and len(word) >= 3):
+                continue
+            if any(0 <= m < n and m != k and scan.adjacent(min(m, other), max(m, other)) and scan.cap(m)
+                   for m in (other - 1, other + 1)):
+                continue  # part of a longer name (Goldman Sachs and Morgan)
+            if _PLURAL.search(key) and key not in names.get("en_surnames", ()):
+                continue  # Biden and Democrats: a plural noun (Williams is a listed surname)
+            if key in capital_words() or key in names.get("en", ()) or key in names.get("en_not_names", ()) \
+                    or key in lex.countries.get("en", {}) or key in lex.locations.get("en", {}) \
+                    or scan.stem_in(other, lex.known_org_words) or _blocked(scan, other) or _place_derived(scan, other):
+                continue
+            s, e = tokens[other].start, tokens[other].start + len(word)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(Candidate("PERSON", s, tokens[other].end, {"name": word}, RANK, {"surname": key}))
+    return out

@@ -385,6 +385,14 @@ _ABOUT = re.compile(r"(?m)^About " + _NAME_RUN + r"(?=:|\s*$)")
 # a listed company's name before its exchange and ticker: `Brackwell (NYSE: BRW)`
 _TICKER = re.compile(r"\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'.-]*){0,3}),? \((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|AMEX|TSX|TSXV|TSX-V|LSE|ASX"
                      r"|OTC|OTCQX|OTCQB|HKEX|SGX|CSE|Euronext|ETR|FWB|SIX|NSE|BSE|KRX|TWSE)(?: ?[:-] ?| )[A-Z][A-Z.\d]{0,6}\b")
+# a seller's deal (`Adorama is taking up to $250 off`) or a company's results (`McClatchy reported a
+# loss of $304.7 million`, `Velmora posted a quarterly profit`): things only businesses do
+_DEAL_OR_RESULT = re.compile(r"\b" + _NAME_RUN + r" (?:is|are|also) (?:knocking|taking|slashing|discounting|dropping|shaving)"
+                             r" (?:up to |an extra |another |as much as )?\$[\d,.]+ off\b"
+                             r"|\b" + _NAME_RUN + r" (?:also )?(?:reported|posted|booked|swung to|forecast) (?:an? |its )?(?:net |"
+                             r"operating |pre-tax |pretax |quarterly |annual |first-quarter |second-quarter |third-quarter "
+                             r"|fourth-quarter |first-half |full-year )*(?:loss|losses|profit|profits|revenue|revenues|earnings"
+                             r"|sales|income)\b")
 # a network with a local station's market code or channel (CBS DFW, NBC 5 Chicago is the network's station)
 _STATION = re.compile(r"\b(?:ABC|CBS|NBC|FOX|Fox|PBS|CW) (?:[A-Z]{2,4}|\d{1,2})\b(?! [A-Z][a-z])")
 
@@ -402,6 +410,9 @@ def context_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]:
         out += _marked(scan, _THE_MAKER, found)
     if "(N" in text or "(T" in text or "(A" in text or "(O" in text or "(" in text and ": " in text:
         out += _marked(scan, _TICKER, found)
+    if " off" in text or " reported " in text or " posted " in text or " booked " in text or " swung " in text \
+            or " forecast " in text:
+        out += _marked(scan, _DEAL_OR_RESULT, found)
     if "About " in text:
         out += _marked(scan, _ABOUT, found, single_ok=True)
     for m in _STATION.finditer(text):
@@ -424,10 +435,10 @@ def _marked(scan: Scan, pattern: re.Pattern[str], found: list[Candidate], single
             continue
         if first == last and (_ADJECTIVE_END.search(scan.folded[first]) and not scan.tokens[first].text.isupper()):
             continue  # a British study, a Republican spokesman
-        if first == last and group == 1 and pattern is _ARTICLE_CUE \
+        if first == last and (group == 1 and pattern is _ARTICLE_CUE or group == 2 and pattern is _DEAL_OR_RESULT) \
                 and (scan.folded[first] in scan.lex.first_names.get("en_surnames", ())
                      or scan.folded[first] in scan.lex.known_persons):
-            continue  # a Trump spokesman: a politician's (a Gallup poll stays)
+            continue  # a Trump spokesman, Smith reported a loss: a person's (a Gallup poll stays)
         possessive = scan.folded[last].endswith(("'s", "’s"))
         if possessive or _unlikely(scan, first, last, True):
             continue  # (a Chicago spokesman, a Monday report, a John study)

@@ -393,6 +393,12 @@ _DEAL_OR_RESULT = re.compile(r"\b" + _NAME_RUN + r" (?:is|are|also) (?:knocking|
                              r"operating |pre-tax |pretax |quarterly |annual |first-quarter |second-quarter |third-quarter "
                              r"|fourth-quarter |first-half |full-year )*(?:loss|losses|profit|profits|revenue|revenues|earnings"
                              r"|sales|income)\b")
+# the head or founder of a company before a person's full name: `Emirates President Tim Clark`,
+# `Amazon founder Jeff Bezos` (not a country's president: an adjective or place, Ukrainian President)
+_HEAD_BEFORE = re.compile(r"\b" + _NAME_RUN + r" (?:co-founder|cofounder|founder|President|Chairman|Chairwoman|chairman"
+                          r"|chairwoman) (?=[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z])")
+_HEAD_MODIFIERS = frozenset({"former", "then", "interim", "acting", "outgoing", "incoming", "late", "founding", "honorary",
+                             "deputy", "vice", "past", "current", "new", "executive", "co", "sitting", "elected"})
 # a network with a local station's market code or channel (CBS DFW, NBC 5 Chicago is the network's station)
 _STATION = re.compile(r"\b(?:ABC|CBS|NBC|FOX|Fox|PBS|CW) (?:[A-Z]{2,4}|\d{1,2})\b(?! [A-Z][a-z])")
 
@@ -413,6 +419,9 @@ def context_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     if " off" in text or " reported " in text or " posted " in text or " booked " in text or " swung " in text \
             or " forecast " in text:
         out += _marked(scan, _DEAL_OR_RESULT, found)
+    if "ounder " in text or "President " in text or "hairman " in text or "hairwoman " in text:
+        out += [c for c in _marked(scan, _HEAD_BEFORE, found)
+                if not any(_ADJECTIVE_END.search(fold(w)) or fold(w) in _HEAD_MODIFIERS for w in c.value["name"].split(" "))]
     if "About " in text:
         out += _marked(scan, _ABOUT, found, single_ok=True)
     for m in _STATION.finditer(text):

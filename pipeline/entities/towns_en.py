@@ -112,15 +112,16 @@ def english_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
 
 # one to three capitalised words and a US state's postal code or AP abbreviation, at a line's
 # start, after a dash, a venue's comma or `in/near/from/outside`: a small town the gazetteer
-# lacks (`Jiffy Lube Live, Bristow, VA`, `June 29 – Holmdel, NJ @ ...`, `in Elkton, Md.`)
-_UNLISTED = re.compile(r"(?:^|(?<=[-–—] )|(?<=[a-z], )|(?<=\bin )|(?<=\bnear )|(?<=\bfrom )|(?<=\boutside ))"
-                       r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}), ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)"
-                       r"(?![\w-]| [A-Z][a-z])", re.M)
+# lacks (`Jiffy Lube Live, Bristow, VA`, `June 29 – Holmdel, NJ @ ...`, `in Elkton, Md.`); the
+# code is found first (a rare pattern), then the town before it
+_STATE_CODE = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)(?![\w-]| [A-Z][a-z])")
+_TOWN_BEFORE = re.compile(r"(?:^|(?<=[-–—] )|(?<=[a-z], )|(?<=\bin )|(?<=\bnear )|(?<=\bfrom )|(?<=\boutside ))"
+                          r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,})$", re.M)
 
 
 def unlisted_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """LOC candidates for a town the gazetteers lack and its state, where a US state's code or
-    AP abbreviation follows it (see `_UNLISTED`); not a given name, a company word or a place
+    AP abbreviation follows it (see `_STATE_CODE`); not a given name, a company word or a place
     found already; ranked over an organisation's reading of the same word."""
     text = scan.text
     if ", " not in text:
@@ -130,17 +131,21 @@ def unlisted_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     given = lex.first_names.get("en", ())
     forms = lex.org_forms.get("en", {})
     out: list[Candidate] = []
-    for m in _UNLISTED.finditer(text):
-        code = m.group(2)
+    for c in _STATE_CODE.finditer(text):
+        code = c.group(1)
         if code not in lex.us_states and code not in lex.us_state_ap:
             continue
+        left = max(0, c.start() - 40)
+        m = _TOWN_BEFORE.search(text, left, c.start())
+        if not m or m.start(1) == left and left > 0:
+            continue  # (a window's first word may be cut)
         words = m.group(1).split(" ")
         start, end = m.start(1), m.end(1)
         if any(s < end and start < e for s, e in spans) or fold(words[0]) in given \
                 or any(fold(w) in forms or fold(w) in lex.function_words.get("en", ()) for w in words):
             continue
         out.append(Candidate("LOC", start, end, {"name": m.group(1)}, RANK + 1))
-        out.append(Candidate("LOC", m.start(2), m.end(2), {"name": code}, RANK))
+        out.append(Candidate("LOC", c.start(1), c.end(1), {"name": code}, RANK))
     return out
 
 

@@ -230,10 +230,15 @@ def coordinated_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]
         if first is None or last is None:
             continue
         for k in (_listed_next(scan, last, 1), _listed_next(scan, first, -1)):
-            if k is None or k in seen or not _lone_name(scan, k) or _unlikely(scan, k, k, False):
+            if k is None or k in seen or not _lone_name(scan, k):
                 continue
             word = scan.folded[k]
-            if word in names.get("en_surnames", ()) or word in titles or word in lex.company_words:
+            if _between_firms(scan, k, spans):  # FC Porto, Chelsea, Real Madrid: a name between two companies
+                if word in titles or word in lex.company_words or is_place(scan, k) or scan.sentence_initial(k) \
+                        or word in names.get("en_not_names", ()):
+                    continue
+            elif _unlikely(scan, k, k, False) or word in names.get("en_surnames", ()) or word in titles \
+                    or word in lex.company_words:
                 continue
             start, end = tokens[k].start, tokens[k].end
             if any(s < end and start < e for s, e in spans):
@@ -242,6 +247,13 @@ def coordinated_companies(scan: Scan, found: list[Candidate]) -> list[Candidate]
             out.append(Candidate("ORG", start, end, {"name": tokens[k].text}, RANK, {"firm": True}))
             queue.append((k, k))
     return out
+
+
+def _between_firms(scan: Scan, k: int, spans: list[tuple[int, int]]) -> bool:
+    """Token k is a list item with an organisation found right before and right after it."""
+    sides = (_listed_next(scan, k, -1), _listed_next(scan, k, 1))
+    return all(m is not None and any(s <= scan.tokens[m].start and scan.tokens[m].end <= e for s, e in spans)
+               for m in sides)
 
 
 def _listed_next(scan: Scan, k: int, step: int) -> int | None:

@@ -34,7 +34,7 @@ from .russian import (
 )
 from .uzbek import (
     analysts_of, country_quoted_bodies, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
-    uz_sources, with_parents,
+    uz_sources, under_parents, with_parents,
 )
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
@@ -48,6 +48,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += uz_bodies(scan, {c.end for c in known}) + uz_name_lists(scan) + analysts_of(scan)
         out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan) + domain_outlets(scan) + uz_clubs(scan)
         out += with_parents(scan, out)
+        out += under_parents(scan, out)
         out += genitive_parts(scan, out) + country_quoted_bodies(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += latin_runs(scan)

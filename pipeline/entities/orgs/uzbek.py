@@ -84,8 +84,9 @@ _SOCIETY = frozenset({"жамияти", "jamiyati"})
 # Давлат органлари ва бошқа | фуқаролик жамияти, Биргина | ИШИД ташкилоти)
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "бошқа",
                                                "биргина", "bu", "shu", "ushbu", "mazkur", "bunday", "shunday",
-                                               "oʻsha", "boshqa", "birgina", "ўз", "oʻz"))
-# (and the reflexive "own": Президент ўз сиёсий партиясининг, Prezident oʻz | siyosiy partiyasi)
+                                               "oʻsha", "boshqa", "birgina", "ўз", "oʻz", "у", "u"))
+# (and the reflexive "own": Президент ўз сиёсий партиясининг, Prezident oʻz | siyosiy partiyasi;
+# the pronoun "he/that": U sudda oʻziga soʻz berilganida)
 
 
 # form words that end a name to their left (a capitalised noorg word before a lower-case one may open
@@ -808,7 +809,8 @@ def uz_named(scan: Scan) -> list[Candidate]:
 # SSV vakili, ЎзА мухбири); word beginnings, Cyrillic and Latin
 _ACRONYM_CUES = ("вакил", "раҳбар", "ректор", "ходим", "мутахассис", "талаба", "мухбир", "матбуот",
                  "ахборот", "vakil", "rahbar", "rektor", "xodim", "mutaxassis", "talaba", "muxbir",
-                 "matbuot", "axborot")
+                 "matbuot", "axborot", "раис", "rais",  # SSV vakili, MB raisi
+                 "ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi")  # SSV huzuridagi ... markazi: a parent body
 # an Uzbek acronym: capitals (ЎзА, OʻzMU: the Uzbek "Ўз"/"Oʻz" in lower case), 2-6 letters
 _UZ_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁЎҚҒҲ]|Ўз|Oʻz|O‘z|O'z)[A-ZА-ЯЁЎҚҒҲ]{1,5}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -955,4 +957,65 @@ def country_quoted_bodies(scan: Scan, cands: list[Candidate]) -> list[Candidate]
         words = " ".join(t.text for t in tokens[first:j])
         name = f"{tokens[p].text} {c.value['name']} {words} {base}"
         out.append(Candidate("ORG", tokens[p].start, tokens[j].end, {"name": name}, RANK + 1))
+    return out
+
+
+_POSSESSIVE_END = {"Cyrl": "и", "Latn": "i"}
+
+
+def _bare_body_stem(scan: Scan, d: int) -> str | None:
+    """The stem of token d if it is a body noun without its possessive (Департамент(нинг), Departament),
+    the form table listing it with one (департаменти); else None."""
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    end = _POSSESSIVE_END[scan.script]
+    for a in scan.analyses(d):
+        if set(a.slots) <= {"case"} and forms.get(fold(a.stem) + end) == "body" and not fold(a.stem).endswith(end):
+            return a.stem
+    return None
+
+
+def under_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Bodies under a named parent (`X ҳузуридаги`, `X qoshidagi`, X a candidate ending there):
+    a bare capitalised head noun names the parent's department, one span with the parent and
+    a sub-body it owns in the genitive (`Bosh prokuratura huzuridagi Departamentning Oqdaryo
+    tuman boʻlimi`); a capitalised word opens a sub-body up to its head noun over lower-case
+    words (`SSV huzuridagi Aholining sogʻlom turmush tarzini … markazi`)."""
+    tokens = scan.tokens
+    n = len(tokens)
+    folded = scan.folded
+    ends = {c.end: c for c in cands}
+    starts = {c.start: c for c in cands}
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    out = []
+    for p in range(1, n - 1):
+        if folded[p] not in INSIDE_NAME:
+            continue
+        d = p + 1
+        if not (scan.cap(d) and scan.adjacent(p - 1, p) and scan.adjacent(p, d)):
+            continue
+        parent = ends.get(tokens[p - 1].end)
+        if parent is None or parent.label != "ORG":
+            continue
+        stem = _bare_body_stem(scan, d)
+        if stem is not None:  # Бош прокуратура ҳузуридаги Департамент(нинг …)
+            end = tokens[d].end
+            name = without_genitives(scan.text[parent.start:tokens[d].start]) + stem
+            sub = starts.get(tokens[d + 1].start) if d + 1 < n and scan.adjacent(d, d + 1) \
+                and GENITIVE.search(folded[d]) else None
+            if sub is not None and sub.label == "ORG":
+                end = sub.end
+                name = f"{name} {sub.value['name']}"
+            out.append(Candidate("ORG", parent.start, end, {"name": name}, RANK + 1))
+            continue
+        if tokens[d].start in starts:
+            continue  # the sub-body is found already (Vazirlar Mahkamasi huzuridagi | Turizm qoʻmitasi)
+        for j in range(d + 1, min(n, d + 15)):
+            if not scan.adjacent(j - 1, j) or scan.cap(j):
+                break
+            key = form_key(scan, j)
+            if key and forms.get(key) == "body":
+                base = next(s for s in scan.stems(j) if fold(s) == key)
+                name = scan.text[tokens[d].start:tokens[j].start] + base
+                out.append(Candidate("ORG", tokens[d].start, tokens[j].end, {"name": name}, RANK, {"body": (d, j)}))
+                break
     return out

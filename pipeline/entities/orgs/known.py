@@ -39,6 +39,23 @@ def _latin_tail(scan: Scan, last: int) -> int:
     return k
 
 
+_TAIL_KINDS = frozenset({"type", "body", "industry"})
+
+
+def _company_tail(scan: Scan, k: int) -> bool:
+    """Uzbek text: the Latin words after a known name up to token k name a company of its
+    own, ending in an English company word (Samsung Electronics, Kyodo News) or followed by a
+    legal form or company noun (“Yandex Go” kompaniyasi, Sony Uk Ltd); else they name its
+    product (Honda Civic, Intel Core, Mastercard Gold kartasi)."""
+    if scan.lex.org_forms.get("en", {}).get(scan.folded[k]) in _TAIL_KINDS:
+        return True
+    nxt = k + 1
+    if nxt >= len(scan.tokens) or scan.text[scan.tokens[k].end:scan.tokens[nxt].start].strip(" \"”»'’"):
+        return False
+    return form_kind(scan, nxt, two=False) in ("legal", "type", "body") \
+        or scan.lex.org_forms.get("en", {}).get(scan.folded[nxt]) == "legal"
+
+
 def _after_first_name(scan: Scan, i: int) -> bool:
     """Token i follows a capitalised first name (Nikola | Tesla)."""
     if i == 0 or not scan.adjacent(i - 1, i) or not scan.cap(i - 1):
@@ -172,6 +189,8 @@ def known_names(scan: Scan) -> list[Candidate]:
                     # (BMT | Taraqqiyot dasturi: an Uzbek word after an acronym is no English tail;
                     # Prezident Administratsiyasi | Ijro: nor after an Uzbek body noun)
                     more = _latin_tail(scan, last)
+                    if more > last and scan.uzbek and len(words) == 1 and not _company_tail(scan, more):
+                        break  # Honda Civic, Intel Core, Google Play ga: a product of the maker
                     if more > last:  # Uzbekistan Airways Sales, Samsung Electronics
                         end = tokens[more].end
                         name = scan.text[tokens[i].start:end]

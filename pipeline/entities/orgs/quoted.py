@@ -11,7 +11,7 @@ from ..morph import JOINERS, analyse, fold, is_capitalised
 from ..scan import Candidate, Scan
 from .common import (
     ALWAYS_CLOSE, ALWAYS_OPEN, AMBIGUOUS, CASED_LOWER, CONNECTORS, GENITIVE, OPENERS, RANK, form_kind,
-    known_name, own_country, token_at,
+    is_place_word, known_name, own_country, token_at,
 )
 from .russian import russian_not_org
 
@@ -263,6 +263,18 @@ def _hyphen_noorg(scan: Scan, h: int) -> str | None:
 _MARKETPLACE = frozenset({"майдони", "maydoni"})
 
 
+_WORD_OR_WAY = frozenset(fold(w) for w in ("сўз", "soʻz", "йўл", "yoʻl"))  # stems after a quote
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _place_chain(scan: Scan, words: list[str]) -> bool:
+    """Two or more places joined by hyphens (`Душанбе-Бишкек-Термиз`, `Navoiy (Zangiota)-Qoplonbek`).
+
+    Place tests use the gazetteer, so no doctest here."""
+    parts = [p.strip("()") for p in "-".join(words).split("-") if p.strip("()")]
+    return len(parts) >= 2 and sum(1 for p in parts if is_place_word(scan, p)) >= 2
+
+
 def _common_word(scan: Scan, word: str) -> bool:
     """`word` (capitalised) stands in lower case, as a whole word, elsewhere in the text."""
     low = word[:1].lower() + word[1:]
@@ -360,6 +372,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             rejected.append(c + 1)  # песни «A», «B» и «C»: the rest of a list names the same kind
             continue
+        if scan.uzbek and nxt is not None and nxt_kind is None and any(
+                fold(st) in _WORD_OR_WAY for st in scan.stems(nxt)):
+            continue  # “Адолат” сўзини, “Самосуд” йўли билан: a word quoted, a way (“Ipak yoʻli” inside a name stays)
         if nxt_kind is None and scan.uzbek:
             later = _kind_after_describers(scan, nxt, phrase=phrase)
             if later == "noorg" and not strong:
@@ -375,6 +390,9 @@ def quoted_names(scan: Scan) -> list[Candidate]:
                 continue  # “FCoV2” koronavirusi, “X5M”: a code or model, no organisation context
             if scan.uzbek and len(words) == 1 and _common_word(scan, inner):
                 continue  # “Yangi”, qayta tashkil etilgan …: a word the article also uses in lower case
+            if scan.uzbek and (_SPACED_DASH.search(inner) or _place_chain(scan, words) or not any(
+                    ch.isalpha() for ch in inner)):
+                continue  # «Yangiyer — Shahriston» yoʻnalishi, “Душанбе-Бишкек-Термиз” йўли, “1”: a route, a pair, a cell
             if scan.tag == "en":
                 continue  # English quotes a nickname, coin or title ("Big Maple Leaf"): no org context
             if len(words) == 2 and _MODEL_NUMBER.match(words[1]) and known_name(scan, words[0]):

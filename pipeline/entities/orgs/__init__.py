@@ -33,7 +33,7 @@ from .russian import (
     ru_genitive_chains, ru_leader_government, russian_acronyms, russian_appositions, russian_bodies,
 )
 from .uzbek import (
-    analysts_of, country_quoted_bodies, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
+    analysts_of, country_quoted_bodies, expanded_acronyms, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
     uz_sources, under_parents, with_parents,
 )
 
@@ -49,6 +49,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out += uz_named(scan) + uz_acronyms(scan) + uz_sources(scan) + domain_outlets(scan) + uz_clubs(scan)
         out += with_parents(scan, out)
         out += under_parents(scan, out)
+        out += expanded_acronyms(scan, out)
         out += genitive_parts(scan, out) + country_quoted_bodies(scan, out)
     if scan.tag in ("uz-Cyrl", "ru"):
         out += latin_runs(scan)

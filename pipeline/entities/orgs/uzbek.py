@@ -1019,3 +1019,24 @@ def under_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate("ORG", tokens[d].start, tokens[j].end, {"name": name}, RANK, {"body": (d, j)}))
                 break
     return out
+
+
+_EXPANDED_ACRONYM = re.compile(r"^[A-ZА-ЯЁЎҚҒҲİ][A-ZА-ЯЁЎҚҒҲİ]{1,5}$")  # (İSAM: the Turkish dotted I)
+
+
+def expanded_acronyms(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """An acronym right before an organisation in brackets names it (`İSAM (Ислом тадқиқотлари
+    маркази)`, `ЎзА (Ўзбекистон миллий ахборот агентлиги)`): the bracket spells it out."""
+    text = scan.text
+    tokens = scan.tokens
+    out = []
+    for c in cands:
+        if c.label != "ORG" or c.start < 4 or text[c.start - 2:c.start] != " (" \
+                or not text.startswith(")", c.end):
+            continue
+        k = token_at(scan, c.start - 2, after=False)
+        if k is None or tokens[k].end != c.start - 2 or not _EXPANDED_ACRONYM.match(tokens[k].text) \
+                or (scan.cap(k) and is_place(scan, k)):
+            continue
+        out.append(Candidate("ORG", tokens[k].start, tokens[k].end, {"name": tokens[k].text}, RANK))
+    return out

@@ -153,6 +153,8 @@ def known_names(scan: Scan) -> list[Candidate]:
                 continue
             if len(words) == 1 and (_after_first_name(scan, i) or not _acronym_written(scan, i, name)):
                 continue  # Nikola Tesla, Henry Ford: a surname, not the company; Макка: not МАК
+            if len(name) == 2 and i > 0 and scan.tokens[i - 1].text[-1:].isdigit() and scan.adjacent(i - 1, i):
+                continue  # 512 MB: a unit after a number, not the (Central) Bank
             if any(scan.folded[i + k] != words[k] and not (
                     scan.tag == "ru" and fold(ru_nominative(scan, i + k)) == words[k])
                    for k in range(len(words) - 1)):

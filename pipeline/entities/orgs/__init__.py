@@ -34,7 +34,7 @@ from .russian import (
 )
 from .uzbek import (
     analysts_of, country_quoted_bodies, expanded_acronyms, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
-    uz_sources, under_parents, with_parents,
+    uz_sources, under_parents, with_parents, without_press_services,
 )
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
@@ -68,6 +68,8 @@ def find_orgs(scan: Scan) -> list[Candidate]:
     if scan.tag == "ru" and scan.russian:
         out = [c for c in out if not ru_leader_government(scan, c)]
     out += repeated_names(scan, out)
+    if scan.uzbek:
+        out = without_press_services(scan, out)
     if scan.uzbek:  # viloyat IIB: an acronym body of a region not named
         out = [c for c in out if not (ACRONYM_WORD.match(scan.text[c.start:c.end])
                                       and unnamed_place_before(scan, _token_at(scan, c.start, after=True)))]

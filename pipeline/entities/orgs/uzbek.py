@@ -1040,3 +1040,16 @@ def expanded_acronyms(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate("ORG", tokens[k].start, tokens[k].end, {"name": tokens[k].text}, RANK))
     return out
+
+
+_PRESS_SERVICE = re.compile(r"(?:Матбуот|Ахборот|Matbuot|Axborot) (?:хизмат|xizmat)", re.IGNORECASE)
+
+
+def without_press_services(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a press service named right after its body (`Ташқи ишлар вазирлиги Матбуот хизмати`,
+    `OʻzMTDP ... kengashi Axborot xizmati`): the body is the organisation, as with the service in
+    lower case (`hokimligi matbuot xizmati`)."""
+    ends = {c.end for c in cands if c.label == "ORG"}
+    return [c for c in cands if not (
+        _PRESS_SERVICE.match(scan.text, c.start) and len(c.value["name"].split()) == 2
+        and c.start - 1 in ends and scan.text[c.start - 1] == " ")]

@@ -567,10 +567,12 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                     name = scan.text[tokens[first].start:tokens[first + 1].start] + without_genitives(
                         scan.text[tokens[first + 1].start:tokens[j].start]) + base
                 extra = {"body": (first, j)}
-            if fold(name) in scan.lex.countries.get(scan.tag, {}) or any(
+            countries = scan.lex.countries.get(scan.tag, {})
+            if fold(name) in countries or any(
                     fold(scan.text[tokens[m].start:tokens[j].start] + base) in scan.lex.not_orgs
+                    or fold(scan.text[tokens[m].start:tokens[j].start] + base) in countries
                     for m in range(first, j)):
-                continue  # Россия Федерацияси: a country's long name; (Ўзбекистон) Европа Иттифоқи
+                continue  # Россия Федерацияси: a country's long name (also after `X ва`); (Ўзбекистон) Европа Иттифоқи
             out.append(Candidate("ORG", tokens[first].start, end, {"name": name}, RANK, extra))
             continue
         # type/legal noun after an unquoted capitalised run: the run is the name

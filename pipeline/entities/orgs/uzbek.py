@@ -586,6 +586,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Ишчи гуруҳи: a capitalised common word at the start of a sentence
         if len(run) == 1 and len(tokens[run[0]].text) == 1:
             continue  # D guruhi: a letter names a group of a draw, not a company
+        if len(run) == 1 and folded[run[0]] in _NAME_ADJECTIVES:
+            continue  # “Ўзбекистон ҳаво йўллари” Миллий авиакомпанияси: an adjective describing the company
         if len(run) > 4 or all(is_place(scan, m) for m in run):
             continue  # Хитой компанияси: a Chinese company, not a name
         while len(run) > 1 and en_forms.get(folded[run[-1]]) == "legal":

@@ -524,6 +524,11 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             first += 1  # Ўзбекистон | Бирлашган Миллатлар Ташкилотининг аъзоси: a world body has no country
         if tokens[j - 1].end in known_ends and key not in _PART_HEADS and not scan.cap(j):
             continue  # РИА Новости агентлиги, Sputnik agentligi: the known name, noun outside
+        if key.startswith(_AGENCY) and not scan.cap(j) and any(
+                tokens[m].end in known_ends and j - m <= 3 and not POSSESSOR.search(tokens[m].text)
+                and all(scan.cap(x) for x in range(first, m + 1)) and not any(scan.cap(x) for x in range(m + 1, j))
+                for m in range(first, j - 1)):
+            continue  # Reuters axborot agentligi, NASA koinot agentligi: the known name, what it does outside
         lowers = sum(1 for m in range(first, j) if not scan.cap(m))
         run = list(range(first, j))
         if kind == "type" and key in _CORPORATION and lowers and not scan.cap(j - 1):
@@ -965,6 +970,7 @@ def country_quoted_bodies(scan: Scan, cands: list[Candidate]) -> list[Candidate]
 
 
 _POSSESSIVE_END = {"Cyrl": "и", "Latn": "i"}
+_AGENCY = ("агентлиг", "agentlig")
 
 
 def _bare_body_stem(scan: Scan, d: int) -> str | None:

@@ -34,7 +34,7 @@ from .russian import (
 )
 from .uzbek import (
     analysts_of, country_quoted_bodies, expanded_acronyms, genitive_parts, unnamed_place_before, uz_acronyms, uz_bodies, uz_name_lists, uz_named,
-    uz_sources, under_parents, with_parents, without_press_services,
+    uz_sources, under_parents, with_parents, without_form_acronyms, without_press_services,
 )
 
 __all__ = ["find_orgs", "quote_pairs", "_form_kind", "_token_at"]
@@ -69,7 +69,7 @@ def find_orgs(scan: Scan) -> list[Candidate]:
         out = [c for c in out if not ru_leader_government(scan, c)]
     out += repeated_names(scan, out)
     if scan.uzbek:
-        out = without_press_services(scan, out)
+        out = without_form_acronyms(scan, without_press_services(scan, out))
     if scan.uzbek:  # viloyat IIB: an acronym body of a region not named
         out = [c for c in out if not (ACRONYM_WORD.match(scan.text[c.start:c.end])
                                       and unnamed_place_before(scan, _token_at(scan, c.start, after=True)))]

@@ -1063,3 +1063,18 @@ def without_press_services(scan: Scan, cands: list[Candidate]) -> list[Candidate
     return [c for c in cands if not (
         _PRESS_SERVICE.match(scan.text, c.start) and len(c.value["name"].split()) == 2
         and c.start - 1 in ends and scan.text[c.start - 1] == " ")]
+
+
+_QUOTE_CLOSERS = ("”", "»", '"', "“")
+
+
+def without_form_acronyms(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a bare acronym right after a quoted organisation: it abbreviates the company's kind, a
+    type word outside the name (`“Oʻzbekiston havo yoʻllari” MAK` (milliy aviakompaniya), `“Dunyo” AA`),
+    as `“Sho‘rtan” GKM` does."""
+    quoted_ends = {c.end for c in cands if c.label == "ORG" and scan.text[c.end - 1:c.end] in _QUOTE_CLOSERS}
+    if not quoted_ends:
+        return cands
+    return [c for c in cands if not (
+        c.start - 1 in quoted_ends and scan.text[c.start - 1] == " " and c.end - c.start <= 4
+        and scan.text[c.start:c.end].isupper() and scan.text[c.start:c.end].isalpha())]

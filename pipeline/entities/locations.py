@@ -754,9 +754,11 @@ def _sports_lines(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# A football club's or school's acronym after a town, a case suffix glued to it (Buxoro FK, Navoiy
-# FMMga, Насаф ПФК)
-_CLUB_AFTER = re.compile(r" (?:P?FK|FMM|П?ФК|ФММ)(?![\w‘’ʻ'-]*[A-ZА-ЯЁЎҚҒҲ])")
+# A football club's or school's acronym after a town, a case suffix in lower case glued to it
+# (Buxoro FK, Navoiy FMMga, Qarshi PFK’ning, Насаф ПФК); `orgs.clubs` builds its town + acronym
+# rule on the same pattern
+CLUB_ACRONYM = r" (P?FK|FMM|П?ФК|ФММ)(?:[‘’ʻʼ'-]?[a-zа-яёўқғҳ‘’ʻ']*)(?![\w‘’ʻʼ'-])"
+CLUB_AFTER = re.compile(CLUB_ACRONYM)
 
 
 def _club_town(text: str, c: Candidate) -> bool:
@@ -765,7 +767,7 @@ def _club_town(text: str, c: Candidate) -> bool:
     >>> [_club_town(t, Candidate("LOC", 0, 6, {})) for t in ("Buxoro FK yutdi", "Buxoro FKga", "Buxoro FKXX")]
     [True, True, False]
     """
-    return _CLUB_AFTER.match(text, c.end) is not None
+    return CLUB_AFTER.match(text, c.end) is not None
 
 
 def _sports_side(text: str, c: Candidate, lines: list[tuple[int, int]]) -> bool:

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import re
 
+from ..locations import CLUB_AFTER, CLUB_ACRONYM
 from ..scan import Candidate, Scan
 from .common import RANK, token_at
 
 # a capitalised word, a space, the acronym and an optional case suffix in lower case
-_CLUB = re.compile(r"(?<![\w‘’ʻʼ'-])([A-ZА-ЯЁЎҚҒҲ][\w‘’ʻʼ'-]+) (P?FK|FMM|П?ФК|ФММ)"
-                   r"(?:[‘’ʻʼ'-]?[a-zа-яёўқғҳ‘’ʻ']*)(?![\w‘’ʻʼ'-])")
-_CHEAP = re.compile(r" (?:P?FK|FMM|П?ФК|ФММ)")
+_CLUB = re.compile(r"(?<![\w‘’ʻʼ'-])([A-ZА-ЯЁЎҚҒҲ][\w‘’ʻʼ'-]+)" + CLUB_ACRONYM)
 
 
 def uz_clubs(scan: Scan) -> list[Candidate]:
     """Town + club acronym as one ORG (`Buxoro FK`), not after a quote («Paxtakor» FK: the
     quoted name is the club) and not a function word before the acronym."""
     text = scan.text
-    if not _CHEAP.search(text):
+    if not CLUB_AFTER.search(text):
         return []  # the common case: no club acronym in the text
     out = []
     for m in _CLUB.finditer(text):

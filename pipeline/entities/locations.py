@@ -725,10 +725,12 @@ def coordinated_namesake(scan: Scan, end: int) -> bool:
 # or a team sheet: a side of 1-3 capitalised words, a dash or colon, then four or more
 # comma-separated one-word names (a substitute in brackets)
 # (Liverpul – Karius, Lovren, Matip, Klayn; Arsenal: Ospina, Monreal, Koselni, Mustafi).
+# These test whole lines, to keep their names from being places; `persons.lists` reads the
+# names of any line-up itself and tests just the side before it (`_side_opening_sentence`).
 _SCORE_LINE = re.compile(r"^[^\n:]{2,80}? [–—-] [^\n:]{2,80}? [–—-] \d{1,2}:\d{1,2}\b", re.M)
 _SCORE = re.compile(r"\d:\d")
 _CAP_WORD = r"[A-ZА-ЯЁЎҚҒҲ][\w‘’ʻ'-]*"
-_TEAM_SHEET = re.compile(rf"^{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}(?: [–—-]|:) (?:(?:[a-z]+ )?{_CAP_WORD}(?: \([^)\n]*\))?, ){{3,}}", re.M)
+_TEAM_SHEET_LINE = re.compile(rf"^{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}(?: [–—-]|:) (?:(?:[a-z]+ )?{_CAP_WORD}(?: \([^)\n]*\))?, ){{3,}}", re.M)
 
 
 def _sports_lines(text: str) -> list[tuple[int, int]]:
@@ -746,7 +748,7 @@ def _sports_lines(text: str) -> list[tuple[int, int]]:
     []
     """
     spans = []
-    rules = ((_SCORE_LINE, _SCORE.search(text) is not None), (_TEAM_SHEET, text.count(", ") >= 3))
+    rules = ((_SCORE_LINE, _SCORE.search(text) is not None), (_TEAM_SHEET_LINE, text.count(", ") >= 3))
     for rx in (rx for rx, hint in rules if hint):
         for m in rx.finditer(text):
             end = text.find("\n", m.start())

@@ -21,7 +21,8 @@ _LAST_NUMBER = re.compile(r"\s*\(\d{1,3}(?:\+\d)?[’'′]?\)|,\s\d{1,3}(?:\+\d)
 
 
 _OG_MARK = re.compile(r"(?<=[oOgG])[ʻʼ‘’'`]")
-_AFTER_TEAM = re.compile(r"[\w»”\"][ \t]?[–—-][ \t]?$")
+# a word and a dash right before a list's first name (Latsio – Strakosha, ...): the word is a side
+_DASH_BEFORE_LIST = re.compile(r"[\w»”\"][ \t]?[–—-][ \t]?$")
 
 
 def _after_team_colon(scan: Scan, k: int) -> bool:
@@ -32,12 +33,15 @@ def _after_team_colon(scan: Scan, k: int) -> bool:
     if t < 0 or not re.fullmatch(r"[»”\"]?:\s*", scan.gap(t, t + 1)):
         return False
     return bool(_blocked(scan, t) or _place_derived(scan, t) or scan.stem_in(t, scan.lex.known_org_words)
-                or scan.uzbek and _team_heading(scan, t))
+                or scan.uzbek and _side_opening_sentence(scan, t))
 
 
-def _team_heading(scan: Scan, t: int) -> bool:
+def _side_opening_sentence(scan: Scan, t: int) -> bool:
     """Uzbek: token t ends one or two capitalised words that open their sentence right before
-    a colon, no plural common noun (Arsenal:, Manchester Siti:; not Ishtirokchilar:)."""
+    a colon or dash, no plural common noun (Arsenal:, Manchester Siti:; not Ishtirokchilar:).
+    Tests only the side's name before a list; the list is read here (`_name_lists`).
+    `locations._TEAM_SHEET_LINE` is a different test: a whole line of a side and four or
+    more one-word names, whose places are no locations."""
     s = t - 1 if t > 0 and scan.cap(t - 1) and scan.adjacent(t - 1, t) else t
     word = scan.folded[t]
     return scan.sentence_initial(s) and not word.endswith(("lar", "лар", "lari", "лари")) \
@@ -124,7 +128,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
         items = [(i, last)]
         first_start = tokens[i].start
         team = scan.uzbek and i > 0 and (
-            bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start)) and _team_heading(scan, i - 1)
+            bool(_DASH_BEFORE_LIST.search(text, max(0, first_start - 4), first_start)) and _side_opening_sentence(scan, i - 1)
             or _after_team_colon(scan, i))
         numbered = True
         dashes = []
@@ -149,7 +153,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
             numbered = bool(_LAST_NUMBER.match(text, tokens[last].end))
         done = last
         first_start = tokens[items[0][0]].start
-        lineup = bool(_AFTER_TEAM.search(text, max(0, first_start - 4), first_start)) \
+        lineup = bool(_DASH_BEFORE_LIST.search(text, max(0, first_start - 4), first_start)) \
             or _after_team_colon(scan, items[0][0])
         if not lineup and len(items) >= 4 and dashes[0] and not any(dashes[1:3]):
             items = items[1:]  # the team before the dash is no player

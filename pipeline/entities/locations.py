@@ -137,7 +137,7 @@ def _gazetteer(scan: Scan) -> list[Candidate]:
         if found and found[0] == i and scan.uzbek and scan.sentence_initial(i) \
                 and not _plain_or_spatial(scan, i, keys):
             found = None  # Kitobni o‘qib, Malakali …: a sentence-initial word, not the town
-        if found and found[0] == i and scan.uzbek and _homograph_opening(scan, i, found[1]):
+        if found and found[0] == i and scan.uzbek and homograph_opening(scan, i, found[1]):
             found = None  # Kitob muallifi …: a sentence-initial common word (book), not the town
         if found and scan.tag == "uz-Latn" and _english_brand(scan, i, found[0]):
             found = None  # Bukhara Cotton Textile, Tashkent City: a name in English
@@ -180,11 +180,13 @@ def _given_name_like(scan: Scan, last: int, name: str) -> bool:
         and not scan.tokens[nxt].text.isupper() and _place_word(scan, nxt) is None
 
 
-def _homograph_opening(scan: Scan, i: int, name: str) -> bool:
-    """Token i, a one-word place that is mostly a common word (`place_homographs`: Kitob
-    "book", Samara "result"), opens a sentence without a place word after it."""
+def homograph_opening(scan: Scan, i: int, name: str | None = None) -> bool:
+    """Token i (or the one-word place `name` read there), a place that is mostly a common word
+    (`place_homographs`: Kitob "book", Samara "result", Kasbi "his profession"), opens a
+    sentence without a place word (tumani, shahar) after it. Also used by `orgs.uzbek`."""
     homographs = scan.lex.place_homographs.get(scan.tag)
-    if not homographs or fold(name) not in homographs or not scan.sentence_initial(i):
+    if not homographs or not scan.sentence_initial(i) \
+            or (scan.folded[i] if name is None else fold(name)) not in homographs:
         return False
     return i + 1 >= len(scan.tokens) or _place_word(scan, i + 1) is None
 

@@ -9,6 +9,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
+from ..locations import homograph_opening as _homograph_opening
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
     country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lower_text, lowers_in,
@@ -236,15 +237,6 @@ def _object_of_gerund(scan: Scan, k: int, j: int) -> bool:
                 not scan.cap(x) and scan.adjacent(x - 1, x) and (not scan.function_word(x) or x == m + 1 and about)
                 and not CASED_LOWER.search(scan.folded[x]) for x in range(m + 1, j))
     return False
-
-
-def _homograph_opening(scan: Scan, i: int) -> bool:
-    """Token i opens the sentence as a place that is mostly a common word (`place_homographs`:
-    Kasbi 'his profession', Kitob 'book') and no unit word (tumani, shahar) follows it."""
-    homographs = scan.lex.place_homographs.get(scan.tag)
-    if not homographs or scan.folded[i] not in homographs or not scan.sentence_initial(i):
-        return False
-    return not any(key in _BARE_UNITS for key in scan.stem_keys(i + 1))
 
 
 def _brand_after_person(scan: Scan, first: int, j: int) -> int | None:

@@ -10,7 +10,7 @@ from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import (
     ALWAYS_CLOSE, AMBIGUOUS, CASED_CAP, CONNECTORS, LATIN_WORD, OPENERS, POSSESSOR, RANK, caps, form_kind, is_place,
-    token_at,
+    given_name, token_at,
 )
 from .quoted import russian_org_nominative
 from .russian import ru_defined_as_thing, russian_not_org
@@ -149,9 +149,7 @@ def _after_given_name(scan: Scan, i: int) -> bool:
     """Token i follows a given name (English or Latin lists) in the same run."""
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
-    names = scan.lex.first_names
-    word = scan.folded[i - 1]
-    return word in names.get("en", ()) or word in names.get("Latn", ())
+    return given_name(scan, i - 1)
 
 
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]+(?:[-'’ʼ`][a-z]{1,6})?$")

@@ -230,6 +230,19 @@ def is_place_word(scan: Scan, stem: str) -> bool:
     return key in lex.countries.get(scan.tag, {}) or key in lex.locations.get(scan.tag, {})
 
 
+def given_name_key(scan: Scan, key: str, script: str = "en") -> bool:
+    """Folded `key` is a given name of the English or Latin-script lists (Morgan, Jurabek), or
+    of `script`'s own list when another one is named (`Cyrl`)."""
+    names = scan.lex.first_names
+    return key in names.get("en", ()) or key in names.get("Latn", ()) \
+        or script != "en" and key in names.get(script, ())
+
+
+def given_name(scan: Scan, i: int, script: str = "en") -> bool:
+    """Token i is a given name (`given_name_key`): Jeff | Bezos, Nikola | Tesla."""
+    return given_name_key(scan, scan.folded[i], script)
+
+
 def is_place(scan: Scan, i: int) -> bool:
     """Token i is a country/place name or abbreviation in any form (Хитой, хитойлик, АҚШ)."""
     lex = scan.lex

@@ -10,7 +10,7 @@ from importlib.resources import files
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import territory_words
-from .common import RANK, is_place, is_place_word, token_at
+from .common import RANK, given_name, given_name_key, is_place, is_place_word, token_at
 
 _MAX_WORDS = 4
 # words after `shares`/`stock` that make it a verb (X shares the view, X stocks its shelves)
@@ -105,7 +105,7 @@ def _unlikely(scan: Scan, first: int, last: int, possessive: bool) -> bool:
     titles = lex.titles.get("en", frozenset())
     calendar = names.get("en_not_names", frozenset())
     folded = scan.folded
-    if folded[first] in names.get("en", ()) or folded[first] in names.get("Latn", ()):
+    if given_name(scan, first):
         return True
     if any(folded[m] in titles or folded[m] in calendar for m in range(first, last + 1)):
         return True
@@ -323,7 +323,7 @@ def _short_name(scan: Scan, c: Candidate) -> str | None:
                 or key in scan.lex.function_words.get("en", ()) or key in lex.titles.get("en", ()) \
                 or key in names.get("en_not_names", ()) or is_place_word(scan, w) or key in territory_words():
             return None
-    if k == 1 and (fold(short[0]) in names.get("en", ()) or fold(short[0]) in names.get("Latn", ())):
+    if k == 1 and given_name_key(scan, fold(short[0])):
         return None  # (Morgan Group: a first name alone is a person's)
     return " ".join(short)
 

@@ -9,7 +9,7 @@ from itertools import compress
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .common import CONNECTORS, RANK, caps, is_place, title_case_line, token_at
+from .common import CONNECTORS, RANK, caps, given_name, is_place, title_case_line, token_at
 
 
 def _english_list_tail(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
@@ -60,12 +60,10 @@ def _before_person(scan: Scan, i: int, j: int, forms: dict[str, str]) -> int:
         if scan.folded[m] in titles and (forms.get(scan.folded[m - 1]) in ("body", "type", "legal")
                                          or scan.folded[m - 1].endswith("bank")):
             return m - 1  # Asian Development Bank | President Masato Kanda
-    names = scan.lex.first_names
     for first in (j - 1, j - 2):  # Jurabek Mirzamakhmudov, Bakhodir A. Sidikov
         if first <= i or forms.get(scan.folded[j]) or forms.get(scan.folded[first]):
             continue
-        word = scan.folded[first]
-        if (word in names.get("en", ()) or word in names.get("Latn", ())) and not is_place(scan, j) \
+        if given_name(scan, first) and not is_place(scan, j) \
                 and all(scan.cap(m) for m in range(first, j + 1)):
             return first - 1
     return j
@@ -97,9 +95,8 @@ def _company_pair(scan: Scan, i: int, forms: dict[str, str]) -> bool:
         k += 1
     if k - (i + 2) < 2 or forms.get(scan.folded[k - 1]) != "type":
         return False
-    names = scan.lex.first_names
     word = scan.folded[i]
-    return not (word in names.get("en", ()) or word in names.get("Latn", ()) or is_place(scan, i)
+    return not (given_name(scan, i) or is_place(scan, i)
                 or scan.sentence_initial(i) or _POSSESSIVE_S.search(word)
                 or word in scan.lex.titles.get("en", frozenset()))
 
@@ -237,7 +234,7 @@ def english_names(scan: Scan) -> list[Candidate]:
             resume = j + 1
             continue  # Minister of Energy, Energy Minister: a position, not an organisation
         if any(scan.folded[m].endswith("bank") and len(scan.folded[m]) > 6 and not (
-                m > run[0] and _given_name(scan, m - 1)) for m in run):
+                m > run[0] and given_name(scan, m - 1)) for m in run):
             kinds.add("type")  # Hamkorbank, Kapitalbank (not John Milbank, a surname)
         legal_after = j + 1 < n and forms.get(scan.folded[j + 1]) == "legal" and not (
             not scan.adjacent(j, j + 1) and len(tokens[j + 1].text) == 2 and tokens[j + 1].text.isupper())
@@ -456,16 +453,11 @@ def _listed_context(scan: Scan, i: int, last: int, poss: int) -> bool:
     tokens = scan.tokens
     text = scan.text
     if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.function_word(i - 1) \
-            and not (scan.sentence_initial(i - 1) and not _given_name(scan, i - 1)):
+            and not (scan.sentence_initial(i - 1) and not given_name(scan, i - 1)):
         return False  # Nikola Tesla, Disney in Walt Disney World
     if not poss and (named_as_product(scan, i, last) or _MODEL_AFTER.match(text, tokens[last].end)):
         return False  # Disney Plus, $49 Apple Thunderbolt adapter, 2020 Audi, Dell G3 (not the $99 Logitech’s keyboard)
     return True
-
-
-def _given_name(scan: Scan, k: int) -> bool:
-    names = scan.lex.first_names
-    return scan.folded[k] in names.get("en", ()) or scan.folded[k] in names.get("Latn", ())
 
 
 _FORMULA = re.compile(r"^(?=.*\d)(?:[A-Z][a-z]?\d{0,2}){1,3}$")  # CO2, NO2, H2O, SO2: chemical formulas
@@ -792,7 +784,7 @@ def english_appositions(scan: Scan) -> list[Candidate]:
             continue
         run = range(i, j)
         if any(scan.folded[m] in titles or is_place(scan, m) or scan.folded[m] in calendar for m in run) \
-                or scan.folded[i] in names.get("en", ()) or scan.folded[i] in names.get("Latn", ()):
+                or given_name(scan, i):
             continue  # company Director John Smith; bank in Tashkent
         out.append(Candidate("ORG", tokens[i].start, tokens[j - 1].end,
                              {"name": scan.text[tokens[i].start:tokens[j - 1].end]}, RANK - 1))
@@ -822,7 +814,6 @@ def _described_after(scan: Scan) -> list[Candidate]:
     if ", a" not in text:
         return out
     titles = scan.lex.titles.get("en", frozenset())
-    names = scan.lex.first_names
     for m in (*_DESCRIBED.finditer(text), *_DESCRIBED_LAST.finditer(text)):
         if text.startswith(" of", m.end()) and m.group(2) != "chain":
             continue  # Analysts, a group of experts: a quantity, not a company noun (a chain of papers is one)
@@ -834,7 +825,7 @@ def _described_after(scan: Scan) -> list[Candidate]:
             first += 1  # Sacramento-based | Kellner, a chain of newspapers
         run = range(first, last + 1)
         if any(scan.function_word(k) or scan.folded[k] in titles or is_place(scan, k) for k in run) \
-                or scan.folded[first] in names.get("en", ()) or scan.folded[first] in names.get("Latn", ()):
+                or given_name(scan, first):
             continue  # (Smith, a bank clerk; Tashkent, a city)
         start = scan.tokens[first].start
         out.append(Candidate("ORG", start, m.end(1), {"name": text[start:m.end(1)]}, RANK - 1, {"firm": True}))

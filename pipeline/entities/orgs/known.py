@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..morph import JOINERS, fold
 from ..scan import Candidate, Scan
-from .common import LATIN_WORD, OPENERS, RANK, caps, form_kind, is_place, key_prefixes, title_case_line
+from .common import LATIN_WORD, OPENERS, RANK, caps, form_kind, given_name, is_place, key_prefixes, title_case_line
 from .english import named_as_product
 
 
@@ -60,9 +60,7 @@ def _after_first_name(scan: Scan, i: int) -> bool:
     """Token i follows a capitalised first name (Nikola | Tesla)."""
     if i == 0 or not scan.adjacent(i - 1, i) or not scan.cap(i - 1):
         return False
-    names = scan.lex.first_names
-    word = scan.folded[i - 1]
-    return word in names.get(scan.script, ()) or word in names.get("en", ()) or word in names.get("Latn", ())
+    return given_name(scan, i - 1, scan.script)
 
 
 # places named after a club or company (Paxtakor stadioni, Bunyodkor koʻchasi, Petronas minoralari), folded

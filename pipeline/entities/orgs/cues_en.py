@@ -7,6 +7,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from ...langdata.loader import word_list
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import territory_words
@@ -293,10 +294,7 @@ def _lone_name(scan: Scan, k: int) -> bool:
 
 # company nouns after a distinctive name that the press drops on a later mention (Brightwell
 # Holdings ... Brightwell); with the legal forms (org_forms.tsv: legal) and company_suffixes.txt
-_SHORTENED_TYPES = frozenset({"group", "holding", "holdings", "motors", "airline", "airlines", "airways", "technologies",
-                              "industries", "systems", "partners", "electronics", "solutions", "labs", "media",
-                              "entertainment", "productions", "studios", "pictures", "corporation", "company",
-                              "pharmaceuticals", "therapeutics", "capital", "ventures", "brands", "foods"})
+_SHORTENED_TYPES = frozenset(word_list("en", "shortened_company_types"))
 # an adjective or participle is no distinctive name (National Bank, General Motors, United Airlines)
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|an|ern|ish|ese|ary|ory|ed|ing|ian|ful|ous)$")
 

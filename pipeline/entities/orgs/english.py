@@ -7,6 +7,7 @@ from functools import cache
 from importlib.resources import files
 from itertools import compress
 
+from ...langdata.loader import table, word_list
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import CONNECTORS, RANK, caps, given_name, is_place, title_case_line, token_at
@@ -302,9 +303,7 @@ def _team_keys() -> frozenset[str]:
 
 
 # lower-case sports nouns after a club's nickname (Wild coach Bruce, Lakers forward)
-_SPORTS_NOUNS = frozenset({"coach", "forward", "guard", "center", "winger", "defenseman", "goaltender", "goalie",
-                           "quarterback", "pitcher", "outfielder", "linebacker", "receiver", "rookie", "fans",
-                           "defensive", "offensive", "pass", "head", "general"})
+_SPORTS_NOUNS = frozenset(word_list("en", "sports_nouns"))
 
 
 # lower-case nouns of a thing after an ambiguous nickname (the Lightning connector): no club
@@ -749,15 +748,17 @@ def short_company_acronyms() -> frozenset[str]:
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
+def _company_nouns(use: str) -> frozenset[str]:
+    """Lower-case company nouns of `langdata/en/company_nouns.tsv` with `use` (apposition, before, last)."""
+    return frozenset(row["word"] for row in table("en", "company_nouns") if use in row["use"].split(","))
+
+
 # lower-case nouns that introduce a company's name in apposition (Turkish company Kalyon)
-_APPOSITION_NOUNS = frozenset({"company", "firm", "group", "holding", "conglomerate", "carmaker",
-                               "automaker", "lender", "developer", "operator", "producer", "manufacturer",
-                               "startup", "retailer", "insurer", "miner", "bank", "airline", "agency"})
+_APPOSITION_NOUNS = _company_nouns("apposition")
 
 
 # more company nouns before a name (her former label Big Machine, flagship carrier Emirates Airline)
-_APPOSITION_BEFORE = _APPOSITION_NOUNS | {"label", "carrier", "studio", "chain", "publisher", "broadcaster",
-                                          "network", "chipmaker", "drugmaker", "supplier", "distributor"}
+_APPOSITION_BEFORE = _APPOSITION_NOUNS | _company_nouns("before")
 
 
 def english_appositions(scan: Scan) -> list[Candidate]:
@@ -799,9 +800,8 @@ _DESCRIBED = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? 
 # company nouns that also open a person's job (a brand ambassador, a studio musician): only as the
 # apposition's last word, before punctuation or a function word (Ascom, a solutions provider focused on …)
 _DESCRIBED_LAST = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? (?:[\w-]+ ){0,4}?("
-                             r"chain|maker|chipmaker|drugmaker|steelmaker|brand|studio|label|supplier|provider"
-                             r"|distributor|wholesaler|nonprofit|broadcaster|network|newspaper|magazine|utility"
-                             r"|consultancy)(?=[^\w -]|$| (?:of|that|which|based|in|with|for|focused|whose|headquartered"
+                             + "|".join(sorted(_company_nouns("last")))
+                             + r")(?=[^\w -]|$| (?:of|that|which|based|in|with|for|focused|whose|headquartered"
                              r"|owned|known|specializing|specialising|and|from|on|at)\b)")
 
 

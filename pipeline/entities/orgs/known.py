@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from ...langdata.loader import word_list
 from ..morph import JOINERS, fold
 from ..scan import Candidate, Scan
 from .common import LATIN_WORD, OPENERS, RANK, caps, form_kind, given_name, is_place, key_prefixes, title_case_line
@@ -64,9 +65,7 @@ def _after_first_name(scan: Scan, i: int) -> bool:
 
 
 # places named after a club or company (Paxtakor stadioni, Bunyodkor koʻchasi, Petronas minoralari), folded
-_FACILITIES = frozenset(fold(w) for w in ("стадиони", "stadioni", "метроси", "metrosi", "бекати", "bekati",
-                                           "кўчаси", "koʻchasi", "шоҳкўчаси", "shohkoʻchasi", "майдони", "maydoni",
-                                           "мавзеси", "mavzesi", "биноси", "binosi", "миноралари", "minoralari"))
+_FACILITIES = frozenset(fold(w) for tag in ("uz-Cyrl", "uz-Latn") for w in word_list(tag, "facility_nouns"))
 _SHOH = frozenset({"шоҳ", "shoh"})
 
 

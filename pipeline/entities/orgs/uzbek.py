@@ -10,6 +10,7 @@ from itertools import compress
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..locations import homograph_opening as _homograph_opening
+from ...langdata.loader import word_list
 from .common import (
     ACRONYM_WORD, CASED_CAP, CASED_LOWER, CONNECTORS, GENITIVE, LATIN_WORD, POSSESSOR, RANK, caps,
     country_end, form_key, form_kind, head_prefixes, is_place, is_place_word, known_name, lower_text, lowers_in,
@@ -83,9 +84,7 @@ _MINISTRY = frozenset({"вазирлиги", "vazirligi"})
 _SOCIETY = frozenset({"жамияти", "jamiyati"})
 # demonstratives and determiners open a description, never a name (мазкур корхона, бундай шахслар учун суд,
 # Давлат органлари ва бошқа | фуқаролик жамияти, Биргина | ИШИД ташкилоти)
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("бу", "шу", "ушбу", "мазкур", "бундай", "шундай", "ўша", "бошқа",
-                                               "биргина", "bu", "shu", "ushbu", "mazkur", "bunday", "shunday",
-                                               "oʻsha", "boshqa", "birgina", "ўз", "oʻz", "у", "u"))
+_DEMONSTRATIVES = frozenset(fold(w) for tag in ("uz-Cyrl", "uz-Latn") for w in word_list(tag, "demonstratives"))
 # (and the reflexive "own": Президент ўз сиёсий партиясининг, Prezident oʻz | siyosiy partiyasi;
 # the pronoun "he/that": U sudda oʻziga soʻz berilganida)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
-from ...langdata.loader import word_list
+from ...langdata.loader import table, word_list
 from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import territory_words
@@ -22,12 +21,9 @@ _VERB_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this
 @cache
 def cue_table() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
     """(after, before): cue phrases by their first word, each phrase as a word tuple."""
-    text = (files("pipeline.langdata") / "en" / "org_cues.tsv").read_text(encoding="utf-8")
     tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"after": {}, "before": {}, "after_bare": {}}
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
-            continue
-        cue, side = line.split("\t")
+    for row in table("en", "org_cues"):
+        cue, side = row["cue"], row["side"]
         if side == "role":
             continue  # role_words()
         words = tuple(cue.split(" "))
@@ -45,6 +41,18 @@ def _cue_keys() -> frozenset[str]:
     return frozenset(after) | frozenset(before)
 
 
+_ROLE_LINK = "at"  # a job noun (role_words) and this word before an employer's name: a strategist at Tempus
+
+
+def _text_keys(scan: Scan) -> frozenset[str]:
+    """The cue words to look for in `scan`: the first words of the cue phrases, and `at` only when
+    a job noun is in the text too (`_role_before` needs one)."""
+    keys = _cue_keys()
+    if not _role_keys().isdisjoint(scan.folded):
+        keys = keys | {_ROLE_LINK}
+    return keys
+
+
 @cache
 def _role_keys() -> frozenset[str]:
     return frozenset(w.lower() for w in role_words())
@@ -53,9 +61,7 @@ def _role_keys() -> frozenset[str]:
 @cache
 def role_words() -> frozenset[str]:
     """Job nouns before `at` + an employer's name (org_cues.tsv, side `role`), as written."""
-    text = (files("pipeline.langdata") / "en" / "org_cues.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(row[0] for row in rows if len(row) == 2 and row[1] == "role")
+    return frozenset(row["cue"] for row in table("en", "org_cues") if row["side"] == "role")
 
 
 def _role_before(scan: Scan, k: int) -> bool:
@@ -155,9 +161,7 @@ def english_company_cues(scan: Scan, found: list[Candidate]) -> list[Candidate]:
 def _cue_candidates(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     after, before = cue_table()
     out: list[Candidate] = []
-    keys = _cue_keys()
-    if not _role_keys().isdisjoint(scan.folded):
-        keys = keys | {"at"}  # a job noun: its employer after "at"
+    keys = _text_keys(scan)
     if keys.isdisjoint(scan.folded):
         return []  # the common case, one C-level pass
     for k in [k for k, w in enumerate(scan.folded) if w in keys]:
@@ -174,7 +178,7 @@ def _cue_candidates(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                 run = _run_after(scan, k + abs(size) - 1)
                 if run:
                     out += _candidate(scan, *run)
-        if word == "at" and scan.tokens[k].text == "at" and _role_before(scan, k):
+        if word == _ROLE_LINK and scan.tokens[k].text == _ROLE_LINK and _role_before(scan, k):
             run = _run_after(scan, k)
             if run and not _place_run(scan, *run):
                 out += _candidate(scan, *run, rank=RANK)  # over a surname guess (a professor at Cornell)
@@ -337,8 +341,7 @@ _LEGAL_AFTER = re.compile(r",? ([A-Z][A-Za-z]{1,3}\.?)")
 
 @cache
 def _suffixes() -> frozenset[str]:
-    text = (files("pipeline.langdata") / "en" / "company_suffixes.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("en", "company_suffixes"))
 
 
 def short_repeats(scan: Scan, found: list[Candidate]) -> list[Candidate]:

@@ -418,18 +418,30 @@ def listed_companies(scan: Scan) -> list[Candidate]:
 
 
 @cache
+def _media_title_alternation() -> str:
+    """The titles of `langdata/en/media_titles.txt` as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(set(word_list("en", "media_titles")), key=len, reverse=True)))
+
+
+@cache
 def _media_title_pattern() -> re.Pattern[str]:
-    """One alternation over `langdata/en/media_titles.txt`, longest title first."""
-    text = (files("pipeline.langdata") / "en" / "media_titles.txt").read_text(encoding="utf-8")
-    titles = sorted({t.strip() for t in text.splitlines() if t.strip() and not t.startswith("#")},
-                    key=len, reverse=True)
-    return re.compile(r"(?<![\w.&-])(" + "|".join(map(re.escape, titles)) + r")((?:['’]s)?)(?![\w&-]| [A-Z0-9])")
+    """A title standing alone: no word, dot, `&` or hyphen before, no capitalised word after."""
+    return re.compile(r"(?<![\w.&-])(" + _media_title_alternation() + r")((?:['’]s)?)(?![\w&-]| [A-Z0-9])")
+
+
+@cache
+def _media_title_hint() -> re.Pattern[str]:
+    """Any title anywhere: the cheap test first (no look-behind, so the regex engine skips
+    ahead by the titles' first letters; about a seventh of the full pattern's time)."""
+    return re.compile(_media_title_alternation())
 
 
 def media_titles(scan: Scan) -> list[Candidate]:
     """English: a news outlet named by its title alone (Rolling Stone, The Verge's review;
     `langdata/en/media_titles.txt`), not as part of a longer capitalised name (Rolling Stone
     Magazine Awards); the possessive 's stays in the span, not in the name."""
+    if _media_title_hint().search(scan.text) is None:
+        return []  # the common case: no title in the text
     return [Candidate("ORG", m.start(), m.end(), {"name": m.group(1)}, RANK)
             for m in _media_title_pattern().finditer(scan.text)]
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import compress
 from os.path import commonprefix
 
+from ...langdata.loader import table
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .common import ACRONYM_WORD, LATIN_WORD, RANK, form_kind, is_place, token_at
@@ -455,17 +456,16 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
 
 
 # a match report: a score, a result verb or a sport's own words
-_SPORT_CUES = ("матч", "Матч", "обыгра", "тренер", "Тренер", "РПЛ", "чемпионат", "Чемпионат", "футбол", "Футбол",
-               "хокке", "Хокке", "нападающ", "Нападающ", "полузащитник", "вратар", "Вратар", "со счетом",
-               "со счётом", "в гостях у ", "на своем поле", "на своём поле")
-_SPORT_TEXT = re.compile("|".join(map(re.escape, _SPORT_CUES)))  # (literals, no flags: fast to reject)
-_SPORT_WORD = re.compile(r"(?:матч|обыгра|тренер|чемпионат|футбол|хокке|нападающ|полузащитник|вратар)")
+_MATCH_REPORT = table("ru", "match_report")
+_SPORT_STEMS = tuple(r["word"] for r in _MATCH_REPORT if r["kind"] == "stem")
+_SPORT_TEXT = re.compile("|".join(map(re.escape, (  # (literals, no flags: fast to reject)
+    *_SPORT_STEMS, *(w.capitalize() for w in _SPORT_STEMS),
+    *(r["word"] for r in _MATCH_REPORT if r["kind"] == "phrase")))))
+_SPORT_WORD = re.compile("|".join(_SPORT_STEMS))
 _CLUB_WORD = re.compile(r"^[А-ЯЁ][а-яё]{3,}$")
 # words next to a club's name in a match report (Динамо уступило Торпедо, в гостях у Металлурга,
 # нападающий Реала, футболисты Шахтера)
-_CLUB_CUES = frozenset({"обыграть", "уступить", "победить", "проиграть", "сыграть", "разгромить", "вничью",
-                        "нападающий", "тренер", "футболист", "хоккеист", "игрок", "вратарь", "защитник",
-                        "полузащитник", "форвард", "болельщик", "гость", "состав", "против"})
+_CLUB_CUES = frozenset(r["word"] for r in _MATCH_REPORT if r["kind"] == "club")
 _CLUB_PREPOSITIONS = frozenset({"с", "у", "в", "за", "со"})
 
 

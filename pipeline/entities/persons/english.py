@@ -9,7 +9,8 @@ from .words import RANK
 
 # a speaker named by one word at the end of a quotation (`…,” York said`) or of a clause
 # (`…, said Hamilton.`): the word is the speaker's surname even when a place has that name
-_SPEAKER_BEFORE = re.compile(r"[,?!][\"”] ([A-Z][a-z]{2,}) (?:said|says|added|told|wrote|explained|noted|continued)\b")
+_SPEECH_VERBS = ("said", "says", "added", "told", "wrote", "explained", "noted", "continued")
+_SPEAKER_BEFORE = re.compile(rf"[,?!][\"”] ([A-Z][a-z]{{2,}}) (?:{'|'.join(_SPEECH_VERBS)})\b")
 _SPEAKER_AFTER = re.compile(r"(?:[,?!][\"”]|,) (?:said|says|added|wrote) ([A-Z][a-z]{2,})(?=[.,;]|$)")
 
 
@@ -20,8 +21,7 @@ def place_named_speakers(scan: Scan, found: list[Candidate]) -> list[Candidate]:
 
     Not a country, known organisation or a word a person candidate already covers."""
     text = scan.text
-    if " said" not in text and " says" not in text and " added" not in text and " told" not in text \
-            and " wrote" not in text and " explained" not in text and " noted" not in text and " continued" not in text:
+    if not any(f" {verb}" in text for verb in _SPEECH_VERBS):
         return []
     lex = scan.lex
     spans = [(c.start, c.end) for c in found]

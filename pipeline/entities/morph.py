@@ -69,6 +69,17 @@ def suffix_table(tag: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
+@cache
+def case_endings(*cases: str) -> frozenset[str]:
+    """Folded case suffixes of both Uzbek scripts whose `case` column is one of `cases`.
+
+    >>> sorted(case_endings("locative", "relative"))
+    ['da', 'dagi', 'да', 'даги']
+    """
+    return frozenset(fold(r["suffix"]) for tag in ("uz-Latn", "uz-Cyrl")
+                     for r in table(tag, "suffixes") if r["slot"] == "case" and r["case"] in cases)
+
+
 def _condition_ok(condition: str, stem: str) -> bool:
     if not stem:
         return False

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from ..morph import fold
+from ..morph import case_endings, fold
 from ..scan import Scan
 from .words import (
     _GENITIVE, _blocked, _case_marked, _common_start, _extend, _initial, _is_first_name, _lower_elsewhere,
@@ -164,7 +164,7 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
 # the end of a quotation before its reporting verb: ”, — / », / , — (a quote opened lines before)
 _QUOTE_END = re.compile(r"(?:[”»\"]\s*,?|,)\s*[—–-]\s*|[”»\"]\s*,\s*")
 _APOSTROPHES = str.maketrans("", "", "‘’ʻʼ'`")
-_LOCATIVE = ("da", "dagi", "да", "даги")
+_LOCATIVE = tuple(case_endings("locative", "relative"))
 
 
 def _verb_word(word: str) -> bool:

@@ -7,7 +7,7 @@ from itertools import compress
 from typing import Any
 
 from ..locations import morph_analyzer
-from ..morph import fold
+from ..morph import case_endings, fold
 from ..scan import Candidate, Scan
 from .words import (
     _acronym, _after_open_quote, _blocked, _honorific_before, _initial, _is_first_name,
@@ -91,7 +91,8 @@ def _name_before(scan: Scan, i: int) -> bool:
     return not _initial(scan, k) or _is_first_name(scan, k)
 
 
-_PLACE_SUFFIXES = ("da", "dan", "ga", "dagi", "gacha", "да", "дан", "га", "даги", "гача")
+# case endings that make a name a place (Beruniyda, Beruniygacha)
+_PLACE_SUFFIXES = case_endings("locative", "ablative", "dative", "relative", "terminative")
 
 
 def _place_surname(scan: Scan, i: int, full: str) -> bool:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 from itertools import compress
 
+from ..langdata.loader import word_list
 from .morph import fold
 
 from .locations import may_start
@@ -152,8 +152,7 @@ def unlisted_towns(scan: Scan, found: list[Candidate]) -> list[Candidate]:
 @cache
 def territories() -> dict[str, str]:
     """Territory names (`langdata/en/territories.txt`): folded -> as written."""
-    text = (files("pipeline.langdata") / "en" / "territories.txt").read_text(encoding="utf-8")
-    return {fold(line): line for line in text.split("\n") if line and not line.startswith("#")}
+    return {fold(line): line for line in word_list("en", "territories")}
 
 
 _TERRITORY_RANK = RANK + 1  # over an organisation reading of the same words (West Bank)

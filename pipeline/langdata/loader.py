@@ -51,3 +51,14 @@ def table(tag: str, name: str) -> tuple[Row, ...]:
 def word_list(tag: str, name: str) -> tuple[str, ...]:
     """Items of `<tag>/<name>.txt`, one per line."""
     return tuple(line.strip() for _, line in _lines(tag, f"{name}.txt"))
+
+
+@cache
+def word_list_section(tag: str, name: str, header: str) -> tuple[str, ...]:
+    """Items of `<tag>/<name>.txt` after its first comment line that starts with `header`
+    (the list's last section); empty when no comment line does."""
+    text = (files("pipeline.langdata") / tag / f"{name}.txt").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(header):
+            return tuple(item.strip() for n, item in _lines(tag, f"{name}.txt") if n > number)
+    return ()

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
+from ...langdata.loader import word_list
 from ..morph import case_endings, fold
 from ..scan import Scan
 from .words import (
@@ -113,8 +113,7 @@ def _ruler_name(scan: Scan, first: int, last: int) -> bool:
 @lru_cache(maxsize=2)
 def epithets(tag: str) -> frozenset[str]:
     """Folded epithets of the Prophet (`langdata/<uz>/person_epithets.txt`)."""
-    text = (files("pipeline.langdata") / tag / "person_epithets.txt").read_text(encoding="utf-8")
-    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(map(fold, word_list(tag, "person_epithets")))
 
 
 def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.resources import files
 
+from ...langdata.loader import word_list
 from ..morph import fold
 from ..scan import Scan
 from .words import _acronym, _blocked, _common_noun, _is_first_name, _place_derived, _plain_stem
@@ -33,9 +33,7 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "ter", "ten", "ван", "тер"})
 @lru_cache(maxsize=2)
 def ruler_words(tag: str) -> frozenset[str]:
     """Folded ruler words of one Uzbek script."""
-    text = (files("pipeline.langdata") / tag / "person_rulers.txt").read_text(encoding="utf-8")
-    return frozenset(fold(line.strip()) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(map(fold, word_list(tag, "person_rulers")))
 
 
 def regnal_numeral(word: str) -> str | None:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..locations import morph_analyzer
+from ...langdata.loader import word_list
 from ..morph import fold
 from ..scan import Scan
 from .words import (
@@ -542,10 +543,7 @@ def _english_ages(scan: Scan, caps: list[int], taken: set[int], add: Any) -> Non
 @lru_cache(maxsize=1)
 def _relations() -> frozenset[str]:
     """`langdata/en/person_relations.txt`: nouns of a person's relatives and representatives."""
-    from importlib.resources import files
-
-    text = (files("pipeline.langdata") / "en" / "person_relations.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("en", "person_relations"))
 
 
 def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:
@@ -591,10 +589,7 @@ def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -
 @lru_cache(maxsize=1)
 def _ambiguous_given() -> frozenset[str]:
     """`langdata/en/ambiguous_given_names.txt`: given names that are also common words."""
-    from importlib.resources import files
-
-    text = (files("pipeline.langdata") / "en" / "ambiguous_given_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("en", "ambiguous_given_names"))
 
 
 def _english_ambiguous_given(scan: Scan, caps: list[int], taken: set[int], add: Any) -> None:

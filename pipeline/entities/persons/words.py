@@ -7,10 +7,10 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from ..locations import morph_analyzer
+from ...langdata.loader import word_list, word_list_section
 from ..morph import fold
 from ..scan import Scan
 
@@ -51,9 +51,7 @@ def honorifics() -> frozenset[str]:
     """The Uzbek titles of respect in `shared/name_particles.txt` (its last section, headed
     '# Uzbek titles of respect inside a name'), folded: written inside a name, no part of the
     name's value (Серикбай ҳожи Ораз -> Серикбай Ораз)."""
-    text = (files("pipeline.langdata") / "shared" / "name_particles.txt").read_text(encoding="utf-8")
-    section = text.split(_HONORIFIC_HEADER, 1)[1].split("\n", 1)[1] if _HONORIFIC_HEADER in text else ""
-    return frozenset(fold(w.strip()) for w in section.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(map(fold, word_list_section("shared", "name_particles", _HONORIFIC_HEADER)))
 
 
 def without_honorifics(name: str) -> str:
@@ -587,10 +585,7 @@ def _place_byname(scan: Scan, i: int, j: int) -> bool:
 @cache
 def _country_names() -> frozenset[str]:
     """`langdata/en/person_country_names.txt`: country names English also uses as names."""
-    from importlib.resources import files
-
-    text = (files("pipeline.langdata") / "en" / "person_country_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("en", "person_country_names"))
 
 
 def _english_country_surname(scan: Scan, i: int, j: int) -> bool:

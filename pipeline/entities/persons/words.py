@@ -414,7 +414,7 @@ def _plain_stem(scan: Scan, i: int) -> str:
     stems = [a for a in scan.analyses(i) if a.slots and set(a.slots) <= {"case"}
              and a.suffixes[-1] not in _NOT_PERSON_CASES
              and (a.suffixes[-1] not in ("ни", "ni") or a.stem[-1:].lower() not in "аеиоуэюяўaeiou"
-                  or scan.uzbek and _accusative_of(scan.text, a.stem))]
+                  or scan.uzbek and _accusative_in(scan, a.stem))]
     # Gasperoni, not Gaspero + ni; Bantsinni is Bantsin + ni
     plural = _plural_name(scan, i) if scan.uzbek and ("лар" in word or "lar" in word) else None
     if plural:
@@ -428,6 +428,16 @@ def _plain_stem(scan: Scan, i: int) -> str:
 
 # case endings read off a two-letter East Asian name (Jon Kiga, Pak Kin Xening; not Zi + dan, Yum + ni)
 _SHORT_STEM_CASES = frozenset({"ga", "га", "ning", "нинг"})
+
+
+def _accusative_in(scan: Scan, stem: str) -> bool:
+    """`_accusative_of(scan.text, stem)`, once per text and stem (every mention of a name in
+    -ni asks it)."""
+    key = ("accusative", stem)
+    got = scan.memo.get(key)
+    if got is None:
+        got = scan.memo[key] = _accusative_of(scan.text, stem)
+    return got
 
 
 def _accusative_of(text: str, stem: str) -> bool:

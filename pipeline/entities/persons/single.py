@@ -511,6 +511,25 @@ def _english_possessors(scan: Scan, caps: list[int], taken: set[int], add: Any) 
         add(i, i, word, word)
 
 
+def _surname_shaped(word: str) -> bool:
+    """English: a word spelled as a surname: three letters or more, capitalised, each part of
+    a hyphenated word too.
+
+    >>> _surname_shaped("Carlineo"), _surname_shaped("Smith-Jones"), _surname_shaped("NASA"), _surname_shaped("Li")
+    (True, True, False, False)
+    """
+    return len(word) >= 3 and word.replace("-", "").isalpha() and all(
+        p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+
+
+def _no_english_surname(scan: Scan, i: int, key: str) -> bool:
+    """English: token i (folded `key`, without a possessive 's) is a function word, pronoun,
+    blocked, place, body or product word, or a word English does not use as a name."""
+    return scan.function_word(i) or key in _EN_PRONOUNS or _blocked(scan, i) or _place_derived(scan, i) \
+        or bool(scan.stem_in(i, scan.lex.known_org_words)) or _product_like(scan, i) \
+        or key in scan.lex.first_names.get("en_not_names", ())
+
+
 # `Surname, 47, of/who ...`: an age in commas after one capitalised word, then a lower-case word
 _EN_AGE_AFTER = re.compile(r", (?:1[4-9]|[2-9]\d), [a-z]")
 
@@ -528,14 +547,11 @@ def _english_ages(scan: Scan, caps: list[int], taken: set[int], add: Any) -> Non
         if i in taken or text[tok.end:tok.end + 2] != ", " or not _EN_AGE_AFTER.match(text, tok.end):
             continue  # cheap check first: most capitals have no age after them
         word = tok.text
-        if len(word) < 3 or not word.replace("-", "").isalpha() or not all(
-                p[:1].isupper() and p[1:].islower() for p in word.split("-")):
+        if not _surname_shaped(word):
             continue
         if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not scan.sentence_initial(i - 1):
             continue  # (a full name: the other rules read it)
-        if scan.function_word(i) or scan.folded[i] in _EN_PRONOUNS or _blocked(scan, i) or _place_derived(scan, i) \
-                or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i) \
-                or scan.folded[i] in scan.lex.first_names.get("en_not_names", ()):
+        if _no_english_surname(scan, i, scan.folded[i]):
             continue
         add(i, i, word, word)
 
@@ -566,8 +582,7 @@ def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -
         elif scan.folded[i + 1] != "who" or scan.gap(i, i + 1) != ", ":
             continue
         word = tok[:-2] if possessive else tok
-        if len(word) < 3 or not word.replace("-", "").isalpha() or not all(
-                p[:1].isupper() and p[1:].islower() for p in word.split("-")):
+        if not _surname_shaped(word):
             continue
         first = i
         if i > 0 and scan.folded[i - 1] in _EN_DETERMINERS:
@@ -578,10 +593,7 @@ def _english_relations(scan: Scan, caps: list[int], taken: set[int], add: Any) -
             if not (scan.function_word(i - 1) or scan.folded[i - 1] in _EN_OPENERS or _blocked(scan, i - 1)):
                 first = i - 1  # Montell Figgins, who ...: the sentence's first word is the given name
         key = fold(word)
-        if scan.function_word(i) or key in _EN_PRONOUNS or _blocked(scan, i) or _place_derived(scan, i) \
-                or scan.stem_in(i, scan.lex.known_org_words) or _product_like(scan, i) \
-                or key in territory_words() or key in scan.lex.companies \
-                or key in scan.lex.first_names.get("en_not_names", ()):
+        if _no_english_surname(scan, i, key) or key in territory_words() or key in scan.lex.companies:
             continue
         add(first, i, " ".join([scan.tokens[k].text for k in range(first, i)] + [word]), word)
 

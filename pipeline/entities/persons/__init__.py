@@ -109,11 +109,15 @@ def find_persons(scan: Scan) -> list[Candidate]:
         # Q, V) a ruler's given name and numeral (qirol Charlz III); van Basten, ter Shtegen
         regnal_names(scan, caps, taken, add)
         particle_surnames(scan, taken, add)
+    caps_at = flags if flags is not None else [scan.cap(i) for i in range(n)]
+    particles = scan.lex.name_particles
     for i in caps:
         if i >= n - 1:
             break
         if i in taken or not scan.adjacent(i, i + 1):
             continue
+        if not caps_at[i + 1] and scan.folded[i + 1] not in particles:
+            continue  # cheap check first: every pass below but A0 (a particle) wants a capital next
         if _after_open_quote(scan, i) and not (scan.uzbek and _quoted_speech(scan, i)):
             continue  # ``Поляна Квасова'': the title of a work or brand (not "Fidel Kastroning o‘limi ...)
         if _place_tail(scan, i):

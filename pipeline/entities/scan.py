@@ -203,6 +203,11 @@ class Scan:
     def ends(self) -> list[int]:
         return [t.end for t in self.tokens]
 
+    @cached_property
+    def start_index(self) -> dict[int, int]:
+        """Token index by its start offset (to map a regex match onto the tokens)."""
+        return dict(zip(self.starts, range(len(self.tokens))))
+
     def function_word(self, i: int) -> bool:
         return self.folded[i] in self.lex.function_words.get(self.tag, ())
 

@@ -272,10 +272,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             out.append(Candidate("PERSON", tokens[i].start, end, {"name": name}, RANK, {"surname": fold(sur)}))
             taken.update(range(i, last + 1))
     # C) initials: Ш.Мирзиёев, Sh. Mirziyoyev
-    starts: dict[int, int] = {}
     for m in _INITIALS.finditer(scan.text):
-        if not starts:
-            starts = {t.start: t.i for t in tokens}
+        starts = scan.start_index
         j = starts.get(m.end())
         if j is None or j in taken:
             continue

@@ -54,7 +54,7 @@ def coordinated_surnames(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     from .words import _blocked, _place_derived
     tokens = scan.tokens
     n = len(tokens)
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts = scan.start_index
     taken = [(c.start, c.end) for c in found]
     lex = scan.lex
     names = lex.first_names

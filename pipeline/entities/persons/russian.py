@@ -451,12 +451,9 @@ def surname_initials(scan: Scan) -> list[tuple[int, int, int, str, str]]:
     if not scan.russian or "." not in scan.text or not _TWO_INITIALS.search(scan.text):
         return []  # cheap check first: most texts hold no two initials
     out = []
-    starts: dict[int, int] = {}
     morph = morph_analyzer()
     for m in _SURNAME_INITIALS.finditer(scan.text):
-        if not starts:
-            starts = {t.start: t.i for t in scan.tokens}
-        i = starts.get(m.start(1))
+        i = scan.start_index.get(m.start(1))
         if i is None or _title_token(scan, i):
             continue
         word = m.group(1)

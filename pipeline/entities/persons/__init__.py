@@ -114,10 +114,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
     for i in caps:
         if i >= n - 1:
             break
-        if i in taken or not scan.adjacent(i, i + 1):
-            continue
         if not caps_at[i + 1] and scan.folded[i + 1] not in particles:
             continue  # cheap check first: every pass below but A0 (a particle) wants a capital next
+        if i in taken or not scan.adjacent(i, i + 1):
+            continue
         if _after_open_quote(scan, i) and not (scan.uzbek and _quoted_speech(scan, i)):
             continue  # ``Поляна Квасова'': the title of a work or brand (not "Fidel Kastroning o‘limi ...)
         if _place_tail(scan, i):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ..morph import fold
+from ..morph import case_endings, fold
 from ..scan import Candidate, Scan
 from ..locations import homograph_opening as _homograph_opening
 from ...langdata.loader import word_list
@@ -27,7 +27,8 @@ _COUNT = re.compile(r"^(?:ta|та|nafar|нафар|(?:бир|икки|уч|тў�
                     r"|bir|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n)(?:та|ta))$")
 _PEOPLE_COUNT = frozenset({"нафар", "nafar"})  # 5 нафар | Тошкент давлат университети талабаси: people, not bodies
 _GERUND_DATIVE = re.compile(r"(?:шга|shga)$")
-_LOCATIVE = re.compile(r"(?:да|та|da|ta)$")
+# the locative case ending, with the devoiced -та/-ta the morphology does not strip
+_LOCATIVE = re.compile("(?:" + "|".join(sorted(case_endings("locative") | {"та", "ta"})) + ")$")
 _DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
 INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 

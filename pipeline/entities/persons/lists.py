@@ -124,7 +124,7 @@ def _name_lists(scan: Scan, taken: set[int], add: Any, caps: list[int]) -> None:
             i = last + 1  # cheap checks first: a list separator must follow
             continue
         if starts is None:
-            starts = {t.start: k for k, t in enumerate(tokens)}
+            starts = scan.start_index
         items = [(i, last)]
         first_start = tokens[i].start
         team = scan.uzbek and i > 0 and (

@@ -1,10 +1,11 @@
-"""How the held-out sets `bench/heldout4/` .. `bench/heldout21/` were drawn (deterministic):
+"""How the held-out sets `bench/heldout4/` .. `bench/heldout22/` were drawn (deterministic):
 line eligibility, number cues, the earlier sets' lines, pooled selection, pseudo-article
 layout, and each set's seed and plan (`SETS`). Rebuild a set's texts, byte for byte, with
 
     python bench/heldout_recipe.py heldout8 [/work/shared/data/lid]
     python bench/heldout_recipe.py heldout13 [/work/shared/data/html/aeb/gold.json]
     python bench/heldout_recipe.py heldout21 [/work/shared/data/html]
+    python bench/heldout_recipe.py heldout22 FITRAT/language_detector/data/train.txt
 
 Sets from the LID text (`pooled_set`): eligible lines (`eligible`) not used by any earlier set
 are split into *number-cue* lines (`number_cue`: a digit plus a currency, percent or
@@ -16,6 +17,10 @@ then shuffled with `seed + article number` (`pooled_articles`). Sets from Englis
 (`news_lines`; MIT, see `/work/shared/data/html/aeb/SOURCES.md`). Text is never changed.
 Sets of whole pages (`pages_set`, heldout21): the text presspipe extracts from real Russian
 news pages of the HTML benchmarks.
+Sets from fitrat's lines (`fitrat_set`, heldout22): the same selection over the Uzbek lines of
+the PyPI package `fitrat` 0.0.9's language-ID training file (MIT; `pip download fitrat==0.0.9
+--no-deps`, unzip the wheel) that the project's LID text does not hold: the LID files are a
+capped sample of the same file, so these lines were never in the repository or its sources.
 `bench/heldout/` .. `heldout3/` keep their own older scripts.
 """
 from __future__ import annotations
@@ -251,6 +256,9 @@ SETS: dict[str, dict] = {
                             ("htmldate-mediacloud", "mc1719330438"), ("htmldate-mediacloud", "mc1742998174"),
                             ("htmldate-mediacloud", "mc1784458132"), ("htmldate-mediacloud", "mc1786902045"),
                             ("htmldate-mediacloud", "mc1810559448"), ("trafilatura-eval", "tf0220"))},
+    # Uzbek news lines no project file holds (session 8: a fresh blind set for both scripts)
+    "heldout22": {"kind": "fitrat", "seed": 22230, "cue_lines": 5,
+                  "plan": (("uz_cyr", "uz-Cyrl.txt", "uz-cyrl", 10, 2), ("uz_lat", "uz-Latn.txt", "uz-latn", 10, 2))},
 }
 
 
@@ -274,11 +282,46 @@ def pages_set(html: Path, out: Path, *, stem: str, pages: Iterable[tuple[str, st
         (out / f"{stem}-{k:02d}.txt").write_text(text, encoding="utf-8")
 
 
+def fitrat_lines(train: Path, label: str, lid_file: Path) -> list[str]:
+    """The lines of fitrat's `train.txt` (`__label__<label> <text>`) that `lid_file` does not
+    hold, in file order, without repeats.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "train.txt").write_text("__label__uz_lat Bir\\n__label__rus Два\\n__label__uz_lat Uch\\n"
+    ...                                  "__label__uz_lat Bir\\n", encoding="utf-8")
+    >>> _ = (d / "lid.txt").write_text("Uch\\n", encoding="utf-8")
+    >>> fitrat_lines(d / "train.txt", "uz_lat", d / "lid.txt")
+    ['Bir']
+    """
+    seen = {ln.strip() for ln in lid_file.read_text(encoding="utf-8").splitlines()}
+    prefix = f"__label__{label} "
+    lines = (ln[len(prefix):].strip() for ln in train.read_text(encoding="utf-8").splitlines()
+             if ln.startswith(prefix))
+    return [ln for ln in dict.fromkeys(lines) if ln and ln not in seen]
+
+
+def fitrat_set(train: Path, out: Path, *, seed: int, cue_lines: int,
+               plan: Iterable[tuple[str, str, str, int, int]]) -> None:
+    """Write a held-out set from fitrat's lines the LID text lacks: for each (fitrat label, LID
+    file, stem, articles, money-cue lines) of `plan`, articles drawn by `pooled_articles`."""
+    out.mkdir(exist_ok=True)
+    for label, lid_name, stem, files, money_lines in plan:
+        chunks = pooled_articles(fitrat_lines(train, label, _LID / lid_name), files, set(), seed=seed,
+                                 cue_lines=cue_lines, money_lines=money_lines)
+        write_articles(out, stem, chunks)
+
+
 def rebuild(name: str, source: Path | None = None) -> None:
-    """Rewrite the texts of `bench/<name>/` from `source` (LID folder or AEB gold file)."""
+    """Rewrite the texts of `bench/<name>/` from `source` (LID folder, AEB gold file, HTML
+    benchmark folder or fitrat's train.txt)."""
     spec = SETS[name]
     out = Path(__file__).resolve().parent / name
-    if spec["kind"] == "pages":
+    if spec["kind"] == "fitrat":
+        if source is None:
+            raise SystemExit(f"{name}: pass the path of fitrat 0.0.9's language_detector/data/train.txt")
+        fitrat_set(source, out, seed=spec["seed"], cue_lines=spec["cue_lines"], plan=spec["plan"])
+    elif spec["kind"] == "pages":
         pages_set(source or _AEB.parent.parent, out, stem=spec["stem"], pages=spec["pages"])
     elif spec["kind"] == "lid":
         pooled_set(source or _LID, out, seed=spec["seed"], earlier=spec["earlier"],

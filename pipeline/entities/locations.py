@@ -361,6 +361,11 @@ def _name_head(scan: Scan, k: int, name: int) -> bool:
     return scan.folded[name].endswith(_PATRONYMIC_SURNAME) and not scan.stem_in(k, scan.lex.locations.get(scan.tag, {}))
 
 
+# mahalla words (folded starts): a quoted mahalla is a location with its quotes, the word
+# outside (corpus/README.md: `«Chorbog‘» MFY` -> `«Chorbog‘»`)
+_MAHALLA = ("маҳалла", "mahalla", "мфй", "mfy", "қфй", "qfy")
+
+
 def _with_place_words(scan: Scan) -> list[Candidate]:
     """`Фарғона вилояти`, `Uzun tumanida`, `Tashkent region`: capitalised words + a place word;
     also a quoted name (`“Чорсу” даҳасида`) and coordinated names before a plural place word
@@ -402,6 +407,11 @@ def _with_place_words(scan: Scan) -> list[Candidate]:
             continue  # “Жайронхона” вилоят шифохонаси, Otabek Nosirov viloyat hokimi: "regional"
         if quoted is not None:
             if kind == "republic":
+                continue
+            if fold(base).startswith(_MAHALLA):  # «Chorbog‘» MFY: the quoted name, MFY outside
+                end = tokens[j - 1].end + 1  # (rank above a quoted ORG, as _quoted_conjuncts)
+                out.append(Candidate("LOC", quoted, end, {"name": scan.text[quoted + 1:end - 1]}, RANK + 4))
+                out += _quoted_conjuncts(scan.text, quoted)
                 continue
             words = [tokens[k].text for k in range(max(0, j - 3), j) if tokens[k].start >= quoted]
             words.append(base)

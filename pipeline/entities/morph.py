@@ -21,6 +21,9 @@ VOWELS = frozenset("аеёиоуэюяўaeiouАЕЁИОУЭЮЯЎAEIOU")
 # apostrophes (and a hyphen) that may separate a suffix from a foreign name: GTL’ning
 JOINERS = "'ʼʻ‘’`´-"
 _APOSTROPHES = re.compile("['ʼʻ‘’`´]")
+# the apostrophes that write the letter gʻ (a stem ending in it keeps it: Qorabogʻ; no Uzbek
+# stem ends in oʻ, while a foreign name before an apostrophe does: Alter Ego’ga, Volvo'ga)
+_LETTER_MARKS = "'ʻ‘’`"
 
 
 class Analysis(NamedTuple):
@@ -147,6 +150,11 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
 
     >>> [a.stem for a in analyse("DUKga", "uz-Latn")], [a.stem for a in analyse("Bankga", "uz-Latn")]
     (['DUKga', 'DUK'], ['Bankga'])
+
+    A stem ending in gʻ keeps its apostrophe (the bare reading follows it):
+
+    >>> [a.stem for a in analyse("Qorabogʻida", "uz-Latn")]
+    ['Qorabogʻida', 'Qorabogʻi', 'Qorabogʻ', 'Qorabog']
     """
     rows = rows if rows is not None else suffix_table(tag)
     by_last, ends = _suffix_index(rows)
@@ -170,6 +178,10 @@ def analyse(word: str, tag: str, *, min_stem: int = 2,
                         bool(bare) if condition == "any" else _suffix_ok(condition, slot, bare)):
                     continue
                 new = Analysis(bare, (suffix, *suffixes), (slot, *slots))
+                if bare[-1] in "gG" and len(rest) > len(bare) and rest[len(bare)] in _LETTER_MARKS \
+                        and rest[:len(bare) + 1] not in seen:  # Qorabogʻida: the stem keeps gʻ
+                    seen.add(rest[:len(bare) + 1])  # (and the bare reading below: Samsung'ga)
+                    out.append(Analysis(rest[:len(bare) + 1], new.suffixes, new.slots))
                 if bare not in seen:
                     seen.add(bare)
                     out.append(new)

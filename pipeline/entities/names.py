@@ -130,9 +130,10 @@ def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
+        head, _, rest = c.value.get("name", "").partition(" ")  # (G‘uzor tuman IIB tergov bo‘limi: a unit of it)
         if c.label == "ORG" and prev is not None and prev.label in ("LOC", "COUNTRY") \
-                and scan.text[prev.end:c.start] == " " and _ACRONYM.match(c.value["name"]) \
-                and fold(c.value["name"]) not in scan.lex.international_acronyms \
+                and scan.text[prev.end:c.start] == " " and _ACRONYM.match(head) and rest == rest.lower() \
+                and fold(head) not in scan.lex.international_acronyms \
                 and not scan.text[prev.start:prev.end].lower().endswith(("нинг", "ning")) \
                 and not _cased_place(scan.text[prev.start:prev.end], prev):
             name = f"{scan.text[prev.start:prev.end]} {c.value['name']}"

@@ -22,6 +22,20 @@ def ru_nominative(scan: Scan, k: int) -> str:
     return form.word if form else scan.tokens[k].text
 
 
+# Russian noun case endings cut from an unknown company name (в Ростехе, Сколтехом, Озона),
+# longest first; pymorphy3's first guess for such a word may be another lemma (ростёха)
+_RU_ENDINGS = ("ами", "ом", "ем", "ой", "ах", "ам", "а", "у", "е", "ы", "и", "я", "ю")
+
+
+def ru_keys(scan: Scan, k: int) -> list[str]:
+    """Russian: the folded lemmas token k may be, every pymorphy3 reading's and the word
+    without a case ending (not a bare stem of under three letters)."""
+    word = scan.folded[k]
+    keys = [fold(p.normal_form) for p in scan.parses(k)]
+    keys += [word[:-len(e)] for e in _RU_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    return keys
+
+
 def _latin_tail(scan: Scan, last: int) -> int:
     """Last token of 1-2 capitalised Latin words right after a known name (`Uzbekistan
     Airways Sales`); no place, country, function or product word; `last` if none."""
@@ -91,7 +105,8 @@ def _first_entries(scan: Scan, i: int) -> list | None:
         if entries:
             return entries
     if scan.tag == "ru":
-        return known.get(fold(ru_nominative(scan, i)))
+        return known.get(fold(ru_nominative(scan, i))) or next(
+            (known[key] for key in ru_keys(scan, i) if key in known), None)
     return None
 
 
@@ -164,6 +179,7 @@ def known_names(scan: Scan) -> list[Candidate]:
             if scan.tag == "ru":
                 lasts.add(scan.parses(last)[0].normal_form)
                 lasts.add(fold(ru_nominative(scan, last)))
+                lasts.update(ru_keys(scan, last))  # в Ростехе
             if words[-1] in lasts:
                 if scan.tag == "en" and len(words) == 1 and folded[last] == words[0] \
                         and named_as_product(scan, i, last):

@@ -87,6 +87,7 @@ def latin_brands(scan: Scan) -> list[Candidate]:
     out = []
     tokens = scan.tokens
     en_forms = scan.lex.org_forms.get("en", {})
+    own_forms = scan.lex.org_forms.get(scan.tag, {})  # (Asialuxe Travel: an English type word of uz-Latn)
     n = len(tokens)
     starts = list(compress(range(n), caps(scan)))  # capitalised tokens (a C loop), and digit-led ones
     if _DIGIT_LED.search(scan.text):
@@ -110,7 +111,8 @@ def latin_brands(scan: Scan) -> list[Candidate]:
                                                                        "Motors", "Corporation", "Company",
                                                                        "Holding", "Holdings", "Energy")
                  or (en_forms.get(scan.folded[m]) in ("type", "body", "industry")
-                     and scan.folded[m] not in _NOT_NAME_ENDS)]  # Bukhara Cotton Textile
+                     and scan.folded[m] not in _NOT_NAME_ENDS)  # Bukhara Cotton Textile
+                 or own_forms.get(scan.folded[m]) == "type"]
         if heads and en_forms.get(scan.folded[i]) is None and not scan.function_word(i):
             last = j if heads[-1] == j - 1 and (
                 is_place(scan, j) or scan.folded[j] in scan.lex.countries.get("en", {})) else heads[-1]

@@ -160,6 +160,7 @@ _CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z]|\b[А-ЯЁЎҚҒ�
 # HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
 _UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]{2,}[A-Z]{2,5}"
                           r"|[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]{2,5})(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
+_OWNED = re.compile(r"-(?:owned|backed)$")
 _NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
 
 
@@ -193,6 +194,9 @@ def camel_brands(scan: Scan) -> list[Candidate]:
     if not _CAMEL_ANY.search(scan.text):
         return out
     for i, tok in enumerate(tokens):
+        owned = _OWNED.search(tok.text) if scan.tag == "en" else None
+        if owned:  # GateHouse-owned newspapers: the brand without the participle
+            tok = tok._replace(text=tok.text[:owned.start()], end=tok.start + owned.start())
         upper = _UPPER_CAMEL.match(tok.text)
         if upper and scan.uzbek and _uz_acronym_or_suffixed(scan, i):
             continue  # YeIga, YeChLning: an acronym in Uzbek Latin letters with its suffix, not a brand
@@ -249,7 +253,8 @@ def is_product(scan: Scan, c: Candidate) -> bool:
 
 # a lower-case noun of a company's people or works after its name: a WeWork spokesperson, a Netflix documentary
 _FIRM_NOUN_AFTER = re.compile(r" (?:spokesperson|spokesman|spokeswoman|representative|executive|employee|official"
-                              r"|engineer|insider|source|documentary|original|production|filing|statement|study)\b")
+                              r"|engineer|insider|source|documentary|original|production|filing|statement|study"
+                              r"|survey|poll|report|analysis|press release)\b")
 
 
 _DOMAIN = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][\w-]*\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv))"

@@ -122,6 +122,27 @@ def _cased_place(surface: str, place: Candidate) -> bool:
         and fold(surface[len(name):]) in _PLACE_CASE_TAILS
 
 
+def bodies_after_persons(scan: Scan, dropped: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
+    """Uzbek: the body after a person's full name inside a dropped organisation run
+    (`o‘rinbosari Ahadbek Haydarov Hisob palatasida` -> ORG `Hisob palatasi`): the run's rest
+    from the capitalised word after the name, its name the run's name after the person's."""
+    out: list[Candidate] = []
+    for o in dropped:
+        if o.label != "ORG":
+            continue
+        for p in persons:
+            head = scan.text[o.start:p.end]
+            if p.label != "PERSON" or " " not in p.value.get("name", "") or not o.start <= p.start < p.end < o.end \
+                    or scan.text[p.end:p.end + 1] != " " or not o.value["name"].startswith(head + " "):
+                continue
+            start = p.end + 1
+            rest = o.value["name"][len(head) + 1:]
+            if rest[:1].isupper() and " " in rest:  # (a body of two words at least: Hisob palatasi)
+                out.append(Candidate("ORG", start, o.end, {"name": rest}, o.rank))
+            break
+    return out
+
+
 def place_acronym_bodies(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
     """Uzbek: a place right before an acronym body is part of its name (`Toshkent shahar
     IIBga` = the city's police department, `Oʻzbekiston TIV`): one ORG, not a LOC and an ORG.
@@ -257,7 +278,10 @@ class NameExtractor:
         if scan.uzbek:
             persons += names_over_places(scan, places)
         places = outside_blocs(scan, places + find_countries(scan))
-        orgs = orgs_over_persons(scan, find_orgs(scan), persons)  # no org swallows a full name
+        found = find_orgs(scan)
+        orgs = orgs_over_persons(scan, found, persons)  # no org swallows a full name
+        if scan.uzbek and len(orgs) < len(found):
+            orgs += bodies_after_persons(scan, [o for o in found if o not in orgs], persons)
         return country_only_orgs(scan.text, orgs + persons + places)
 
     def candidates(self, text: str, tag: str) -> list[Candidate]:

@@ -396,8 +396,10 @@ _THE_MAKER = re.compile(r"\b" + _NAME_RUN + r", the (?:[\w-]+ ){0,2}?(?:maker|ma
 # `About Velmora` heading a press release's company paragraph (a line of its own, or before a colon)
 _ABOUT = re.compile(r"(?m)^About " + _NAME_RUN + r"(?=:|\s*$)")
 # a listed company's name before its exchange and ticker: `Brackwell (NYSE: BRW)`
-_TICKER = re.compile(r"\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'.-]*){0,3}),? \((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|AMEX|TSX|TSXV|TSX-V|LSE|ASX"
-                     r"|OTC|OTCQX|OTCQB|HKEX|SGX|CSE|Euronext|ETR|FWB|SIX|NSE|BSE|KRX|TWSE)(?: ?[:-] ?| )[A-Z][A-Z.\d]{0,6}\b")
+# (the exchanges of `langdata/en/stock_exchanges.txt`, longest first: NYSE Arca before NYSE, OTCQX before OTC)
+_EXCHANGES = "|".join(map(re.escape, sorted(word_list("en", "stock_exchanges"), key=lambda w: (-len(w), w))))
+_TICKER = re.compile(r"\b((?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'.-]*){0,3}),? \((?:" + _EXCHANGES
+                     + r")(?: ?[:-] ?| )[A-Z][A-Z.\d]{0,6}\b")
 # a seller's deal (`Adorama is taking up to $250 off`) or a company's results (`McClatchy reported a
 # loss of $304.7 million`, `Velmora posted a quarterly profit`): things only businesses do
 _DEAL_OR_RESULT = re.compile(r"\b" + _NAME_RUN + r" (?:is|are|also) (?:knocking|taking|slashing|discounting|dropping|shaving)"
@@ -424,7 +426,7 @@ _CUED = (
     (_DEAL_OR_RESULT, (" off", " reported ", " posted ", " booked ", " swung to ", " forecast ")),
 )
 # a stock exchange's code after an opening parenthesis (the ticker pattern's cue)
-_EXCHANGE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|ASX|OTC|HKEX|SGX|CSE|Euronext|ETR|FWB|SIX|NSE|BSE|KRX|TWSE)\b")
+_EXCHANGE = re.compile(r"\((?:" + _EXCHANGES + r")\b")
 _HEAD_CUE = (" co-founder ", " cofounder ", " founder ", " President ", " Chairman ", " Chairwoman ", " chairman ",
              " chairwoman ")
 _NETWORKS = ("ABC ", "CBS ", "NBC ", "FOX ", "Fox ", "PBS ", "CW ")

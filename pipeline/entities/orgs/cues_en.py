@@ -11,6 +11,7 @@ from ..morph import fold
 from ..scan import Candidate, Scan
 from ..persons.single import territory_words
 from .common import RANK, given_name, given_name_key, is_place, is_place_word, token_at
+from .english import company_nouns
 
 _MAX_WORDS = 4
 # words after `shares`/`stock` that make it a verb (X shares the view, X stocks its shelves)
@@ -390,9 +391,9 @@ _ARTICLE_CUE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:(?:19|20)\d\d )?" + _NAME_RUN
                           + r"|\b(?:[Aa]n?) (?:(?:19|20)\d\d )?" + _NAME_RUN
                           + r" (?:survey|poll|study|analysis|report|press release)\b")
 # `Velmora, the maker of the Aero headphones`: a company described after its name (not `the owner of`: a person's)
-_THE_MAKER = re.compile(r"\b" + _NAME_RUN + r", the (?:[\w-]+ ){0,2}?(?:maker|makers|manufacturer|carmaker|automaker"
-                        r"|chipmaker|drugmaker|retailer|parent company|company|firm|startup|conglomerate|lender|insurer"
-                        r"|airline|broadcaster) (?:of|behind|that|which|whose)\b")
+# (the nouns of `langdata/en/company_nouns.tsv` with use the_maker)
+_THE_MAKER = re.compile(r"\b" + _NAME_RUN + r", the (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(company_nouns("the_maker")))
+                        + r") (?:of|behind|that|which|whose)\b")
 # `About Velmora` heading a press release's company paragraph (a line of its own, or before a colon)
 _ABOUT = re.compile(r"(?m)^About " + _NAME_RUN + r"(?=:|\s*$)")
 # a listed company's name before its exchange and ticker: `Brackwell (NYSE: BRW)`

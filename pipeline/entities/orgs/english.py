@@ -760,17 +760,18 @@ def short_company_acronyms() -> frozenset[str]:
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
-def _company_nouns(use: str) -> frozenset[str]:
-    """Lower-case company nouns of `langdata/en/company_nouns.tsv` with `use` (apposition, before, last)."""
+def company_nouns(use: str) -> frozenset[str]:
+    """Lower-case company nouns of `langdata/en/company_nouns.tsv` with `use` (apposition, before, last,
+    the_maker)."""
     return frozenset(row["word"] for row in table("en", "company_nouns") if use in row["use"].split(","))
 
 
 # lower-case nouns that introduce a company's name in apposition (Turkish company Kalyon)
-_APPOSITION_NOUNS = _company_nouns("apposition")
+_APPOSITION_NOUNS = company_nouns("apposition")
 
 
 # more company nouns before a name (her former label Big Machine, flagship carrier Emirates Airline)
-_APPOSITION_BEFORE = _APPOSITION_NOUNS | _company_nouns("before")
+_APPOSITION_BEFORE = _APPOSITION_NOUNS | company_nouns("before")
 
 
 def english_appositions(scan: Scan) -> list[Candidate]:
@@ -812,7 +813,7 @@ _DESCRIBED = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? 
 # company nouns that also open a person's job (a brand ambassador, a studio musician): only as the
 # apposition's last word, before punctuation or a function word (Ascom, a solutions provider focused on …)
 _DESCRIBED_LAST = re.compile(r"\b([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}), an? (?:[\w-]+ ){0,4}?("
-                             + "|".join(sorted(_company_nouns("last")))
+                             + "|".join(sorted(company_nouns("last")))
                              + r")(?=[^\w -]|$| (?:of|that|which|based|in|with|for|focused|whose|headquartered"
                              r"|owned|known|specializing|specialising|and|from|on|at)\b)")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 from itertools import compress
 
 from ...langdata.loader import table, word_list
@@ -284,9 +283,7 @@ def english_teams(scan: Scan) -> list[Candidate]:
 @cache
 def team_names() -> dict[tuple[str, ...], int]:
     """Club nicknames (`langdata/en/team_names.tsv`) as word tuples -> ambiguity (0, 1, 2)."""
-    text = (files("pipeline.langdata") / "en" / "team_names.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.split("\n") if line and not line.startswith("#"))
-    return {tuple(row[0].split(" ")): int(row[2]) for row in rows if row[0] != "name"}
+    return {tuple(row["name"].split(" ")): int(row["ambiguous"]) for row in table("en", "team_names")}
 
 
 @cache
@@ -559,8 +556,7 @@ def _shouted_next_to(scan: Scan, i: int) -> bool:
 def capital_words() -> frozenset[str]:
     """Lower-case English words of 4-6 letters (`langdata/en/capital_words.txt`, from Webster's
     Second): written in capitals they are emphasis or a label, not an acronym."""
-    text = (files("pipeline.langdata") / "en" / "capital_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+    return frozenset(word_list("en", "capital_words"))
 
 
 def _slash_code(text: str, start: int, end: int) -> bool:
@@ -619,8 +615,7 @@ def defined_terms(text: str) -> frozenset[str]:
 @cache
 def term_heads() -> frozenset[str]:
     """Head nouns of abbreviated product and programme names (`langdata/en/term_heads.txt`)."""
-    text = (files("pipeline.langdata") / "en" / "term_heads.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+    return frozenset(word_list("en", "term_heads"))
 
 
 _TITLE_RUN = re.compile(r"\b(?:[A-Z][a-z]+ ){2,5}[A-Z][a-z]+\b")  # three to six capitalised words
@@ -680,9 +675,7 @@ def _event_after(scan: Scan, i: int) -> bool:
 @cache
 def venue_words() -> dict[str, str]:
     """Venue head and modifier words (`langdata/en/venue_words.tsv`): word -> kind."""
-    text = (files("pipeline.langdata") / "en" / "venue_words.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.split("\n")[1:] if line and not line.startswith("#"))
-    return {word: kind for word, kind in rows if word != "word"}
+    return {row["word"]: row["kind"] for row in table("en", "venue_words")}
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # KeyBank, FedEx: a brand written with an inner capital
@@ -756,8 +749,7 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")  # VW Atlas Cross Sport, VW ID.: a model'
 @cache
 def short_company_acronyms() -> frozenset[str]:
     """Two-letter company and agency names read alone (`langdata/en/short_company_acronyms.txt`)."""
-    text = (files("pipeline.langdata") / "en" / "short_company_acronyms.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+    return frozenset(word_list("en", "short_company_acronyms"))
 
 
 def company_nouns(use: str) -> frozenset[str]:

@@ -208,7 +208,7 @@ def russian_bodies(scan: Scan) -> list[Candidate]:
                         m - 1 > k and len(tokens[m - 1].text) == 1 and scan.gap(m - 1, m) in (".", ". "))):
                     if m >= k + 3 and len(tokens[m - 1].text) > 1 and (
                             scan.folded[m] in scan.lex.first_names.get("Cyrl", ())
-                            or {"Name", "nomn"} <= set(str(scan.parses(m)[0].tag).replace(" ", ",").split(","))):
+                            or {"Name", "nomn"} <= scan.parses(m)[0].tag.grammemes):
                         break  # имени Мирзо Улугбека | Иномжон Мажидов: the head's own name after the namesake
                     m += 1  # (имени Л.Н.Гумилева: initials glued by dots)
                 if m > k + 1:
@@ -497,7 +497,8 @@ def sport_clubs(scan: Scan) -> list[Candidate]:
     forms = scan.lex.org_forms.get("ru", {})
     titles = scan.lex.titles.get("ru", frozenset())
     out = []
-    for i, tok in enumerate(tokens):
+    for i in compress(range(n), scan._caps):  # (a club word is capitalised)
+        tok = tokens[i]
         if not _CLUB_WORD.match(tok.text) or scan.sentence_initial(i) or scan.text[tok.start - 1:tok.start] in "«“\"":
             continue
         if i > 0 and scan.adjacent(i - 1, i) and scan.cap(i - 1) and not (
@@ -511,8 +512,7 @@ def sport_clubs(scan: Scan) -> list[Candidate]:
         parses = scan.parses(i)[:3]
         p = parses[0]
         if p.tag.POS != "NOUN" or not _ru_known(tok.text) or any(
-                {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(str(q.tag).replace(" ", ",").split(","))
-                for q in parses):
+                {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & q.tag.grammemes for q in parses):
             continue
         lemma = p.normal_form
         if lemma in forms or lemma in titles or lemma in _REVERED or fold(lemma) in scan.lex.not_orgs \
@@ -555,22 +555,27 @@ def _dictionary_company(parses: list) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _capitalised_org_name(word: str) -> str | None:
-    """The nominative of a capitalised word that names an organisation by itself: a compound
-    holding name, a one-word parliament or a word pymorphy3 knows only as an organisation
-    (memoised: a pure function of the word).
+def _org_name_shaped(word: str) -> bool:
+    """A capitalised word of five letters or more that may name an organisation by itself (not
+    Мин-, Рос-, Гос-, Мос-: russian_agencies); memoised, a pure function of the word.
 
-    >>> [_capitalised_org_name(w) for w in ("Трансмашхолдинга", "Бундестага", "Уралкалия", "Москва", "Минфина")]
-    ['Трансмашхолдинг', 'Бундестаг', 'Уралкалий', None, None]
+    >>> [_org_name_shaped(w) for w in ("Уралкалия", "Бундестага", "Минфина", "Москва", "Мир", "ТАСС")]
+    [True, True, False, False, False, False]
     """
-    if len(word) < 5 or word[:3] in _AGENCY_PREFIXES or not _RU_NAME_WORD.match(word):
-        return None  # (Мин-, Рос-, Гос-, Мос-: russian_agencies)
+    return len(word) >= 5 and word[:3] not in _AGENCY_PREFIXES and _RU_NAME_WORD.match(word) is not None
+
+
+def _capitalised_org_name(scan: Scan, i: int) -> str | None:
+    """The nominative of capitalised token i when it names an organisation by itself: a compound
+    holding name, a one-word parliament or a word pymorphy3 knows only as an organisation
+    (Трансмашхолдинга -> Трансмашхолдинг, Бундестага -> Бундестаг, Уралкалия -> Уралкалий)."""
+    word = scan.tokens[i].text
+    if not _org_name_shaped(word):
+        return None
     holding = _RU_HOLDING.match(word) if "холдинг" in word else None
     if holding:
         return holding.group(1)
-    from ..locations import morph_analyzer
-
-    parses = morph_analyzer().parse(word)
+    parses = scan.parses(i)  # (the extractor's shared parse memo)
     lemma = parses[0].normal_form
     if lemma in _ONE_WORD_BODIES:
         return lemma[:1].upper() + lemma[1:]
@@ -600,7 +605,7 @@ def dictionary_companies(scan: Scan) -> list[Candidate]:
                 out.append(Candidate("ORG", tokens[i].start, tokens[last].end, {"name": name}, RANK - 1))
     for i in compress(range(len(tokens)), scan._caps):
         tok = tokens[i]
-        name = _capitalised_org_name(tok.text)
+        name = _capitalised_org_name(scan, i)
         if name is None:
             continue
         key = scan.folded[i]
@@ -659,8 +664,7 @@ def _ru_agency_name(word: str) -> str | None:
     morph = morph_analyzer()
     known = morph.word_is_known(word)
     parses = morph.parse(word)
-    if known and any({"Geox", "Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
-                     for p in parses[:3]):
+    if known and any({"Geox", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:3]):
         return None  # (a guessed word's tags say nothing)
     if known and "Orgn" in parses[0].tag:
         lemma = parses[0].normal_form
@@ -680,8 +684,7 @@ def _ru_agency_name(word: str) -> str | None:
     elif len(rest) < 5:
         return None  # Мингора, Росберг, Минстер: a place or a surname
     noun = next((p for p in morph.parse(rest[cut:])[:2] if p.tag.POS == "NOUN" and "sing" in p.tag), None)
-    if noun is None or len(noun.normal_form) < 5 or {"Abbr", "Geox", "Name", "Surn", "anim"} & set(
-            str(noun.tag).replace(" ", ",").split(",")):
+    if noun is None or len(noun.normal_form) < 5 or {"Abbr", "Geox", "Name", "Surn", "anim"} & noun.tag.grammemes:
         return None  # (Минстере: стер)
     if m.group(1) == "Мин" and noun.tag.gender != "masc":
         return word  # Минпросвещения, Минприроды: a genitive that is the name

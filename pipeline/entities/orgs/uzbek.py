@@ -620,8 +620,9 @@ def with_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
             continue
         if p < 0 or not scan.adjacent(p, first) or not GENITIVE.search(scan.folded[p]):
             continue
-        if known_name(scan, c.value["name"]) or any(is_place(scan, m) for m in range(first, head)):
+        if known_name(scan, c.value["name"]) or any(scan.cap(m) and is_place(scan, m) for m in range(first, head)):
             continue  # СДПнинг | Қонунчилик палатаси, ...нинг | Тошкент шаҳар Ёшлар маркази: self-standing
+            # (a lower-case homograph is no place: Коррупцияга қарши, `against`, not the city Қарши)
         parent = ends.get(scan.tokens[p].end)
         if parent is not None and parent.start < scan.tokens[p].start + 1 and parent is not c:
             start = parent.start
@@ -646,6 +647,24 @@ _PART_OF = frozenset(fold(w) for w in (
 # the press service of a body is a unit, not a body of its own (GUIDE: generic)
 _PRESS = frozenset({"матбуот", "matbuot", "ахборот", "axborot"})
 _PARLIAMENT = ("парламентининг", "parlamentining")
+# head nouns of a body's regional branch, named through the body before it
+# (Kadastr agentligi Andijon viloyati boshqarmasi, Давлат солиқ қўмитаси Самарқанд вилояти бошқармаси)
+_BRANCH = frozenset(fold(w) for w in (
+    "бошқармаси", "boshqarmasi", "бўлими", "boʻlimi", "филиали", "filiali", "бошқармалари", "boshqarmalari"))
+_REGION_KINDS = frozenset({"region", "district", "city", "republic"})
+
+
+def _regional_branch(scan: Scan, first: int, head: int) -> bool:
+    """Tokens first..head are a named region's branch: a place, its place word (viloyati,
+    shahar, tumani), at most two lower-case words, then a branch noun (`Andijon viloyati
+    hududiy boshqarmasi`), not another country's body (`Сурия ҳукумати`)."""
+    if form_key(scan, head) not in _BRANCH or head - first > 6:
+        return False
+    words = scan.lex.place_words.get(scan.tag, {})
+    k = first
+    while k + 1 < head and scan.cap(k) and words.get(scan.stem_in(k + 1, words) or "") in _REGION_KINDS:
+        k += 2  # Тошкент шаҳар | Чилонзор тумани | бўлими
+    return k > first and all(not scan.cap(m) for m in range(k, head))
 
 
 
@@ -679,7 +698,8 @@ def _parent_before(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         span = c.extra.get("body")
         if not span or scan.text[c.start - 1:c.start] != " " or not scan.cap(span[0]) \
-                or is_place(scan, span[0]) or scan.folded[span[0]] in _PRESS:
+                or is_place(scan, span[0]) and not _regional_branch(scan, *span) \
+                or scan.folded[span[0]] in _PRESS:
             continue  # (… палатаси | Сурия ҳукумати: another country's body; … | Матбуот хизмати)
         parent = by_end.get(c.start - 1)
         if parent is None or parent.start >= c.start:

@@ -52,7 +52,17 @@ def _person_end(scan: Scan, k: int) -> bool:
         and surname_stem(scan, k) is not None
 
 
+def _named_person_before(scan: Scan, k: int) -> bool:
+    """The two words before token k are a given name and a capitalised word (Абдулазиз
+    Мансур): a person's name, not the opening of a body's name."""
+    return k > 1 and scan.cap(k - 1) and scan.adjacent(k - 1, k) and scan.adjacent(k - 2, k - 1) \
+        and scan.cap(k - 2) and scan.folded[k - 2] in scan.lex.first_names.get(scan.script, ()) \
+        and not scan.sentence_initial(k - 2)
+
+
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_POWER = frozenset(fold(w) for w in ("ҳокимияти", "hokimiyati"))  # (tuman hokimiyati: a body)
+_STATE = frozenset(fold(w) for w in ("давлат", "davlat"))
 # a bare place word opening a sentence names no place (Туман Иқтисодий тараққиёт … бўлими)
 _BARE_UNITS = frozenset(fold(w) for w in ("туман", "tuman", "вилоят", "viloyat", "шаҳар", "shahar"))
 # adjectives between a city and the rest of a name (Toshkent xalqaro Vestminster universiteti)
@@ -350,6 +360,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         kind = forms.get(key) if key else None
         if kind not in ("body", "type", "legal"):
             continue
+        if key in _POWER and j > 0 and folded[j - 1] in _STATE:
+            continue  # (Mahalliy) davlat hokimiyati, давлат ҳокимиятининг органлари: state power, no body
         if folded[j - 1] in _PRESS and key.startswith(("хизмат", "xizmat")) and (
                 not scan.cap(j - 1) or j == 1 or scan.sentence_initial(j - 1) or not scan.adjacent(j - 2, j - 1)):
             continue  # (TDTU) matbuot xizmati; Матбуот хизмати маълумотига кўра: a press service alone names no body
@@ -379,6 +391,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
                         en_forms.get(folded[k - 1]) in ("body", "type") or folded[k - 1].endswith(_BANK_END)
                         or _bare_head(scan, k - 1)))):
                 break  # Сенат ва | Қонунчилик палатаси, OTP Bank va | …, Koreya Eksimbanki va | …: two bodies
+            if first is not None and scan.folded[k] in _AND and _named_person_before(scan, k):
+                break  # шайх Абдулазиз Мансур ва | Диний идора … бўлими: a person, then a body
             if first is not None and scan.folded[k] in _NAMED_AFTER:
                 m = k - 1
                 while m >= 0 and k - m <= 3 and scan.cap(m) and scan.adjacent(m, m + 1) and not (

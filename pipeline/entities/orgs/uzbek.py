@@ -61,6 +61,8 @@ def _named_person_before(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+# the converb of reporting (aytishicha, bildirilishicha, маълум қилинишича): never inside a name
+_REPORTED = re.compile(r"(?:shicha|шича)$")
 _POWER = frozenset(fold(w) for w in ("ҳокимияти", "hokimiyati"))  # (tuman hokimiyati: a body)
 _STATE = frozenset(fold(w) for w in ("давлат", "davlat"))
 # a bare place word opening a sentence names no place (Туман Иқтисодий тараққиёт … бўлими)
@@ -381,6 +383,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             word = tokens[k].text
             if not word[:1].isalpha() and not word[:1].isdigit():
                 break
+            if _REPORTED.search(folded[k]):
+                break  # Maʼlum boʻlishicha, | hokimlik, moliya … boshqarmasi: a sentence adverb ends the walk
             if folded[k] in _DEMONSTRATIVES:
                 break  # Бундай шахслар учун | суд, Biznes-Daily mazkur | aksiyadorlik jamiyati: a description
             if _COUNT.match(scan.folded[k]):

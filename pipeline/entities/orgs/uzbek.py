@@ -21,7 +21,8 @@ from .quoted import quote_pairs
 
 # an object in the accusative + a verbal noun opens a body's name (Соғлиқни сақлаш вазирлиги)
 _GERUND_OBJECT = re.compile(r"(?:ни|ni)$")
-_GERUND = re.compile(r"(?:ш|sh)$")
+# a verbal noun (oshirish, қилиш), not a noun that ends alike (bosh `chief`, yosh, tosh, ish)
+_GERUND = re.compile(r"^(?!(?:бош|bosh|ёш|yosh|тош|tosh|иш|ish|қиш|qish|қуёш|quyosh)$).*(?:ш|sh)$")
 # a count (51 ta, 3 нафар, иккита) is no part of a body's name: the name starts after it
 _COUNT = re.compile(r"^(?:ta|та|nafar|нафар|(?:бир|икки|уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн"
                     r"|bir|ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n)(?:та|ta))$")
@@ -61,6 +62,7 @@ def _named_person_before(scan: Scan, k: int) -> bool:
 
 
 _AND = frozenset({"ва", "va", "ҳамда", "hamda"})
+_CHIEF = frozenset({"бош", "bosh"})
 # the converb of reporting (aytishicha, bildirilishicha, маълум қилинишича): never inside a name
 _REPORTED = re.compile(r"(?:shicha|шича)$")
 _POWER = frozenset(fold(w) for w in ("ҳокимияти", "hokimiyati"))  # (tuman hokimiyati: a body)
@@ -472,7 +474,8 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
         if first is None and key in _STATE_HEADS and leftmost is not None and leftmost <= j - 2 and any(
                 _GERUND_OBJECT.search(scan.folded[m]) and _object_of_gerund(scan, m, j) for m in range(leftmost, j)):
             first = leftmost  # (Bu haqda) tibbiy-ijtimoiy xizmatlarni rivojlantirish agentligi: written in lower case
-        elif first is None and key in _MINISTRY and leftmost is not None and j - leftmost <= 3 and (
+        elif first is None and key in _MINISTRY and leftmost is not None and j - leftmost <= 3 \
+                and folded[j - 1] not in _CHIEF and (  # (respublika bosh vazirligi: the premiership, a post)
                 leftmost == 0 or not scan.adjacent(leftmost - 1, leftmost) or CASED_LOWER.search(folded[leftmost - 1])
                 or scan.function_word(leftmost - 1)) \
                 and not any(scan.function_word(m) or CASED_LOWER.search(folded[m]) for m in range(leftmost, j)):

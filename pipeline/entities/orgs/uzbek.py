@@ -571,8 +571,11 @@ def uz_bodies(scan: Scan, known_ends: set[int]) -> list[Candidate]:
             continue  # Она юрти (the motherland); a college is a билим юрти
         if key in _CENTRE and _generic_centre(scan, first, j):
             continue  # Seul shahri markazida, Savdo markazida: the middle of a place, a kind of centre
-        if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2:
+        if key in _COMMISSION and sum(1 for m in run if folded[m] not in _OWNER_WORDS and not is_place(scan, m)) < 2 \
+                and not (len(run) > 1 and any(scan.cap(m) and not scan.sentence_initial(m) and folded[m] not in _OWNER_WORDS
+                                              and not is_place(scan, m) for m in run)):
             continue  # Республика махсус комиссияси, Парламент комиссияси: a commission not named by its task
+            # (but Mustaqil parlament komissiyasi: a capitalised word inside a sentence names it)
         if kind == "body" or (lowers and not legal_closed):
             extra = {}
             if en_forms.get(scan.folded[j - 1]) in ("body", "type") and not lowers:

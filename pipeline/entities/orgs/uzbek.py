@@ -851,11 +851,8 @@ def uz_named(scan: Scan) -> list[Candidate]:
 
 
 # what an organisation has after its acronym: its people, its press office (ТДТУ талабалари,
-# SSV vakili, ЎзА мухбири); word beginnings, Cyrillic and Latin
-_ACRONYM_CUES = ("вакил", "раҳбар", "ректор", "ходим", "мутахассис", "талаба", "мухбир", "матбуот",
-                 "ахборот", "vakil", "rahbar", "rektor", "xodim", "mutaxassis", "talaba", "muxbir",
-                 "matbuot", "axborot", "раис", "rais",  # SSV vakili, MB raisi
-                 "ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi")  # SSV huzuridagi ... markazi: a parent body
+# SSV vakili, ЎзА мухбири), or a parent-body word (SSV huzuridagi ... markazi); word beginnings
+_ACRONYM_CUES = (*(w for tag in ("uz-Cyrl", "uz-Latn") for w in word_list(tag, "acronym_cues")), *INSIDE_NAME)
 # an Uzbek acronym: capitals (ЎзА, OʻzMU: the Uzbek "Ўз"/"Oʻz" in lower case), 2-6 letters
 _UZ_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁЎҚҒҲ]|Ўз|Oʻz|O‘z|O'z)[A-ZА-ЯЁЎҚҒҲ]{1,5}$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")

@@ -1030,9 +1030,7 @@ def under_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     starts = {c.start: c for c in cands}
     forms = scan.lex.org_forms.get(scan.tag, {})
     out = []
-    for p in range(1, n - 1):
-        if folded[p] not in INSIDE_NAME:
-            continue
+    for p in [p for p, w in enumerate(folded) if w in INSIDE_NAME and 0 < p < n - 1]:
         d = p + 1
         if not (scan.cap(d) and scan.adjacent(p - 1, p) and scan.adjacent(p, d)):
             continue

@@ -228,7 +228,7 @@ _MOVEMENT = frozenset({"ҳаракати", "harakati"})
 
 def _campaign(scan: Scan, k: int) -> bool:
     """Token k is 'movement' (ҳаракати) in some case form: after a quoted name, a campaign."""
-    return any(fold(st) in _MOVEMENT for st in scan.stems(k))
+    return scan.stem_in(k, _MOVEMENT) is not None
 
 
 _PLURAL_POSSESSIVE = re.compile(r"^(.{3,}?)(?:лари|lari)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
@@ -372,8 +372,7 @@ def quoted_names(scan: Scan) -> list[Candidate]:
         if nxt_kind == "noorg" or (prev_kind == "noorg" and not strong):
             rejected.append(c + 1)  # песни «A», «B» и «C»: the rest of a list names the same kind
             continue
-        if scan.uzbek and nxt is not None and nxt_kind is None and any(
-                fold(st) in _WORD_OR_WAY for st in scan.stems(nxt)):
+        if scan.uzbek and nxt is not None and nxt_kind is None and scan.stem_in(nxt, _WORD_OR_WAY):
             continue  # “Адолат” сўзини, “Самосуд” йўли билан: a word quoted, a way (“Ipak yoʻli” inside a name stays)
         if nxt_kind is None and scan.uzbek:
             later = _kind_after_describers(scan, nxt, phrase=phrase)

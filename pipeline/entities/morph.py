@@ -83,6 +83,28 @@ def case_endings(*cases: str) -> frozenset[str]:
                      for r in table(tag, "suffixes") if r["slot"] == "case" and r["case"] in cases)
 
 
+_DEVOICED = str.maketrans("дd", "тt")
+
+
+def devoiced(endings: frozenset[str]) -> frozenset[str]:
+    """The spellings of `endings` with д/d devoiced to т/t after a voiceless consonant
+    (Ташкентта, Kent'ta), which the suffix tables do not list and `analyse` does not strip.
+
+    >>> sorted(devoiced(case_endings("locative", "ablative")))
+    ['ta', 'tan', 'та', 'тан']
+    """
+    return frozenset(e[0].translate(_DEVOICED) + e[1:] for e in endings if e[:1] in "дd")
+
+
+def ending_pattern(endings: frozenset[str]) -> re.Pattern[str]:
+    """A regex that finds a word ending in one of `endings` (`.search(folded)`).
+
+    >>> bool(ending_pattern(case_endings("dative")).search("toshkentga"))
+    True
+    """
+    return re.compile("(?:" + "|".join(sorted(endings)) + ")$")
+
+
 def _condition_ok(condition: str, stem: str) -> bool:
     if not stem:
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ..morph import case_endings, fold
+from ..morph import case_endings, devoiced, ending_pattern, fold
 from ..scan import Candidate, Scan
 from ..locations import homograph_opening as _homograph_opening
 from ...langdata.loader import word_list
@@ -29,8 +29,8 @@ _COUNT = re.compile(r"^(?:ta|та|nafar|нафар|(?:бир|икки|уч|тў�
 _PEOPLE_COUNT = frozenset({"нафар", "nafar"})  # 5 нафар | Тошкент давлат университети талабаси: people, not bodies
 _GERUND_DATIVE = re.compile(r"(?:шга|shga)$")
 # the locative case ending, with the devoiced -та/-ta the morphology does not strip
-_LOCATIVE = re.compile("(?:" + "|".join(sorted(case_endings("locative") | {"та", "ta"})) + ")$")
-_DATIVE = re.compile(r"(?:га|ка|қа|ga|ka|qa)$")
+_LOCATIVE = ending_pattern(case_endings("locative") | devoiced(case_endings("locative")))
+_DATIVE = ending_pattern(case_endings("dative"))
 INSIDE_NAME = frozenset({"ҳузуридаги", "huzuridagi", "қошидаги", "qoshidagi"})
 
 

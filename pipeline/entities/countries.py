@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from operator import or_
 
 from .morph import fold
 from .locations import hyphen_tokens, may_start, start_memo
@@ -56,13 +57,22 @@ def _currency_noun_next(scan: Scan, last: int, keys: dict[str, str]) -> bool:
 _OUR = re.compile(r"(?:имиз|imiz|им|im)(?:нинг|ning|га|ga|да|da|дан|dan|ни|ni|даги|dagi)?$")
 
 
-def _our_country(scan: Scan, i: int, keys: dict[str, str]) -> str | None:
-    """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None."""
-    word = scan.folded[i]
+def _country_starts(scan: Scan, keys: dict[str, str]) -> frozenset[str]:
+    """First four letters of the country keys of the text's tag (built once per tag)."""
     memo = scan.lex.cache("country_starts")
     starts = memo.get(scan.tag)
     if starts is None:
         starts = memo[scan.tag] = frozenset(k[:4] for k in keys)
+    return starts
+
+
+def _our_country(scan: Scan, i: int, keys: dict[str, str],
+                 starts: frozenset[str] | None = None) -> str | None:
+    """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None
+    (`starts`: `_country_starts`, fetched once per text by the caller)."""
+    word = scan.folded[i]
+    if starts is None:
+        starts = _country_starts(scan, keys)
     if word[:4] not in starts or len(word) < 6 or ("им" not in word and "im" not in word):
         return None  # the common case: one set lookup before the regular expression
     m = _OUR.search(word)
@@ -232,6 +242,19 @@ def _lowercase_starts(scan: Scan) -> frozenset[str]:
     return got
 
 
+def _lowercase_flags(scan: Scan, lower_starts: frozenset[str]) -> list[bool]:
+    """For every token: its folded word starts like a lower-case country name (memo per word
+    across texts: one C-level lookup per token)."""
+    memo = scan.lex.cache("lowercase country start")
+    got = list(map(memo.get, scan.folded))
+    if None in got:
+        for k, flag in enumerate(got):
+            if flag is None:
+                word = scan.folded[k]
+                got[k] = memo[word] = word[:3] in lower_starts
+    return got
+
+
 def find_countries(scan: Scan) -> list[Candidate]:
     """Country candidates over the whole text (longest name first at each token)."""
     lex = scan.lex
@@ -241,8 +264,9 @@ def find_countries(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     lower_starts = _lowercase_starts(scan) if scan.uzbek else frozenset()
     caps = scan._caps
+    our_starts = _country_starts(scan, keys) if scan.uzbek else frozenset()
     if scan.uzbek:  # capitalised tokens and lower-case ones that start like эрон, xitoy
-        todo = [k for k, (c, f) in enumerate(zip(caps, scan.folded)) if c or f[:3] in lower_starts]
+        todo = list(compress(range(len(tokens)), map(or_, caps, _lowercase_flags(scan, lower_starts))))
     else:
         todo = list(compress(range(len(tokens)), caps))
     nxt = 0
@@ -266,7 +290,7 @@ def find_countries(scan: Scan) -> list[Candidate]:
             if may:
                 found = scan.longest_phrase(i, keys, lex.max_country_words, hyphens=True)
         if found is None and cap and scan.uzbek:
-            iso = _our_country(scan, i, keys)
+            iso = _our_country(scan, i, keys, our_starts)
             if iso:
                 found = (i, iso)
         if found is None and not cap and scan.folded[i][:3] in lower_starts:

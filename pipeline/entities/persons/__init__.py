@@ -38,7 +38,7 @@ from ..locations import _in_place, coordinated_namesake, morph_analyzer
 from ..morph import fold
 from ..scan import Candidate, Scan
 from .words import (
-    NAME_SUFFIXES, RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS, _NOT_PERSON_CASES,
+    NAME_SUFFIXES, RANK, _CASE_ENDING, _COMMON_ENDING, _GENITIVE, _INITIALS, _LIFE_YEARS_IN_TEXT, _NOT_PERSON_CASES,
     _PATRONYMIC, _STRONG_SURNAME, _acronym, _after_open_quote, _bare_folded, _blocked,
     _case_marked, _common_noun, _common_start, _cyrillic_names, _english_country_given, _extend, _geographic,
     _honorific_before,
@@ -311,7 +311,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
         stem = _plain_stem(scan, i + 2)
         add(i, i + 2, " ".join([tokens[i].text, tokens[i + 1].text, stem]), stem)
     # Y) a capitalised run of two or three words followed by life years: Газанфер Бильге (1924 -- 2008)
-    for i in (caps if _LIFE_YEARS.search(scan.text) else ()):
+    for i in (caps if _LIFE_YEARS_IN_TEXT.search(scan.text) else ()):
         if i >= n - 1:
             break
         if i in taken:

@@ -161,7 +161,8 @@ def _cued_runs(scan: Scan, taken: set[int]) -> list[tuple[int, int]]:
 
 
 # the end of a quotation before its reporting verb: ”, — / », / , — (a quote opened lines before)
-_QUOTE_END = re.compile(r"(?:[”»\"]\s*,?|,)\s*[—–-]\s*|[”»\"]\s*,\s*")
+# (the leading look-ahead: every match starts with a quote or comma, a cheap test at every offset)
+_QUOTE_END = re.compile(r"(?=[”»\",])(?:(?:[”»\"]\s*,?|,)\s*[—–-]\s*|[”»\"]\s*,\s*)")
 _APOSTROPHES = str.maketrans("", "", "‘’ʻʼ'`")
 _LOCATIVE = tuple(case_endings("locative", "relative"))
 

@@ -90,8 +90,8 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ин�
 _COMMON_ENDING = re.compile(r"(?:лар|lar|лари|lari|имиз|imiz|ингиз|ingiz)$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN = ROMAN
-_INITIALS = re.compile(
-    r"(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hHж]?[ʻ'‘’]?\.\s?){1,3})(?=[A-ZА-ЯЁЎҚҒҲ])"
+_INITIALS = re.compile(  # (the leading look-ahead: a capital first, a cheap test at every offset)
+    r"(?=[A-ZА-ЯЁЎҚҒҲ])(?<![\w.])((?:[A-ZА-ЯЁЎҚҒҲ][hHж]?[ʻ'‘’]?\.\s?){1,3})(?=[A-ZА-ЯЁЎҚҒҲ])"
 )
 
 
@@ -566,6 +566,9 @@ def _quoted_speech(scan: Scan, i: int) -> bool:
 
 
 _LIFE_YEARS = re.compile(r"\s?\((?:[^()]{0,40}?[,;]\s?)?(?:род\.\s?|b\.\s?)?\d{3,4}\s?(?:--|[-–—])\s?\d{3,4}\)")
+# the same without the optional space: some life years in a text (a search that starts with a
+# literal bracket runs at C speed between brackets)
+_LIFE_YEARS_IN_TEXT = re.compile(_LIFE_YEARS.pattern.removeprefix(r"\s?"))
 
 
 def _life_years_after(scan: Scan, last: int) -> bool:

@@ -13,7 +13,7 @@ UZ_TAGS = ("uz-Cyrl", "uz-Latn")
 SENTENCE_END = ".!?:;\n"
 _END_MARKS = frozenset(SENTENCE_END)
 _FIRST_FOUR = itemgetter(slice(4))
-_TEXT = itemgetter(3)
+_TEXT, _FIRST, _SECOND = itemgetter(3), itemgetter(0), itemgetter(1)
 
 
 @dataclass
@@ -167,19 +167,19 @@ class Scan:
         return g == " " or (g.strip() == "" and "\n" not in g and len(g) <= 2)
 
     def _word_facts(self) -> tuple[list[str], list[bool]]:
-        """(folded, capitalised) of every token, from two per-word memos (one C-level map
-        each; new words filled below)."""
-        folds = self.lex.cache("word folds")
-        capital = self.lex.cache("word capitals")
+        """(folded, capitalised) of every token, from a per-word memo."""
+        memo = self.lex.cache("word facts")
         words = list(map(_TEXT, self.tokens))
-        folded = list(map(folds.get, words))
-        caps = list(map(capital.get, words))
-        if None in folded or None in caps:  # (either memo may have been emptied alone)
-            for k, word in enumerate(words):
-                if folded[k] is None or caps[k] is None:
-                    folded[k] = folds[word] = fold(word)
-                    caps[k] = capital[word] = is_capitalised(word)
-        return folded, caps
+        facts = list(map(memo.get, words))  # one C-level pass; new words filled below
+        if None in facts:
+            for k, got in enumerate(facts):
+                if got is None:
+                    word = words[k]
+                    got = memo.get(word)
+                    if got is None:
+                        got = memo[word] = (fold(word), is_capitalised(word))
+                    facts[k] = got
+        return list(map(_FIRST, facts)), list(map(_SECOND, facts))
 
     def cap(self, i: int) -> bool:
         """Token i is capitalised (replaced per instance by `self._caps.__getitem__`)."""

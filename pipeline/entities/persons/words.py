@@ -828,27 +828,6 @@ def _title_before(scan: Scan, i: int) -> bool:
     return False
 
 
-def title_before_test(scan: Scan) -> Callable[[int], bool]:
-    """`_title_before` for one text, for a pass that asks it of every capitalised word: the
-    memo answers of all tokens are fetched at once (one C-level map)."""
-    memo = scan.memo.get("persons:title") or _memo(scan, "title")
-    words = [t[3] for t in scan.tokens]
-    known = list(map(memo.get, words))
-    ru = scan.tag == "ru"
-
-    def before(i: int) -> bool:
-        for j in (i - 1, i - 2):
-            if j < 0:
-                return False
-            if ru and not words[j][:1].isalpha():
-                return False
-            got = known[j]
-            if got or got is None and _title_token(scan, j):
-                return True
-        return False
-    return before
-
-
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "sir", "madam", "жаноб", "janob",
                          "хоним", "xonim", "господин", "госпожа", "мистер", "миссис"})
 

@@ -94,8 +94,11 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # K) well-known people by their full name (Си Цзиньпин, Режеп Таййиб Эрдўғон)
     known_heads = scan.lex.known_full
     prefixes = _known_by_prefix(scan) if scan.tag == "ru" else {}
-    for i in caps:
-        if i not in taken and (scan.folded[i] in known_heads or scan.folded[i][:4] in prefixes):
+    folded = scan.folded
+    # (each pass first narrows the capitalised words by tests of the word alone, in one list
+    # comprehension: cheaper than a loop that continues over most of them)
+    for i in [i for i in caps if folded[i] in known_heads or folded[i][:4] in prefixes]:
+        if i not in taken:
             _known_full(scan, i, add)
     # U) Uzbek: a first name and a surname in capitals, as bylines sign (Елена БОРИСОВА; any
     # given name when the two stand alone on their line: Мусохон АББАСИТДИНОВ,)
@@ -111,11 +114,10 @@ def find_persons(scan: Scan) -> list[Candidate]:
         particle_surnames(scan, taken, add)
     caps_at = flags if flags is not None else [scan.cap(i) for i in range(n)]
     particles = scan.lex.name_particles
-    for i in caps:
-        if i >= n - 1:
-            break
-        if not caps_at[i + 1] and scan.folded[i + 1] not in particles:
-            continue  # cheap check first: every pass below but A0 (a particle) wants a capital next
+    # capitals before a capital (the pair passes below ask for one next)
+    pairs = [i for i in caps if i < n - 1 and caps_at[i + 1]]
+    # every pass below but A0 (a particle) wants a capital next
+    for i in [i for i in caps if i < n - 1 and (caps_at[i + 1] or folded[i + 1] in particles)]:
         if i in taken or not scan.adjacent(i, i + 1):
             continue
         if _after_open_quote(scan, i) and not (scan.uzbek and _quoted_speech(scan, i)):
@@ -301,11 +303,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                              {"surname": fold(sur)}))
         taken.update(range(first, j + 1))
     # S) three short capitalised syllables: East Asian names (Пан Ги Мун, Ким Чен Ын, Pan Gi Mun)
-    for i in caps:
-        if i >= n - 2:
-            break
-        if not (scan.cap(i + 1) and scan.cap(i + 2)) or len(tokens[i + 1].text) > 4:
-            continue  # cheap checks first: most tokens are no part of three short capitals
+    for i in [i for i in pairs if i < n - 2 and caps_at[i + 2] and len(tokens[i + 1].text) <= 4]:
         if any(k in taken for k in (i, i + 1, i + 2)) or not _syllable_name(scan, i):
             continue
         stem = _plain_stem(scan, i + 2)
@@ -347,9 +345,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
     if heads is None:
         heads = scan.lex.cache("known_person_heads")[scan.script] = frozenset(k[:3] for k in script_known)
     heads = heads | {k[:3] for k in full}
-    for i in caps:
-        if i in taken or scan.folded[i][:3] not in heads or _acronym(scan.tokens[i].text):
-            continue  # cheap check first: no known or found surname starts like this word
+    for i in [i for i in caps if folded[i][:3] in heads]:  # (a known or found surname's start)
+        if i in taken or _acronym(scan.tokens[i].text):
+            continue
         if scan.russian and _FAMILY.search(scan.folded[i]):
             continue  # заводы Демидовых: the family, not the one man
         keys = _surname_keys(scan, scan.tokens[i].text, i)
@@ -516,11 +514,9 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # G) Uzbek: a pair of capitalised words inside a sentence that is no place, body or brand
     # (Kristiano Ronaldu, Олив Жиру): foreign names the first-name lists do not know
     if scan.uzbek:
-        for i in caps:
+        for i in pairs:
             j = i + 1
-            if j >= n:
-                continue
-            if i in taken or j in taken or not scan.cap(j) or not scan.adjacent(i, j):
+            if i in taken or j in taken or not scan.adjacent(i, j):
                 continue
             if (i == 0 or _initial(scan, i)) and not _initial_pair(scan, i, j):
                 continue

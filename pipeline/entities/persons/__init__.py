@@ -44,7 +44,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _plural_surname, _quoted_speech, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body,
+    _place_tail, _plural_surname, _quoted_speech, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body, title_candidates,
     _title_right_before, _title_word, patronymic, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
@@ -374,7 +374,7 @@ def find_persons(scan: Scan) -> list[Candidate]:
                 continue
             add(i, i, name, written or name)
     # D) title + surname: Президент Мирзиёев, мэр Собянин, Mr. Saito, Bosh vazir Sindzo Abe
-    for i in caps:
+    for i in title_candidates(scan, caps):
         if i in taken or tokens[i].text in NAME_SUFFIXES:
             continue
         if i - 1 in taken or not _title_before(scan, i):

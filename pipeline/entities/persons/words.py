@@ -828,6 +828,15 @@ def _title_before(scan: Scan, i: int) -> bool:
     return False
 
 
+def title_candidates(scan: Scan, caps: list[int]) -> list[int]:
+    """The tokens of `caps` for which `_title_before` may hold: one of the two words before is
+    a title by the memo, or not yet in it (a necessary condition, in one comprehension)."""
+    get = (scan.memo.get("persons:title") or _memo(scan, "title")).get
+    tokens = scan.tokens
+    return [i for i in caps if i > 0 and (
+        (g := get(tokens[i - 1][3])) or g is None or i > 1 and ((h := get(tokens[i - 2][3])) or h is None))]
+
+
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "sir", "madam", "жаноб", "janob",
                          "хоним", "xonim", "господин", "госпожа", "мистер", "миссис"})
 

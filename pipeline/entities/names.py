@@ -229,10 +229,11 @@ def outside_blocs(scan: Scan, candidates: list[Candidate]) -> list[Candidate]:
     if not scan.lex.not_orgs:
         return candidates
     memo = scan.lex.cache("blocs")
-    blocs = memo.get("")
-    if blocs is None:
-        blocs = memo[""] = {name: True for name in scan.lex.not_orgs if " " in name}
-    words = 1 + max((k.count(" ") for k in blocs), default=0)
+    got = memo.get("")
+    if got is None:  # (the table and its longest name in words, once per extractor)
+        blocs = {name: True for name in scan.lex.not_orgs if " " in name}
+        got = memo[""] = (blocs, 1 + max((k.count(" ") for k in blocs), default=0))
+    blocs, words = got
     out = []
     for c in candidates:
         if c.label in ("LOC", "COUNTRY"):

@@ -22,9 +22,9 @@ _GIVEN = re.compile(r"^[A-ZА-ЯЎҚҒҲ][a-zа-яўқғҳʻ‘’']{2,}")
 def listed_pairs(scan: Scan, caps: list[int], taken: set[int], out: list[Candidate]) -> None:
     """Add the pairs of surname + given name that fill their line (see the module)."""
     tokens, n, text = scan.tokens, len(scan.tokens), scan.text
-    for i in caps:
+    for i in [i for i in caps if i + 1 < n and scan.cap(i + 1)]:  # (a capital next: the cheap test first)
         j = i + 1
-        if j >= n or i in taken or j in taken or not scan.adjacent(i, j) or not scan.cap(j):
+        if i in taken or j in taken or not scan.adjacent(i, j):
             continue
         head = text.rfind("\n", 0, tokens[i].start) + 1
         if tokens[i].start - head > 16 or not _LINE_HEAD.fullmatch(text, head, tokens[i].start):

@@ -44,7 +44,7 @@ from .words import (
     _honorific_before,
     _initial, _initialled_word, _is_first_name, _known_word, _life_years_after,
     _lone_name_after_title, _lower_elsewhere, _place_byname, _place_derived, _plain_stem,
-    _place_tail, _plural_surname, _quoted_speech, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _title_before, _title_over_body, title_candidates,
+    _place_tail, _plural_surname, _quoted_speech, _stem_in_any, _product_like, _russian_common, _suffixed, _syllable_name, _thing_after, _memo, _title_before, _title_over_body, title_candidates,
     _title_right_before, _title_word, patronymic, surname_stem, unglued, upper_surname, without_honorifics, world_given,
     world_names,
 )
@@ -103,8 +103,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
     # U) Uzbek: a first name and a surname in capitals, as bylines sign (Елена БОРИСОВА; any
     # given name when the two stand alone on their line: Мусохон АББАСИТДИНОВ,)
     if scan.uzbek:
-        for i in caps:
-            if i + 1 < n and tokens[i + 1].text.isupper() and i not in taken and i + 1 not in taken \
+        for i in [i for i in caps if i + 1 < n and tokens[i + 1].text.isupper()]:
+            if i not in taken and i + 1 not in taken \
                     and scan.adjacent(i, i + 1) and tokens[i].text[1:].islower() and tokens[i].text.isalpha() \
                     and (sur := upper_surname(scan, i + 1)) is not None \
                     and (_is_first_name(scan, i) or _byline(scan, i, i + 1) and not _blocked(scan, i)):
@@ -489,7 +489,8 @@ def find_persons(scan: Scan) -> list[Candidate]:
             add(first, last, name, given)
     # H) Uzbek: a surname alone inside a sentence (Qosimov, Ҳамроқуловнинг), not a place
     if scan.uzbek:
-        for i in caps:
+        known = (scan.memo.get("persons:blocked") or _memo(scan, "blocked")).get  # (1 blocked, 2 acronym)
+        for i in [i for i in caps if known(tokens[i][3]) not in (1, 2)]:  # _blocked by the memo: out
             if i in taken or _blocked(scan, i):
                 continue
             if _initial(scan, i) and not _initial_surname(scan, i):

@@ -316,7 +316,8 @@ def _bare_name(scan: Scan, k: int) -> bool:
 
 def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
     """`Buxoro, Navoiy va Sirdaryo viloyatlarida`: the names coordinated before the one
-    carrying a plural place word, each a location `X viloyati` (a city: its own name)."""
+    carrying a plural place word, each a location named with the place word (`Buxoro viloyati`,
+    `Samarqand shahri`); English keeps the bare name."""
     out: list[Candidate] = []
     gaz = scan.lex.locations.get(scan.tag, {})
     k = first - 1
@@ -334,9 +335,12 @@ def _conjuncts(scan: Scan, first: int, base: str, kind: str) -> list[Candidate]:
         if not scan.stem_in(name, gaz) and not (joiner and _bare_name(scan, name)):
             break  # only known places (not `Shavkat Mirziyoyev, Sirdaryo va … viloyatlarida`)
         tok = scan.tokens[name]
-        # the shared place word stays outside the span and the name (gold: Andijon, Namangan va
-        # Farg‘ona viloyatlarida -> Andijon, Namangan); English: Fergana and Namangan regions
+        # the shared place word stays outside the span; Uzbek names it (corpus/README: Buxoro va
+        # Sirdaryo viloyatlarida -> Buxoro viloyati, the region, not the city); English does not
+        # (Fergana and Namangan regions)
         name_ = gaz.get(scan.folded[name], tok.text)
+        if scan.uzbek:
+            name_ = f"{name_} {_place_name(scan, base)}"
         # above a person reading of the same word (Pop and Kasansay districts)
         out.append(Candidate("LOC", tok.start, tok.end, {"name": name_}, RANK + 2))
         k = name - 1

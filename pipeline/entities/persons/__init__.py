@@ -812,8 +812,8 @@ _MOSQUE_HEADS = ("масжиду", "masjidu")
 def _titled(scan: Scan, start: int) -> bool:
     """Uzbek: the name starting at offset `start` follows a position (vaziri o‘rinbosari Ahadbek
     Haydarov Hisob palatasida): a person, not the opening of a body named after him."""
-    k = bisect_left([t.start for t in scan.tokens], start)
-    return k < len(scan.tokens) and scan.tokens[k].start == start and _title_right_before(scan, k)
+    k = scan.start_index.get(start)
+    return k is not None and _title_right_before(scan, k)
 
 
 def orgs_over_persons(scan: Scan, orgs: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
@@ -882,7 +882,6 @@ def names_over_places(scan: Scan, places: list[Candidate]) -> list[Candidate]:
     """Person names whose part is also a place name: `Алишер Навоий`, `Abu Rayhon Beruniy`
     (first names before the place word), `Хусан Вахобов` (a strong surname after it). The
     place word may carry no case but the genitive (Жасур Тошкентда: a man in a city)."""
-    from bisect import bisect_left
 
     out = []
     tokens = scan.tokens

@@ -5,6 +5,7 @@ import re
 
 from ..morph import fold
 from ..scan import Candidate, Scan
+from .single import _EN_PLURAL, _no_english_surname, _surname_shaped
 from .words import RANK
 
 # a speaker named by one word at the end of a quotation (`…,” York said`) or of a clause
@@ -38,7 +39,6 @@ def place_named_speakers(scan: Scan, found: list[Candidate]) -> list[Candidate]:
 
 
 _JOINED = frozenset({"and", "or", "&"})
-_PLURAL = re.compile(r"(?:[^aeiousy']s|ies|ves)$")  # as persons.single._EN_PLURAL
 
 
 def coordinated_surnames(scan: Scan, found: list[Candidate]) -> list[Candidate]:
@@ -51,7 +51,6 @@ def coordinated_surnames(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     if not singles or _JOINED.isdisjoint(scan.folded):
         return []
     from ..orgs.english import capital_words  # (English words of 4-6 letters)
-    from .words import _blocked, _place_derived
     tokens = scan.tokens
     n = len(tokens)
     starts = scan.start_index
@@ -71,17 +70,15 @@ def coordinated_surnames(scan: Scan, found: list[Candidate]) -> list[Candidate]:
             tok = tokens[other].text
             word = tok.removesuffix("'s").removesuffix("’s")
             key = fold(word)
-            if not (word[:1].isupper() and word[1:].replace("-", "").isalpha() and word[1:].replace("-", "").islower()
-                    and len(word) >= 3):
+            if not _surname_shaped(word):
                 continue
             if any(0 <= m < n and m != k and scan.adjacent(min(m, other), max(m, other)) and scan.cap(m)
                    for m in (other - 1, other + 1)):
                 continue  # part of a longer name (Goldman Sachs and Morgan)
-            if _PLURAL.search(key) and key not in names.get("en_surnames", ()):
+            if _EN_PLURAL.search(key) and key not in names.get("en_surnames", ()):
                 continue  # Biden and Democrats: a plural noun (Williams is a listed surname)
-            if key in capital_words() or key in names.get("en", ()) or key in names.get("en_not_names", ()) \
-                    or key in lex.countries.get("en", {}) or key in lex.locations.get("en", {}) \
-                    or scan.stem_in(other, lex.known_org_words) or _blocked(scan, other) or _place_derived(scan, other):
+            if key in capital_words() or key in names.get("en", ()) or key in lex.countries.get("en", {}) \
+                    or key in lex.locations.get("en", {}) or _no_english_surname(scan, other, key):
                 continue
             s, e = tokens[other].start, tokens[other].start + len(word)
             if any(a < e and s < b for a, b in taken):

@@ -34,3 +34,10 @@ def test_sentence_initial_and_currency_word(lex) -> None:
     assert [scan.sentence_initial(k) for k in range(len(words))] == [True, False, True, False, False, False]
     assert scan.currency_word(words.index("dollarga")) and not scan.currency_word(words.index("Keyin"))
     assert not scan.currency_word(len(words))  # past the end
+
+
+def test_currency_word_is_not_europe(lex) -> None:
+    # yevro/евро start the euro and Europe alike: currency_not_stems keeps Europe out
+    for text, tag in (("yevroga Yevropaga Yevroosiyo", "uz-Latn"), ("еврога Европага Евроосиё", "uz-Cyrl")):
+        scan = Scan(text, tag, lex)
+        assert [scan.currency_word(k) for k in range(3)] == [True, False, False]

@@ -15,29 +15,12 @@ RANK = 1
 MULTIWORD_RANK = 4  # above PERSON (3) for the same span: `Solomon Islands`, `Marshall Islands`
 
 
-# words that start like the euro's stem but name Europe and its bodies (Turkiyani Yevropa
-# Ittifoqiga, Germaniya Yevropaning, Rossiya Yevroosiyo): no currency after the country
-_EUROPE = ("yevrop", "yevroit", "yevroos", "yevrokom", "yevroso", "европ", "евроит", "евроос",
-           "евроком", "евросо", "евраз", "europ", "eurasi")
-
-
-def _currency(scan: Scan, k: int) -> bool:
-    """Token k is a currency word, not Europe's name (Yevropa, Евросоюз) that starts like `yevro`.
-
-    >>> from pipeline.entities.names import NameExtractor
-    >>> lex = NameExtractor().lexicon
-    >>> [_currency(Scan(t, "uz-Latn", lex), 0) for t in ("yevroga", "Yevropaga", "dollari")]
-    [True, False, True]
-    """
-    return scan.currency_word(k) and not scan.folded[k].startswith(_EUROPE)
-
-
 def _currency_next(scan: Scan, last: int, end: int) -> bool:
     """A currency word right after the match (АҚШ доллари) or a glued `$` (US$)."""
     if scan.text[end:end + 1] == "$":
         return True
     nxt = last + 1
-    return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and _currency(scan, nxt)
+    return nxt < len(scan.tokens) and scan.adjacent(last, nxt) and scan.currency_word(nxt)
 
 
 # Uzbek "its currency": `Amerika valyutasi`, `Россия валютаси` name a currency, not the country
@@ -86,7 +69,7 @@ def _currency_before(scan: Scan, first: int) -> bool:
     if scan.tag != "ru":
         return False
     prev = first - 1
-    return prev >= 0 and scan.adjacent(prev, first) and _currency(scan, prev)
+    return prev >= 0 and scan.adjacent(prev, first) and scan.currency_word(prev)
 
 
 def _republic_tail(scan: Scan, last: int) -> int:

@@ -80,6 +80,7 @@ def load_tables(gazetteer_dir: Path | None = None) -> dict[str, Any]:
         "surname_endings": endings,
         "patronymics": {t: _folded(t, "patronymics") for t in UZ_TAGS},
         "currency_stems": _folded("shared", "currency_stems"),
+        "currency_not_stems": _folded("shared", "currency_not_stems"),
         "org_forms": {t: _unique(t, "org_forms", "form", "kind") for t in TAGS},
         "known_orgs": [[r["surface"], r["name"]] for r in table("shared", "known_orgs")],
         # names known in one language only (<tag>/org_known.tsv: Click in Uzbek text)
@@ -179,6 +180,7 @@ class Lexicon:
                                 for s, v in tables["surname_endings"].items()}
         self.patronymics = {t: frozenset(v) for t, v in tables["patronymics"].items()}
         self.currency_stems = tuple(tables["currency_stems"])
+        self.currency_not_stems = tuple(tables["currency_not_stems"])
         self.org_forms = {t: dict(v) for t, v in tables["org_forms"].items()}
         self.titles = {t: frozenset(v) for t, v in tables["titles"].items()}
         self.place_words = {t: dict(v) for t, v in tables["place_words"].items()}

@@ -234,7 +234,10 @@ class Scan:
         return None
 
     def currency_word(self, i: int) -> bool:
+        """Token i starts like a currency name (dollari, евро), not like Europe's (Yevropa,
+        Евросоюз: `currency_not_stems`)."""
         if not 0 <= i < len(self.tokens):
             return False
         word = self.folded[i]
-        return word.startswith(self.lex.currency_stems)  # a tuple: one C-level test
+        # tuples: one C-level test each
+        return word.startswith(self.lex.currency_stems) and not word.startswith(self.lex.currency_not_stems)

@@ -25,7 +25,7 @@ from .base import Mention
 from .countries import find_countries
 from .gazetteer import Lexicon, load_tables
 from .locations import find_locations
-from .morph import case_endings, fold
+from .morph import case_endings, devoiced, fold
 from .orgs import _form_kind, _token_at, find_orgs, quote_pairs
 from .persons import find_persons, names_over_places, orgs_over_persons
 from .scan import Candidate, Scan
@@ -103,10 +103,12 @@ def org_acronyms(scan: Scan, chosen: list[Candidate]) -> list[Candidate]:
 
 
 # Uzbek case endings that make a place an adverbial (Yangiariqda, Тошкентдан), not a body's name;
-# also a devoiced spelling after a voiceless consonant (Тошкентта), which the morphology
-# does not strip (a narrower, nonstandard set: kept here, not in the suffix table)
-_PLACE_CASE_TAILS = case_endings("locative", "ablative", "relative", "dative") | {
-    "та", "тан", "тадаги", "ta", "tan", "tadagi"}
+# also a devoiced spelling after a voiceless consonant (Тошкентта, Тошкенттан, Тошкенттадаги),
+# which the morphology does not strip
+_PLACE_CASE_TAILS = case_endings("locative", "ablative", "relative", "dative") \
+    | devoiced(case_endings("locative", "ablative")) \
+    | {t + r for t in devoiced(case_endings("locative")) for r in case_endings("relative")
+       if t.isascii() == r.isascii()}
 
 
 def _cased_place(surface: str, place: Candidate) -> bool:

@@ -11,15 +11,18 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...langdata.loader import word_list
-from ..morph import fold
+from ..morph import case_endings, fold
 from ..scan import Scan
 from .words import _acronym, _blocked, _common_noun, _is_first_name, _place_derived, _plain_stem
 
 Add = Callable[[int, int, str, str], None]
 
+# Uzbek case endings after a regnal numeral, glued on or written apart (VIни, IIIga, II-ning,
+# Yelizaveta II ga)
+_NUMERAL_CASES = case_endings("genitive", "accusative", "dative", "locative", "ablative")
 # a Roman numeral with an Uzbek case ending glued on (VIни, IIIga, II-ning)
 _NUMERAL = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[-‘ʼ']?"
-                      r"(ni|ning|ga|da|dan|ka|ни|нинг|га|да|дан|ка)?$")
+                      rf"({'|'.join(sorted(_NUMERAL_CASES, key=len, reverse=True))})?$")
 # Dutch and German particles that open a surname written without the given name
 # an Irish surname: O, an apostrophe, a capital (O‘Nil, OʻShi, О’Нил); Uzbek writes no capital
 # after o‘ (O‘sh, o‘zi), so the word is no place or common noun
@@ -68,7 +71,7 @@ def regnal_names(scan: Scan, caps: list[int], taken: set[int], add: Add) -> None
         if numeral is None or not tokens[i].text.isalpha() or _acronym(tokens[i].text):
             continue
         nxt = i + 2
-        if nxt < n and fold(tokens[nxt].text) in ("ni", "ning", "ga", "da", "dan", "ни", "нинг", "га", "да", "дан"):
+        if nxt < n and fold(tokens[nxt].text) in _NUMERAL_CASES:
             nxt += 1  # Yelizaveta II ga: the case ending written apart
         if nxt < n and scan.adjacent(nxt - 1, nxt) and scan.cap(nxt):
             continue

@@ -54,7 +54,7 @@ def _ruler_before(scan: Scan, i: int) -> bool:
     if i == 0 or not scan.adjacent(i - 1, i):
         return False
     words = ruler_words(scan.tag)
-    return scan.folded[i - 1] in words or any(fold(st) in words for st in scan.stems(i - 1))
+    return scan.stem_in(i - 1, words) is not None
 
 
 def regnal_names(scan: Scan, caps: list[int], taken: set[int], add: Add) -> None:

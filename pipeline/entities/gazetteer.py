@@ -193,6 +193,8 @@ class Lexicon:
         self.not_org_acronyms = frozenset(tables.get("not_org_acronyms", ()))
         self.republic_words = {t: frozenset(v) for t, v in tables.get("republic_words", {}).items()}
         self.place_homographs = {t: frozenset(v) for t, v in tables.get("place_homographs", {}).items()}
+        # folded English spellings of places whose Uzbek Latin name differs (tashkent, kokand)
+        self.english_spellings = frozenset(tables.get("english_spellings", ()))
         self.place_word_names: dict[str, dict[str, tuple[str, str]]] = {
             t: {k: (v[0], v[1]) for k, v in rows.items()} for t, rows in tables.get("place_word_names", {}).items()}
         self.place_names = frozenset(tables.get("place_names", ()))

@@ -199,19 +199,10 @@ def _english_brand(scan: Scan, first: int, last: int) -> bool:
         return False
     own = scan.lex.tables["locations"].get("uz-Latn", {})
     phrase = " ".join(scan.folded[first:last + 1])
-    if phrase in _english_spellings(scan):
+    if phrase in scan.lex.english_spellings:
         return True  # Tashkent City, Samarkand Half Marathon: GeoNames puts Tashkent in uz-Latn too
     return phrase not in own and phrase.replace("'", "") not in own \
         and phrase in scan.lex.tables["locations"].get("en", {})
-
-
-def _english_spellings(scan: Scan) -> frozenset[str]:
-    """Folded English spellings of places whose Uzbek Latin name differs (tashkent, kokand)."""
-    memo = scan.lex.cache("english_spellings")
-    got = memo.get("")
-    if got is None:
-        got = memo[""] = frozenset(scan.lex.tables.get("english_spellings", ()))
-    return got
 
 
 _COMPASS = frozenset({"шимолий", "shimoliy", "жанубий", "janubiy", "шарқий", "sharqiy", "ғарбий", "g'arbiy"})

@@ -14,14 +14,20 @@ from ..errors import DataTableError
 Row = dict[str, str]
 
 
-def _lines(tag: str, name: str) -> list[tuple[int, str]]:
+def _read(tag: str, name: str) -> list[str]:
+    """The raw lines of `<tag>/<name>`."""
     path = files("pipeline.langdata") / tag / name
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise DataTableError(f"{tag}/{name}: no such table") from None
+
+
+def _lines(tag: str, name: str, raw: list[str] | None = None) -> list[tuple[int, str]]:
+    """(line number, NFC line) of the content lines (no comment, no blank) of `<tag>/<name>`,
+    or of its `raw` lines already read."""
     out = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(_read(tag, name) if raw is None else raw, 1):
         line = unicodedata.normalize("NFC", line.rstrip("\n"))
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -57,8 +63,8 @@ def word_list(tag: str, name: str) -> tuple[str, ...]:
 def word_list_section(tag: str, name: str, header: str) -> tuple[str, ...]:
     """Items of `<tag>/<name>.txt` after its first comment line that starts with `header`
     (the list's last section); empty when no comment line does."""
-    text = (files("pipeline.langdata") / tag / f"{name}.txt").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
+    raw = _read(tag, f"{name}.txt")
+    for number, line in enumerate(raw, 1):
         if line.startswith(header):
-            return tuple(item.strip() for n, item in _lines(tag, f"{name}.txt") if n > number)
+            return tuple(item.strip() for n, item in _lines(tag, f"{name}.txt", raw) if n > number)
     return ()

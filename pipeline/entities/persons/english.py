@@ -5,14 +5,15 @@ import re
 
 from ..morph import fold
 from ..scan import Candidate, Scan
-from .single import _EN_PLURAL, _no_english_surname, _surname_shaped
+from .single import _EN_PLURAL, _EN_REPORTING, _EN_SPEAKER_AFTER, _no_english_surname, _surname_shaped
 from .words import RANK
 
 # a speaker named by one word at the end of a quotation (`…,” York said`) or of a clause
 # (`…, said Hamilton.`): the word is the speaker's surname even when a place has that name
-_SPEECH_VERBS = ("said", "says", "added", "told", "wrote", "explained", "noted", "continued")
-_SPEAKER_BEFORE = re.compile(rf"[,?!][\"”] ([A-Z][a-z]{{2,}}) (?:{'|'.join(_SPEECH_VERBS)})\b")
-_SPEAKER_AFTER = re.compile(r"(?:[,?!][\"”]|,) (?:said|says|added|wrote) ([A-Z][a-z]{2,})(?=[.,;]|$)")
+# (the reporting verbs of `single._english_speakers`)
+_SPEECH_VERBS = sorted(_EN_REPORTING | _EN_SPEAKER_AFTER)
+_SPEAKER_BEFORE = re.compile(rf"[,?!][\"”] ([A-Z][a-z]{{2,}}) (?:{'|'.join(sorted(_EN_REPORTING))})\b")
+_SPEAKER_AFTER = re.compile(rf"(?:[,?!][\"”]|,) (?:{'|'.join(sorted(_EN_SPEAKER_AFTER))}) ([A-Z][a-z]{{2,}})(?=[.,;]|$)")
 
 
 def place_named_speakers(scan: Scan, found: list[Candidate]) -> list[Candidate]:

@@ -160,6 +160,7 @@ _CAMEL_ANY = re.compile(r"\b[a-z]{1,3}[A-Z]|\b[A-Z][a-z]+[A-Z]|\b[А-ЯЁЎҚҒ�
 # HughesNet, PayPal, BlackRock (with an Uzbek suffix after a hyphen or apostrophe)
 _UPPER_CAMEL = re.compile(r"^([A-Z][a-z]{1,}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]{2,}[A-Z]{2,5}"
                           r"|[А-ЯЁЎҚҒҲ][а-яёўқғҳ]{2,}[А-ЯЁЎҚҒҲ]{2,5})(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
+_INNER_CAPITAL = re.compile(r".[A-ZА-ЯЁЎҚҒҲ]")  # camel_brands' pre-test of a word
 _OWNED = re.compile(r"-(?:owned|backed)$")
 _NAME_PREFIX = re.compile(r"^(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|Al|El)[A-Z]")
 
@@ -193,7 +194,18 @@ def camel_brands(scan: Scan) -> list[Candidate]:
     tokens = scan.tokens
     if not _CAMEL_ANY.search(scan.text):
         return out
-    for i, tok in enumerate(tokens):
+    # only words with a capital after their first letter can match _UPPER_CAMEL or _CAMEL
+    # (a per-word memo across texts, filled in one C-level pass)
+    memo = scan.lex.cache("camel words")
+    flags = list(map(memo.get, [tok.text for tok in tokens]))
+    if None in flags:
+        for k, got in enumerate(flags):
+            if got is None:
+                w = tokens[k].text
+                got = memo[w] = _INNER_CAPITAL.search(w) is not None
+                flags[k] = got
+    for i in compress(range(len(flags)), flags):
+        tok = tokens[i]
         owned = _OWNED.search(tok.text) if scan.tag == "en" else None
         if owned:  # GateHouse-owned newspapers: the brand without the participle
             tok = tok._replace(text=tok.text[:owned.start()], end=tok.start + owned.start())

@@ -294,8 +294,17 @@ def uz_name_lists(scan: Scan) -> list[Candidate]:
     countries are not (`Rossiya va Xitoy kompaniyalari`)."""
     out: list[Candidate] = []
     tokens = scan.tokens
-    for j in [j for j, w in enumerate(scan.folded) if "лар" in w or "lar" in w]:  # plurals only
-        if j < 2 or scan.cap(j) or not _plural_head(scan, j):
+    folded = scan.folded
+    memo = scan.lex.cache(f"uz plural heads {scan.tag}")  # per word: _plural_head's answer
+    flags = list(map(memo.get, folded))
+    if None in flags:
+        for k, got in enumerate(flags):
+            if got is None:
+                w = folded[k]
+                got = memo[w] = ("лар" in w or "lar" in w) and _plural_head(scan, k)  # plurals only
+                flags[k] = got
+    for j in compress(range(len(flags)), flags):
+        if j < 2 or scan.cap(j):
             continue
         runs: list[tuple[int, int]] = []
         clubs = scan.folded[j].startswith(("клуб", "klub"))  # clubs are named after their towns

@@ -1032,9 +1032,11 @@ def under_parents(scan: Scan, cands: list[Candidate]) -> list[Candidate]:
     a sub-body it owns in the genitive (`Bosh prokuratura huzuridagi Departamentning Oqdaryo
     tuman boʻlimi`); a capitalised word opens a sub-body up to its head noun over lower-case
     words (`SSV huzuridagi Aholining sogʻlom turmush tarzini … markazi`)."""
+    folded = scan.folded
+    if INSIDE_NAME.isdisjoint(folded):
+        return []  # no huzuridagi/qoshidagi in the text (the common case)
     tokens = scan.tokens
     n = len(tokens)
-    folded = scan.folded
     ends = {c.end: c for c in cands}
     starts = {c.start: c for c in cands}
     forms = scan.lex.org_forms.get(scan.tag, {})

@@ -335,17 +335,25 @@ def uz_name_lists(scan: Scan) -> list[Candidate]:
     return out
 
 
+_HEAD_KINDS = frozenset({"body", "type", "legal"})
+
+
 def _head_tokens(scan: Scan, prefixes: frozenset[str], short: frozenset[str]) -> list[int]:
-    """Tokens after the first that start like a one-word org-form key (the common case: none
-    does), from a per-word memo filled in one C-level pass."""
+    """Tokens after the first whose one-word org-form key is a body, type or legal form (the
+    common case: none is), from a per-word memo read in one C-level pass."""
     folded = scan.folded
-    memo = scan.lex.cache(f"uz body heads {scan.tag}")
-    flags = list(map(memo.get, folded))
+    forms = scan.lex.org_forms.get(scan.tag, {})
+    # per written word: its form key is a body, type or legal form (form_key is itself a
+    # per-written-word memo, so this is too)
+    memo = scan.lex.cache(f"uz body head words {scan.tag}")
+    texts = [tok.text for tok in scan.tokens]
+    flags = list(map(memo.get, texts))
     if None in flags:
         for k, got in enumerate(flags):
             if got is None:
                 w = folded[k]
-                got = memo[w] = w[:3] in prefixes or w[:2] in short or w[:1] in short
+                got = memo[texts[k]] = (w[:3] in prefixes or w[:2] in short or w[:1] in short) \
+                    and forms.get(form_key(scan, k)) in _HEAD_KINDS
                 flags[k] = got
     if flags:
         flags[0] = False

@@ -100,6 +100,17 @@ def latin_brands(scan: Scan) -> list[Candidate]:
         while j + 1 < n and scan.adjacent(j, j + 1) and LATIN_WORD.match(tokens[j + 1].text) and (
                 scan.cap(j + 1) or tokens[j + 1].text.isdigit()):
             j += 1
+        # the company words of the whole run first: none (the common case) gives no name
+        # whatever the cut below keeps, so the cut's place tests are skipped
+        heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
+                                                                       "Motors", "Corporation", "Company",
+                                                                       "Holding", "Holdings", "Energy")
+                 or (en_forms.get(scan.folded[m]) in ("type", "body", "industry")
+                     and scan.folded[m] not in _NOT_NAME_ENDS)  # Bukhara Cotton Textile
+                 or own_forms.get(scan.folded[m]) == "type"]
+        if not heads:
+            resume = j + 1
+            continue
         cut = [m for m in range(i, j + 1) if CASED_CAP.search(scan.folded[m]) and not is_place(scan, m)
                or POSSESSOR.search(tokens[m].text)]
         if cut:
@@ -107,12 +118,7 @@ def latin_brands(scan: Scan) -> list[Candidate]:
             if i > j:
                 resume = j + 1
                 continue
-        heads = [m for m in range(i + 1, j + 1) if tokens[m].text in ("Bank", "Group", "Airways", "Airlines",
-                                                                       "Motors", "Corporation", "Company",
-                                                                       "Holding", "Holdings", "Energy")
-                 or (en_forms.get(scan.folded[m]) in ("type", "body", "industry")
-                     and scan.folded[m] not in _NOT_NAME_ENDS)  # Bukhara Cotton Textile
-                 or own_forms.get(scan.folded[m]) == "type"]
+        heads = [m for m in heads if m > i]  # the company words after the cut
         if heads and en_forms.get(scan.folded[i]) is None and not scan.function_word(i):
             last = j if heads[-1] == j - 1 and (
                 is_place(scan, j) or scan.folded[j] in scan.lex.countries.get("en", {})) else heads[-1]

@@ -278,12 +278,14 @@ _FIRM_NOUN_AFTER = re.compile(r" (?:spokesperson|spokesman|spokeswoman|represent
 _DOMAIN = re.compile(r"^([A-ZА-ЯЁЎҚҒҲ][\w-]*\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv))"
                      r"(?:[-'’ʼ`]?[a-zа-яёўқғҳ]{1,6})?$")
 
+_DOMAIN_END = re.compile(r"\.(?:uz|ru|com|kz|kg|tj|az|net|org|info|media|news|tv)")  # domains' pre-test
+
 
 def domains(scan: Scan) -> list[Candidate]:
     """Media named by their web address: Kun.uz, Газета.uz, Daryo.uz'dagi (suffix dropped)."""
     out = []
-    if "." not in scan.text:
-        return out
+    if not _DOMAIN_END.search(scan.text):
+        return out  # no ".uz", ".com", … anywhere (a whole-text C scan instead of a token loop)
     for tok in scan.tokens:
         if "." in tok.text:
             m = _DOMAIN.match(tok.text)

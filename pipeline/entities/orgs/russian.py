@@ -415,10 +415,19 @@ def russian_acronyms(scan: Scan) -> list[Candidate]:
     abbr = lex.abbreviations.get("ru", {})
     out = []
     tokens = scan.tokens
-    for i, tok in enumerate(tokens):
+    # a per-word memo of the acronym test, read in one C-level pass over the words
+    memo = lex.cache("ru acronym words")
+    texts = [tok.text for tok in tokens]
+    flags = list(map(memo.get, texts))
+    if None in flags:
+        for k, got in enumerate(flags):
+            if got is None:
+                w = texts[k]
+                got = memo[w] = _ru_acronym(w) and not _CYRILLIC_ROMAN.match(w)
+                flags[k] = got
+    for i in compress(range(len(flags)), flags):
+        tok = tokens[i]
         word = tok.text
-        if not _ru_acronym(word) or _CYRILLIC_ROMAN.match(word):
-            continue
         key = scan.folded[i]
         if key in lex.not_orgs or key in countries or key in places or word in abbr:
             continue

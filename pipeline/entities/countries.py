@@ -49,13 +49,10 @@ def _country_starts(scan: Scan, keys: dict[str, str]) -> frozenset[str]:
     return starts
 
 
-def _our_country(scan: Scan, i: int, keys: dict[str, str],
-                 starts: frozenset[str] | None = None) -> str | None:
+def _our_country(scan: Scan, i: int, keys: dict[str, str], starts: frozenset[str]) -> str | None:
     """ISO of a country name with a first-person possessive (Ўзбекистоним -> UZ), or None
     (`starts`: `_country_starts`, fetched once per text by the caller)."""
     word = scan.folded[i]
-    if starts is None:
-        starts = _country_starts(scan, keys)
     if word[:4] not in starts or len(word) < 6 or ("им" not in word and "im" not in word):
         return None  # the common case: one set lookup before the regular expression
     m = _OUR.search(word)
